@@ -1,0 +1,199 @@
+package dev.blockdesk.chain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A block in the wire shape of the Python node, with any extra fields a peer put in it. The JSON it
+ * was made from is the truth: the typed fields are a checked view of it, and the hash is the
+ * SHA-256 of its canonical JSON. Immutable.
+ */
+public final class Block {
+
+    public static final String GENESIS_PREVIOUS_HASH = "1";
+    public static final long GENESIS_PROOF = 100;
+
+    private final ObjectNode json;
+    private final long index;
+    private final double timestamp;
+    private final List<Transaction> transactions;
+    private final BigInteger proof;
+    private final String previousHash;
+    private final byte[] canonical;
+    private final String hash;
+
+    private Block(ObjectNode json) throws InvalidBlockException {
+        this.json = json;
+        this.index = integer(json, "index").longValueExact();
+        this.timestamp = timestamp(json);
+        this.transactions = transactions(json);
+        this.proof = integer(json, "proof");
+        JsonNode previous = field(json, "previous_hash");
+        if (!previous.isTextual()) {
+            throw new InvalidBlockException("previous_hash must be a string");
+        }
+        this.previousHash = previous.textValue();
+        this.canonical = CanonicalJson.bytes(json);
+        this.hash = Sha256.hex(canonical);
+    }
+
+    /**
+     * A block from any JSON a peer or file may hold. Checks the shape of protocol.md's Blockdesk rule
+     * (the five fields with the right JSON types), not its place in a chain.
+     */
+    public static Block fromJson(JsonNode node) throws InvalidBlockException {
+        if (node == null || !node.isObject()) {
+            throw new InvalidBlockException("must be a JSON object");
+        }
+        return new Block(((ObjectNode) node).deepCopy());
+    }
+
+    /** A new block, as the Python node's {@code new_block} makes it. */
+    public static Block create(long index, double timestamp, List<Transaction> transactions, long proof,
+                               String previousHash) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("index", index);
+        json.put("timestamp", timestamp);
+        ArrayNode txs = json.putArray("transactions");
+        transactions.forEach(tx -> txs.add(tx.toJson()));
+        json.put("proof", proof);
+        json.put("previous_hash", previousHash);
+        try {
+            return new Block(json);
+        } catch (InvalidBlockException e) {
+            throw new IllegalStateException("a block built from typed fields has the block shape", e);
+        }
+    }
+
+    public static Block genesis(double timestamp) {
+        return create(1, timestamp, List.of(), GENESIS_PROOF, GENESIS_PREVIOUS_HASH);
+    }
+
+    public long index() {
+        return index;
+    }
+
+    /** Seconds since the epoch, as Python's {@code time()}. */
+    public double timestamp() {
+        return timestamp;
+    }
+
+    public List<Transaction> transactions() {
+        return transactions;
+    }
+
+    public BigInteger proof() {
+        return proof;
+    }
+
+    /** The proof as the decimal the proof-of-work string uses. */
+    public String proofText() {
+        return proof.toString();
+    }
+
+    public String previousHash() {
+        return previousHash;
+    }
+
+    /** Lowercase hex SHA-256 of the canonical JSON, as the Python node's {@code Blockchain.hash}. */
+    public String hash() {
+        return hash;
+    }
+
+    public String canonicalJson() {
+        return new String(canonical, StandardCharsets.US_ASCII);
+    }
+
+    /** Writes the canonical JSON without copying it; it is how {@code /chain} is served. */
+    public void writeCanonical(OutputStream out) throws IOException {
+        out.write(canonical);
+    }
+
+    public int canonicalLength() {
+        return canonical.length;
+    }
+
+    /** A copy of the block's JSON, extra fields included. */
+    public ObjectNode toJson() {
+        return json.deepCopy();
+    }
+
+    /** The names of fields beyond the five of the protocol, in the order the block holds them. */
+    public List<String> extraFields() {
+        List<String> extras = new ArrayList<>();
+        json.fieldNames().forEachRemaining(name -> {
+            if (!List.of("index", "timestamp", "transactions", "proof", "previous_hash").contains(name)) {
+                extras.add(name);
+            }
+        });
+        return extras;
+    }
+
+    private static JsonNode field(ObjectNode json, String name) throws InvalidBlockException {
+        JsonNode value = json.get(name);
+        if (value == null) {
+            throw new InvalidBlockException("missing field \"" + name + "\"");
+        }
+        return value;
+    }
+
+    private static BigInteger integer(ObjectNode json, String name) throws InvalidBlockException {
+        JsonNode value = field(json, name);
+        if (!value.isIntegralNumber()) {
+            throw new InvalidBlockException(name + " must be an integer, found " + CanonicalJson.write(value));
+        }
+        BigInteger big = value.bigIntegerValue();
+        if ("index".equals(name) && big.bitLength() > 63) {
+            throw new InvalidBlockException("index " + big + " is out of range");
+        }
+        return big;
+    }
+
+    private static double timestamp(ObjectNode json) throws InvalidBlockException {
+        JsonNode value = field(json, "timestamp");
+        if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
+            throw new InvalidBlockException("timestamp must be a finite number, found " + CanonicalJson.write(value));
+        }
+        return value.doubleValue();
+    }
+
+    private static List<Transaction> transactions(ObjectNode json) throws InvalidBlockException {
+        JsonNode value = field(json, "transactions");
+        if (!value.isArray()) {
+            throw new InvalidBlockException("transactions must be an array");
+        }
+        List<Transaction> list = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode tx = value.get(i);
+            if (!tx.isObject()) {
+                throw new InvalidBlockException("transaction " + (i + 1) + " must be a JSON object");
+            }
+            list.add(Transaction.wrap((ObjectNode) tx));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Block other && hash.equals(other.hash);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "block " + index + " " + hash;
+    }
+}

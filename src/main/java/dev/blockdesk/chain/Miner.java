@@ -1,0 +1,65 @@
+package dev.blockdesk.chain;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Searches proofs of work on several threads. Proofs are handed out in small chunks in increasing
+ * order, and a thread stops only when no chunk below the best proof found is left, so every thread
+ * count returns the smallest valid proof: the one the Python node's counting loop finds.
+ */
+public final class Miner implements AutoCloseable {
+
+    /** Tries per chunk: about half a millisecond of one core, which bounds how late a cancel is seen. */
+    static final int CHUNK = 4096;
+
+    private final int threads;
+    private final ExecutorService pool;
+    private final Set<MiningJob> running = ConcurrentHashMap.newKeySet();
+
+    /** @param threads how many threads search; 0 means one per core */
+    public Miner(int threads) {
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (one per core) or more, got " + threads);
+        }
+        this.threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        this.pool = Executors.newFixedThreadPool(this.threads, namedDaemons());
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** Starts searching; the job runs until it finds the smallest proof or is cancelled. */
+    public MiningJob mine(PowPuzzle puzzle) {
+        MiningJob job = new MiningJob(puzzle, threads);
+        running.add(job);
+        job.result().whenComplete((proof, error) -> running.remove(job));
+        for (int t = 0; t < threads; t++) {
+            int worker = t;
+            pool.execute(() -> job.work(worker, new ProofSearch(puzzle)));
+        }
+        return job;
+    }
+
+    /** Stops every search at once; a job still running completes as cancelled. */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        running.forEach(MiningJob::abandon);
+    }
+
+    private static ThreadFactory namedDaemons() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "blockdesk-miner-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setPriority(Thread.NORM_PRIORITY - 1);
+            return thread;
+        };
+    }
+}

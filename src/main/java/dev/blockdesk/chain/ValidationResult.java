@@ -1,0 +1,64 @@
+package dev.blockdesk.chain;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The verdict on a chain: valid, with the {@link Chain}, or invalid, with the first bad block
+ * (1-based; 0 when the document as a whole is wrong) and a reason a person can act on.
+ */
+public final class ValidationResult {
+
+    private final Chain chain;
+    private final int badBlock;
+    private final String reason;
+
+    private ValidationResult(Chain chain, int badBlock, String reason) {
+        this.chain = chain;
+        this.badBlock = badBlock;
+        this.reason = reason;
+    }
+
+    static ValidationResult valid(Chain chain) {
+        return new ValidationResult(Objects.requireNonNull(chain), 0, null);
+    }
+
+    static ValidationResult invalidBlock(int block, String reason) {
+        return new ValidationResult(null, block, reason);
+    }
+
+    static ValidationResult invalidDocument(String reason) {
+        return new ValidationResult(null, 0, reason);
+    }
+
+    public boolean isValid() {
+        return chain != null;
+    }
+
+    public Optional<Chain> chain() {
+        return Optional.ofNullable(chain);
+    }
+
+    /** The 1-based position of the first bad block, or 0 when no single block is to blame. */
+    public int badBlock() {
+        return badBlock;
+    }
+
+    /** Why the chain is invalid, without the block number; null when valid. */
+    public String reason() {
+        return reason;
+    }
+
+    /** {@code block 3: previous_hash does not match the hash of block 2}, {@code chain: ...}, or {@code valid, N blocks}. */
+    public String describe() {
+        if (isValid()) {
+            return "valid, " + chain.length() + " blocks";
+        }
+        return (badBlock > 0 ? "block " + badBlock : "chain") + ": " + reason;
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.blockdesk.chain;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads JSON the way Python's {@code json.loads} does: any whitespace, {@code NaN} and the
+ * infinities as bare words, integers of any size kept exact, floats to the nearest double, the
+ * last of duplicate keys wins, nothing after the value. Limits keep hostile input harmless.
+ */
+public final class WireJson {
+
+    /** Nesting deeper than this is refused (Python's own limit is about 1,000 levels of recursion). */
+    public static final int MAX_DEPTH = 500;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(
+                    JsonFactory.builder()
+                            .streamReadConstraints(StreamReadConstraints.builder()
+                                    .maxNestingDepth(MAX_DEPTH)
+                                    .maxNumberLength(1000)
+                                    .maxStringLength(20_000_000)
+                                    .build())
+                            .build())
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .nodeFactory(JsonNodeFactory.instance)
+            .build();
+
+    private WireJson() {
+    }
+
+    public static JsonNode parse(String text) {
+        try {
+            return nonNull(MAPPER.readTree(text));
+        } catch (JsonProcessingException e) {
+            throw new MalformedJsonException(describe(e), e);
+        }
+    }
+
+    public static JsonNode parse(byte[] utf8) {
+        try {
+            return nonNull(MAPPER.readTree(utf8));
+        } catch (IOException e) {
+            throw new MalformedJsonException(describe(e), e);
+        }
+    }
+
+    public static JsonNode parse(InputStream in) throws IOException {
+        try {
+            return nonNull(MAPPER.readTree(in));
+        } catch (JsonProcessingException e) {
+            throw new MalformedJsonException(describe(e), e);
+        }
+    }
+
+    /** The mapper, for building nodes; never use it to write wire JSON: use {@link CanonicalJson}. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    private static JsonNode nonNull(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            throw new MalformedJsonException("no JSON value (empty input)", null);
+        }
+        return node;
+    }
+
+    private static String describe(IOException e) {
+        String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+        if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
+            return "malformed JSON at line " + jpe.getLocation().getLineNr() + ", column "
+                    + jpe.getLocation().getColumnNr() + ": " + firstLine(message);
+        }
+        return "malformed JSON: " + firstLine(message);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}
