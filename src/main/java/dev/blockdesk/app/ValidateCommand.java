@@ -1,6 +1,5 @@
 package dev.blockdesk.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.ValidationResult;
@@ -35,16 +34,16 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("validate: --difficulty must be between 0 and " + ProofOfWork.MAX_DIFFICULTY);
             return BlockdeskCommand.EXIT_BAD_INPUT;
         }
-        JsonNode document;
+        ChainValidator validator = new ChainValidator(new ProofOfWork(difficulty));
+        ValidationResult result;
         try {
-            document = InputFiles.readJson(file, System.in);
+            result = InputFiles.read(file, System.in, validator::check);
         } catch (InputFiles.UnreadableInputException e) {
             spec.commandLine().getErr().println("validate: " + e.getMessage());
             return BlockdeskCommand.EXIT_BAD_INPUT;
         }
-        ValidationResult result = new ChainValidator(new ProofOfWork(difficulty)).validate(document);
         if (result.isValid()) {
-            spec.commandLine().getOut().println("VALID " + result.chain().orElseThrow().length() + " blocks");
+            spec.commandLine().getOut().println("VALID " + result.length() + " blocks");
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -27,6 +27,7 @@ public final class Block {
     private final double timestamp;
     private final List<Transaction> transactions;
     private final BigInteger proof;
+    private final String proofText;
     private final String previousHash;
     private final byte[] canonical;
     private final String hash;
@@ -37,6 +38,7 @@ public final class Block {
         this.timestamp = timestamp(json);
         this.transactions = transactions(json);
         this.proof = integer(json, "proof");
+        this.proofText = json.get("proof").canConvertToLong() ? Long.toString(json.get("proof").longValue()) : proof.toString();
         JsonNode previous = field(json, "previous_hash");
         if (!previous.isTextual()) {
             throw new InvalidBlockException("previous_hash must be a string");
@@ -55,6 +57,14 @@ public final class Block {
             throw new InvalidBlockException("must be a JSON object");
         }
         return new Block(((ObjectNode) node).deepCopy());
+    }
+
+    /** As {@link #fromJson}, for JSON nobody else holds: a tree just parsed by {@link ChainValidator}. */
+    static Block adopt(JsonNode node) throws InvalidBlockException {
+        if (node == null || !node.isObject()) {
+            throw new InvalidBlockException("must be a JSON object");
+        }
+        return new Block((ObjectNode) node);
     }
 
     /** A new block, as the Python node's {@code new_block} makes it. */
@@ -97,7 +107,7 @@ public final class Block {
 
     /** The proof as the decimal the proof-of-work string uses. */
     public String proofText() {
-        return proof.toString();
+        return proofText;
     }
 
     public String previousHash() {

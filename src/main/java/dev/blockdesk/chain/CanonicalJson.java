@@ -2,46 +2,60 @@ package dev.blockdesk.chain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Python's {@code json.dumps(value, sort_keys=True)}, byte for byte: {@code ", "} and {@code ": "}
  * separators, keys sorted by Unicode code point at every level, ASCII-only output with lowercase
  * {@code \\uXXXX} escapes, integers exact, floats as {@link PythonFloat#repr(double)}.
+ *
+ * <p>The output is pure ASCII, so it is written straight into bytes: what Python's {@code .encode()}
+ * gives and what SHA-256 reads.
  */
 public final class CanonicalJson {
 
     /** Orders strings by Unicode code point, as Python compares {@code str}; Java's compareTo orders UTF-16 units. */
     public static final Comparator<String> CODE_POINT_ORDER = CanonicalJson::compareCodePoints;
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final int KEPT_BUFFER = 1 << 20;
+    private static final ThreadLocal<Ascii> BUFFER = ThreadLocal.withInitial(Ascii::new);
 
     private CanonicalJson() {
     }
 
     public static String write(JsonNode node) {
-        StringBuilder out = new StringBuilder(256);
-        write(node, out);
-        return out.toString();
+        Ascii out = render(node);
+        return new String(out.bytes, 0, out.length, StandardCharsets.ISO_8859_1);
     }
 
     /** The canonical text as bytes; the text is pure ASCII, so this is what Python's {@code .encode()} gives. */
     public static byte[] bytes(JsonNode node) {
-        return write(node).getBytes(StandardCharsets.US_ASCII);
+        Ascii out = render(node);
+        return Arrays.copyOf(out.bytes, out.length);
     }
 
-    public static void write(JsonNode node, StringBuilder out) {
+    private static Ascii render(JsonNode node) {
+        Ascii out = BUFFER.get();
+        if (out.bytes.length > KEPT_BUFFER) {
+            out.bytes = new byte[4096]; // one huge value must not pin its buffer for the thread's life
+        }
+        out.length = 0;
+        write(node, out);
+        return out;
+    }
+
+    private static void write(JsonNode node, Ascii out) {
         switch (node.getNodeType()) {
             case OBJECT -> writeObject(node, out);
             case ARRAY -> {
                 out.append('[');
                 for (int i = 0; i < node.size(); i++) {
                     if (i > 0) {
-                        out.append(", ");
+                        out.append(',').append(' ');
                     }
                     write(node.get(i), out);
                 }
@@ -50,11 +64,7 @@ public final class CanonicalJson {
             case STRING -> writeString(node.textValue(), out);
             case NUMBER -> {
                 if (node.isIntegralNumber()) {
-                    if (node.canConvertToLong()) {
-                        out.append(node.longValue());
-                    } else {
-                        out.append(node.bigIntegerValue());
-                    }
+                    out.append(node.canConvertToLong() ? Long.toString(node.longValue()) : node.bigIntegerValue().toString());
                 } else {
                     out.append(PythonFloat.repr(node.doubleValue()));
                 }
@@ -65,53 +75,90 @@ public final class CanonicalJson {
         }
     }
 
-    private static void writeObject(JsonNode node, StringBuilder out) {
-        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(node.size());
+    private static void writeObject(JsonNode node, Ascii out) {
+        int n = node.size();
+        String[] keys = new String[n];
+        JsonNode[] values = new JsonNode[n];
+        int filled = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            fields.add(it.next());
-        }
-        fields.sort(Map.Entry.comparingByKey(CODE_POINT_ORDER));
-        out.append('{');
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(", ");
+            Map.Entry<String, JsonNode> field = it.next();
+            // Insertion sort: objects on the wire have a handful of keys.
+            int at = filled++;
+            while (at > 0 && compareCodePoints(keys[at - 1], field.getKey()) > 0) {
+                keys[at] = keys[at - 1];
+                values[at] = values[at - 1];
+                at--;
             }
-            writeString(fields.get(i).getKey(), out);
-            out.append(": ");
-            write(fields.get(i).getValue(), out);
+            keys[at] = field.getKey();
+            values[at] = field.getValue();
+        }
+        out.append('{');
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                out.append(',').append(' ');
+            }
+            writeString(keys[i], out);
+            out.append(':').append(' ');
+            write(values[i], out);
         }
         out.append('}');
     }
 
     /** Python's {@code py_encode_basestring_ascii}. */
-    public static void writeString(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+    private static void writeString(String s, Ascii out) {
+        int n = s.length();
+        out.ensureRoom(n * 6 + 2); // an escaped char takes at most six bytes
+        byte[] b = out.bytes;
+        int at = out.length;
+        b[at++] = '"';
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+                b[at++] = (byte) c;
+                continue;
+            }
+            b[at++] = '\\';
             switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
+                case '"' -> b[at++] = '"';
+                case '\\' -> b[at++] = '\\';
+                case '\n' -> b[at++] = 'n';
+                case '\r' -> b[at++] = 'r';
+                case '\t' -> b[at++] = 't';
+                case '\b' -> b[at++] = 'b';
+                case '\f' -> b[at++] = 'f';
                 default -> {
-                    if (c >= 0x20 && c < 0x7f) {
-                        out.append(c);
-                    } else {
-                        out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf])
-                                .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
-                    }
+                    b[at++] = 'u';
+                    b[at++] = HEX[c >> 12];
+                    b[at++] = HEX[(c >> 8) & 0xf];
+                    b[at++] = HEX[(c >> 4) & 0xf];
+                    b[at++] = HEX[c & 0xf];
                 }
             }
         }
-        out.append('"');
+        b[at++] = '"';
+        out.length = at;
     }
 
     static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
+        int common = Math.min(a.length(), b.length());
+        for (int k = 0; k < common; k++) {
+            char x = a.charAt(k);
+            char y = b.charAt(k);
+            if (x != y) {
+                if (x < Character.MIN_SURROGATE && y < Character.MIN_SURROGATE) {
+                    return x - y; // below the surrogates, UTF-16 units are code points
+                }
+                return compareFrom(a, b, k);
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    private static int compareFrom(String a, String b, int start) {
+        // Step back onto the start of a surrogate pair the two strings share the first half of.
+        int from = start > 0 && Character.isHighSurrogate(a.charAt(start - 1)) ? start - 1 : start;
+        int i = from;
+        int j = from;
         while (i < a.length() && j < b.length()) {
             int ca = a.codePointAt(i);
             int cb = b.codePointAt(j);
@@ -122,5 +169,35 @@ public final class CanonicalJson {
             j += Character.charCount(cb);
         }
         return Boolean.compare(i < a.length(), j < b.length());
+    }
+
+    /** A growable ASCII byte buffer, one per thread and reused, so rendering a block allocates only its result. */
+    private static final class Ascii {
+        byte[] bytes = new byte[4096];
+        int length;
+
+        void ensureRoom(int n) {
+            if (length + n > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+            }
+        }
+
+        Ascii append(char c) {
+            if (length == bytes.length) {
+                bytes = Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            bytes[length++] = (byte) c;
+            return this;
+        }
+
+        Ascii append(String ascii) {
+            int n = ascii.length();
+            ensureRoom(n);
+            for (int k = 0; k < n; k++) {
+                bytes[length + k] = (byte) ascii.charAt(k);
+            }
+            length += n;
+            return this;
+        }
     }
 }

@@ -1,11 +1,15 @@
 package dev.blockdesk.chain;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Decides whether a chain is valid and, if not, names the first bad block and why. Applies
@@ -15,8 +19,8 @@ import java.util.stream.IntStream;
  */
 public final class ChainValidator {
 
-    /** Below this many blocks, parsing in parallel costs more than it saves. */
-    private static final int PARALLEL_THRESHOLD = 2_000;
+    private static final String NOT_A_CHAIN = "expected a JSON array of blocks, or an object with a \"chain\" array";
+    private static final String EMPTY = "the chain is empty; it needs at least a genesis block";
 
     private final ProofOfWork proofOfWork;
 
@@ -38,44 +42,85 @@ public final class ChainValidator {
             }
         }
         if (array == null || !array.isArray()) {
-            return ValidationResult.invalidDocument("expected a JSON array of blocks, or an object with a \"chain\" array");
+            return ValidationResult.invalidDocument(NOT_A_CHAIN);
         }
-        if (array.isEmpty()) {
-            return ValidationResult.invalidDocument("the chain is empty; it needs at least a genesis block");
+        Run run = new Run(true);
+        for (JsonNode block : array) {
+            run.add(block, true);
         }
-        JsonNode blocksJson = array;
-        IntStream positions = IntStream.range(0, array.size());
-        if (array.size() >= PARALLEL_THRESHOLD) {
-            positions = positions.parallel();
-        }
-        Object[] parsed = positions.mapToObj(i -> parse(blocksJson.get(i))).toArray();
-        List<Block> blocks = new ArrayList<>(parsed.length);
-        for (int i = 0; i < parsed.length; i++) {
-            if (parsed[i] instanceof InvalidBlockException e) {
-                return ValidationResult.invalidBlock(i + 1, e.getMessage());
+        return run.finish();
+    }
+
+    /**
+     * Validates a chain document read from a stream, one block at a time, so a long chain never
+     * has to exist twice in memory. The whole stream is read: JSON that breaks off or goes on after
+     * the document is refused with {@link MalformedJsonException}, even past an invalid block.
+     */
+    public ValidationResult validate(InputStream in) throws IOException {
+        return read(in, true);
+    }
+
+    /**
+     * As {@link #validate(InputStream)}, but lets each block go once the next one is linked to it:
+     * the verdict on a chain of any length in the memory of two blocks. The result holds no chain.
+     */
+    public ValidationResult check(InputStream in) throws IOException {
+        return read(in, false);
+    }
+
+    private ValidationResult read(InputStream in, boolean keep) throws IOException {
+        try (JsonParser parser = WireJson.parser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new MalformedJsonException("no JSON value (empty input)", null);
             }
-            Block block = (Block) parsed[i];
-            String problem = i == 0 ? genesisProblem(block) : linkProblem(blocks.get(i - 1), block, i + 1);
-            if (problem != null) {
-                return ValidationResult.invalidBlock(i + 1, problem);
+            ValidationResult result;
+            if (first == JsonToken.START_ARRAY) {
+                result = readBlocks(parser, keep);
+            } else if (first == JsonToken.START_OBJECT) {
+                result = ValidationResult.invalidDocument("no \"chain\" field in the document");
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    if (!"chain".equals(field)) {
+                        parser.skipChildren();
+                    } else if (value == JsonToken.START_ARRAY) {
+                        result = readBlocks(parser, keep); // a repeated "chain" wins, as in Python's json
+                    } else {
+                        parser.skipChildren();
+                        result = ValidationResult.invalidDocument(NOT_A_CHAIN);
+                    }
+                }
+            } else {
+                parser.skipChildren();
+                result = ValidationResult.invalidDocument(NOT_A_CHAIN);
             }
-            blocks.add(block);
+            if (parser.nextToken() != null) {
+                throw new MalformedJsonException("malformed JSON: more data after the document", null);
+            }
+            return result;
+        } catch (JsonProcessingException e) {
+            throw WireJson.malformed(e);
         }
-        return ValidationResult.valid(new Chain(blocks));
+    }
+
+    private ValidationResult readBlocks(JsonParser parser, boolean keep) throws IOException {
+        Run run = new Run(keep);
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (run.failed()) {
+                parser.skipChildren(); // the verdict is in; the rest is read only to check it is JSON
+            } else {
+                run.add(WireJson.readTree(parser), false);
+            }
+        }
+        return run.finish();
     }
 
     /** Validates blocks that already have the block shape, for example ones loaded from a store. */
     public ValidationResult validate(List<Block> blocks) {
-        if (blocks.isEmpty()) {
-            return ValidationResult.invalidDocument("the chain is empty; it needs at least a genesis block");
-        }
-        for (int i = 0; i < blocks.size(); i++) {
-            String problem = i == 0 ? genesisProblem(blocks.get(0)) : linkProblem(blocks.get(i - 1), blocks.get(i), i + 1);
-            if (problem != null) {
-                return ValidationResult.invalidBlock(i + 1, problem);
-            }
-        }
-        return ValidationResult.valid(new Chain(new ArrayList<>(blocks)));
+        Run run = new Run(true);
+        blocks.forEach(run::add);
+        return run.finish();
     }
 
     /** Why {@code block} cannot follow {@code previous}, or null when it can. */
@@ -109,11 +154,58 @@ public final class ChainValidator {
         return null;
     }
 
-    private static Object parse(JsonNode json) {
-        try {
-            return Block.fromJson(json);
-        } catch (InvalidBlockException e) {
-            return e;
+    /** One pass over a chain, block by block, stopping at the first bad one. */
+    private final class Run {
+        private final boolean keep;
+        private final List<Block> blocks = new ArrayList<>();
+        private Block previous;
+        private int count;
+        private ValidationResult failure;
+
+        Run(boolean keep) {
+            this.keep = keep;
+        }
+
+        boolean failed() {
+            return failure != null;
+        }
+
+        void add(JsonNode json, boolean copy) {
+            if (failed()) {
+                return;
+            }
+            try {
+                add(copy ? Block.fromJson(json) : Block.adopt(json));
+            } catch (InvalidBlockException e) {
+                failure = ValidationResult.invalidBlock(count + 1, e.getMessage());
+            }
+        }
+
+        void add(Block block) {
+            if (failed()) {
+                return;
+            }
+            int position = count + 1;
+            String problem = position == 1 ? genesisProblem(block) : linkProblem(previous, block, position);
+            if (problem != null) {
+                failure = ValidationResult.invalidBlock(position, problem);
+                return;
+            }
+            count = position;
+            previous = block;
+            if (keep) {
+                blocks.add(block);
+            }
+        }
+
+        ValidationResult finish() {
+            if (failed()) {
+                return failure;
+            }
+            if (count == 0) {
+                return ValidationResult.invalidDocument(EMPTY);
+            }
+            return keep ? ValidationResult.valid(new Chain(blocks)) : ValidationResult.validNotKept(count);
         }
     }
 }

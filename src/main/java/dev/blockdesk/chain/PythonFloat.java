@@ -11,7 +11,8 @@ import java.math.BigDecimal;
  * exponent form otherwise ({@code 1e-07}, {@code 1e+16}). The shortest digits come from Jackson's
  * Schubfach implementation, whose Java layout we take apart. Java's specification differs from
  * Python in one corner: when one digit would do, Java may choose two digits that lie closer
- * ({@code 4.9E-324} where Python prints {@code 5e-324}); that case is narrowed to one digit here.
+ * ({@code 4.9E-324} where Python prints {@code 5e-324}, a subnormal); that case is narrowed to one
+ * digit here.
  */
 public final class PythonFloat {
 
@@ -59,7 +60,9 @@ public final class PythonFloat {
             end--;
         }
         Decimal d = new Decimal(digits.substring(lead, end), decpt - lead);
-        return d.digits().length() == 2 ? narrowToOneDigit(positive, d) : d;
+        // Only where a double carries about two digits of precision (deep subnormals) can one digit
+        // read back while Java picked two; for normal doubles two digits mean one would not do.
+        return d.digits().length() == 2 && positive < Double.MIN_NORMAL ? narrowToOneDigit(positive, d) : d;
     }
 
     /** Java may print two digits where one reads back to the same double; Python prints the one digit. */

@@ -17,11 +17,11 @@ public final class Transaction {
     public static final String REWARD_SENDER = "0";
 
     private final ObjectNode json;
-    private final String canonical;
+    /** Computed on first use; a racy single write of an immutable String is safe, as in String.hashCode. */
+    private String canonical;
 
     private Transaction(ObjectNode json) {
         this.json = json;
-        this.canonical = CanonicalJson.write(json);
     }
 
     /** Wraps a transaction object taken from a block; the caller gives up the node. */
@@ -100,7 +100,12 @@ public final class Transaction {
     }
 
     public String canonicalJson() {
-        return canonical;
+        String text = canonical;
+        if (text == null) {
+            text = CanonicalJson.write(json);
+            canonical = text;
+        }
+        return text;
     }
 
     ObjectNode node() {
@@ -118,16 +123,16 @@ public final class Transaction {
     /** Two transactions are equal when their canonical JSON is. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Transaction other && canonical.equals(other.canonical);
+        return o instanceof Transaction other && canonicalJson().equals(other.canonicalJson());
     }
 
     @Override
     public int hashCode() {
-        return canonical.hashCode();
+        return canonicalJson().hashCode();
     }
 
     @Override
     public String toString() {
-        return canonical;
+        return canonicalJson();
     }
 }

@@ -10,33 +10,46 @@ import java.util.Optional;
 public final class ValidationResult {
 
     private final Chain chain;
+    private final int length;
     private final int badBlock;
     private final String reason;
 
-    private ValidationResult(Chain chain, int badBlock, String reason) {
+    private ValidationResult(Chain chain, int length, int badBlock, String reason) {
         this.chain = chain;
+        this.length = length;
         this.badBlock = badBlock;
         this.reason = reason;
     }
 
     static ValidationResult valid(Chain chain) {
-        return new ValidationResult(Objects.requireNonNull(chain), 0, null);
+        return new ValidationResult(Objects.requireNonNull(chain), chain.length(), 0, null);
+    }
+
+    /** A valid chain whose blocks were checked and let go, as {@link ChainValidator#check} does. */
+    static ValidationResult validNotKept(int length) {
+        return new ValidationResult(null, length, 0, null);
     }
 
     static ValidationResult invalidBlock(int block, String reason) {
-        return new ValidationResult(null, block, reason);
+        return new ValidationResult(null, 0, block, reason);
     }
 
     static ValidationResult invalidDocument(String reason) {
-        return new ValidationResult(null, 0, reason);
+        return new ValidationResult(null, 0, 0, reason);
     }
 
     public boolean isValid() {
-        return chain != null;
+        return reason == null;
     }
 
+    /** The valid chain; empty when invalid, or when the validator was asked not to keep the blocks. */
     public Optional<Chain> chain() {
         return Optional.ofNullable(chain);
+    }
+
+    /** How many blocks a valid chain has; 0 when invalid. */
+    public int length() {
+        return length;
     }
 
     /** The 1-based position of the first bad block, or 0 when no single block is to blame. */
@@ -52,7 +65,7 @@ public final class ValidationResult {
     /** {@code block 3: previous_hash does not match the hash of block 2}, {@code chain: ...}, or {@code valid, N blocks}. */
     public String describe() {
         if (isValid()) {
-            return "valid, " + chain.length() + " blocks";
+            return "valid, " + length + " blocks";
         }
         return (badBlock > 0 ? "block " + badBlock : "chain") + ": " + reason;
     }

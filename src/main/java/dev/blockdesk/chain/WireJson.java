@@ -1,12 +1,14 @@
 package dev.blockdesk.chain;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
@@ -35,6 +37,9 @@ public final class WireJson {
             .nodeFactory(JsonNodeFactory.instance)
             .build();
 
+    /** Reads one value inside a larger document, where more tokens follow by design. */
+    private static final ObjectReader VALUE_READER = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private WireJson() {
     }
 
@@ -60,6 +65,25 @@ public final class WireJson {
         } catch (JsonProcessingException e) {
             throw new MalformedJsonException(describe(e), e);
         }
+    }
+
+    /** A streaming parser with the same rules, for documents too large to hold as one tree. */
+    public static JsonParser parser(InputStream in) throws IOException {
+        return MAPPER.createParser(in);
+    }
+
+    /** Reads the value at the parser's current token as a tree. */
+    public static JsonNode readTree(JsonParser parser) throws IOException {
+        try {
+            return VALUE_READER.readTree(parser);
+        } catch (JsonProcessingException e) {
+            throw new MalformedJsonException(describe(e), e);
+        }
+    }
+
+    /** The same one-line description {@link #parse} gives, for a streaming parser's error. */
+    public static MalformedJsonException malformed(JsonProcessingException e) {
+        return new MalformedJsonException(describe(e), e);
     }
 
     /** The mapper, for building nodes; never use it to write wire JSON: use {@link CanonicalJson}. */

@@ -56,6 +56,26 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void codePointOrderAgreesWithComparingCodePointArrays() {
+        char[] alphabet = {'a', 'b', '\u00e9', '\uD7FF', '\uE000', '\uFF61', '\uFFFF', '\uD83D', '\uDE00', '\uD800', '\uDFFF'};
+        java.util.Random random = new java.util.Random(42);
+        for (int n = 0; n < 200_000; n++) {
+            String a = randomString(random, alphabet);
+            String b = random.nextInt(4) == 0 ? a + randomString(random, alphabet) : randomString(random, alphabet);
+            int expected = java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+            assertEquals(Integer.signum(expected), Integer.signum(CanonicalJson.compareCodePoints(a, b)), a + " vs " + b);
+        }
+    }
+
+    private static String randomString(java.util.Random random, char[] alphabet) {
+        StringBuilder s = new StringBuilder();
+        for (int i = random.nextInt(5); i > 0; i--) {
+            s.append(alphabet[random.nextInt(alphabet.length)]);
+        }
+        return s.toString();
+    }
+
+    @Test
     void numbersKeepTheirJsonType() {
         assertEquals("[5, 5.0, 1180591620717411303424, 9007199254740993, 1e-07, 0, -0.0]",
                 CanonicalJson.write(WireJson.parse("[5, 5.0, 1180591620717411303424, 9007199254740993, 1e-7, -0, -0.0]")));

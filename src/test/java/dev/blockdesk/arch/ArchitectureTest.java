@@ -1,0 +1,33 @@
+package dev.blockdesk.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The layers of design.md: the domain knows nothing of windows, HTTP or SQL. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.blockdesk");
+
+    @Test
+    void theChainLayerIsPure() {
+        noClasses().that().resideInAPackage("dev.blockdesk.chain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "java.net.http..", "com.sun.net.httpserver..", "java.net..", "java.sql..", "javax.sql..",
+                        "org.sqlite..", "dev.blockdesk.store..", "dev.blockdesk.node..", "dev.blockdesk.app..", "dev.blockdesk.ui..")
+                .because("the chain layer is pure domain: java.* and Jackson only")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheUiLayerUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackages("dev.blockdesk.ui..", "dev.blockdesk.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(CLASSES);
+    }
+}
