@@ -2,7 +2,11 @@ package dev.blockdesk.chain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -14,6 +18,8 @@ public final class Blockchain {
     private final ChainValidator validator;
     private final JsonNode reward;
     private final Mempool mempool = new Mempool();
+    private final Set<String> pendingIds = new HashSet<>();
+    private final Map<String, Long> blockOfId = new HashMap<>();
     private Chain chain;
 
     /**
@@ -23,6 +29,7 @@ public final class Blockchain {
         this.chain = Objects.requireNonNull(chain);
         this.validator = new ChainValidator(proofOfWork);
         this.reward = TransactionRules.checkAmount(reward).deepCopy();
+        indexIds();
     }
 
     public Chain chain() {
@@ -46,15 +53,108 @@ public final class Blockchain {
         return reward.deepCopy();
     }
 
-    /** Adds a checked transaction to the pending ones and returns the index of the block that will hold it. */
-    public long addTransaction(Transaction transaction) {
+    /**
+     * Adds a checked transaction to the pending ones and says which block will hold it. A
+     * transaction whose id is already pending or in the chain is not added again: the receipt
+     * says so, with the block that holds or will hold the first one.
+     */
+    public Receipt addTransaction(Transaction transaction) {
+        String id = transaction.id();
+        if (id != null) {
+            Long mined = blockOfId.get(id);
+            if (mined != null) {
+                return new Receipt(mined, true);
+            }
+            if (pendingIds.contains(id)) {
+                return new Receipt(chain.tip().index() + 1, true);
+            }
+            pendingIds.add(id);
+        }
         mempool.add(transaction);
-        return chain.tip().index() + 1;
+        return new Receipt(chain.tip().index() + 1, false);
+    }
+
+    /**
+     * Where a transaction went.
+     *
+     * @param blockIndex the block that holds or will hold it
+     * @param duplicate  true when it was already known and nothing changed
+     */
+    public record Receipt(long blockIndex, boolean duplicate) {
+    }
+
+    /**
+     * Adopts {@code longer} in place of our chain, losing nothing: transactions of our dropped blocks
+     * that {@code longer} lacks become pending again (ahead of the others, being older), and pending
+     * transactions that {@code longer} holds stop being pending. Rewards of dropped blocks are gone
+     * with them. The caller has validated {@code longer}.
+     */
+    public ChainReplacement replace(Chain longer) {
+        if (longer.length() <= chain.length()) {
+            throw new IllegalArgumentException("a replacement must be longer: " + longer.length() + " blocks against our " + chain.length());
+        }
+        Chain previous = chain;
+        int fork = 0;
+        int shared = Math.min(previous.length(), longer.length());
+        while (fork < shared && previous.blocks().get(fork).hash().equals(longer.blocks().get(fork).hash())) {
+            fork++;
+        }
+        List<Block> dropped = previous.blocks().subList(fork, previous.length());
+        TransactionMatcher inLonger = new TransactionMatcher(longer.blocks(), longer.blocks().subList(fork, longer.length()));
+        List<Transaction> candidates = new ArrayList<>();
+        dropped.forEach(block -> block.transactions().stream().filter(tx -> !tx.isReward()).forEach(candidates::add));
+        int fromDropped = candidates.size();
+        candidates.addAll(mempool.snapshot());
+
+        List<Transaction> restored = new ArrayList<>();
+        List<Transaction> confirmed = new ArrayList<>();
+        List<Transaction> stillPending = new ArrayList<>();
+        Set<String> seenIds = new HashSet<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Transaction tx = candidates.get(i);
+            if (tx.id() != null && !seenIds.add(tx.id())) {
+                continue; // the same transaction in a dropped block and pending: keep one
+            }
+            if (inLonger.consume(tx)) {
+                if (i >= fromDropped) {
+                    confirmed.add(tx);
+                }
+            } else {
+                stillPending.add(tx);
+                if (i < fromDropped) {
+                    restored.add(tx);
+                }
+            }
+        }
+        chain = longer;
+        mempool.clear();
+        pendingIds.clear();
+        stillPending.forEach(tx -> {
+            mempool.add(tx);
+            if (tx.id() != null) {
+                pendingIds.add(tx.id());
+            }
+        });
+        indexIds();
+        return new ChainReplacement(previous, longer, fork + 1L, List.copyOf(dropped), List.copyOf(restored), List.copyOf(confirmed));
+    }
+
+    private void indexIds() {
+        blockOfId.clear();
+        chain.blocks().forEach(this::indexIds);
+    }
+
+    private void indexIds(Block block) {
+        for (Transaction tx : block.transactions()) {
+            if (tx.id() != null) {
+                blockOfId.putIfAbsent(tx.id(), block.index());
+            }
+        }
     }
 
     /** Adds transactions restored from storage, in order, without checks beyond the ones they passed before. */
     public void restorePending(List<Transaction> transactions) {
-        transactions.forEach(mempool::add);
+        transactions.forEach(this::addTransaction);
     }
 
     /** The puzzle a miner solves to extend the current tip. */
@@ -81,6 +181,8 @@ public final class Blockchain {
         Block block = Block.create(tip.index() + 1, timestamp, transactions, proof, tip.hash());
         chain = chain.append(block);
         mempool.removeIncluded(block.transactions());
+        block.transactions().forEach(tx -> pendingIds.remove(tx.id()));
+        indexIds(block);
         return block;
     }
 }

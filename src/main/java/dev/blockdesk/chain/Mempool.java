@@ -19,6 +19,10 @@ public final class Mempool {
         return List.copyOf(pending);
     }
 
+    public void clear() {
+        pending.clear();
+    }
+
     public int size() {
         return pending.size();
     }

@@ -16,6 +16,9 @@ public final class Transaction {
     /** The sender of mining rewards. */
     public static final String REWARD_SENDER = "0";
 
+    /** The name of the identity field Blockdesk adds to the transactions it accepts. */
+    public static final String ID = "id";
+
     private final ObjectNode json;
     /** Computed on first use; a racy single write of an immutable String is safe, as in String.hashCode. */
     private String canonical;
@@ -34,13 +37,29 @@ public final class Transaction {
         return new Transaction(json.deepCopy());
     }
 
-    /** A transaction in the Python node's shape; {@code amount} must be an immutable value node. */
+    /** A transaction in the Python node's shape, without an id: rewards, and tests of the wire format. */
     public static Transaction of(String sender, String recipient, JsonNode amount) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("sender", sender);
         json.put("recipient", recipient);
         json.set("amount", amount.deepCopy());
         return new Transaction(json);
+    }
+
+    /**
+     * A transaction with our identity field {@code id}: 32 lowercase hex characters that make a
+     * transaction forwarded between nodes recognisable as the same one. See {@link TransactionMatcher}.
+     */
+    public static Transaction withId(String sender, String recipient, JsonNode amount, String id) {
+        Transaction plain = of(sender, recipient, amount);
+        plain.json.put(ID, id);
+        return new Transaction(plain.json);
+    }
+
+    /** Our identity field, or null when the transaction has none (one made by a Python node, or a reward). */
+    public String id() {
+        JsonNode id = json.get(ID);
+        return id != null && id.isTextual() ? id.textValue() : null;
     }
 
     public static Transaction reward(String recipient, JsonNode amount) {

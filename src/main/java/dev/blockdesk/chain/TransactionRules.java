@@ -1,6 +1,8 @@
 package dev.blockdesk.chain;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * What a new transaction must be before we accept it, where the Python node accepts anything:
@@ -12,11 +14,16 @@ public final class TransactionRules {
 
     public static final int MAX_ADDRESS_LENGTH = 256;
     public static final double MAX_AMOUNT = 1e15;
+    private static final Pattern ID_PATTERN = Pattern.compile("[0-9a-f]{32}");
 
     private TransactionRules() {
     }
 
-    /** A transaction from a submitted body ({@code {"sender", "recipient", "amount"}}), or the reason it is refused. */
+    /**
+     * A transaction from a submitted body ({@code {"sender", "recipient", "amount"}}, and {@code "id"}
+     * when another Blockdesk node forwards it), or the reason it is refused. A body without an id
+     * gets a new random one. Other fields are dropped, as the Python node drops them.
+     */
     public static Transaction validateNew(JsonNode body) throws InvalidTransactionException {
         if (body == null || !body.isObject()) {
             throw new InvalidTransactionException("a transaction must be a JSON object with sender, recipient and amount");
@@ -27,7 +34,23 @@ public final class TransactionRules {
         if (Transaction.REWARD_SENDER.equals(sender)) {
             throw new InvalidTransactionException("sender \"0\" is reserved for mining rewards");
         }
-        return Transaction.of(sender, recipient, amount);
+        return Transaction.withId(sender, recipient, amount, id(body));
+    }
+
+    /** A new random transaction id: a UUID4 as 32 lowercase hex characters, like a node id. */
+    public static String newId() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private static String id(JsonNode body) throws InvalidTransactionException {
+        JsonNode id = body.get(Transaction.ID);
+        if (id == null || id.isNull()) {
+            return newId();
+        }
+        if (!id.isTextual() || !ID_PATTERN.matcher(id.textValue()).matches()) {
+            throw new InvalidTransactionException("id must be 32 lowercase hex characters, found " + CanonicalJson.write(id));
+        }
+        return id.textValue();
     }
 
     /** The amount if it is acceptable for a new transaction or a mining reward. */

@@ -2,6 +2,7 @@ package dev.blockdesk.chain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,8 +16,11 @@ class TransactionRulesTest {
 
     @Test
     void aGoodTransactionKeepsTheAmountsJsonType() throws Exception {
-        assertEquals("{\"amount\": 5, \"recipient\": \"bob\", \"sender\": \"alice\"}",
-                accept("{\"sender\": \"alice\", \"recipient\": \"bob\", \"amount\": 5}").canonicalJson());
+        Transaction tx = accept("{\"sender\": \"alice\", \"recipient\": \"bob\", \"amount\": 5, \"memo\": \"dropped\"}");
+        assertTrue(tx.id().matches("[0-9a-f]{32}"), tx.id());
+        assertEquals("{\"amount\": 5, \"id\": \"" + tx.id() + "\", \"recipient\": \"bob\", \"sender\": \"alice\"}", tx.canonicalJson());
+        String forwarded = "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 1, \"id\": \"" + "ab".repeat(16) + "\"}";
+        assertEquals("ab".repeat(16), accept(forwarded).id(), "a forwarded transaction keeps its id");
         assertEquals("5.0", accept("{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 5.0}").amountText());
         assertEquals("0.1", accept("{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 0.1}").amountText());
         assertEquals("1000000000000000", accept("{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 1000000000000000}").amountText());
@@ -47,6 +51,8 @@ class TransactionRulesTest {
         "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 1180591620717411303424} | amount must be at most 1e15, found 1180591620717411303424",
         "{\"sender\": \"0\", \"recipient\": \"b\", \"amount\": 1}     | sender \"0\" is reserved for mining rewards",
         "[1, 2, 3]                                               | a transaction must be a JSON object with sender, recipient and amount",
+        "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 1, \"id\": \"XYZ\"} | id must be 32 lowercase hex characters, found \"XYZ\"",
+        "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 1, \"id\": 5}     | id must be 32 lowercase hex characters, found 5",
     })
     void badTransactionsAreRefusedWithAReason(String json, String reason) {
         InvalidTransactionException e = assertThrows(InvalidTransactionException.class, () -> accept(json));
