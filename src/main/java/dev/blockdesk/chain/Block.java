@@ -84,6 +84,12 @@ public final class Block {
         }
     }
 
+    /** Seconds since the epoch with microseconds, as Python's {@code time()} gives them. */
+    public static double now() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() + (now.getNano() / 1000) / 1e6;
+    }
+
     public static Block genesis(double timestamp) {
         return create(1, timestamp, List.of(), GENESIS_PROOF, GENESIS_PREVIOUS_HASH);
     }

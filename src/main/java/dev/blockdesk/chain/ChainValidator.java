@@ -53,16 +53,19 @@ public final class ChainValidator {
 
     /**
      * Validates a chain document read from a stream, one block at a time, so a long chain never
-     * has to exist twice in memory. The whole stream is read: JSON that breaks off or goes on after
-     * the document is refused with {@link MalformedJsonException}, even past an invalid block.
+     * has to exist twice in memory; this is how a peer's {@code /chain} answer is read. Reading
+     * stops at the first bad block: nothing after it can change the verdict, and a hostile peer
+     * gets no more of our time. A valid chain is read to the end of the document, and JSON that
+     * breaks off or goes on after it is refused with {@link MalformedJsonException}.
      */
     public ValidationResult validate(InputStream in) throws IOException {
         return read(in, true);
     }
 
     /**
-     * As {@link #validate(InputStream)}, but lets each block go once the next one is linked to it:
-     * the verdict on a chain of any length in the memory of two blocks. The result holds no chain.
+     * The verdict on a chain document of any length in the memory of two blocks: each block is let
+     * go once the next one is linked to it, so the result holds no chain. The whole stream is read,
+     * so a file that is not JSON is reported as such even past an invalid block.
      */
     public ValidationResult check(InputStream in) throws IOException {
         return read(in, false);
@@ -86,6 +89,9 @@ public final class ChainValidator {
                         parser.skipChildren();
                     } else if (value == JsonToken.START_ARRAY) {
                         result = readBlocks(parser, keep); // a repeated "chain" wins, as in Python's json
+                        if (keep && !result.isValid()) {
+                            return result;
+                        }
                     } else {
                         parser.skipChildren();
                         result = ValidationResult.invalidDocument(NOT_A_CHAIN);
@@ -94,6 +100,9 @@ public final class ChainValidator {
             } else {
                 parser.skipChildren();
                 result = ValidationResult.invalidDocument(NOT_A_CHAIN);
+            }
+            if (keep && !result.isValid()) {
+                return result; // validate(): stop reading at the first bad block
             }
             if (parser.nextToken() != null) {
                 throw new MalformedJsonException("malformed JSON: more data after the document", null);
@@ -108,7 +117,10 @@ public final class ChainValidator {
         Run run = new Run(keep);
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (run.failed()) {
-                parser.skipChildren(); // the verdict is in; the rest is read only to check it is JSON
+                if (keep) {
+                    return run.finish();
+                }
+                parser.skipChildren(); // check(): the verdict is in; the rest is read only to see it is JSON
             } else {
                 run.add(WireJson.readTree(parser), false);
             }

@@ -1,0 +1,149 @@
+package dev.blockdesk.node;
+
+import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.Miner;
+import dev.blockdesk.chain.MiningJob;
+import dev.blockdesk.chain.PowPuzzle;
+import dev.blockdesk.chain.StaleProofException;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One mining job at a time for the whole node: the HTTP {@code /mine}, the desktop's Mine button
+ * and auto-mine all share it, so concurrent requests never fork our chain. When the chain changes
+ * under a running job, the job restarts on the new tip.
+ *
+ * <p>Lock order: this service's monitor is never held while calling into the node's chain lock.
+ */
+final class MiningService implements AutoCloseable {
+
+    /** What the service needs from the node. */
+    interface Chain {
+        PowPuzzle puzzle();
+
+        Block forge(PowPuzzle puzzle, long proof) throws StaleProofException;
+
+        void miningStarted(MiningJob job);
+
+        void miningStopped();
+    }
+
+    private final Miner miner;
+    private final Chain chain;
+    private CompletableFuture<Block> current;
+    private MiningJob job;
+    private boolean autoMine;
+    private boolean restart;
+    private boolean closed;
+
+    MiningService(Miner miner, Chain chain) {
+        this.miner = miner;
+        this.chain = chain;
+    }
+
+    /** The next block we mine: the running job's, or a new job's. */
+    synchronized CompletableFuture<Block> mineOne() {
+        if (closed) {
+            return CompletableFuture.failedFuture(new CancellationException("the node is shutting down"));
+        }
+        if (current == null || current.isDone()) {
+            current = new CompletableFuture<>();
+            startJob();
+        }
+        return current;
+    }
+
+    synchronized void setAutoMine(boolean on) {
+        autoMine = on;
+        if (on) {
+            mineOne();
+        }
+    }
+
+    synchronized boolean isAutoMining() {
+        return autoMine;
+    }
+
+    /** Stops mining, auto-mine included; waiting callers get a {@link CancellationException}. */
+    synchronized void cancel() {
+        autoMine = false;
+        restart = false;
+        if (job != null) {
+            job.cancel();
+        }
+    }
+
+    /** The chain changed: a running job starts again on the new tip. */
+    synchronized void restartOnNewTip() {
+        if (job != null && !job.isDone()) {
+            restart = true;
+            job.cancel();
+        }
+    }
+
+    synchronized Optional<MiningJob> currentJob() {
+        return job == null || job.isDone() ? Optional.empty() : Optional.of(job);
+    }
+
+    synchronized boolean isMining() {
+        return job != null && !job.isDone();
+    }
+
+    private void startJob() {
+        PowPuzzle puzzle = chain.puzzle();
+        MiningJob started = miner.mine(puzzle);
+        job = started;
+        chain.miningStarted(started);
+        started.result().whenComplete((proof, error) -> finished(started, proof, error));
+    }
+
+    /** Runs on a miner thread when a job ends. Forging takes the chain lock, so it happens outside ours. */
+    private void finished(MiningJob finished, Long proof, Throwable error) {
+        Block block = null;
+        boolean stale = false;
+        if (error == null) {
+            try {
+                block = chain.forge(finished.puzzle(), proof);
+            } catch (StaleProofException e) {
+                stale = true;
+            }
+        }
+        CompletableFuture<Block> done = null;
+        synchronized (this) {
+            if (job != finished) {
+                return;
+            }
+            if (closed) {
+                done = current;
+            } else if (stale || (error != null && restart)) {
+                restart = false;
+                startJob();
+                return;
+            } else {
+                done = current;
+                if (block != null && autoMine) {
+                    current = new CompletableFuture<>();
+                    startJob();
+                }
+            }
+        }
+        if (block != null) {
+            done.complete(block);
+        } else {
+            done.completeExceptionally(error instanceof CancellationException ? error : new CancellationException("mining stopped"));
+        }
+        if (!isMining()) {
+            chain.miningStopped();
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+            autoMine = false;
+        }
+        miner.close();
+    }
+}

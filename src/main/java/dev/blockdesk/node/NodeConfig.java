@@ -1,0 +1,99 @@
+package dev.blockdesk.node;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import dev.blockdesk.chain.ProofOfWork;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a node runs. Built with {@link #defaults()} and the {@code with...} methods.
+ *
+ * @param host                 the address the HTTP server binds (127.0.0.1 unless listening beyond loopback is chosen)
+ * @param port                 the port; 0 takes any free one
+ * @param nodeId               32 lowercase hex characters; the recipient of our mining rewards
+ * @param difficulty           leading zero hex digits a proof needs
+ * @param reward               the mining reward amount
+ * @param minerThreads         threads that mine; 0 means one per core
+ * @param peers                peers to register at start
+ * @param autoSyncInterval     how often to resolve with peers on our own, or null for never
+ * @param peerConnectTimeout   how long a peer may take to accept a connection
+ * @param peerResponseTimeout  how long a peer may take to send its whole answer
+ * @param maxPeerResponseBytes the largest answer read from a peer
+ */
+public record NodeConfig(String host, int port, String nodeId, int difficulty, JsonNode reward, int minerThreads,
+                         List<String> peers, Duration autoSyncInterval, Duration peerConnectTimeout,
+                         Duration peerResponseTimeout, long maxPeerResponseBytes) {
+
+    public static final int DEFAULT_PORT = 5000;
+    public static final long DEFAULT_MAX_PEER_RESPONSE_BYTES = 64L << 20;
+
+    public NodeConfig {
+        Objects.requireNonNull(host);
+        Objects.requireNonNull(nodeId);
+        Objects.requireNonNull(reward);
+        peers = List.copyOf(peers);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0 to 65535");
+        }
+        if (!nodeId.matches("[0-9a-f]{32}")) {
+            throw new IllegalArgumentException("a node id is 32 lowercase hex characters");
+        }
+    }
+
+    public static NodeConfig defaults() {
+        return new NodeConfig("127.0.0.1", DEFAULT_PORT, NodeIds.random(), ProofOfWork.DEFAULT_DIFFICULTY, IntNode.valueOf(1), 0,
+                List.of(), null, Duration.ofSeconds(2), Duration.ofSeconds(10), DEFAULT_MAX_PEER_RESPONSE_BYTES);
+    }
+
+    public NodeConfig withHost(String value) {
+        return new NodeConfig(value, port, nodeId, difficulty, reward, minerThreads, peers, autoSyncInterval,
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
+    }
+
+    public NodeConfig withPort(int value) {
+        return new NodeConfig(host, value, nodeId, difficulty, reward, minerThreads, peers, autoSyncInterval,
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
+    }
+
+    public NodeConfig withNodeId(String value) {
+        return new NodeConfig(host, port, value, difficulty, reward, minerThreads, peers, autoSyncInterval,
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
+    }
+
+    public NodeConfig withDifficulty(int value) {
+        return new NodeConfig(host, port, nodeId, value, reward, minerThreads, peers, autoSyncInterval,
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
+    }
+
+    public NodeConfig withReward(JsonNode value) {
+        return new NodeConfig(host, port, nodeId, difficulty, value, minerThreads, peers, autoSyncInterval,
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
+    }
+
+    public NodeConfig withMinerThreads(int value) {
+        return new NodeConfig(host, port, nodeId, difficulty, reward, value, peers, autoSyncInterval,
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
+    }
+
+    public NodeConfig withPeers(List<String> value) {
+        return new NodeConfig(host, port, nodeId, difficulty, reward, minerThreads, value, autoSyncInterval,
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
+    }
+
+    public NodeConfig withAutoSyncInterval(Duration value) {
+        return new NodeConfig(host, port, nodeId, difficulty, reward, minerThreads, peers, value,
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
+    }
+
+    public NodeConfig withPeerTimeouts(Duration connect, Duration response) {
+        return new NodeConfig(host, port, nodeId, difficulty, reward, minerThreads, peers, autoSyncInterval,
+                connect, response, maxPeerResponseBytes);
+    }
+
+    public NodeConfig withMaxPeerResponseBytes(long value) {
+        return new NodeConfig(host, port, nodeId, difficulty, reward, minerThreads, peers, autoSyncInterval,
+                peerConnectTimeout, peerResponseTimeout, value);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.blockdesk.node;
+
+import dev.blockdesk.chain.ValidationResult;
+import java.time.Duration;
+
+/**
+ * One peer's answer to {@code GET /chain}: a verdict on its chain, or why there is none.
+ *
+ * @param peer    the peer asked
+ * @param verdict the validation result, or null when no chain could be read
+ * @param error   why no chain could be read (unreachable, timed out, too large, not JSON), or null
+ * @param latency from the request to the last byte read
+ */
+record PeerFetch(PeerAddress peer, ValidationResult verdict, String error, Duration latency) {
+
+    boolean answered() {
+        return verdict != null;
+    }
+}

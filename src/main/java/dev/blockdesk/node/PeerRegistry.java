@@ -1,0 +1,72 @@
+package dev.blockdesk.node;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/** Our peers, in the order they were added, with what we know of each. Thread-safe. */
+final class PeerRegistry {
+
+    private final Map<PeerAddress, PeerStatus> peers = new LinkedHashMap<>();
+    private volatile Set<PeerAddress> self = Set.of();
+
+    /** The addresses at which we ourselves listen; they are never peers. */
+    void setSelf(Set<PeerAddress> addresses) {
+        self = Set.copyOf(addresses);
+    }
+
+    /**
+     * Parses every address first and adds them only if all are good, so a bad one changes nothing.
+     *
+     * @return the addresses that were new
+     */
+    synchronized List<PeerAddress> addAll(Collection<String> texts) throws InvalidPeerAddressException {
+        List<PeerAddress> parsed = new ArrayList<>();
+        for (String text : texts) {
+            PeerAddress address;
+            try {
+                address = PeerAddress.parse(text);
+            } catch (InvalidPeerAddressException e) {
+                throw new InvalidPeerAddressException(quote(text) + ": " + e.getMessage());
+            }
+            if (self.contains(address)) {
+                throw new InvalidPeerAddressException(quote(text) + ": that is this node's own address");
+            }
+            parsed.add(address);
+        }
+        List<PeerAddress> added = new ArrayList<>();
+        for (PeerAddress address : parsed) {
+            if (!peers.containsKey(address)) {
+                peers.put(address, PeerStatus.unknown(address));
+                added.add(address);
+            }
+        }
+        return added;
+    }
+
+    synchronized boolean remove(PeerAddress address) {
+        return peers.remove(address) != null;
+    }
+
+    synchronized List<PeerAddress> addresses() {
+        return List.copyOf(peers.keySet());
+    }
+
+    synchronized List<PeerStatus> statuses() {
+        return List.copyOf(peers.values());
+    }
+
+    /** Updates a peer's status, unless it was removed meanwhile. */
+    synchronized void update(PeerAddress address, UnaryOperator<PeerStatus> change) {
+        peers.computeIfPresent(address, (a, status) -> change.apply(status));
+    }
+
+    private static String quote(String text) {
+        String shown = text == null ? "" : text.strip();
+        return "\"" + (shown.length() > 60 ? shown.substring(0, 60) + "..." : shown) + "\"";
+    }
+}

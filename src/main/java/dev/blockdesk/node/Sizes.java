@@ -1,0 +1,18 @@
+package dev.blockdesk.node;
+
+/** Byte counts as people read them. */
+final class Sizes {
+
+    private Sizes() {
+    }
+
+    static String describe(long bytes) {
+        if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) {
+            return (bytes >> 20) + " MiB";
+        }
+        if (bytes >= 1 << 10 && bytes % (1 << 10) == 0) {
+            return (bytes >> 10) + " KiB";
+        }
+        return bytes + " bytes";
+    }
+}
