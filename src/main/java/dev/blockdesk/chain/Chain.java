@@ -82,6 +82,17 @@ public final class Chain {
         out.write(("], \"length\": " + blocks.size() + "}").getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** Chains are equal when their tips are: a tip's hash commits to every block below it. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Chain other && length() == other.length() && tip().hash().equals(other.tip().hash());
+    }
+
+    @Override
+    public int hashCode() {
+        return tip().hash().hashCode();
+    }
+
     @Override
     public String toString() {
         return "chain of " + blocks.size() + " blocks, tip " + tip().hash();
