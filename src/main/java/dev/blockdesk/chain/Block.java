@@ -13,16 +13,15 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A block in the wire shape of the Python node, with any extra fields a peer put in it. The JSON it
- * was made from is the truth: the typed fields are a checked view of it, and the hash is the
- * SHA-256 of its canonical JSON. Immutable.
+ * A block in the wire shape of the Python node, with any extra fields a peer put in it. Its
+ * canonical JSON is the truth: the typed fields are a checked view of it, and the hash is the
+ * SHA-256 of it. Immutable.
  */
 public final class Block {
 
     public static final String GENESIS_PREVIOUS_HASH = "1";
     public static final long GENESIS_PROOF = 100;
 
-    private final ObjectNode json;
     private final long index;
     private final double timestamp;
     private final List<Transaction> transactions;
@@ -33,7 +32,6 @@ public final class Block {
     private final String hash;
 
     private Block(ObjectNode json) throws InvalidBlockException {
-        this.json = json;
         this.index = integer(json, "index").longValueExact();
         this.timestamp = timestamp(json);
         this.transactions = transactions(json);
@@ -138,15 +136,18 @@ public final class Block {
         return canonical.length;
     }
 
-    /** A copy of the block's JSON, extra fields included. */
+    /**
+     * The block's JSON, extra fields included, read back from its canonical form (which prints back
+     * to the same bytes). The tree is not kept: a long chain holds its blocks as canonical bytes.
+     */
     public ObjectNode toJson() {
-        return json.deepCopy();
+        return (ObjectNode) WireJson.parse(canonical);
     }
 
-    /** The names of fields beyond the five of the protocol, in the order the block holds them. */
+    /** The names of fields beyond the five of the protocol, in canonical order. */
     public List<String> extraFields() {
         List<String> extras = new ArrayList<>();
-        json.fieldNames().forEachRemaining(name -> {
+        toJson().fieldNames().forEachRemaining(name -> {
             if (!List.of("index", "timestamp", "transactions", "proof", "previous_hash").contains(name)) {
                 extras.add(name);
             }
