@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = BlockdeskCommand.Version.class,
         description = "A desktop blockchain explorer and miner, byte-compatible with the Python tutorial node.",
-        subcommands = {NodeCommand.class, HashCommand.class, ValidateCommand.class, BenchMineCommand.class, BenchNodeCommand.class})
+        subcommands = {NodeCommand.class, ImportCommand.class, ExportCommand.class, HashCommand.class, ValidateCommand.class,
+                BenchMineCommand.class, BenchNodeCommand.class})
 public final class BlockdeskCommand implements Runnable {
 
     /** Exit code for input we cannot read at all: a missing file, malformed JSON. */

@@ -7,6 +7,8 @@ import dev.blockdesk.chain.TransactionRules;
 import dev.blockdesk.node.InvalidPeerAddressException;
 import dev.blockdesk.node.Node;
 import dev.blockdesk.node.NodeConfig;
+import dev.blockdesk.store.DataDirectory;
+import dev.blockdesk.store.StoreException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Path;
@@ -38,17 +40,21 @@ final class NodeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Data directory (default: ~/.blockdesk). Not used yet: this version keeps its state in memory.")
+            description = "Where the chain, pending transactions, peers and settings are kept (default: ~/.blockdesk).")
     Path dataDir;
+
+    @Option(names = "--recover",
+            description = "If the stored chain is invalid, start from the longest valid part of it instead of refusing to start.")
+    boolean recover;
 
     @Option(names = "--peer", paramLabel = "URL", description = "A peer to sync with, e.g. http://127.0.0.1:5001; repeatable.")
     List<String> peers = new ArrayList<>();
 
-    @Option(names = "--difficulty", paramLabel = "N", defaultValue = "" + ProofOfWork.DEFAULT_DIFFICULTY,
-            description = "Leading zero hex digits a proof needs (default: ${DEFAULT-VALUE}).")
-    int difficulty;
+    @Option(names = "--difficulty", paramLabel = "N",
+            description = "Leading zero hex digits a proof needs (default: the data directory's, else 4). Remembered.")
+    Integer difficulty;
 
-    @Option(names = "--reward", paramLabel = "AMOUNT", defaultValue = "1", description = "Mining reward (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--reward", paramLabel = "AMOUNT", description = "Mining reward (default: the data directory's, else 1). Remembered.")
     String reward;
 
     @Option(names = "--threads", paramLabel = "T", defaultValue = "0", description = "Mining threads; 0 means one per core (default).")
@@ -65,38 +71,44 @@ final class NodeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        NodeConfig config;
+        if (difficulty != null && (difficulty < 0 || difficulty > ProofOfWork.MAX_DIFFICULTY)) {
+            return fail(err, "--difficulty must be between 0 and " + ProofOfWork.MAX_DIFFICULTY);
+        }
+        NodeSetup setup;
         try {
-            config = config();
-        } catch (IllegalArgumentException | InvalidTransactionException e) {
-            err.println("node: " + e.getMessage());
-            return BlockdeskCommand.EXIT_BAD_INPUT;
+            setup = NodeSetup.open(dataDir == null ? DataDirectory.defaultPath() : dataDir, difficulty, recover,
+                    notice -> err.println("node: " + notice));
+        } catch (NodeSetup.InvalidStoredChainException e) {
+            return fail(err, e.getMessage() + "; start with --recover to continue from the " + e.validBlocks()
+                    + " valid blocks before it");
+        } catch (StoreException e) {
+            return fail(err, e.getMessage());
         }
         Node node;
         try {
-            node = new Node(config);
+            NodeConfig config = config(setup);
+            node = new Node(config, setup.chain(), setup.pending(), setup.store());
             node.start();
         } catch (BindException e) {
-            err.println("node: cannot listen on " + host + ":" + port + " (" + e.getMessage()
+            setup.close();
+            return fail(err, "cannot listen on " + host + ":" + port + " (" + e.getMessage()
                     + "); choose another --port, or --port 0 for any free port");
-            return BlockdeskCommand.EXIT_BAD_INPUT;
-        } catch (InvalidPeerAddressException | InvalidTransactionException e) {
-            err.println("node: " + e.getMessage());
-            return BlockdeskCommand.EXIT_BAD_INPUT;
+        } catch (IllegalArgumentException | InvalidPeerAddressException | InvalidTransactionException | StoreException e) {
+            setup.close();
+            return fail(err, e.getMessage());
         } catch (java.io.IOException e) {
-            err.println("node: cannot start the HTTP server: " + e.getMessage());
-            return BlockdeskCommand.EXIT_BAD_INPUT;
+            setup.close();
+            return fail(err, "cannot start the HTTP server: " + e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             node.close();
+            setup.close();
             stopped.countDown();
         }, "blockdesk-shutdown"));
-        if (dataDir != null) {
-            err.println("node: note: --data-dir is not used yet; this version keeps its state in memory");
-        }
         out.println("Blockdesk node " + node.nodeId() + " listening on " + node.url());
-        out.println("difficulty " + difficulty + ", reward " + reward + (mine ? ", mining" : "")
+        out.println("data " + setup.path() + ", " + node.chain().length() + " blocks, " + node.pending().size()
+                + " pending, difficulty " + setup.difficulty() + ", reward " + node.config().reward() + (mine ? ", mining" : "")
                 + (autoSyncSeconds != null ? ", auto-sync every " + autoSyncSeconds + " s" : "") + ", peers: " + node.peers().size());
         out.flush();
         if (mine) {
@@ -106,24 +118,31 @@ final class NodeCommand implements Callable<Integer> {
         return 0;
     }
 
-    NodeConfig config() throws InvalidTransactionException {
-        if (difficulty < 0 || difficulty > ProofOfWork.MAX_DIFFICULTY) {
-            throw new IllegalArgumentException("--difficulty must be between 0 and " + ProofOfWork.MAX_DIFFICULTY);
-        }
+    private static int fail(PrintWriter err, String message) {
+        err.println("node: " + message);
+        err.flush();
+        return BlockdeskCommand.EXIT_BAD_INPUT;
+    }
+
+    NodeConfig config(NodeSetup setup) throws InvalidTransactionException {
         if (threads < 0) {
             throw new IllegalArgumentException("--threads must be 0 (one per core) or more");
         }
         if (autoSyncSeconds != null && !(autoSyncSeconds >= 0.1)) {
             throw new IllegalArgumentException("--auto-sync must be at least 0.1 seconds");
         }
+        String rewardText = reward != null ? reward : setup.store().setting(NodeSetup.REWARD).orElse("1");
         JsonNode rewardAmount;
         try {
-            rewardAmount = TransactionRules.parseAmount(reward);
+            rewardAmount = TransactionRules.parseAmount(rewardText);
         } catch (InvalidTransactionException e) {
             throw new InvalidTransactionException("--reward: " + e.getMessage());
         }
-        return NodeConfig.defaults().withHost(host).withPort(port).withDifficulty(difficulty).withReward(rewardAmount)
-                .withMinerThreads(threads).withPeers(peers)
+        if (reward != null) {
+            setup.store().putSetting(NodeSetup.REWARD, reward.strip());
+        }
+        return NodeConfig.defaults().withNodeId(setup.nodeId()).withHost(host).withPort(port).withDifficulty(setup.difficulty())
+                .withReward(rewardAmount).withMinerThreads(threads).withPeers(peers)
                 .withAutoSyncInterval(autoSyncSeconds == null ? null : Duration.ofMillis((long) (autoSyncSeconds * 1000)));
     }
 }

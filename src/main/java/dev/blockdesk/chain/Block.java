@@ -57,6 +57,15 @@ public final class Block {
         return new Block(((ObjectNode) node).deepCopy());
     }
 
+    /** A block from its canonical JSON bytes, as storage keeps them. */
+    public static Block fromCanonical(byte[] canonical) throws InvalidBlockException {
+        try {
+            return adopt(WireJson.parse(canonical));
+        } catch (MalformedJsonException e) {
+            throw new InvalidBlockException("stored JSON is unreadable: " + e.getMessage());
+        }
+    }
+
     /** As {@link #fromJson}, for JSON nobody else holds: a tree just parsed by {@link ChainValidator}. */
     static Block adopt(JsonNode node) throws InvalidBlockException {
         if (node == null || !node.isObject()) {
@@ -125,6 +134,11 @@ public final class Block {
 
     public String canonicalJson() {
         return new String(canonical, StandardCharsets.US_ASCII);
+    }
+
+    /** A copy of the canonical JSON bytes, as storage keeps them. */
+    public byte[] canonicalBytes() {
+        return canonical.clone();
     }
 
     /** Writes the canonical JSON without copying it; it is how {@code /chain} is served. */

@@ -90,6 +90,13 @@ public final class Blockchain {
      * with them. The caller has validated {@code longer}.
      */
     public ChainReplacement replace(Chain longer) {
+        ChainReplacement replacement = planReplacement(longer);
+        apply(replacement);
+        return replacement;
+    }
+
+    /** What {@link #replace} would do, without doing it: so it can be stored first. */
+    public ChainReplacement planReplacement(Chain longer) {
         if (longer.length() <= chain.length()) {
             throw new IllegalArgumentException("a replacement must be longer: " + longer.length() + " blocks against our " + chain.length());
         }
@@ -126,17 +133,31 @@ public final class Blockchain {
                 }
             }
         }
-        chain = longer;
+        return new ChainReplacement(previous, longer, fork + 1L, List.copyOf(dropped), List.copyOf(restored),
+                List.copyOf(confirmed), List.copyOf(stillPending));
+    }
+
+    /** Carries out a replacement planned on the current chain. */
+    public void apply(ChainReplacement replacement) {
+        if (!replacement.previous().equals(chain)) {
+            throw new IllegalStateException("the replacement was planned on another chain");
+        }
+        chain = replacement.adopted();
         mempool.clear();
         pendingIds.clear();
-        stillPending.forEach(tx -> {
+        replacement.pending().forEach(tx -> {
             mempool.add(tx);
             if (tx.id() != null) {
                 pendingIds.add(tx.id());
             }
         });
         indexIds();
-        return new ChainReplacement(previous, longer, fork + 1L, List.copyOf(dropped), List.copyOf(restored), List.copyOf(confirmed));
+    }
+
+    /** True when a transaction with this one's id is pending or in the chain. */
+    public boolean isKnown(Transaction transaction) {
+        String id = transaction.id();
+        return id != null && (pendingIds.contains(id) || blockOfId.containsKey(id));
     }
 
     private void indexIds() {
@@ -168,6 +189,13 @@ public final class Blockchain {
      * the tip moved since the puzzle was handed out, and changes nothing then.
      */
     public Block forge(PowPuzzle puzzle, long proof, String minerId, double timestamp) throws StaleProofException {
+        Block block = nextBlock(puzzle, proof, minerId, timestamp);
+        append(block);
+        return block;
+    }
+
+    /** The block {@link #forge} would add, without adding it: so it can be stored first. */
+    public Block nextBlock(PowPuzzle puzzle, long proof, String minerId, double timestamp) throws StaleProofException {
         Block tip = chain.tip();
         if (!puzzle.lastHash().equals(tip.hash()) || puzzle.difficulty() != proofOfWork().difficulty()) {
             throw new StaleProofException("the chain moved on while mining: block " + puzzle.nextIndex()
@@ -178,11 +206,22 @@ public final class Blockchain {
         }
         List<Transaction> transactions = new ArrayList<>(mempool.snapshot());
         transactions.add(Transaction.reward(minerId, reward));
-        Block block = Block.create(tip.index() + 1, timestamp, transactions, proof, tip.hash());
+        return Block.create(tip.index() + 1, timestamp, transactions, proof, tip.hash());
+    }
+
+    /** The pending transactions as they will be once {@code block} is appended. */
+    public List<Transaction> pendingAfter(Block block) {
+        Mempool after = new Mempool();
+        mempool.snapshot().forEach(after::add);
+        after.removeIncluded(block.transactions());
+        return after.snapshot();
+    }
+
+    /** Adds a block made by {@link #nextBlock} on the current tip; its transactions leave pending. */
+    public void append(Block block) {
         chain = chain.append(block);
         mempool.removeIncluded(block.transactions());
         block.transactions().forEach(tx -> pendingIds.remove(tx.id()));
         indexIds(block);
-        return block;
     }
 }

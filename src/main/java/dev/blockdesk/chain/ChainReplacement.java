@@ -11,7 +11,13 @@ import java.util.List;
  * @param dropped   our blocks that are not in the adopted chain
  * @param restored  transactions of the dropped blocks that the adopted chain lacks: pending again
  * @param confirmed pending transactions the adopted chain already holds: no longer pending
+ * @param pending   the pending transactions afterwards
  */
 public record ChainReplacement(Chain previous, Chain adopted, long forkIndex, List<Block> dropped,
-                               List<Transaction> restored, List<Transaction> confirmed) {
+                               List<Transaction> restored, List<Transaction> confirmed, List<Transaction> pending) {
+
+    /** The adopted chain's blocks from the fork on: what storage must write. */
+    public List<Block> added() {
+        return adopted.blocks().subList((int) forkIndex - 1, adopted.length());
+    }
 }

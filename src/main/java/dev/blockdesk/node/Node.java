@@ -14,6 +14,8 @@ import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.StaleProofException;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.TransactionRules;
+import dev.blockdesk.store.InMemoryStore;
+import dev.blockdesk.store.Store;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -44,6 +46,7 @@ public final class Node implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Node.class.getName());
 
     private final NodeConfig config;
+    private final Store store;
     private final Object lock = new Object();
     private final Blockchain blockchain;
     private volatile Chain chain;
@@ -61,18 +64,35 @@ public final class Node implements AutoCloseable {
     private ScheduledFuture<?> autoSync;
     private Duration autoSyncInterval;
 
+    /** A node in memory only, starting from a new genesis block. */
     public Node(NodeConfig config) throws InvalidTransactionException {
         this(config, Chain.startingAt(Block.now()));
     }
 
-    /** A node that starts from {@code chain}, for example one loaded from storage. */
+    /** A node in memory only, starting from {@code chain}. */
     public Node(NodeConfig config, Chain chain) throws InvalidTransactionException {
+        this(config, chain, List.of(), inMemory(chain));
+    }
+
+    /**
+     * A node whose every change is committed to {@code store} before it is answered or shown.
+     * {@code chain} and {@code pending} are what the store holds, validated by the caller.
+     */
+    public Node(NodeConfig config, Chain chain, List<Transaction> pending, Store store) throws InvalidTransactionException {
         this.config = config;
+        this.store = store;
         ProofOfWork proofOfWork = new ProofOfWork(config.difficulty());
         this.blockchain = new Blockchain(chain, proofOfWork, TransactionRules.checkAmount(config.reward()));
+        this.blockchain.restorePending(pending);
         this.validator = new ChainValidator(proofOfWork);
-        this.chain = chain;
-        this.pending = List.of();
+        publish();
+        store.peers().forEach(peer -> {
+            try {
+                registry.addAll(List.of(peer));
+            } catch (InvalidPeerAddressException e) {
+                LOG.log(System.Logger.Level.WARNING, "ignoring a stored peer: " + e.getMessage());
+            }
+        });
         this.peerClient = new PeerClient(config, scheduler);
         this.prompter = new PeerPrompter(peerClient, this::recordContact);
         this.mining = new MiningService(new Miner(config.minerThreads()), new MiningService.Chain() {
@@ -168,6 +188,9 @@ public final class Node implements AutoCloseable {
         Transaction transaction = TransactionRules.validateNew(body);
         Blockchain.Receipt receipt;
         synchronized (lock) {
+            if (!blockchain.isKnown(transaction)) {
+                store.addPending(transaction); // durable before it is acknowledged
+            }
             receipt = blockchain.addTransaction(transaction);
             publish();
         }
@@ -210,7 +233,9 @@ public final class Node implements AutoCloseable {
     private Block forgeBlock(PowPuzzle puzzle, long proof) throws StaleProofException {
         Block block;
         synchronized (lock) {
-            block = blockchain.forge(puzzle, proof, config.nodeId(), Block.now());
+            block = blockchain.nextBlock(puzzle, proof, config.nodeId(), Block.now());
+            store.appendBlock(block, blockchain.pendingAfter(block)); // durable before it is shown
+            blockchain.append(block);
             publish();
         }
         listeners.fire(l -> l.blockMined(block));
@@ -226,6 +251,7 @@ public final class Node implements AutoCloseable {
     public List<PeerAddress> registerPeers(Collection<String> addresses) throws InvalidPeerAddressException {
         List<PeerAddress> added = registry.addAll(addresses);
         if (!added.isEmpty()) {
+            savePeers();
             listeners.fire(l -> l.peersChanged(registry.statuses()));
         }
         return added;
@@ -234,6 +260,7 @@ public final class Node implements AutoCloseable {
     public boolean removePeer(String address) throws InvalidPeerAddressException {
         boolean removed = registry.remove(PeerAddress.parse(address));
         if (removed) {
+            savePeers();
             listeners.fire(l -> l.peersChanged(registry.statuses()));
         }
         return removed;
@@ -241,6 +268,16 @@ public final class Node implements AutoCloseable {
 
     public List<PeerStatus> peers() {
         return registry.statuses();
+    }
+
+    private void savePeers() {
+        store.savePeers(registry.addresses().stream().map(PeerAddress::toString).toList());
+    }
+
+    private static Store inMemory(Chain chain) {
+        Store store = new InMemoryStore();
+        store.replaceBlocks(1, chain.blocks(), List.of());
+        return store;
     }
 
     /**
@@ -320,7 +357,9 @@ public final class Node implements AutoCloseable {
             if (longer.length() <= blockchain.chain().length()) {
                 return null;
             }
-            replacement = blockchain.replace(longer);
+            replacement = blockchain.planReplacement(longer);
+            store.replaceBlocks(replacement.forkIndex(), replacement.added(), replacement.pending()); // one transaction
+            blockchain.apply(replacement);
             publish();
         }
         mining.restartOnNewTip();

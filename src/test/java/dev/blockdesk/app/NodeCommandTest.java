@@ -20,12 +20,16 @@ import org.junit.jupiter.api.Test;
 /** {@code blockdesk node} as a user runs it: a separate process, stopped with a signal. */
 class NodeCommandTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    Path dataDir;
+
     private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
 
-    private static Process startNode(String... args) throws Exception {
+    private Process startNode(String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 Launcher.class.getName(), "node"));
+        command.addAll(List.of("--data-dir", dataDir.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }

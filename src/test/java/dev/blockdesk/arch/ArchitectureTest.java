@@ -25,6 +25,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void theStoreLayerKnowsOnlyTheChain() {
+        noClasses().that().resideInAPackage("dev.blockdesk.store..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "dev.blockdesk.node..", "dev.blockdesk.app..", "dev.blockdesk.ui..", "com.sun.net.httpserver..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theNodeLayerDoesNotReachUp() {
+        noClasses().that().resideInAPackage("dev.blockdesk.node..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.blockdesk.app..", "dev.blockdesk.ui..", "java.sql..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheUiLayerUsesJavaFx() {
         noClasses().that().resideOutsideOfPackages("dev.blockdesk.ui..", "dev.blockdesk.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")

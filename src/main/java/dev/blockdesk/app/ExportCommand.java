@@ -1,0 +1,66 @@
+package dev.blockdesk.app;
+
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.store.DataDirectory;
+import dev.blockdesk.store.StoreException;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code blockdesk export FILE}: the stored chain in the {@code /chain} format. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the stored chain to FILE as {\"chain\": [...], \"length\": N}, the /chain format.",
+                "Exit codes: 0 written, 1 the stored chain is invalid, 2 the data directory or FILE cannot be used."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "The data directory (default: ~/.blockdesk).")
+    private Path dataDir;
+
+    @Parameters(paramLabel = "FILE", description = "Where to write the chain.")
+    private Path file;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try (NodeSetup setup = NodeSetup.open(dataDir == null ? DataDirectory.defaultPath() : dataDir, null, false, notice -> { })) {
+            Chain chain = setup.chain();
+            write(chain, file);
+            spec.commandLine().getOut().println("exported " + chain.length() + " blocks to " + file);
+            spec.commandLine().getOut().flush();
+            return 0;
+        } catch (NodeSetup.InvalidStoredChainException e) {
+            err.println("export: " + e.getMessage() + "; nothing was written");
+            return 1;
+        } catch (StoreException | IOException e) {
+            err.println("export: " + e.getMessage());
+            return BlockdeskCommand.EXIT_BAD_INPUT;
+        }
+    }
+
+    /** Writes through a temporary file and a rename, so FILE is never left half written. */
+    static void write(Chain chain, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), ".blockdesk-export", ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                chain.writeDocument(out);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

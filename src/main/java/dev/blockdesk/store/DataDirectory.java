@@ -1,0 +1,100 @@
+package dev.blockdesk.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A Blockdesk data directory: the database, the log, and a lock that keeps a second Blockdesk
+ * process out while this one has the directory open. Close it to let go.
+ */
+public final class DataDirectory implements AutoCloseable {
+
+    private static final String LOCK_FILE = "blockdesk.lock";
+
+    private final Path path;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private DataDirectory(Path path, FileChannel lockChannel, FileLock lock) {
+        this.path = path;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** {@code ~/.blockdesk}. */
+    public static Path defaultPath() {
+        return Path.of(System.getProperty("user.home"), ".blockdesk");
+    }
+
+    /**
+     * Creates the directory if needed and takes its lock; touches nothing else.
+     *
+     * @throws StoreException when the directory cannot be made or is in use by another Blockdesk
+     */
+    public static DataDirectory open(Path path) {
+        Path dir = path.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data directory " + dir + ": " + e.getMessage(), e);
+        }
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                throw inUse(dir);
+            }
+            return new DataDirectory(dir, channel, lock);
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw inUse(dir);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StoreException("cannot lock the data directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static StoreException inUse(Path dir) {
+        return new StoreException("the data directory " + dir + " is already in use by another Blockdesk;"
+                + " close it, or give this one another --data-dir");
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public Path database() {
+        return path.resolve("blockdesk.db");
+    }
+
+    public Path logFile() {
+        return path.resolve("blockdesk.log");
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // closing the channel below releases the lock as well
+        }
+        closeQuietly(lockChannel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing more can be done about a lock file that will not close
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.blockdesk.store;
+
+import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.Transaction;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where a node keeps its chain, pending transactions, peers and settings. Every write is durable
+ * when the method returns, and each method is one transaction: a chain replacement is never half
+ * written. Implementations are thread-safe. Failures are {@link StoreException}s.
+ */
+public interface Store extends AutoCloseable {
+
+    /** The stored blocks, in index order, as they were written. */
+    List<StoredBlock> blocks();
+
+    List<Transaction> pending();
+
+    List<String> peers();
+
+    Map<String, String> settings();
+
+    default Optional<String> setting(String key) {
+        return Optional.ofNullable(settings().get(key));
+    }
+
+    void putSetting(String key, String value);
+
+    /** Adds a block on top and sets the pending transactions to what they are after it. */
+    void appendBlock(Block block, List<Transaction> pendingAfter);
+
+    /**
+     * Replaces the blocks from index {@code fromIndex} on with {@code blocks} (which start at that
+     * index) and sets the pending transactions, all in one transaction.
+     */
+    void replaceBlocks(long fromIndex, List<Block> blocks, List<Transaction> pendingAfter);
+
+    void addPending(Transaction transaction);
+
+    void savePeers(List<String> peers);
+
+    @Override
+    void close();
+}

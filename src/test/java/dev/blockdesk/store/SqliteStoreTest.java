@@ -1,0 +1,136 @@
+package dev.blockdesk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainValidator;
+import dev.blockdesk.chain.ProofOfWork;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The SQLite store on a real file in a temporary directory. */
+class SqliteStoreTest extends StoreContractTest {
+
+    /** The link and proof checks are not what these tests are about; difficulty 0 accepts any proof. */
+    private static final ChainValidator ANY_PROOF = new ChainValidator(new ProofOfWork(0));
+
+    @TempDir
+    Path dir;
+
+    private final List<Store> opened = new ArrayList<>();
+
+    @Override
+    Store store() {
+        return open();
+    }
+
+    private SqliteStore open() {
+        SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"));
+        opened.add(store);
+        return store;
+    }
+
+    @AfterEach
+    void close() {
+        opened.forEach(Store::close);
+    }
+
+    @Test
+    void everythingSurvivesClosingAndOpeningAgain() {
+        Chain chain = chainOf(6);
+        try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
+            store.replaceBlocks(1, chain.blocks(), List.of());
+            store.savePeers(List.of("127.0.0.1:5001"));
+            store.putSetting("node_id", "ab".repeat(16));
+        }
+        SqliteStore again = open();
+        StoredChain loaded = StoredChain.load(again, ANY_PROOF);
+        assertTrue(loaded.isValid(), loaded.problem());
+        assertEquals(chain, loaded.chain().orElseThrow());
+        assertEquals(List.of("127.0.0.1:5001"), again.peers());
+        assertEquals("ab".repeat(16), again.setting("node_id").orElseThrow());
+    }
+
+    @Test
+    void aFailedReplacementLeavesTheOldChainWhole() {
+        SqliteStore store = open();
+        Chain chain = chainOf(4);
+        store.replaceBlocks(1, chain.blocks(), List.of());
+        Block duplicate = chain.blocks().get(1);
+        // Block 2 twice: the second insert violates the key, and the whole replacement rolls back.
+        assertThrows(StoreException.class, () -> store.replaceBlocks(2, List.of(duplicate, duplicate), List.of()));
+        assertEquals(4, store.blocks().size());
+        assertEquals(chain, StoredChain.load(store, ANY_PROOF).chain().orElseThrow());
+    }
+
+    @Test
+    void aTamperedDatabaseIsDetectedAndTheFirstBadBlockNamed() throws Exception {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
+            store.replaceBlocks(1, chainOf(6).blocks(), List.of());
+        }
+        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blockdesk.db"));
+             Statement s = sql.createStatement()) {
+            s.executeUpdate("UPDATE blocks SET json = replace(json, '\"amount\": 0.1', '\"amount\": 1000.0') WHERE idx = 4");
+        }
+        StoredChain loaded = StoredChain.load(open(), ANY_PROOF);
+        assertFalse(loaded.isValid());
+        assertEquals(4, loaded.badBlock());
+        assertEquals("the stored chain is invalid at block 4: its content does not match the hash recorded when it was stored",
+                loaded.problem());
+        assertEquals(3, loaded.validPrefix().orElseThrow().length());
+    }
+
+    @Test
+    void aRewrittenHashColumnIsCaughtByTheNextLink() throws Exception {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
+            store.replaceBlocks(1, chainOf(5).blocks(), List.of());
+        }
+        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blockdesk.db"));
+             Statement s = sql.createStatement()) {
+            s.executeUpdate("UPDATE blocks SET json = replace(json, '\"amount\": 0.1', '\"amount\": 2.0') WHERE idx = 2");
+            s.executeUpdate("UPDATE blocks SET hash = 'x' WHERE idx = 2");
+        }
+        StoredChain loaded = StoredChain.load(open(), ANY_PROOF);
+        assertEquals(2, loaded.badBlock());
+        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blockdesk.db"));
+             Statement s = sql.createStatement()) {
+            s.executeUpdate("UPDATE blocks SET json = 'not json' WHERE idx = 5");
+        }
+        assertEquals(2, StoredChain.load(open(), ANY_PROOF).badBlock(), "the first bad block is named");
+    }
+
+    @Test
+    void unreadableJsonIsReportedNotThrown() throws Exception {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
+            store.replaceBlocks(1, chainOf(3).blocks(), List.of());
+        }
+        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blockdesk.db"));
+             Statement s = sql.createStatement()) {
+            s.executeUpdate("UPDATE blocks SET json = '{\"index\": ' WHERE idx = 3");
+        }
+        StoredChain loaded = StoredChain.load(open(), ANY_PROOF);
+        assertEquals(3, loaded.badBlock());
+        assertTrue(loaded.problem().startsWith("the stored chain is invalid at block 3: stored JSON is unreadable"), loaded.problem());
+    }
+
+    @Test
+    void aSecondOpeningOfTheSameDataDirectoryIsRefused() {
+        try (DataDirectory first = DataDirectory.open(dir.resolve("data"))) {
+            StoreException e = assertThrows(StoreException.class, () -> DataDirectory.open(dir.resolve("data")));
+            assertEquals("the data directory " + first.path() + " is already in use by another Blockdesk;"
+                    + " close it, or give this one another --data-dir", e.getMessage());
+        }
+        DataDirectory.open(dir.resolve("data")).close(); // free again once the first is closed
+    }
+}
