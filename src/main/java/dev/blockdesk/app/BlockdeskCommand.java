@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         versionProvider = BlockdeskCommand.Version.class,
         description = "A desktop blockchain explorer and miner, byte-compatible with the Python tutorial node.",
         subcommands = {NodeCommand.class, ImportCommand.class, ExportCommand.class, HashCommand.class, ValidateCommand.class,
-                BenchMineCommand.class, BenchNodeCommand.class})
+                BenchMineCommand.class, BenchNodeCommand.class, BenchStoreCommand.class})
 public final class BlockdeskCommand implements Runnable {
 
     /** Exit code for input we cannot read at all: a missing file, malformed JSON. */

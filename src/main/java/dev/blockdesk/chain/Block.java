@@ -34,7 +34,7 @@ public final class Block {
     private Block(ObjectNode json) throws InvalidBlockException {
         this.index = integer(json, "index").longValueExact();
         this.timestamp = timestamp(json);
-        this.transactions = transactions(json);
+        checkTransactions(json);
         this.proof = integer(json, "proof");
         this.proofText = json.get("proof").canConvertToLong() ? Long.toString(json.get("proof").longValue()) : proof.toString();
         JsonNode previous = field(json, "previous_hash");
@@ -42,8 +42,10 @@ public final class Block {
             throw new InvalidBlockException("previous_hash must be a string");
         }
         this.previousHash = previous.textValue();
-        this.canonical = CanonicalJson.bytes(json);
+        List<int[]> spans = new ArrayList<>();
+        this.canonical = CanonicalJson.bytes(json, "transactions", spans);
         this.hash = Sha256.hex(canonical);
+        this.transactions = transactions(json.get("transactions"), canonical, spans);
     }
 
     /**
@@ -197,18 +199,25 @@ public final class Block {
         return value.doubleValue();
     }
 
-    private static List<Transaction> transactions(ObjectNode json) throws InvalidBlockException {
+    private static void checkTransactions(ObjectNode json) throws InvalidBlockException {
         JsonNode value = field(json, "transactions");
         if (!value.isArray()) {
             throw new InvalidBlockException("transactions must be an array");
         }
-        List<Transaction> list = new ArrayList<>(value.size());
         for (int i = 0; i < value.size(); i++) {
-            JsonNode tx = value.get(i);
-            if (!tx.isObject()) {
+            if (!value.get(i).isObject()) {
                 throw new InvalidBlockException("transaction " + (i + 1) + " must be a JSON object");
             }
-            list.add(Transaction.wrap((ObjectNode) tx));
+        }
+    }
+
+    /** The transactions, each keeping its own slice of the block's canonical JSON. */
+    private static List<Transaction> transactions(JsonNode array, byte[] canonical, List<int[]> spans) {
+        List<Transaction> list = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            int[] span = spans.get(i);
+            String text = new String(canonical, span[0], span[1] - span[0], StandardCharsets.ISO_8859_1);
+            list.add(Transaction.inBlock((ObjectNode) array.get(i), text));
         }
         return Collections.unmodifiableList(list);
     }

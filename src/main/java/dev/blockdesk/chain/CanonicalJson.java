@@ -38,6 +38,29 @@ public final class CanonicalJson {
         return Arrays.copyOf(out.bytes, out.length);
     }
 
+    /**
+     * The canonical bytes of an object, noting where each element of its top-level array field
+     * {@code field} starts and ends, so the parts can be kept without rendering them again.
+     *
+     * @param spans receives one {@code {start, end}} pair per element, in order
+     */
+    static byte[] bytes(JsonNode object, String field, java.util.List<int[]> spans) {
+        Ascii out = BUFFER.get();
+        if (out.bytes.length > KEPT_BUFFER) {
+            out.bytes = new byte[4096];
+        }
+        out.length = 0;
+        out.spanField = field;
+        out.spans = spans;
+        try {
+            write(object, out);
+        } finally {
+            out.spanField = null;
+            out.spans = null;
+        }
+        return Arrays.copyOf(out.bytes, out.length);
+    }
+
     private static Ascii render(JsonNode node) {
         Ascii out = BUFFER.get();
         if (out.bytes.length > KEPT_BUFFER) {
@@ -75,6 +98,22 @@ public final class CanonicalJson {
         }
     }
 
+    private static void writeArrayNotingSpans(JsonNode array, Ascii out) {
+        java.util.List<int[]> spans = out.spans;
+        out.spans = null; // only the top level is noted
+        out.append('[');
+        for (int i = 0; i < array.size(); i++) {
+            if (i > 0) {
+                out.append(',').append(' ');
+            }
+            int start = out.length;
+            write(array.get(i), out);
+            spans.add(new int[] {start, out.length});
+        }
+        out.append(']');
+        out.spans = spans;
+    }
+
     private static void writeObject(JsonNode node, Ascii out) {
         int n = node.size();
         String[] keys = new String[n];
@@ -99,7 +138,11 @@ public final class CanonicalJson {
             }
             writeString(keys[i], out);
             out.append(':').append(' ');
-            write(values[i], out);
+            if (out.spans != null && keys[i].equals(out.spanField) && values[i].isArray()) {
+                writeArrayNotingSpans(values[i], out);
+            } else {
+                write(values[i], out);
+            }
         }
         out.append('}');
     }
@@ -175,6 +218,8 @@ public final class CanonicalJson {
     private static final class Ascii {
         byte[] bytes = new byte[4096];
         int length;
+        String spanField;
+        java.util.List<int[]> spans;
 
         void ensureRoom(int n) {
             if (length + n > bytes.length) {

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * One transaction as it stands in a block: {@code sender}, {@code recipient}, {@code amount} and any
  * fields a peer added, kept exactly. Transactions from peers may hold any JSON; new ones are checked
- * by {@link TransactionRules}. Immutable: the JSON is never handed out for writing.
+ * by {@link TransactionRules}. Immutable and lean: it keeps its canonical JSON and the few fields
+ * the node reads, not a JSON tree, since a long chain holds hundreds of thousands of them.
  */
 public final class Transaction {
 
@@ -19,31 +20,45 @@ public final class Transaction {
     /** The name of the identity field Blockdesk adds to the transactions it accepts. */
     public static final String ID = "id";
 
-    private final ObjectNode json;
-    /** Computed on first use; a racy single write of an immutable String is safe, as in String.hashCode. */
-    private String canonical;
+    private final String canonical;
+    private final String sender;
+    private final String recipient;
+    private final String amountText;
+    /**
+     * The amount as a BigDecimal, {@link #NOT_A_NUMBER}, or null before first use: ledgers need it,
+     * loading a chain does not. One field written once with an immutable value, so a race only
+     * computes it twice.
+     */
+    private Object numericAmount;
+    private static final Object NOT_A_NUMBER = new Object();
+    private final String id;
+    private final boolean reward;
 
-    private Transaction(ObjectNode json) {
-        this.json = json;
+    private Transaction(ObjectNode json, String canonical) {
+        this.canonical = canonical;
+        this.sender = text(json.get("sender"));
+        this.recipient = text(json.get("recipient"));
+        JsonNode amount = json.get("amount");
+        this.amountText = amount == null ? null : CanonicalJson.write(amount);
+        JsonNode idNode = json.get(ID);
+        this.id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
+        JsonNode senderNode = json.get("sender");
+        this.reward = senderNode != null && senderNode.isTextual() && REWARD_SENDER.equals(senderNode.textValue());
     }
 
-    /** Wraps a transaction object taken from a block; the caller gives up the node. */
-    static Transaction wrap(ObjectNode json) {
-        return new Transaction(json);
+    /** A transaction from a block whose canonical JSON was just rendered; {@code canonical} is this object's part of it. */
+    static Transaction inBlock(ObjectNode json, String canonical) {
+        return new Transaction(json, canonical);
     }
 
-    /** Any transaction object, for example one a peer sent; copied, so later changes to the node do not leak in. */
+    /** Any transaction object, for example one a peer sent. */
     public static Transaction fromJson(ObjectNode json) {
-        return new Transaction(json.deepCopy());
+        return new Transaction(json, CanonicalJson.write(json));
     }
 
     /** A transaction in the Python node's shape, without an id: rewards, and tests of the wire format. */
     public static Transaction of(String sender, String recipient, JsonNode amount) {
-        ObjectNode json = JsonNodeFactory.instance.objectNode();
-        json.put("sender", sender);
-        json.put("recipient", recipient);
-        json.set("amount", amount.deepCopy());
-        return new Transaction(json);
+        return fromJson(node(sender, recipient, amount));
     }
 
     /**
@@ -51,88 +66,88 @@ public final class Transaction {
      * transaction forwarded between nodes recognisable as the same one. See {@link TransactionMatcher}.
      */
     public static Transaction withId(String sender, String recipient, JsonNode amount, String id) {
-        Transaction plain = of(sender, recipient, amount);
-        plain.json.put(ID, id);
-        return new Transaction(plain.json);
-    }
-
-    /** Our identity field, or null when the transaction has none (one made by a Python node, or a reward). */
-    public String id() {
-        JsonNode id = json.get(ID);
-        return id != null && id.isTextual() ? id.textValue() : null;
+        ObjectNode json = node(sender, recipient, amount);
+        json.put(ID, id);
+        return fromJson(json);
     }
 
     public static Transaction reward(String recipient, JsonNode amount) {
         return of(REWARD_SENDER, recipient, amount);
     }
 
+    private static ObjectNode node(String sender, String recipient, JsonNode amount) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("sender", sender);
+        json.put("recipient", recipient);
+        json.set("amount", amount.deepCopy());
+        return json;
+    }
+
+    /** Our identity field, or null when the transaction has none (one made by a Python node, or a reward). */
+    public String id() {
+        return id;
+    }
+
     /** The sender as text: the string itself, or the JSON of a value that is not a string, or null if absent. */
     public String sender() {
-        return text("sender");
+        return sender;
     }
 
     public String recipient() {
-        return text("recipient");
+        return recipient;
     }
 
     /** The amount as canonical JSON ({@code 5}, {@code 5.0}, {@code "5"}), or null if absent. */
     public String amountText() {
-        JsonNode amount = json.get("amount");
-        return amount == null ? null : CanonicalJson.write(amount);
+        return amountText;
     }
 
     /** The amount as an exact decimal when it is a finite JSON number; floats count as Python prints them. */
     public Optional<BigDecimal> numericAmount() {
-        return decimal(json.get("amount"));
+        Object known = numericAmount;
+        if (known == null) {
+            BigDecimal value = amountText == null ? null : decimal(WireJson.parse(amountText));
+            known = value == null ? NOT_A_NUMBER : value;
+            numericAmount = known;
+        }
+        return known instanceof BigDecimal value ? Optional.of(value) : Optional.empty();
     }
 
-    static Optional<BigDecimal> decimal(JsonNode amount) {
+    static BigDecimal decimal(JsonNode amount) {
         if (amount == null || !amount.isNumber()) {
-            return Optional.empty();
+            return null;
         }
         if (amount.isIntegralNumber()) {
-            return Optional.of(new BigDecimal(amount.bigIntegerValue()));
+            return new BigDecimal(amount.bigIntegerValue());
         }
         double d = amount.doubleValue();
-        return Double.isFinite(d) ? Optional.of(new BigDecimal(PythonFloat.repr(d))) : Optional.empty();
+        return Double.isFinite(d) ? new BigDecimal(PythonFloat.repr(d)) : null;
     }
 
-    /** A copy of the amount node, for rules that need its JSON type. */
+    /** The amount node, for rules that need its JSON type; null when absent. */
     public JsonNode amount() {
-        JsonNode amount = json.get("amount");
-        return amount == null ? null : amount.deepCopy();
+        return field("amount");
     }
 
     public boolean isReward() {
-        JsonNode sender = json.get("sender");
-        return sender != null && sender.isTextual() && REWARD_SENDER.equals(sender.textValue());
+        return reward;
     }
 
-    /** A field of the transaction as a copy, null when absent. */
+    /** A field of the transaction, read from its JSON; null when absent. */
     public JsonNode field(String name) {
-        JsonNode value = json.get(name);
-        return value == null ? null : value.deepCopy();
+        return toJson().get(name);
     }
 
+    /** The transaction's JSON, read back from its canonical form. */
     public ObjectNode toJson() {
-        return json.deepCopy();
+        return (ObjectNode) WireJson.parse(canonical);
     }
 
     public String canonicalJson() {
-        String text = canonical;
-        if (text == null) {
-            text = CanonicalJson.write(json);
-            canonical = text;
-        }
-        return text;
+        return canonical;
     }
 
-    ObjectNode node() {
-        return json;
-    }
-
-    private String text(String field) {
-        JsonNode value = json.get(field);
+    private static String text(JsonNode value) {
         if (value == null) {
             return null;
         }
@@ -142,16 +157,16 @@ public final class Transaction {
     /** Two transactions are equal when their canonical JSON is. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Transaction other && canonicalJson().equals(other.canonicalJson());
+        return o instanceof Transaction other && canonical.equals(other.canonical);
     }
 
     @Override
     public int hashCode() {
-        return canonicalJson().hashCode();
+        return canonical.hashCode();
     }
 
     @Override
     public String toString() {
-        return canonicalJson();
+        return canonical;
     }
 }

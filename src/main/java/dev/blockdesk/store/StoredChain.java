@@ -5,7 +5,12 @@ import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.InvalidBlockException;
 import dev.blockdesk.chain.ValidationResult;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +25,10 @@ public final class StoredChain {
     private final int badBlock;
     private final String reason;
 
+    private static final byte[] OPEN = {'['};
+    private static final byte[] COMMA = {',', ' '};
+    private static final byte[] CLOSE = {']'};
+
     private StoredChain(Chain chain, Chain validPrefix, int badBlock, String reason) {
         this.chain = chain;
         this.validPrefix = validPrefix;
@@ -33,6 +42,45 @@ public final class StoredChain {
         if (stored.isEmpty()) {
             return new StoredChain(null, null, 0, null);
         }
+        Chain chain = readAsOneDocument(stored, validator);
+        return chain != null ? new StoredChain(chain, null, 0, null) : diagnose(stored, validator);
+    }
+
+    /**
+     * The fast path: the rows read as one streamed chain document by the validator's streaming
+     * parser, then every recorded hash and index compared. Null when anything is off; then
+     * {@link #diagnose} goes row by row to name the first bad block.
+     */
+    private static Chain readAsOneDocument(List<StoredBlock> stored, ChainValidator validator) {
+        List<InputStream> parts = new ArrayList<>(stored.size() * 2 + 1);
+        parts.add(new ByteArrayInputStream(OPEN));
+        for (int i = 0; i < stored.size(); i++) {
+            if (i > 0) {
+                parts.add(new ByteArrayInputStream(COMMA));
+            }
+            parts.add(new ByteArrayInputStream(stored.get(i).canonical()));
+        }
+        parts.add(new ByteArrayInputStream(CLOSE));
+        ValidationResult result;
+        try (InputStream document = new SequenceInputStream(Collections.enumeration(parts))) {
+            result = validator.validate(document);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        Chain chain = result.chain().orElse(null);
+        if (chain == null || chain.length() != stored.size()) {
+            return null;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            StoredBlock row = stored.get(i);
+            if (row.index() != i + 1 || !row.hash().equals(chain.blocks().get(i).hash())) {
+                return null;
+            }
+        }
+        return chain;
+    }
+
+    private static StoredChain diagnose(List<StoredBlock> stored, ChainValidator validator) {
         List<Block> blocks = new ArrayList<>(stored.size());
         for (StoredBlock row : stored) {
             int position = blocks.size() + 1;
