@@ -1,8 +1,9 @@
 package dev.blockdesk.app;
 
-import java.io.PrintWriter;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -10,7 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "blockdesk",
         mixinStandardHelpOptions = true,
         versionProvider = BlockdeskCommand.Version.class,
-        description = "A desktop blockchain explorer and miner, byte-compatible with the Python tutorial node.",
+        description = {"A desktop blockchain explorer and miner, byte-compatible with the Python tutorial node.",
+                "Without a command it opens the desktop window, with the options of 'blockdesk node'."},
         subcommands = {NodeCommand.class, ImportCommand.class, ExportCommand.class, HashCommand.class, ValidateCommand.class,
                 BenchMineCommand.class, BenchNodeCommand.class, BenchStoreCommand.class})
 public final class BlockdeskCommand implements Runnable {
@@ -21,16 +23,27 @@ public final class BlockdeskCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    /** The command line with its subcommands, the way the launcher and the tests run it. */
-    public static CommandLine commandLine() {
-        return new CommandLine(new BlockdeskCommand());
+    @Mixin
+    private NodeOptions desktopOptions;
+
+    private final Consumer<String[]> desktop;
+
+    private BlockdeskCommand(Consumer<String[]> desktop) {
+        this.desktop = desktop;
+    }
+
+    /**
+     * The command line with its subcommands.
+     *
+     * @param desktop opens the window with the raw arguments; the ui layer passes it, so this layer knows no JavaFX
+     */
+    public static CommandLine commandLine(Consumer<String[]> desktop) {
+        return new CommandLine(new BlockdeskCommand(desktop));
     }
 
     @Override
     public void run() {
-        // The desktop window arrives with the desktop issue; until then the bare command explains itself.
-        PrintWriter out = spec.commandLine().getOut();
-        spec.commandLine().usage(out);
+        desktop.accept(spec.commandLine().getParseResult().originalArgs().toArray(String[]::new));
     }
 
     static final class Version implements CommandLine.IVersionProvider {

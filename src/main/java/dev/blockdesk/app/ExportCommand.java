@@ -3,13 +3,9 @@ package dev.blockdesk.app;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.store.DataDirectory;
 import dev.blockdesk.store.StoreException;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (NodeSetup setup = NodeSetup.open(dataDir == null ? DataDirectory.defaultPath() : dataDir, null, false, notice -> { })) {
             Chain chain = setup.chain();
-            write(chain, file);
+            ChainFiles.write(chain, file);
             spec.commandLine().getOut().println("exported " + chain.length() + " blocks to " + file);
             spec.commandLine().getOut().flush();
             return 0;
@@ -47,20 +43,6 @@ final class ExportCommand implements Callable<Integer> {
         } catch (StoreException | IOException e) {
             err.println("export: " + e.getMessage());
             return BlockdeskCommand.EXIT_BAD_INPUT;
-        }
-    }
-
-    /** Writes through a temporary file and a rename, so FILE is never left half written. */
-    static void write(Chain chain, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), ".blockdesk-export", ".tmp");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                chain.writeDocument(out);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
         }
     }
 }

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * bad data: an invalid stored chain is refused with the first bad block named, unless recovery to
  * the longest valid prefix was asked for.
  */
-final class NodeSetup implements AutoCloseable {
+public final class NodeSetup implements AutoCloseable {
 
     static final String NODE_ID = "node_id";
     static final String DIFFICULTY = "difficulty";
@@ -44,7 +44,7 @@ final class NodeSetup implements AutoCloseable {
     }
 
     /** Thrown when the stored chain is invalid and recovery was not asked for. */
-    static final class InvalidStoredChainException extends Exception {
+    public static final class InvalidStoredChainException extends Exception {
         private final int validBlocks;
 
         InvalidStoredChainException(String message, int validBlocks) {
@@ -53,7 +53,7 @@ final class NodeSetup implements AutoCloseable {
         }
 
         /** How many blocks recovery would keep. */
-        int validBlocks() {
+        public int validBlocks() {
             return validBlocks;
         }
     }
@@ -63,7 +63,7 @@ final class NodeSetup implements AutoCloseable {
      * @param recover          start from the longest valid prefix when the stored chain is invalid
      * @param notice           where to say what recovery did
      */
-    static NodeSetup open(Path dataDir, Integer difficultyOption, boolean recover, Consumer<String> notice)
+    public static NodeSetup open(Path dataDir, Integer difficultyOption, boolean recover, Consumer<String> notice)
             throws InvalidStoredChainException {
         DataDirectory directory = DataDirectory.open(dataDir);
         SqliteStore store = null;
@@ -105,27 +105,27 @@ final class NodeSetup implements AutoCloseable {
         }
     }
 
-    SqliteStore store() {
+    public SqliteStore store() {
         return store;
     }
 
-    String nodeId() {
+    public String nodeId() {
         return nodeId;
     }
 
-    int difficulty() {
+    public int difficulty() {
         return difficulty;
     }
 
-    Chain chain() {
+    public Chain chain() {
         return chain;
     }
 
-    List<Transaction> pending() {
+    public List<Transaction> pending() {
         return pending;
     }
 
-    Path path() {
+    public Path path() {
         return directory.path();
     }
 

@@ -350,6 +350,15 @@ public final class Node implements AutoCloseable {
         }
     }
 
+    /**
+     * Adopts a valid chain from a file, as a sync would: only a longer one, losing no transaction.
+     *
+     * @return what the replacement did, or empty when the chain is not longer than ours
+     */
+    public Optional<ChainReplacement> importChain(Chain longer) {
+        return Optional.ofNullable(adopt(longer));
+    }
+
     /** Replaces our chain with a longer valid one, unless ours has grown as long meanwhile. */
     private ChainReplacement adopt(Chain longer) {
         ChainReplacement replacement;

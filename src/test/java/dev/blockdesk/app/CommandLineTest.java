@@ -27,10 +27,12 @@ class CommandLineTest {
         }
     }
 
+    private static final List<String[]> DESKTOP_OPENED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private static Run run(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = BlockdeskCommand.commandLine();
+        CommandLine cli = BlockdeskCommand.commandLine(DESKTOP_OPENED::add);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         InputStream original = System.in;
@@ -127,10 +129,20 @@ class CommandLineTest {
     }
 
     @Test
-    void withoutASubcommandTheHelpIsShown() {
-        Run run = run("");
+    void withoutASubcommandTheDesktopOpensWithTheNodeOptions() {
+        DESKTOP_OPENED.clear();
+        Run run = run("", "--port", "5007", "--peer", "127.0.0.1:5001");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(1, DESKTOP_OPENED.size());
+        assertEquals(List.of("--port", "5007", "--peer", "127.0.0.1:5001"), List.of(DESKTOP_OPENED.get(0)));
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Run run = run("", "--help");
         assertEquals(0, run.exit());
-        assertTrue(run.out().contains("validate"), run.out());
-        assertTrue(run.out().contains("bench-mine"), run.out());
+        for (String command : List.of("node", "import", "export", "hash", "validate", "bench-mine", "--data-dir")) {
+            assertTrue(run.out().contains(command), command + " in " + run.out());
+        }
     }
 }

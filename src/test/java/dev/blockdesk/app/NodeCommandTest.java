@@ -28,7 +28,7 @@ class NodeCommandTest {
     private Process startNode(String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Launcher.class.getName(), "node"));
+                "dev.blockdesk.ui.Launcher", "node"));
         command.addAll(List.of("--data-dir", dataDir.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();

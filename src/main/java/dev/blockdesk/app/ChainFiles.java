@@ -1,0 +1,41 @@
+package dev.blockdesk.app;
+
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainValidator;
+import dev.blockdesk.chain.ValidationResult;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Chain files in the {@code /chain} format, for export and import from the command line and the desktop. */
+public final class ChainFiles {
+
+    private ChainFiles() {
+    }
+
+    /** Writes through a temporary file and a rename, so {@code file} is never left half written. */
+    public static void write(Chain chain, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), ".blockdesk-export", ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                chain.writeDocument(out);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Reads and validates a chain file ({@code {"chain": [...]}} or a bare array). */
+    public static ValidationResult read(Path file, ChainValidator validator) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return validator.validate(in);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.blockdesk.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.blockdesk.chain.InvalidTransactionException;
+import dev.blockdesk.chain.ProofOfWork;
+import dev.blockdesk.chain.TransactionRules;
+import dev.blockdesk.node.NodeConfig;
+import dev.blockdesk.store.DataDirectory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import picocli.CommandLine.Option;
+
+/** The options of a node, shared by {@code blockdesk node} and the desktop app. */
+public final class NodeOptions {
+
+    @Option(names = "--host", paramLabel = "H", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 listens beyond this machine).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "P",
+            description = "Port to listen on (default: 5000; the desktop takes the next free one if it is taken; 0 takes any free port).")
+    Integer port;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Where the chain, pending transactions, peers and settings are kept (default: ~/.blockdesk).")
+    Path dataDir;
+
+    @Option(names = "--recover",
+            description = "If the stored chain is invalid, start from the longest valid part of it instead of refusing to start.")
+    boolean recover;
+
+    @Option(names = "--peer", paramLabel = "URL", description = "A peer to sync with, e.g. http://127.0.0.1:5001; repeatable.")
+    List<String> peers = new ArrayList<>();
+
+    @Option(names = "--difficulty", paramLabel = "N",
+            description = "Leading zero hex digits a proof needs (default: the data directory's, else 4). Remembered.")
+    Integer difficulty;
+
+    @Option(names = "--reward", paramLabel = "AMOUNT", description = "Mining reward (default: the data directory's, else 1). Remembered.")
+    String reward;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0", description = "Mining threads; 0 means one per core (default).")
+    int threads;
+
+    @Option(names = "--auto-sync", paramLabel = "SECONDS",
+            description = "Resolve with peers every SECONDS, and ask peers to resolve after each block we mine.")
+    Double autoSyncSeconds;
+
+    public boolean recover() {
+        return recover;
+    }
+
+    /** The port asked for, or the default 5000. */
+    public int port() {
+        return port == null ? NodeConfig.DEFAULT_PORT : port;
+    }
+
+    /** True when a port was given: the desktop then does not look for the next free one. */
+    public boolean portGiven() {
+        return port != null;
+    }
+
+    public Double autoSyncSeconds() {
+        return autoSyncSeconds;
+    }
+
+    /** Opens the data directory; see {@link NodeSetup#open}. */
+    public NodeSetup open(boolean recoverNow, Consumer<String> notice) throws NodeSetup.InvalidStoredChainException {
+        if (difficulty != null && (difficulty < 0 || difficulty > ProofOfWork.MAX_DIFFICULTY)) {
+            throw new IllegalArgumentException("--difficulty must be between 0 and " + ProofOfWork.MAX_DIFFICULTY);
+        }
+        return NodeSetup.open(dataDir == null ? DataDirectory.defaultPath() : dataDir, difficulty, recover || recoverNow, notice);
+    }
+
+    /** The node's configuration: these options over what the data directory remembers. */
+    public NodeConfig config(NodeSetup setup, int listenPort) throws InvalidTransactionException {
+        if (threads < 0) {
+            throw new IllegalArgumentException("--threads must be 0 (one per core) or more");
+        }
+        if (autoSyncSeconds != null && !(autoSyncSeconds >= 0.1)) {
+            throw new IllegalArgumentException("--auto-sync must be at least 0.1 seconds");
+        }
+        String rewardText = reward != null ? reward : setup.store().setting(NodeSetup.REWARD).orElse("1");
+        JsonNode rewardAmount;
+        try {
+            rewardAmount = TransactionRules.parseAmount(rewardText);
+        } catch (InvalidTransactionException e) {
+            throw new InvalidTransactionException("--reward: " + e.getMessage());
+        }
+        if (reward != null) {
+            setup.store().putSetting(NodeSetup.REWARD, reward.strip());
+        }
+        return NodeConfig.defaults().withNodeId(setup.nodeId()).withHost(host).withPort(listenPort).withDifficulty(setup.difficulty())
+                .withReward(rewardAmount).withMinerThreads(threads).withPeers(peers)
+                .withAutoSyncInterval(autoSyncSeconds == null ? null : Duration.ofMillis((long) (autoSyncSeconds * 1000)));
+    }
+}

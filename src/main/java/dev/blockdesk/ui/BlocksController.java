@@ -1,0 +1,126 @@
+package dev.blockdesk.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.PropertyValueFactory;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
+
+/** The Blocks tab's view: binds {@link BlocksViewModel}; holds no logic of its own. */
+public final class BlocksController {
+
+    private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
+
+    private final BlocksViewModel model;
+
+    @FXML private TextField searchField;
+    @FXML private Label searchResultLabel;
+    @FXML private Label chainValidityLabel;
+    @FXML private TableView<BlockRow> blocksTable;
+    @FXML private TableColumn<BlockRow, Long> indexColumn;
+    @FXML private TableColumn<BlockRow, String> timeColumn;
+    @FXML private TableColumn<BlockRow, Integer> txColumn;
+    @FXML private TableColumn<BlockRow, String> proofColumn;
+    @FXML private TableColumn<BlockRow, String> hashColumn;
+    @FXML private TableColumn<BlockRow, String> previousColumn;
+    @FXML private VBox blockDetail;
+    @FXML private Label detailTitle;
+    @FXML private Button copyHashButton;
+    @FXML private TextArea detailArea;
+    @FXML private TextArea explainArea;
+    @FXML private ListView<String> transactionsList;
+    @FXML private TextArea canonicalArea;
+    @FXML private ListView<String> historyList;
+    @FXML private Label historyTitle;
+
+    public BlocksController(BlocksViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        indexColumn.setCellValueFactory(new PropertyValueFactory<>("index"));
+        timeColumn.setCellValueFactory(new PropertyValueFactory<>("time"));
+        txColumn.setCellValueFactory(new PropertyValueFactory<>("transactionCount"));
+        proofColumn.setCellValueFactory(new PropertyValueFactory<>("proof"));
+        hashColumn.setCellValueFactory(new PropertyValueFactory<>("hash"));
+        previousColumn.setCellValueFactory(new PropertyValueFactory<>("previousHash"));
+        hashColumn.getStyleClass().add("mono");
+        previousColumn.getStyleClass().add("mono");
+        blocksTable.setItems(model.rows());
+        blocksTable.setRowFactory(table -> new TableRow<>() {
+            private final javafx.beans.value.ChangeListener<Boolean> freshListener = (o, was, is) -> pseudoClassStateChanged(FRESH, is);
+
+            @Override
+            protected void updateItem(BlockRow row, boolean empty) {
+                BlockRow old = getItem();
+                if (old != null) {
+                    old.freshProperty().removeListener(freshListener);
+                }
+                super.updateItem(row, empty);
+                boolean fresh = !empty && row != null && row.freshProperty().get();
+                pseudoClassStateChanged(FRESH, fresh);
+                if (!empty && row != null) {
+                    row.freshProperty().addListener(freshListener);
+                }
+            }
+        });
+        blocksTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+            if (row != null) {
+                model.selectedProperty().set(row.block());
+            }
+        });
+        model.selectedProperty().addListener((o, old, block) -> {
+            BlockRow selectedRow = blocksTable.getSelectionModel().getSelectedItem();
+            if (block != null && (selectedRow == null || !selectedRow.block().equals(block))) {
+                int position = (int) (model.rows().size() - block.index());
+                blocksTable.getSelectionModel().clearAndSelect(position);
+                blocksTable.scrollTo(position);
+            }
+        });
+        searchField.textProperty().bindBidirectional(model.queryProperty());
+        searchResultLabel.textProperty().bind(model.searchResultProperty());
+        chainValidityLabel.textProperty().bind(model.validityProperty());
+        detailTitle.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
+                ? "Select a block" : "Block " + model.selectedProperty().get().index(), model.selectedProperty()));
+        copyHashButton.disableProperty().bind(model.selectedProperty().isNull());
+        detailArea.textProperty().bind(model.detailProperty());
+        explainArea.textProperty().bind(model.explainProperty());
+        canonicalArea.textProperty().bind(model.canonicalJsonProperty());
+        transactionsList.setItems(model.selectedTransactions());
+        historyList.setItems(model.addressHistory());
+        historyList.visibleProperty().bind(Bindings.isNotEmpty(model.addressHistory()));
+        historyList.managedProperty().bind(historyList.visibleProperty());
+        historyTitle.visibleProperty().bind(historyList.visibleProperty());
+        historyTitle.managedProperty().bind(historyList.visibleProperty());
+    }
+
+    @FXML
+    private void search() {
+        model.search();
+    }
+
+    @FXML
+    private void copyHash() {
+        if (model.selectedProperty().get() != null) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(model.selectedProperty().get().hash());
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+}

@@ -1,0 +1,220 @@
+package dev.blockdesk.ui;
+
+import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.Ledger;
+import dev.blockdesk.chain.LedgerEntry;
+import dev.blockdesk.chain.ProofOfWork;
+import dev.blockdesk.chain.Transaction;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Blocks tab: every block newest first, the selected block explained, search by index, hash
+ * prefix or address. Runs on the FX thread; fed chain snapshots by {@link MainViewModel}.
+ */
+public final class BlocksViewModel {
+
+    private final ProofOfWork proofOfWork;
+    private final ObservableList<BlockRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Block> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper explain = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper canonicalJson = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> selectedTransactions = FXCollections.observableArrayList();
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper searchResult = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper validity = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> addressHistory = FXCollections.observableArrayList();
+    private final List<BlockRow> fresh = new ArrayList<>();
+    private Chain chain;
+
+    public BlocksViewModel(ProofOfWork proofOfWork) {
+        this.proofOfWork = proofOfWork;
+        selected.addListener((obs, old, block) -> describe(block));
+    }
+
+    /** Shows {@code latest}: new blocks on top, or all rows anew when a peer's chain replaced ours. */
+    void update(Chain latest) {
+        if (latest.equals(chain)) {
+            return;
+        }
+        fresh.forEach(r -> r.freshProperty().set(false));
+        fresh.clear();
+        Chain before = chain;
+        if (before != null && latest.length() > before.length() && latest.block(before.length()).equals(before.tip())) {
+            List<BlockRow> added = new ArrayList<>();
+            for (long i = latest.length(); i > before.length(); i--) {
+                added.add(new BlockRow(latest.block(i), true));
+            }
+            rows.addAll(0, added);
+            fresh.addAll(added);
+        } else {
+            long firstNew = before == null ? Long.MAX_VALUE : forkIndex(before, latest);
+            List<BlockRow> all = new ArrayList<>(latest.length());
+            for (int i = latest.length() - 1; i >= 0; i--) {
+                Block block = latest.blocks().get(i);
+                BlockRow row = new BlockRow(block, block.index() >= firstNew);
+                if (row.freshProperty().get()) {
+                    fresh.add(row);
+                }
+                all.add(row);
+            }
+            rows.setAll(all);
+        }
+        chain = latest;
+        validity.set("Valid chain of " + latest.length() + " blocks: every previous_hash matches the block before, every proof has "
+                + proofOfWork.difficulty() + " leading zeros");
+        Block shown = selected.get();
+        if (shown != null && (shown.index() > latest.length() || !latest.block(shown.index()).equals(shown))) {
+            selected.set(null);
+        }
+    }
+
+    private static long forkIndex(Chain before, Chain after) {
+        int shared = Math.min(before.length(), after.length());
+        int i = 0;
+        while (i < shared && before.blocks().get(i).equals(after.blocks().get(i))) {
+            i++;
+        }
+        return i + 1L;
+    }
+
+    /** Finds a block by index or hash prefix, or shows an address's balance and history. */
+    public void search() {
+        String q = query.get() == null ? "" : query.get().strip();
+        addressHistory.clear();
+        if (q.isEmpty() || chain == null) {
+            searchResult.set("");
+            return;
+        }
+        if (q.matches("[0-9]{1,18}")) {
+            long index = Long.parseLong(q);
+            if (index >= 1 && index <= chain.length()) {
+                selected.set(chain.block(index));
+                searchResult.set("Block " + index);
+                return;
+            }
+        }
+        String lower = q.toLowerCase(Locale.ROOT);
+        if (lower.matches("[0-9a-f]{4,64}")) {
+            for (int i = chain.length() - 1; i >= 0; i--) {
+                Block block = chain.blocks().get(i);
+                if (block.hash().startsWith(lower)) {
+                    selected.set(block);
+                    searchResult.set("Block " + block.index() + " has hash " + Formats.shortHash(block.hash()));
+                    return;
+                }
+            }
+        }
+        Ledger ledger = new Ledger(chain);
+        List<LedgerEntry> history = ledger.history(q);
+        if (history.isEmpty()) {
+            searchResult.set("No block " + q + ", no block hash starting with it, and no transaction to or from it");
+            return;
+        }
+        BigDecimal balance = ledger.balance(q);
+        searchResult.set("Address " + Formats.shortHash(q) + ": balance " + balance.stripTrailingZeros().toPlainString()
+                + " in " + history.size() + " transactions");
+        for (LedgerEntry entry : history) {
+            String sign = entry.change().signum() >= 0 ? "+" : "";
+            addressHistory.add("block " + entry.blockIndex() + ": " + sign + entry.change().stripTrailingZeros().toPlainString()
+                    + (entry.isReward() ? " (mining reward)" : entry.change().signum() < 0
+                    ? " to " + Formats.shortHash(entry.recipient()) : " from " + Formats.shortHash(entry.sender())));
+        }
+    }
+
+    private void describe(Block block) {
+        selectedTransactions.clear();
+        if (block == null) {
+            detail.set("");
+            explain.set("");
+            canonicalJson.set("");
+            return;
+        }
+        detail.set("index          " + block.index()
+                + "\ntimestamp      " + Formats.localTime(block.timestamp()) + "  (" + block.toJson().get("timestamp") + ")"
+                + "\nproof          " + block.proofText()
+                + "\nhash           " + block.hash()
+                + "\nprevious_hash  " + block.previousHash()
+                + (block.extraFields().isEmpty() ? "" : "\nother fields   " + String.join(", ", block.extraFields())));
+        for (Transaction tx : block.transactions()) {
+            selectedTransactions.add((tx.isReward() ? "reward  " : "") + tx.sender() + " → " + tx.recipient() + "  " + tx.amountText()
+                    + (tx.id() == null ? "" : "  (id " + tx.id() + ")"));
+        }
+        canonicalJson.set(block.canonicalJson());
+        explain.set(explanation(block));
+    }
+
+    /** Proof of work spelled out: the exact string hashed, its hash, and the link to the block before. */
+    private String explanation(Block block) {
+        if (block.index() == 1) {
+            return "The genesis block: index 1, previous_hash \"1\", proof 100. Every node makes its own; nothing links it to an earlier block.";
+        }
+        Block previous = chain.block(block.index() - 1);
+        String guess = ProofOfWork.guess(previous.proofText(), block.proofText(), previous.hash());
+        String digest = ProofOfWork.guessHash(previous.proofText(), block.proofText(), previous.hash());
+        int zeros = 0;
+        while (zeros < digest.length() && digest.charAt(zeros) == '0') {
+            zeros++;
+        }
+        return "Proof of work: sha256(last_proof + proof + previous block's hash)\n"
+                + "  " + previous.proofText() + " + " + block.proofText() + " + " + previous.hash() + "\n"
+                + "  = sha256(\"" + guess + "\")\n"
+                + "  = [" + digest.substring(0, zeros) + "]" + digest.substring(zeros) + "\n"
+                + "  " + zeros + " leading zero" + (zeros == 1 ? "" : "s") + "; difficulty " + proofOfWork.difficulty() + " needs "
+                + proofOfWork.difficulty() + (zeros >= proofOfWork.difficulty() ? " ✓" : " ✗") + "\n\n"
+                + "Link: previous_hash " + Formats.shortHash(block.previousHash()) + " is the hash of block " + previous.index()
+                + (block.previousHash().equals(previous.hash()) ? " ✓" : " ✗");
+    }
+
+    public ObservableList<BlockRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<Block> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty explainProperty() {
+        return explain.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty canonicalJsonProperty() {
+        return canonicalJson.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> selectedTransactions() {
+        return selectedTransactions;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ReadOnlyStringProperty searchResultProperty() {
+        return searchResult.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> addressHistory() {
+        return addressHistory;
+    }
+
+    public ReadOnlyStringProperty validityProperty() {
+        return validity.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,246 @@
+package dev.blockdesk.ui;
+
+import dev.blockdesk.app.ChainFiles;
+import dev.blockdesk.chain.ChainReplacement;
+import dev.blockdesk.chain.ValidationResult;
+import java.io.File;
+import java.io.IOException;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The window: toolbar, menus, status bar. Binds {@link MainViewModel}; file dialogs and menus live here. */
+public final class MainController {
+
+    private static final PseudoClass IN_SYNC = PseudoClass.getPseudoClass("in-sync");
+
+    private final MainViewModel model;
+    private final DesktopContext context;
+
+    @FXML private Button mineButton;
+    @FXML private ToggleButton autoMineToggle;
+    @FXML private Label miningStatusLabel;
+    @FXML private TabPane tabs;
+    @FXML private Tab blocksTab;
+    @FXML private Tab pendingTab;
+    @FXML private Tab peersTab;
+    @FXML private Label syncStateLabel;
+    @FXML private Label nodeUrlLabel;
+    @FXML private Label nodeIdLabel;
+    @FXML private Label chainLengthLabel;
+    @FXML private Label pendingCountLabel;
+    @FXML private Label peersOnlineLabel;
+    @FXML private Label hashRateLabel;
+    @FXML private RadioMenuItem lightThemeItem;
+    @FXML private RadioMenuItem darkThemeItem;
+    @FXML private BlocksController blocksController;
+    @FXML private PendingController pendingController;
+
+    public MainController(MainViewModel model, DesktopContext context) {
+        this.model = model;
+        this.context = context;
+    }
+
+    @FXML
+    private void initialize() {
+        FontIcon play = new FontIcon("fth-play");
+        FontIcon stop = new FontIcon("fth-square");
+        mineButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.miningProperty()).then("Cancel").otherwise("Mine"));
+        mineButton.graphicProperty().bind(javafx.beans.binding.Bindings.when(model.miningProperty()).then(stop).otherwise(play));
+        autoMineToggle.selectedProperty().bindBidirectional(model.autoMineProperty());
+        miningStatusLabel.textProperty().bind(model.miningStatusProperty());
+        syncStateLabel.textProperty().bind(model.syncStateProperty());
+        model.inSyncProperty().addListener((o, was, is) -> syncStateLabel.pseudoClassStateChanged(IN_SYNC, is));
+        syncStateLabel.pseudoClassStateChanged(IN_SYNC, model.inSyncProperty().get());
+        nodeUrlLabel.textProperty().bind(model.nodeUrlProperty());
+        nodeIdLabel.textProperty().bind(javafx.beans.binding.Bindings.concat("node ", model.nodeIdProperty()));
+        nodeUrlLabel.setOnMouseClicked(e -> copy(model.nodeUrlProperty().get()));
+        nodeIdLabel.setOnMouseClicked(e -> copy(model.nodeIdProperty().get()));
+        chainLengthLabel.textProperty().bind(model.chainLengthProperty());
+        pendingCountLabel.textProperty().bind(model.pendingCountProperty());
+        peersOnlineLabel.textProperty().bind(model.peersOnlineProperty());
+        hashRateLabel.textProperty().bind(model.hashRateProperty());
+        ToggleGroup themes = new ToggleGroup();
+        lightThemeItem.setToggleGroup(themes);
+        darkThemeItem.setToggleGroup(themes);
+        (context.dark() ? darkThemeItem : lightThemeItem).setSelected(true);
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @FXML
+    private void mine() {
+        model.mineOrCancel();
+    }
+
+    @FXML
+    private void newTransaction() {
+        tabs.getSelectionModel().select(pendingTab);
+        pendingController.focusForm();
+    }
+
+    @FXML
+    private void find() {
+        tabs.getSelectionModel().select(blocksTab);
+        blocksController.focusSearch();
+    }
+
+    @FXML
+    private void syncNow() {
+        tabs.getSelectionModel().select(peersTab);
+        model.peers().syncNow();
+    }
+
+    @FXML
+    private void lightTheme() {
+        context.applyTheme().accept(false);
+    }
+
+    @FXML
+    private void darkTheme() {
+        context.applyTheme().accept(true);
+    }
+
+    @FXML
+    private void importChain() {
+        FileChooser chooser = chainChooser("Import chain");
+        File file = chooser.showOpenDialog(window());
+        if (file == null) {
+            return;
+        }
+        context.background().execute(() -> {
+            String message;
+            Alert.AlertType type = Alert.AlertType.INFORMATION;
+            try {
+                ValidationResult result = ChainFiles.read(file.toPath(), model.node().validator());
+                if (!result.isValid()) {
+                    type = Alert.AlertType.ERROR;
+                    message = "The chain in " + file.getName() + " is invalid, so nothing changed.\n\n" + result.describe();
+                } else {
+                    Optional<ChainReplacement> replacement = model.node().importChain(result.chain().orElseThrow());
+                    if (replacement.isEmpty()) {
+                        type = Alert.AlertType.WARNING;
+                        message = "The chain in " + file.getName() + " has " + result.length() + " blocks, not more than ours, so nothing changed.";
+                    } else {
+                        message = "Imported " + result.length() + " blocks. " + replacement.get().restored().size()
+                                + " transactions of our dropped blocks went back to pending.";
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                type = Alert.AlertType.ERROR;
+                message = "Could not read " + file.getName() + ": " + e.getMessage();
+            }
+            show(type, "Import chain", message);
+        });
+    }
+
+    @FXML
+    private void exportChain() {
+        FileChooser chooser = chainChooser("Export chain");
+        chooser.setInitialFileName("chain.json");
+        File file = chooser.showSaveDialog(window());
+        if (file == null) {
+            return;
+        }
+        context.background().execute(() -> {
+            try {
+                ChainFiles.write(model.node().chain(), file.toPath());
+                show(Alert.AlertType.INFORMATION, "Export chain", "Exported " + model.node().chain().length() + " blocks to " + file);
+            } catch (IOException e) {
+                show(Alert.AlertType.ERROR, "Export chain", "Could not write " + file + ": " + e.getMessage());
+            }
+        });
+    }
+
+    @FXML
+    private void openDataFolder() {
+        context.showDocument().accept(context.dataDir().toUri().toString());
+    }
+
+    @FXML
+    private void quit() {
+        Platform.exit();
+    }
+
+    @FXML
+    private void showApi() {
+        String url = model.nodeUrlProperty().get();
+        String text = "This node serves the Python tutorial node's API at " + url + "\n\n"
+                + "GET  /chain                 the whole chain\n"
+                + "GET  /mine                  mine a block\n"
+                + "POST /transactions/new      {\"sender\", \"recipient\", \"amount\"}\n"
+                + "GET  /transactions/pending  pending transactions\n"
+                + "POST /nodes/register        {\"nodes\": [\"http://127.0.0.1:5001\"]}\n"
+                + "GET  /nodes                 peers and their status\n"
+                + "GET  /nodes/resolve         consensus with the peers\n\n"
+                + "curl " + url + "/chain\n"
+                + "curl " + url + "/mine\n"
+                + "curl -X POST -H 'Content-Type: application/json' -d '{\"sender\": \"" + model.nodeIdProperty().get()
+                + "\", \"recipient\": \"bob\", \"amount\": 5}' " + url + "/transactions/new\n"
+                + "curl -X POST -d '{\"nodes\": [\"http://127.0.0.1:5001\"]}' " + url + "/nodes/register\n"
+                + "curl " + url + "/nodes/resolve\n";
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("API endpoints");
+        alert.setHeaderText("API endpoints and curl examples");
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.getStyleClass().add("mono");
+        area.setPrefColumnCount(90);
+        area.setPrefRowCount(16);
+        alert.getDialogPane().setContent(area);
+        alert.initOwner(window());
+        alert.show();
+    }
+
+    @FXML
+    private void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                "A desktop blockchain explorer and miner, byte-compatible with the Python tutorial node (dvf/blockchain).\n\n"
+                        + "Node " + model.nodeIdProperty().get() + "\nData " + context.dataDir());
+        alert.setTitle("About Blockdesk");
+        alert.setHeaderText("Blockdesk");
+        alert.initOwner(window());
+        alert.show();
+    }
+
+    private void show(Alert.AlertType type, String title, String message) {
+        Platform.runLater(() -> {
+            Alert alert = new Alert(type, message);
+            alert.setTitle(title);
+            alert.setHeaderText(title);
+            alert.initOwner(window());
+            alert.show();
+        });
+    }
+
+    private static FileChooser chainChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Chain files (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return chooser;
+    }
+
+    private Window window() {
+        return tabs.getScene().getWindow();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.blockdesk.ui;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.PropertyValueFactory;
+
+/** The Pending tab's view: binds {@link PendingViewModel}. */
+public final class PendingController {
+
+    private final PendingViewModel model;
+
+    @FXML private TextField senderField;
+    @FXML private TextField recipientField;
+    @FXML private TextField amountField;
+    @FXML private Label senderError;
+    @FXML private Label recipientError;
+    @FXML private Label amountError;
+    @FXML private Button submitTransactionButton;
+    @FXML private Label transactionMessageLabel;
+    @FXML private TableView<PendingRow> pendingTable;
+    @FXML private TableColumn<PendingRow, String> senderColumn;
+    @FXML private TableColumn<PendingRow, String> recipientColumn;
+    @FXML private TableColumn<PendingRow, String> amountColumn;
+    @FXML private TableColumn<PendingRow, String> ageColumn;
+    @FXML private TableColumn<PendingRow, String> idColumn;
+
+    public PendingController(PendingViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        senderField.textProperty().bindBidirectional(model.senderProperty());
+        recipientField.textProperty().bindBidirectional(model.recipientProperty());
+        amountField.textProperty().bindBidirectional(model.amountProperty());
+        senderError.textProperty().bind(model.senderErrorProperty());
+        recipientError.textProperty().bind(model.recipientErrorProperty());
+        amountError.textProperty().bind(model.amountErrorProperty());
+        submitTransactionButton.disableProperty().bind(model.submitDisabledProperty());
+        transactionMessageLabel.textProperty().bind(model.messageProperty());
+        senderColumn.setCellValueFactory(new PropertyValueFactory<>("sender"));
+        recipientColumn.setCellValueFactory(new PropertyValueFactory<>("recipient"));
+        amountColumn.setCellValueFactory(new PropertyValueFactory<>("amount"));
+        ageColumn.setCellValueFactory(cell -> cell.getValue().ageProperty());
+        idColumn.setCellValueFactory(new PropertyValueFactory<>("id"));
+        pendingTable.setItems(model.rows());
+    }
+
+    @FXML
+    private void submit() {
+        model.submit();
+    }
+
+    void focusForm() {
+        recipientField.requestFocus();
+    }
+}

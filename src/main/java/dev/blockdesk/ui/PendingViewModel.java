@@ -1,0 +1,194 @@
+package dev.blockdesk.ui;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.blockdesk.chain.Blockchain;
+import dev.blockdesk.chain.InvalidTransactionException;
+import dev.blockdesk.chain.Transaction;
+import dev.blockdesk.chain.TransactionRules;
+import dev.blockdesk.node.Node;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Pending tab: the transaction form, checked as it is typed with the node's own rules, and the
+ * transactions waiting for a block. Submitting runs off the FX thread (it writes to disk).
+ */
+public final class PendingViewModel {
+
+    private final Node node;
+    private final Executor background;
+    private final Executor fx;
+    private final Clock clock;
+    private final StringProperty sender = new SimpleStringProperty("");
+    private final StringProperty recipient = new SimpleStringProperty("");
+    private final StringProperty amount = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper senderError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper recipientError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper amountError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanProperty submitting = new SimpleBooleanProperty();
+    private final BooleanBinding submitDisabled;
+    private final ObservableList<PendingRow> rows = FXCollections.observableArrayList();
+    private final Map<String, Instant> firstSeen = new HashMap<>();
+    private List<Transaction> shown;
+
+    public PendingViewModel(Node node, Executor background, Executor fx, Clock clock) {
+        this.node = node;
+        this.background = background;
+        this.fx = fx;
+        this.clock = clock;
+        sender.set(node.nodeId());
+        sender.addListener((o, a, b) -> check());
+        recipient.addListener((o, a, b) -> check());
+        amount.addListener((o, a, b) -> check());
+        submitDisabled = Bindings.createBooleanBinding(() -> submitting.get() || !senderError.get().isEmpty()
+                        || !recipientError.get().isEmpty() || !amountError.get().isEmpty()
+                        || recipient.get().isBlank() || amount.get().isBlank(),
+                submitting, senderError, recipientError, amountError, recipient, amount);
+    }
+
+    /** Checks the form as typed; an empty field that was never filled shows no error yet. */
+    private void check() {
+        senderError.set(problem("sender", sender.get(), false));
+        recipientError.set(problem("recipient", recipient.get(), true));
+        String amountText = amount.get() == null ? "" : amount.get();
+        if (amountText.isBlank()) {
+            amountError.set("");
+        } else {
+            try {
+                TransactionRules.parseAmount(amountText);
+                amountError.set("");
+            } catch (InvalidTransactionException e) {
+                amountError.set(capitalise(e.getMessage()));
+            }
+        }
+    }
+
+    private static String problem(String name, String value, boolean blankIsQuiet) {
+        if ((value == null || value.isEmpty()) && blankIsQuiet) {
+            return "";
+        }
+        if (Transaction.REWARD_SENDER.equals(value) && name.equals("sender")) {
+            return "Sender \"0\" is reserved for mining rewards";
+        }
+        String problem = TransactionRules.addressProblem(name, value);
+        return problem == null ? "" : capitalise(problem);
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Sends the form to the node; the answer appears in {@link #messageProperty()}. */
+    public void submit() {
+        if (submitDisabled.get()) {
+            return;
+        }
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("sender", sender.get());
+        body.put("recipient", recipient.get().strip());
+        ObjectNode amountHolder = JsonNodeFactory.instance.objectNode();
+        try {
+            amountHolder.set("amount", TransactionRules.parseAmount(amount.get()));
+        } catch (InvalidTransactionException e) {
+            amountError.set(capitalise(e.getMessage()));
+            return;
+        }
+        body.set("amount", amountHolder.get("amount"));
+        submitting.set(true);
+        message.set("Sending…");
+        background.execute(() -> {
+            String answer;
+            boolean accepted = false;
+            try {
+                Blockchain.Receipt receipt = node.submitTransaction(body);
+                answer = "Transaction will be added to Block " + receipt.blockIndex();
+                accepted = true;
+            } catch (InvalidTransactionException e) {
+                answer = "Refused: " + e.getMessage();
+            } catch (RuntimeException e) {
+                answer = "Could not save the transaction: " + e.getMessage();
+            }
+            String shownAnswer = answer;
+            boolean clear = accepted;
+            fx.execute(() -> {
+                submitting.set(false);
+                message.set(shownAnswer);
+                if (clear) {
+                    recipient.set("");
+                    amount.set("");
+                }
+            });
+        });
+    }
+
+    /** Shows the node's pending transactions and their ages. */
+    void update(List<Transaction> pending) {
+        Instant now = clock.instant();
+        if (pending != shown) {
+            shown = pending;
+            Map<String, Instant> keep = new HashMap<>();
+            List<PendingRow> updated = new java.util.ArrayList<>(pending.size());
+            for (Transaction tx : pending) {
+                Instant seen = firstSeen.getOrDefault(tx.canonicalJson(), now);
+                keep.put(tx.canonicalJson(), seen);
+                updated.add(new PendingRow(tx, seen));
+            }
+            firstSeen.clear();
+            firstSeen.putAll(keep);
+            rows.setAll(updated);
+        }
+        rows.forEach(row -> row.tick(now));
+    }
+
+    public StringProperty senderProperty() {
+        return sender;
+    }
+
+    public StringProperty recipientProperty() {
+        return recipient;
+    }
+
+    public StringProperty amountProperty() {
+        return amount;
+    }
+
+    public ReadOnlyStringProperty senderErrorProperty() {
+        return senderError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty recipientErrorProperty() {
+        return recipientError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty amountErrorProperty() {
+        return amountError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BooleanBinding submitDisabledProperty() {
+        return submitDisabled;
+    }
+
+    public ObservableList<PendingRow> rows() {
+        return rows;
+    }
+}
