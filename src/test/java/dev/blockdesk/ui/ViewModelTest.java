@@ -1,0 +1,153 @@
+package dev.blockdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.blockdesk.node.Node;
+import dev.blockdesk.node.NodeConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The view models against a real node, without a JavaFX toolkit: work runs on the calling thread. */
+class ViewModelTest {
+
+    private Node node;
+    private MainViewModel model;
+    private final Map<String, String> settings = new HashMap<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        node = new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1)
+                .withPeerTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(3)));
+        node.start();
+        model = new MainViewModel(node, Runnable::run, Runnable::run, Clock.systemUTC(), settings::put);
+    }
+
+    @AfterEach
+    void stop() {
+        node.close();
+    }
+
+    @Test
+    void theFormChecksWhatIsTypedWithTheNodesRules() {
+        PendingViewModel pending = model.pending();
+        assertEquals(node.nodeId(), pending.senderProperty().get(), "the sender is this node's id");
+        assertTrue(pending.submitDisabledProperty().get(), "nothing typed yet");
+        pending.recipientProperty().set("bob");
+        pending.amountProperty().set("five");
+        assertEquals("Amount must be a number, found \"five\"", pending.amountErrorProperty().get());
+        assertTrue(pending.submitDisabledProperty().get());
+        pending.amountProperty().set("-2");
+        assertEquals("Amount must be positive, found -2", pending.amountErrorProperty().get());
+        pending.amountProperty().set("2.5");
+        assertEquals("", pending.amountErrorProperty().get());
+        pending.senderProperty().set("0");
+        assertEquals("Sender \"0\" is reserved for mining rewards", pending.senderErrorProperty().get());
+        pending.senderProperty().set(node.nodeId());
+        assertFalse(pending.submitDisabledProperty().get());
+
+        pending.submit();
+        assertEquals("Transaction will be added to Block 2", pending.messageProperty().get());
+        assertEquals("", pending.recipientProperty().get(), "the form is cleared for the next one");
+        model.tick();
+        assertEquals(1, pending.rows().size());
+        assertEquals("2.5", pending.rows().get(0).getAmount());
+        assertEquals("1 pending", model.pendingCountProperty().get());
+    }
+
+    @Test
+    void minedBlocksAppearNewestFirstAndAreExplained() throws Exception {
+        node.mine().get(10, TimeUnit.SECONDS);
+        node.mine().get(10, TimeUnit.SECONDS);
+        model.tick();
+        BlocksViewModel blocks = model.blocks();
+        assertEquals(3, blocks.rows().size());
+        assertEquals(3, blocks.rows().get(0).getIndex());
+        assertTrue(blocks.rows().get(0).freshProperty().get(), "a new block is highlighted");
+        assertEquals("3 blocks", model.chainLengthProperty().get());
+
+        blocks.queryProperty().set("2");
+        blocks.search();
+        assertEquals(2, blocks.selectedProperty().get().index());
+        String explain = blocks.explainProperty().get();
+        String proof = node.chain().block(2).proofText();
+        assertTrue(explain.contains("100 + " + proof + " + " + node.chain().block(1).hash()), explain);
+        assertTrue(explain.contains("= [00"), "the leading zeros are marked: " + explain);
+        assertTrue(explain.contains("is the hash of block 1 ✓"), explain);
+        assertTrue(blocks.canonicalJsonProperty().get().startsWith("{\"index\": 2, \"previous_hash\": "));
+
+        blocks.queryProperty().set(node.chain().block(3).hash().substring(0, 8));
+        blocks.search();
+        assertEquals(3, blocks.selectedProperty().get().index());
+
+        blocks.queryProperty().set(node.nodeId());
+        blocks.search();
+        assertTrue(blocks.searchResultProperty().get().endsWith("balance 2 in 2 transactions"), blocks.searchResultProperty().get());
+        assertEquals(2, blocks.addressHistory().size());
+    }
+
+    @Test
+    void peersAreCheckedAsTypedAndTheStatusBarSaysWhetherWeAreInSync() throws Exception {
+        PeersViewModel peers = model.peers();
+        peers.addressProperty().set("ftp://x:1");
+        assertEquals("Only http:// and https:// peers are supported, not ftp://", peers.addressErrorProperty().get());
+        assertTrue(peers.addDisabledProperty().get());
+        assertEquals("Alone: no peers", model.syncStateProperty().get());
+
+        Node other = new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1));
+        other.start();
+        try {
+            other.mine().get(10, TimeUnit.SECONDS);
+            peers.addressProperty().set(other.url().toString());
+            assertFalse(peers.addDisabledProperty().get());
+            peers.add(); // adds, then syncs at once
+            TestFx.await(10, () -> {
+                model.tick();
+                return node.chain().length() == 2 && !peers.syncingProperty().get();
+            });
+            model.tick();
+            assertEquals("online", peers.rows().get(0).getStatus());
+            assertEquals("2", peers.rows().get(0).getLength());
+            assertEquals("In sync with 1 peer", model.syncStateProperty().get());
+            assertTrue(peers.log().stream().anyMatch(line -> line.contains("adopted: its 2 blocks replaced our 1")), peers.log().toString());
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
+    void miningShowsItsProgressAndCanBeCancelled() {
+        Node slow = null;
+        try {
+            slow = new Node(NodeConfig.defaults().withPort(0).withDifficulty(12).withMinerThreads(1));
+            slow.start();
+            MainViewModel slowModel = new MainViewModel(slow, Runnable::run, Runnable::run, Clock.systemUTC(), settings::put);
+            slowModel.mineOrCancel();
+            TestFx.await(5, () -> {
+                slowModel.tick();
+                return slowModel.miningProperty().get() && slowModel.miningStatusProperty().get().contains("tries");
+            });
+            assertTrue(slowModel.miningStatusProperty().get().startsWith("Mining block 2: "), slowModel.miningStatusProperty().get());
+            assertTrue(slowModel.miningStatusProperty().get().contains("281,474,976,710,656 expected"), slowModel.miningStatusProperty().get());
+            slowModel.mineOrCancel();
+            Node stopped = slow;
+            TestFx.await(5, () -> !stopped.isMining());
+            slowModel.tick();
+            assertFalse(slowModel.miningProperty().get());
+            assertEquals("0 H/s", slowModel.hashRateProperty().get());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            if (slow != null) {
+                slow.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.blockdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.blockdesk.node.Node;
+import dev.blockdesk.node.NodeConfig;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Each tab mounted on its own, with a real node behind its view model. */
+class ViewsTest extends FxRobot {
+
+    private Node node;
+    private MainViewModel model;
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        node = new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1));
+        node.start();
+        model = WaitForAsyncUtils.asyncFx(() -> new MainViewModel(node, Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> { }))
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        node.close();
+    }
+
+    private void mount(String fxml) throws Exception {
+        FxToolkit.setupFixture(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        FxToolkit.setupSceneRoot(() -> {
+            FXMLLoader loader = new FXMLLoader(BlockdeskApp.class.getResource(fxml));
+            loader.setControllerFactory(BlockdeskApp.controllers(model, null));
+            try {
+                Parent root = loader.load();
+                root.getStylesheets().add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
+                return root;
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        FxToolkit.showStage();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theBlocksViewListsBlocksAndExplainsTheOneFound() throws Exception {
+        node.mine().get(10, TimeUnit.SECONDS);
+        node.mine().get(10, TimeUnit.SECONDS);
+        mount("blocks.fxml");
+        interact(model::tick);
+        TableView<?> table = lookup("#blocksTable").queryAs(TableView.class);
+        assertEquals(3, table.getItems().size());
+        assertEquals(3, ((BlockRow) table.getItems().get(0)).getIndex(), "newest first");
+        assertTrue(lookup("#chainValidityLabel").queryAs(Label.class).getText().startsWith("Valid chain of 3 blocks"));
+
+        clickOn("#searchField").write("2").push(KeyCode.ENTER);
+        String explain = lookup("#explainArea").queryAs(TextArea.class).getText();
+        assertTrue(explain.contains("sha256(\"100" + node.chain().block(2).proofText() + node.chain().block(1).hash() + "\")"), explain);
+        assertTrue(lookup("#detailArea").queryAs(TextArea.class).getText().contains(node.chain().block(2).hash()));
+        assertTrue(lookup("#blockDetail").query().isVisible());
+        assertEquals(2, ((BlockRow) table.getSelectionModel().getSelectedItem()).getIndex(), "the table follows the search");
+    }
+
+    @Test
+    void thePendingViewRefusesABadAmountInline() throws Exception {
+        mount("pending.fxml");
+        clickOn("#recipientField").write("carol");
+        clickOn("#amountField").write("1e400");
+        assertEquals("Amount must be a finite number, found Infinity", lookup("#amountError").queryAs(Label.class).getText());
+        assertTrue(lookup("#submitTransactionButton").queryAs(Button.class).isDisabled());
+        clickOn("#amountField").eraseText(5).write("7");
+        clickOn("#submitTransactionButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup("#transactionMessageLabel").queryAs(Label.class).getText().equals("Transaction will be added to Block 2"));
+        interact(model::tick);
+        assertEquals(1, lookup("#pendingTable").queryAs(TableView.class).getItems().size());
+    }
+
+    @Test
+    void thePeersViewChecksAddressesAndAddsAPeer() throws Exception {
+        mount("peers.fxml");
+        clickOn("#peerAddressField").write("127.0.0.1:99999");
+        assertEquals("The port must be a number from 1 to 65535, not 99999", lookup("#peerAddressError").queryAs(Label.class).getText());
+        assertTrue(lookup("#addPeerButton").queryAs(Button.class).isDisabled());
+        try (Node other = new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1))) {
+            other.start();
+            clickOn("#peerAddressField").eraseText(20).write("localhost:" + other.port());
+            assertFalse(lookup("#addPeerButton").queryAs(Button.class).isDisabled());
+            clickOn("#addPeerButton");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                interact(model::tick);
+                return lookup("#peersTable").queryAs(TableView.class).getItems().size() == 1
+                        && ((PeerRow) lookup("#peersTable").queryAs(TableView.class).getItems().get(0)).getStatus().equals("online");
+            });
+            assertEquals("127.0.0.1:" + other.port(), ((PeerRow) lookup("#peersTable").queryAs(TableView.class).getItems().get(0)).getAddress());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#syncLog").queryListView().getItems().isEmpty());
+        }
+    }
+}
