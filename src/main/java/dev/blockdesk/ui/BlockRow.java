@@ -8,12 +8,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class BlockRow {
 
     private final Block block;
-    private final String time;
     private final BooleanProperty fresh = new SimpleBooleanProperty();
 
     BlockRow(Block block, boolean fresh) {
         this.block = block;
-        this.time = Formats.localTime(block.timestamp());
         this.fresh.set(fresh);
     }
 
@@ -25,8 +23,9 @@ public final class BlockRow {
         return block.index();
     }
 
+    /** Formatted when a cell shows it: a long chain has far more rows than the table ever shows. */
     public String getTime() {
-        return time;
+        return Formats.localTime(block.timestamp());
     }
 
     public int getTransactionCount() {

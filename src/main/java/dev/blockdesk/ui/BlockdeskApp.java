@@ -99,6 +99,8 @@ public final class BlockdeskApp extends Application {
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
         primaryStage.show();
+        LOG.log(System.Logger.Level.INFO, "window shown {0} ms after the JVM started, with {1} blocks",
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), node.chain().length());
     }
 
     /** The window's scene graph, with controllers that get their view models. */

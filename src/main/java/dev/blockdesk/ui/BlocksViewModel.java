@@ -143,7 +143,7 @@ public final class BlocksViewModel {
             return;
         }
         detail.set("index          " + block.index()
-                + "\ntimestamp      " + Formats.localTime(block.timestamp()) + "  (" + block.toJson().get("timestamp") + ")"
+                + "\ntimestamp      " + Formats.localTime(block.timestamp()) + "  (" + dev.blockdesk.chain.CanonicalJson.write(block.toJson().get("timestamp")) + ")"
                 + "\nproof          " + block.proofText()
                 + "\nhash           " + block.hash()
                 + "\nprevious_hash  " + block.previousHash()

@@ -41,7 +41,7 @@ class ArchitectureTest {
 
     @Test
     void onlyTheUiLayerUsesJavaFx() {
-        noClasses().that().resideOutsideOfPackages("dev.blockdesk.ui..", "dev.blockdesk.app..")
+        noClasses().that().resideOutsideOfPackages("dev.blockdesk.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(CLASSES);
     }
