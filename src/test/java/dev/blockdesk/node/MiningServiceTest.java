@@ -59,14 +59,18 @@ class MiningServiceTest {
 
     @Test
     void concurrentRequestsShareOneJob() throws Exception {
-        MovingTip chain = new MovingTip(new PowPuzzle("100", HASH, 2, 3));
+        MovingTip chain = new MovingTip(new PowPuzzle("100", HASH, 2, 64)); // never found: the job stays open
         try (MiningService mining = new MiningService(new Miner(1), chain)) {
             CompletableFuture<Block> first = mining.mineOne();
             CompletableFuture<Block> second = mining.mineOne();
             assertSame(first, second);
+            TestNodes.await("the job starts", 5, mining::isMining);
+            assertEquals(1, chain.started.size(), "one job for both requests");
+            chain.tip.set(new PowPuzzle("100", HASH, 2, 3));
+            mining.restartOnNewTip();
             Block block = first.get(10, TimeUnit.SECONDS);
             assertEquals(2, block.index());
-            assertEquals(1, chain.forged.size());
+            assertEquals(1, chain.forged.size(), "one block for both requests");
         }
     }
 
