@@ -3,7 +3,6 @@ package dev.blockdesk.chain;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -16,9 +15,6 @@ import java.util.Map;
  * gives and what SHA-256 reads.
  */
 public final class CanonicalJson {
-
-    /** Orders strings by Unicode code point, as Python compares {@code str}; Java's compareTo orders UTF-16 units. */
-    public static final Comparator<String> CODE_POINT_ORDER = CanonicalJson::compareCodePoints;
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final int KEPT_BUFFER = 1 << 20;

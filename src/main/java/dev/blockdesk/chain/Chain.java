@@ -72,6 +72,12 @@ public final class Chain {
     /** Writes {@code {"chain": [...], "length": N}}, each block in canonical JSON. */
     public void writeDocument(OutputStream out) throws IOException {
         out.write("{\"chain\": [".getBytes(StandardCharsets.US_ASCII));
+        writeBlocks(out);
+        out.write(("], \"length\": " + blocks.size() + "}").getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Writes the blocks' canonical JSON separated by {@code ", "}: the inside of a chain array, copied from each block's bytes. */
+    public void writeBlocks(OutputStream out) throws IOException {
         for (int i = 0; i < blocks.size(); i++) {
             if (i > 0) {
                 out.write(',');
@@ -79,7 +85,15 @@ public final class Chain {
             }
             blocks.get(i).writeCanonical(out);
         }
-        out.write(("], \"length\": " + blocks.size() + "}").getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** How many bytes {@link #writeBlocks} writes, so an answer can carry its exact length. */
+    public long blocksLength() {
+        long length = 2L * (blocks.size() - 1);
+        for (Block block : blocks) {
+            length += block.canonicalLength();
+        }
+        return length;
     }
 
     /** Chains are equal when their tips are: a tip's hash commits to every block below it. */

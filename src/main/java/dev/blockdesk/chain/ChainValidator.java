@@ -71,7 +71,11 @@ public final class ChainValidator {
         return read(in, false);
     }
 
-    private ValidationResult read(InputStream in, boolean keep) throws IOException {
+    /**
+     * @param adopting true for {@link #validate(InputStream)}: keep the blocks and stop at the first bad
+     *                 one; false for {@link #check}: keep nothing and read the whole stream
+     */
+    private ValidationResult read(InputStream in, boolean adopting) throws IOException {
         try (JsonParser parser = WireJson.parser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -79,7 +83,7 @@ public final class ChainValidator {
             }
             ValidationResult result;
             if (first == JsonToken.START_ARRAY) {
-                result = readBlocks(parser, keep);
+                result = readBlocks(parser, adopting);
             } else if (first == JsonToken.START_OBJECT) {
                 result = ValidationResult.invalidDocument("no \"chain\" field in the document");
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -88,8 +92,8 @@ public final class ChainValidator {
                     if (!"chain".equals(field)) {
                         parser.skipChildren();
                     } else if (value == JsonToken.START_ARRAY) {
-                        result = readBlocks(parser, keep); // a repeated "chain" wins, as in Python's json
-                        if (keep && !result.isValid()) {
+                        result = readBlocks(parser, adopting); // a repeated "chain" wins, as in Python's json
+                        if (adopting && !result.isValid()) {
                             return result;
                         }
                     } else {
@@ -101,7 +105,7 @@ public final class ChainValidator {
                 parser.skipChildren();
                 result = ValidationResult.invalidDocument(NOT_A_CHAIN);
             }
-            if (keep && !result.isValid()) {
+            if (adopting && !result.isValid()) {
                 return result; // validate(): stop reading at the first bad block
             }
             if (parser.nextToken() != null) {
@@ -113,11 +117,11 @@ public final class ChainValidator {
         }
     }
 
-    private ValidationResult readBlocks(JsonParser parser, boolean keep) throws IOException {
-        Run run = new Run(keep);
+    private ValidationResult readBlocks(JsonParser parser, boolean adopting) throws IOException {
+        Run run = new Run(adopting);
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (run.failed()) {
-                if (keep) {
+                if (adopting) {
                     return run.finish();
                 }
                 parser.skipChildren(); // check(): the verdict is in; the rest is read only to see it is JSON

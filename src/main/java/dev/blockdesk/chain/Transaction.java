@@ -124,18 +124,8 @@ public final class Transaction {
         return Double.isFinite(d) ? new BigDecimal(PythonFloat.repr(d)) : null;
     }
 
-    /** The amount node, for rules that need its JSON type; null when absent. */
-    public JsonNode amount() {
-        return field("amount");
-    }
-
     public boolean isReward() {
         return reward;
-    }
-
-    /** A field of the transaction, read from its JSON; null when absent. */
-    public JsonNode field(String name) {
-        return toJson().get(name);
     }
 
     /** The transaction's JSON, read back from its canonical form. */

@@ -439,20 +439,10 @@ final class HttpApi {
             String headText = CanonicalJson.write(head);
             byte[] open = ("{\"" + field + "\": [").getBytes(StandardCharsets.US_ASCII);
             byte[] close = ("], " + headText.substring(1)).getBytes(StandardCharsets.US_ASCII);
-            long length = open.length + close.length + 2L * (chain.length() - 1);
-            for (Block block : chain.blocks()) {
-                length += block.canonicalLength();
-            }
+            long length = open.length + chain.blocksLength() + close.length;
             return new Response(status, length, out -> {
                 out.write(open);
-                List<Block> blocks = chain.blocks();
-                for (int i = 0; i < blocks.size(); i++) {
-                    if (i > 0) {
-                        out.write(',');
-                        out.write(' ');
-                    }
-                    blocks.get(i).writeCanonical(out);
-                }
+                chain.writeBlocks(out);
                 out.write(close);
             });
         }

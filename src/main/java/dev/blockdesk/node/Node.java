@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -397,7 +398,7 @@ public final class Node implements AutoCloseable {
     }
 
     private void recordFetch(PeerFetch fetch) {
-        java.time.Instant now = java.time.Instant.now();
+        Instant now = Instant.now();
         registry.update(fetch.peer(), status -> {
             if (!fetch.answered()) {
                 return status.failed(fetch.latency(), now, fetch.error());
@@ -410,7 +411,7 @@ public final class Node implements AutoCloseable {
     }
 
     private void recordContact(PeerClient.PeerContact contact) {
-        java.time.Instant now = java.time.Instant.now();
+        Instant now = Instant.now();
         registry.update(contact.peer(), status -> contact.answered() && contact.error() == null
                 ? status.answered(contact.latency(), now)
                 : status.failed(contact.latency(), now, contact.error()));

@@ -3,6 +3,7 @@ package dev.blockdesk.ui;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.MiningJob;
+import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.node.Node;
 import dev.blockdesk.node.NodeListener;
 import dev.blockdesk.node.PeerStatus;
@@ -84,15 +85,16 @@ public final class MainViewModel {
     /** Applies what changed in the node since the last tick. FX thread. */
     public void tick() {
         Chain chain = node.chain();
+        List<Transaction> waiting = node.pending();
         blocks.update(chain);
-        pending.update(node.pending());
+        pending.update(waiting);
         List<PeerStatus> peerList = node.peers();
         peers.update(peerList);
         for (ResolveReport report; (report = resolves.poll()) != null; ) {
             peers.logResolve(report);
         }
         chainLength.set(chain.length() + " blocks");
-        pendingCount.set(node.pending().size() + " pending");
+        pendingCount.set(waiting.size() + " pending");
         long online = peerList.stream().filter(PeerStatus::reachable).count();
         peersOnline.set(online + "/" + peerList.size() + " peers online");
         updateSyncState(chain, peerList, online);

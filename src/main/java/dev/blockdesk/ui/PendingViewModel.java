@@ -102,14 +102,12 @@ public final class PendingViewModel {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("sender", sender.get());
         body.put("recipient", recipient.get().strip());
-        ObjectNode amountHolder = JsonNodeFactory.instance.objectNode();
         try {
-            amountHolder.set("amount", TransactionRules.parseAmount(amount.get()));
+            body.set("amount", TransactionRules.parseAmount(amount.get()));
         } catch (InvalidTransactionException e) {
             amountError.set(capitalise(e.getMessage()));
             return;
         }
-        body.set("amount", amountHolder.get("amount"));
         submitting.set(true);
         message.set("Sending…");
         background.execute(() -> {
