@@ -69,10 +69,24 @@ public final class NodeOptions {
 
     /** Opens the data directory; see {@link NodeSetup#open}. */
     public NodeSetup open(boolean recoverNow, Consumer<String> notice) throws NodeSetup.InvalidStoredChainException {
+        checkDifficulty();
+        return NodeSetup.open(dataDirectory(), difficulty, recover || recoverNow, notice);
+    }
+
+    /** The quick half of {@link #open}; see {@link NodeSetup#openStore}. */
+    public NodeSetup openStore() {
+        checkDifficulty();
+        return NodeSetup.openStore(dataDirectory(), difficulty);
+    }
+
+    private Path dataDirectory() {
+        return dataDir == null ? DataDirectory.defaultPath() : dataDir;
+    }
+
+    private void checkDifficulty() {
         if (difficulty != null && (difficulty < 0 || difficulty > ProofOfWork.MAX_DIFFICULTY)) {
             throw new IllegalArgumentException("--difficulty must be between 0 and " + ProofOfWork.MAX_DIFFICULTY);
         }
-        return NodeSetup.open(dataDir == null ? DataDirectory.defaultPath() : dataDir, difficulty, recover || recoverNow, notice);
     }
 
     /** The node's configuration: these options over what the data directory remembers. */

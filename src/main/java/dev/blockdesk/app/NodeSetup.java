@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 
 /**
  * Opens a data directory for a node, the desktop, {@code import} or {@code export}: takes its
- * lock, opens the database, and loads and re-validates the stored chain. Never starts silently on
+ * lock, opens the database, and loads and re-validates the stored chain (in two steps, so the
+ * desktop can show its window while the chain is checked). Never starts silently on
  * bad data: an invalid stored chain is refused with the first bad block named, unless recovery to
  * the longest valid prefix was asked for.
  */
@@ -31,16 +32,14 @@ public final class NodeSetup implements AutoCloseable {
     private final SqliteStore store;
     private final String nodeId;
     private final int difficulty;
-    private final Chain chain;
-    private final List<Transaction> pending;
+    private Chain chain;
+    private List<Transaction> pending;
 
-    private NodeSetup(DataDirectory directory, SqliteStore store, String nodeId, int difficulty, Chain chain, List<Transaction> pending) {
+    private NodeSetup(DataDirectory directory, SqliteStore store, String nodeId, int difficulty) {
         this.directory = directory;
         this.store = store;
         this.nodeId = nodeId;
         this.difficulty = difficulty;
-        this.chain = chain;
-        this.pending = pending;
     }
 
     /** Thrown when the stored chain is invalid and recovery was not asked for. */
@@ -59,12 +58,30 @@ public final class NodeSetup implements AutoCloseable {
     }
 
     /**
+     * Opens the data directory and loads its chain: {@link #openStore} then {@link #loadChain}.
+     *
      * @param difficultyOption the difficulty given on the command line, or null for the stored one (default 4)
      * @param recover          start from the longest valid prefix when the stored chain is invalid
      * @param notice           where to say what recovery did
      */
     public static NodeSetup open(Path dataDir, Integer difficultyOption, boolean recover, Consumer<String> notice)
             throws InvalidStoredChainException {
+        NodeSetup setup = openStore(dataDir, difficultyOption);
+        try {
+            setup.loadChain(recover, notice, StoredChain.Progress.NONE);
+            return setup;
+        } catch (InvalidStoredChainException | RuntimeException e) {
+            setup.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The quick half of opening, for a window that shows itself before the chain is checked: takes
+     * the directory's lock, opens the database, and reads the node id and the difficulty. The
+     * settings can be read at once; {@link #chain()} waits for {@link #loadChain}.
+     */
+    public static NodeSetup openStore(Path dataDir, Integer difficultyOption) {
         DataDirectory directory = DataDirectory.open(dataDir);
         SqliteStore store = null;
         try {
@@ -77,32 +94,44 @@ public final class NodeSetup implements AutoCloseable {
             int difficulty = difficultyOption != null ? difficultyOption
                     : store.setting(DIFFICULTY).map(Integer::parseInt).orElse(ProofOfWork.DEFAULT_DIFFICULTY);
             store.putSetting(DIFFICULTY, Integer.toString(difficulty));
-            StoredChain stored = StoredChain.load(store, new ChainValidator(new ProofOfWork(difficulty)));
-            Chain chain;
-            if (stored.isEmpty()) {
-                chain = Chain.startingAt(Block.now());
-                store.replaceBlocks(1, chain.blocks(), List.of());
-            } else if (stored.isValid()) {
-                chain = stored.chain().orElseThrow();
-            } else {
-                Optional<Chain> prefix = stored.validPrefix();
-                int keep = prefix.map(Chain::length).orElse(0);
-                if (!recover) {
-                    throw new InvalidStoredChainException(stored.problem(), keep);
-                }
-                chain = prefix.orElseGet(() -> Chain.startingAt(Block.now()));
-                store.replaceBlocks(keep + 1L, keep == 0 ? chain.blocks() : List.of(), store.pending());
-                notice.accept(stored.problem() + "; recovered: starting from the " + chain.length() + " valid blocks before it"
-                        + (keep == 0 ? " (a new genesis block)" : ""));
-            }
-            return new NodeSetup(directory, store, nodeId, difficulty, chain, store.pending());
-        } catch (InvalidStoredChainException | RuntimeException e) {
+            return new NodeSetup(directory, store, nodeId, difficulty);
+        } catch (RuntimeException e) {
             if (store != null) {
                 store.close();
             }
             directory.close();
             throw e;
         }
+    }
+
+    /**
+     * The slow half: loads the stored chain and validates it again, block by block. A new data
+     * directory gets a genesis block. When the stored chain is invalid this throws and changes
+     * nothing, unless {@code recover} is given; the setup stays open, so it can be called again
+     * with {@code recover} once the user has agreed.
+     */
+    public void loadChain(boolean recover, Consumer<String> notice, StoredChain.Progress progress)
+            throws InvalidStoredChainException {
+        StoredChain stored = StoredChain.load(store, new ChainValidator(new ProofOfWork(difficulty)), progress);
+        Chain loaded;
+        if (stored.isEmpty()) {
+            loaded = Chain.startingAt(Block.now());
+            store.replaceBlocks(1, loaded.blocks(), List.of());
+        } else if (stored.isValid()) {
+            loaded = stored.chain().orElseThrow();
+        } else {
+            Optional<Chain> prefix = stored.validPrefix();
+            int keep = prefix.map(Chain::length).orElse(0);
+            if (!recover) {
+                throw new InvalidStoredChainException(stored.problem(), keep);
+            }
+            loaded = prefix.orElseGet(() -> Chain.startingAt(Block.now()));
+            store.replaceBlocks(keep + 1L, keep == 0 ? loaded.blocks() : List.of(), store.pending());
+            notice.accept(stored.problem() + "; recovered: starting from the " + loaded.length() + " valid blocks before it"
+                    + (keep == 0 ? " (a new genesis block)" : ""));
+        }
+        pending = store.pending();
+        chain = loaded;
     }
 
     public SqliteStore store() {
@@ -117,11 +146,17 @@ public final class NodeSetup implements AutoCloseable {
         return difficulty;
     }
 
+    /** The validated chain; only after {@link #loadChain}. */
     public Chain chain() {
+        if (chain == null) {
+            throw new IllegalStateException("the chain is not loaded yet");
+        }
         return chain;
     }
 
+    /** The stored pending transactions, read with the chain. */
     public List<Transaction> pending() {
+        chain();
         return pending;
     }
 

@@ -5,10 +5,6 @@ import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.InvalidBlockException;
 import dev.blockdesk.chain.ValidationResult;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,10 +21,6 @@ public final class StoredChain {
     private final int badBlock;
     private final String reason;
 
-    private static final byte[] OPEN = {'['};
-    private static final byte[] COMMA = {',', ' '};
-    private static final byte[] CLOSE = {']'};
-
     private StoredChain(Chain chain, Chain validPrefix, int badBlock, String reason) {
         this.chain = chain;
         this.validPrefix = validPrefix;
@@ -36,78 +28,72 @@ public final class StoredChain {
         this.reason = reason;
     }
 
-    /** Loads and checks every stored block: its JSON, its recorded hash, and its place in the chain. */
-    public static StoredChain load(Store store, ChainValidator validator) {
-        List<StoredBlock> stored = store.blocks();
-        if (stored.isEmpty()) {
-            return new StoredChain(null, null, 0, null);
+    /** Told how far a load has got. Called from the loading thread. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (checked, total) -> { };
+
+        /** The rows as stored, before any is checked: enough to show them, not to trust them. */
+        default void read(List<StoredBlock> rows) {
         }
-        Chain chain = readAsOneDocument(stored, validator);
-        return chain != null ? new StoredChain(chain, null, 0, null) : diagnose(stored, validator);
+
+        /** {@code checked} of {@code total} blocks are read back and hashed again. */
+        void checked(int checked, int total);
+    }
+
+    private static final int PROGRESS_STEP = 1_000;
+
+    /** As {@link #load(Store, ChainValidator, Progress)}, without progress. */
+    public static StoredChain load(Store store, ChainValidator validator) {
+        return load(store, validator, Progress.NONE);
     }
 
     /**
-     * The fast path: the rows read as one streamed chain document by the validator's streaming
-     * parser, then every recorded hash and index compared. Null when anything is off; then
-     * {@link #diagnose} goes row by row to name the first bad block.
+     * Loads and checks every stored block: its JSON, its recorded hash, and its place in the chain.
+     * Each row is read back into a block and hashed again, in order, then the validator links them;
+     * the first bad block is named whatever is wrong with it.
      */
-    private static Chain readAsOneDocument(List<StoredBlock> stored, ChainValidator validator) {
-        List<InputStream> parts = new ArrayList<>(stored.size() * 2 + 1);
-        parts.add(new ByteArrayInputStream(OPEN));
-        for (int i = 0; i < stored.size(); i++) {
-            if (i > 0) {
-                parts.add(new ByteArrayInputStream(COMMA));
-            }
-            parts.add(new ByteArrayInputStream(stored.get(i).canonical()));
+    public static StoredChain load(Store store, ChainValidator validator, Progress progress) {
+        List<StoredBlock> stored = store.blocks();
+        int total = stored.size();
+        if (total == 0) {
+            return new StoredChain(null, null, 0, null);
         }
-        parts.add(new ByteArrayInputStream(CLOSE));
-        ValidationResult result;
-        try (InputStream document = new SequenceInputStream(Collections.enumeration(parts))) {
-            result = validator.validate(document);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-        Chain chain = result.chain().orElse(null);
-        if (chain == null || chain.length() != stored.size()) {
-            return null;
-        }
-        for (int i = 0; i < stored.size(); i++) {
-            StoredBlock row = stored.get(i);
-            if (row.index() != i + 1 || !row.hash().equals(chain.blocks().get(i).hash())) {
-                return null;
-            }
-        }
-        return chain;
-    }
-
-    private static StoredChain diagnose(List<StoredBlock> stored, ChainValidator validator) {
-        List<Block> blocks = new ArrayList<>(stored.size());
+        progress.read(Collections.unmodifiableList(stored));
+        List<Block> blocks = new ArrayList<>(total);
+        String problem = null;
         for (StoredBlock row : stored) {
-            int position = blocks.size() + 1;
-            String problem = null;
-            Block block = null;
-            if (row.index() != position) {
-                problem = "stored with index " + row.index() + " where block " + position + " belongs";
-            } else {
-                try {
-                    block = Block.fromCanonical(row.canonical());
-                    if (!block.hash().equals(row.hash())) {
-                        problem = "its content does not match the hash recorded when it was stored";
-                    }
-                } catch (InvalidBlockException e) {
-                    problem = e.getMessage();
-                }
+            try {
+                blocks.add(read(row, blocks.size() + 1));
+            } catch (InvalidBlockException e) {
+                problem = e.getMessage();
+                break;
             }
-            if (problem != null) {
-                return invalid(validator, blocks, position, problem);
+            if (blocks.size() % PROGRESS_STEP == 0) {
+                progress.checked(blocks.size(), total);
             }
-            blocks.add(block);
         }
-        ValidationResult result = validator.validate(blocks);
-        if (!result.isValid()) {
+        ValidationResult result = blocks.isEmpty() ? null : validator.validate(blocks);
+        progress.checked(total, total);
+        if (result != null && !result.isValid()) {
             return invalid(validator, blocks.subList(0, result.badBlock() - 1), result.badBlock(), result.reason());
         }
+        if (problem != null) {
+            return invalid(validator, blocks, blocks.size() + 1, problem);
+        }
         return new StoredChain(result.chain().orElseThrow(), null, 0, null);
+    }
+
+    /** One row as a block, checked against the index and hash recorded with it. */
+    private static Block read(StoredBlock row, int position) throws InvalidBlockException {
+        if (row.index() != position) {
+            throw new InvalidBlockException("stored with index " + row.index() + " where block " + position + " belongs");
+        }
+        Block block = Block.fromCanonical(row.canonical());
+        if (!block.hash().equals(row.hash())) {
+            throw new InvalidBlockException("its content does not match the hash recorded when it was stored");
+        }
+        return block;
     }
 
     private static StoredChain invalid(ChainValidator validator, List<Block> before, int badBlock, String reason) {

@@ -1,47 +1,80 @@
 package dev.blockdesk.ui;
 
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.InvalidBlockException;
+import dev.blockdesk.store.StoredBlock;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
-/** One row of the blocks table. {@code fresh} marks a block just mined or adopted, for a highlight. */
+/**
+ * One row of the blocks table. {@code fresh} marks a block just mined or adopted, for a highlight.
+ * While the stored chain is still being checked, a row shows a stored block as read: it is parsed
+ * only when a cell shows it, since a long chain has far more rows than the table ever shows.
+ */
 public final class BlockRow {
 
-    private final Block block;
+    private static final String UNREADABLE = "unreadable";
+
+    private final StoredBlock stored;
+    private Block block;
+    private boolean unreadable;
     private final BooleanProperty fresh = new SimpleBooleanProperty();
 
     BlockRow(Block block, boolean fresh) {
+        this.stored = null;
         this.block = block;
         this.fresh.set(fresh);
     }
 
+    private BlockRow(StoredBlock stored) {
+        this.stored = stored;
+    }
+
+    /** A stored block not checked yet, to look at while the chain is checked. */
+    static BlockRow unchecked(StoredBlock stored) {
+        return new BlockRow(stored);
+    }
+
+    /** True for a row of a stored block the node has not checked yet. */
+    public boolean isUnchecked() {
+        return stored != null;
+    }
+
+    /** The block, or null for a stored row whose JSON cannot be read. FX thread. */
     public Block block() {
+        if (block == null && !unreadable) {
+            try {
+                block = Block.fromCanonical(stored.canonical());
+            } catch (InvalidBlockException e) {
+                unreadable = true;
+            }
+        }
         return block;
     }
 
     public long getIndex() {
-        return block.index();
+        return stored != null ? stored.index() : block.index();
     }
 
-    /** Formatted when a cell shows it: a long chain has far more rows than the table ever shows. */
+    /** Formatted when a cell shows it. */
     public String getTime() {
-        return Formats.localTime(block.timestamp());
+        return block() == null ? UNREADABLE : Formats.localTime(block.timestamp());
     }
 
-    public int getTransactionCount() {
-        return block.transactions().size();
+    public Integer getTransactionCount() {
+        return block() == null ? null : block.transactions().size();
     }
 
     public String getProof() {
-        return block.proofText();
+        return block() == null ? UNREADABLE : block.proofText();
     }
 
     public String getHash() {
-        return block.hash();
+        return block() == null ? stored.hash() : block.hash();
     }
 
     public String getPreviousHash() {
-        return block.previousHash();
+        return block() == null ? UNREADABLE : block.previousHash();
     }
 
     public BooleanProperty freshProperty() {

@@ -4,14 +4,18 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.blockdesk.app.NodeOptions;
 import dev.blockdesk.app.NodeSetup;
+import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.node.InvalidPeerAddressException;
 import dev.blockdesk.node.Node;
 import dev.blockdesk.node.NodeConfig;
 import dev.blockdesk.store.StoreException;
+import dev.blockdesk.store.StoredBlock;
+import dev.blockdesk.store.StoredChain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.KeyFrame;
@@ -48,30 +52,28 @@ public final class BlockdeskApp extends Application {
     }
 
     private NodeSetup setup;
-    private Node node;
+    private volatile Node node;
     private ExecutorService background;
     private Timeline ticker;
     private Stage stage;
     private MainViewModel model;
+    private final Object closing = new Object();
+    private boolean closed;
 
+    /**
+     * Shows the window at once and checks the stored chain behind it: the window says how far the
+     * check has got, and comes alive when the node runs. A damaged chain asks the user whether to
+     * start from its valid blocks.
+     */
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         NodeOptions options;
         try {
             options = CommandLine.populateCommand(new Arguments(), getParameters().getRaw().toArray(String[]::new)).options;
-        } catch (CommandLine.ParameterException e) {
+            setup = options.openStore();
+        } catch (CommandLine.ParameterException | StoreException | IllegalArgumentException e) {
             fail("Blockdesk cannot start", e.getMessage());
-            return;
-        }
-        setup = openSetup(options);
-        if (setup == null) {
-            return;
-        }
-        try {
-            node = startNode(options);
-        } catch (IOException | RuntimeException | InvalidPeerAddressException | dev.blockdesk.chain.InvalidTransactionException e) {
-            fail("Blockdesk cannot start its node", e.getMessage());
             return;
         }
         background = Executors.newSingleThreadExecutor(runnable -> {
@@ -81,26 +83,100 @@ public final class BlockdeskApp extends Application {
         });
         boolean dark = "dark".equals(setting("theme", "light"));
         applyTheme(dark);
-        model = new MainViewModel(node, background, Platform::runLater, Clock.systemDefaultZone(), this::saveSetting);
+        model = new MainViewModel(setup.nodeId(), background, Platform::runLater, Clock.systemDefaultZone(), this::saveSetting);
         model.peers().intervalProperty().set(Integer.parseInt(setting("auto_sync_interval", "10")));
         boolean autoSync = options.autoSyncSeconds() != null || Boolean.parseBoolean(setting("auto_sync", "true"));
         model.peers().autoSyncProperty().set(autoSync);
         model.autoMineProperty().set(Boolean.parseBoolean(setting("auto_mine", "false")));
         DesktopContext context = new DesktopContext(setup.path(), background, this::saveSetting,
                 uri -> getHostServices().showDocument(uri), this::applyTheme, dark);
+        String window = setting("window", "");
 
         Parent root = load(model, context);
         Scene scene = new Scene(root, 1200, 760);
         scene.getStylesheets().add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
-        primaryStage.setTitle("Blockdesk — " + node.url());
+        primaryStage.setTitle("Blockdesk");
         primaryStage.setScene(scene);
-        WindowState.restore(primaryStage, setting("window", ""));
+        WindowState.restore(primaryStage, window);
         ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> model.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
         primaryStage.show();
-        LOG.log(System.Logger.Level.INFO, "window shown {0} ms after the JVM started, with {1} blocks",
-                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), node.chain().length());
+        LOG.log(System.Logger.Level.INFO, "window shown {0} ms after the JVM started", uptime());
+        // The check starts once the window is up: on two cores it would otherwise slow the window down.
+        Platform.runLater(() -> openChain(options, options.recover()));
+    }
+
+    /** Checks the stored chain and starts the node on a thread of its own; the window follows. */
+    private void openChain(NodeOptions options, boolean recover) {
+        Thread opener = new Thread(() -> {
+            try {
+                setup.loadChain(recover, notice -> LOG.log(System.Logger.Level.WARNING, notice), new StoredChain.Progress() {
+                    @Override
+                    public void read(List<StoredBlock> rows) {
+                        model.stored(rows);
+                        Platform.runLater(() -> LOG.log(System.Logger.Level.INFO,
+                                "{0} stored blocks shown while they are checked, {1} ms after the JVM started", rows.size(), uptime()));
+                    }
+
+                    @Override
+                    public void checked(int checked, int total) {
+                        model.opening(checked, total);
+                    }
+                });
+                Node running = startNode(options);
+                Platform.runLater(() -> attach(running));
+            } catch (NodeSetup.InvalidStoredChainException e) {
+                Platform.runLater(() -> offerRecovery(options, e));
+            } catch (IOException | RuntimeException | InvalidPeerAddressException | InvalidTransactionException e) {
+                if (!isClosed()) {
+                    Platform.runLater(() -> fail("Blockdesk cannot start its node", e.getMessage()));
+                }
+            }
+        }, "blockdesk-open");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    private void attach(Node running) {
+        synchronized (closing) {
+            if (closed) {
+                running.close();
+                return;
+            }
+            node = running;
+        }
+        model.attach(running);
+        stage.setTitle("Blockdesk — " + running.url());
+        LOG.log(System.Logger.Level.INFO, "node ready {0} ms after the JVM started, with {1} blocks", uptime(), running.chain().length());
+    }
+
+    private void offerRecovery(NodeOptions options, NodeSetup.InvalidStoredChainException e) {
+        if (isClosed()) {
+            return;
+        }
+        ButtonType recover = new ButtonType("Start from the " + e.validBlocks() + " valid blocks", ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, e.getMessage()
+                + "\n\nBlockdesk can start from the valid blocks before it; the blocks after them are dropped.", recover, quit);
+        alert.setTitle("The stored chain is damaged");
+        alert.setHeaderText("The stored chain is damaged");
+        alert.initOwner(stage);
+        if (alert.showAndWait().orElse(quit) == recover) {
+            openChain(options, true);
+        } else {
+            Platform.exit();
+        }
+    }
+
+    private boolean isClosed() {
+        synchronized (closing) {
+            return closed;
+        }
+    }
+
+    private static long uptime() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     /** The window's scene graph, with controllers that get their view models. */
@@ -132,35 +208,8 @@ public final class BlockdeskApp extends Application {
         };
     }
 
-    private NodeSetup openSetup(NodeOptions options) {
-        try {
-            return options.open(false, notice -> LOG.log(System.Logger.Level.WARNING, notice));
-        } catch (NodeSetup.InvalidStoredChainException e) {
-            ButtonType recover = new ButtonType("Start from the " + e.validBlocks() + " valid blocks", ButtonBar.ButtonData.OK_DONE);
-            ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert alert = new Alert(Alert.AlertType.WARNING, e.getMessage()
-                    + "\n\nBlockdesk can start from the valid blocks before it; the blocks after them are dropped.", recover, quit);
-            alert.setTitle("The stored chain is damaged");
-            alert.setHeaderText("The stored chain is damaged");
-            if (alert.showAndWait().orElse(quit) != recover) {
-                Platform.exit();
-                return null;
-            }
-            try {
-                return options.open(true, notice -> LOG.log(System.Logger.Level.WARNING, notice));
-            } catch (NodeSetup.InvalidStoredChainException | RuntimeException again) {
-                fail("Blockdesk cannot start", again.getMessage());
-                return null;
-            }
-        } catch (StoreException | IllegalArgumentException e) {
-            fail("Blockdesk cannot start", e.getMessage());
-            return null;
-        }
-    }
-
     /** Starts the node on the port asked for, or on 5000 or the next free port after it. */
-    private Node startNode(NodeOptions options)
-            throws IOException, InvalidPeerAddressException, dev.blockdesk.chain.InvalidTransactionException {
+    private Node startNode(NodeOptions options) throws IOException, InvalidPeerAddressException, InvalidTransactionException {
         int first = options.port();
         int tries = options.portGiven() ? 1 : PORTS_TO_TRY;
         BindException last = null;
@@ -217,7 +266,7 @@ public final class BlockdeskApp extends Application {
         Platform.exit();
     }
 
-    /** The running node, for tests that start the application. */
+    /** The running node, for tests that start the application; null until the stored chain is checked. */
     Node node() {
         return node;
     }
@@ -228,10 +277,13 @@ public final class BlockdeskApp extends Application {
 
     @Override
     public void stop() {
+        synchronized (closing) {
+            closed = true;
+        }
         if (ticker != null) {
             ticker.stop();
         }
-        if (stage != null && setup != null) {
+        if (stage != null && setup != null && model != null) {
             setup.store().putSetting("window", WindowState.describe(stage));
         }
         if (node != null) {

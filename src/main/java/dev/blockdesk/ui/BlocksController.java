@@ -6,6 +6,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -20,6 +21,8 @@ import javafx.scene.layout.VBox;
 public final class BlocksController {
 
     private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
+    private static final PseudoClass UNCHECKED = PseudoClass.getPseudoClass("unchecked");
+    private static final PseudoClass CHECKING = PseudoClass.getPseudoClass("checking");
 
     private final BlocksViewModel model;
 
@@ -27,6 +30,8 @@ public final class BlocksController {
     @FXML private Label searchResultLabel;
     @FXML private Label chainValidityLabel;
     @FXML private TableView<BlockRow> blocksTable;
+    @FXML private Label blocksPlaceholder;
+    @FXML private ProgressBar blocksProgress;
     @FXML private TableColumn<BlockRow, Long> indexColumn;
     @FXML private TableColumn<BlockRow, String> timeColumn;
     @FXML private TableColumn<BlockRow, Integer> txColumn;
@@ -70,6 +75,7 @@ public final class BlocksController {
                 super.updateItem(row, empty);
                 boolean fresh = !empty && row != null && row.freshProperty().get();
                 pseudoClassStateChanged(FRESH, fresh);
+                pseudoClassStateChanged(UNCHECKED, !empty && row != null && row.isUnchecked());
                 if (!empty && row != null) {
                     row.freshProperty().addListener(freshListener);
                 }
@@ -82,7 +88,7 @@ public final class BlocksController {
         });
         model.selectedProperty().addListener((o, old, block) -> {
             BlockRow selectedRow = blocksTable.getSelectionModel().getSelectedItem();
-            if (block != null && (selectedRow == null || !selectedRow.block().equals(block))) {
+            if (block != null && (selectedRow == null || !block.equals(selectedRow.block()))) {
                 int position = (int) (model.rows().size() - block.index());
                 blocksTable.getSelectionModel().clearAndSelect(position);
                 blocksTable.scrollTo(position);
@@ -91,6 +97,12 @@ public final class BlocksController {
         searchField.textProperty().bindBidirectional(model.queryProperty());
         searchResultLabel.textProperty().bind(model.searchResultProperty());
         chainValidityLabel.textProperty().bind(model.validityProperty());
+        blocksPlaceholder.textProperty().bind(model.placeholderProperty());
+        blocksProgress.progressProperty().bind(model.loadingProperty());
+        blocksProgress.visibleProperty().bind(model.loadingProperty().lessThan(1));
+        blocksProgress.managedProperty().bind(blocksProgress.visibleProperty());
+        model.loadingProperty().addListener((o, was, share) -> chainValidityLabel.pseudoClassStateChanged(CHECKING, share.doubleValue() < 1));
+        chainValidityLabel.pseudoClassStateChanged(CHECKING, model.loadingProperty().get() < 1);
         detailTitle.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
                 ? "Select a block" : "Block " + model.selectedProperty().get().index(), model.selectedProperty()));
         copyHashButton.disableProperty().bind(model.selectedProperty().isNull());

@@ -6,11 +6,14 @@ import dev.blockdesk.chain.Ledger;
 import dev.blockdesk.chain.LedgerEntry;
 import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.Transaction;
+import dev.blockdesk.store.StoredBlock;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,6 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.control.ProgressIndicator;
 
 /**
  * The Blocks tab: every block newest first, the selected block explained, search by index, hash
@@ -25,7 +29,7 @@ import javafx.collections.ObservableList;
  */
 public final class BlocksViewModel {
 
-    private final ProofOfWork proofOfWork;
+    private ProofOfWork proofOfWork;
     private final ObservableList<BlockRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Block> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
@@ -35,13 +39,43 @@ public final class BlocksViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper searchResult = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper validity = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper loading = new ReadOnlyDoubleWrapper(ProgressIndicator.INDETERMINATE_PROGRESS);
     private final ObservableList<String> addressHistory = FXCollections.observableArrayList();
     private final List<BlockRow> fresh = new ArrayList<>();
     private Chain chain;
 
-    public BlocksViewModel(ProofOfWork proofOfWork) {
-        this.proofOfWork = proofOfWork;
+    public BlocksViewModel() {
         selected.addListener((obs, old, block) -> describe(block));
+    }
+
+    /** While the stored chain is checked: what the table and the validity indicator say instead. */
+    void opening(String text, double fraction) {
+        validity.set(text);
+        placeholder.set(text);
+        loading.set(fraction);
+    }
+
+    /**
+     * The stored blocks as read, newest first, to look at while they are checked: the table is
+     * usable at once, and its rows are replaced by the checked chain when the node runs.
+     */
+    void preview(List<StoredBlock> stored) {
+        if (chain != null) {
+            return;
+        }
+        List<BlockRow> all = new ArrayList<>(stored.size());
+        for (int i = stored.size() - 1; i >= 0; i--) {
+            all.add(BlockRow.unchecked(stored.get(i)));
+        }
+        rows.setAll(all);
+    }
+
+    /** The node runs: blocks follow, checked against its difficulty. */
+    void attach(ProofOfWork difficulty) {
+        this.proofOfWork = difficulty;
+        placeholder.set("No blocks");
+        loading.set(1);
     }
 
     /** Shows {@code latest}: new blocks on top, or all rows anew when a peer's chain replaced ours. */
@@ -158,6 +192,9 @@ public final class BlocksViewModel {
 
     /** Proof of work spelled out: the exact string hashed, its hash, and the link to the block before. */
     private String explanation(Block block) {
+        if (chain == null) {
+            return "The stored chain is still being checked: its proofs of work and links are explained once it is.";
+        }
         if (block.index() == 1) {
             return "The genesis block: index 1, previous_hash \"1\", proof 100. Every node makes its own; nothing links it to an earlier block.";
         }
@@ -216,5 +253,15 @@ public final class BlocksViewModel {
 
     public ReadOnlyStringProperty validityProperty() {
         return validity.getReadOnlyProperty();
+    }
+
+    /** What the empty table says: how far the check of the stored chain has got, then "No blocks". */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
+    /** The share of the stored chain checked so far, 1 once the node runs. */
+    public ReadOnlyDoubleProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 }

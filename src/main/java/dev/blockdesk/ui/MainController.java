@@ -12,6 +12,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -46,6 +47,9 @@ public final class MainController {
     @FXML private Label pendingCountLabel;
     @FXML private Label peersOnlineLabel;
     @FXML private Label hashRateLabel;
+    @FXML private MenuItem importMenuItem;
+    @FXML private MenuItem exportMenuItem;
+    @FXML private MenuItem mineMenuItem;
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
     @FXML private BlocksController blocksController;
@@ -62,6 +66,10 @@ public final class MainController {
         FontIcon stop = new FontIcon("fth-square");
         mineButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.miningProperty()).then("Cancel").otherwise("Mine"));
         mineButton.graphicProperty().bind(javafx.beans.binding.Bindings.when(model.miningProperty()).then(stop).otherwise(play));
+        mineButton.disableProperty().bind(model.readyProperty().not());
+        mineMenuItem.disableProperty().bind(model.readyProperty().not());
+        importMenuItem.disableProperty().bind(model.readyProperty().not());
+        exportMenuItem.disableProperty().bind(model.readyProperty().not());
         autoMineToggle.selectedProperty().bindBidirectional(model.autoMineProperty());
         miningStatusLabel.textProperty().bind(model.miningStatusProperty());
         syncStateLabel.textProperty().bind(model.syncStateProperty());

@@ -8,6 +8,7 @@ import dev.blockdesk.node.Node;
 import dev.blockdesk.node.NodeListener;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.node.ResolveReport;
+import dev.blockdesk.store.StoredBlock;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -20,44 +21,87 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.ProgressIndicator;
 
 /**
- * The window's state: toolbar, status bar and the three tabs' view models. The node's events only
- * queue work here; {@link #tick()}, called on the FX thread a few times a second, applies it, so a
- * busy miner can never flood the FX queue.
+ * The window's state: toolbar, status bar and the three tabs' view models. The window opens before
+ * the stored chain has been checked: until {@link #attach} brings the running node, it shows how
+ * far the check has got and every action that needs the node is off. The node's events only queue
+ * work here; {@link #tick()}, called on the FX thread a few times a second, applies it, so a busy
+ * miner can never flood the FX queue.
  */
 public final class MainViewModel {
 
-    private final Node node;
+    private Node node;
     private final BlocksViewModel blocks;
     private final PendingViewModel pending;
     private final PeersViewModel peers;
     private final ConcurrentLinkedQueue<ResolveReport> resolves = new ConcurrentLinkedQueue<>();
-    private final ReadOnlyStringWrapper nodeUrl = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper nodeUrl = new ReadOnlyStringWrapper("starting…");
     private final ReadOnlyStringWrapper nodeId = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper chainLength = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pendingCount = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper peersOnline = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper syncState = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper syncState = new ReadOnlyStringWrapper("Opening…");
     private final ReadOnlyBooleanWrapper inSync = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper hashRate = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper miningStatus = new ReadOnlyStringWrapper("Idle. Mine to forge the next block.");
+    private final ReadOnlyStringWrapper miningStatus = new ReadOnlyStringWrapper("Opening the stored chain…");
     private final ReadOnlyBooleanWrapper mining = new ReadOnlyBooleanWrapper();
     private final BooleanProperty autoMine = new SimpleBooleanProperty();
     private volatile String lastMined = "";
+    private final Executor fx;
+    private volatile Opening opening = new Opening("Opening the stored chain…", ProgressIndicator.INDETERMINATE_PROGRESS);
 
-    public MainViewModel(Node node, Executor background, Executor fx, Clock clock, BiConsumer<String, String> saveSetting) {
-        this.node = node;
-        this.blocks = new BlocksViewModel(node.proofOfWork());
-        this.pending = new PendingViewModel(node, background, fx, clock);
-        this.peers = new PeersViewModel(node, background, fx, clock, saveSetting);
-        nodeUrl.set(node.url().toString());
-        nodeId.set(node.nodeId());
+    /** How far the check of the stored chain has got, as the window shows it. */
+    private record Opening(String text, double fraction) {
+    }
+
+    /**
+     * @param nodeId the data directory's node id, known before its chain is loaded
+     */
+    public MainViewModel(String nodeId, Executor background, Executor fx, Clock clock, BiConsumer<String, String> saveSetting) {
+        this.fx = fx;
+        this.blocks = new BlocksViewModel();
+        this.pending = new PendingViewModel(nodeId, ready.getReadOnlyProperty(), background, fx, clock);
+        this.peers = new PeersViewModel(ready.getReadOnlyProperty(), background, fx, clock, saveSetting);
+        this.nodeId.set(nodeId);
         autoMine.addListener((o, was, on) -> {
-            node.setAutoMine(on);
+            if (node != null) {
+                node.setAutoMine(on);
+            }
             saveSetting.accept("auto_mine", Boolean.toString(on));
         });
-        node.addListener(new NodeListener() {
+    }
+
+    /** The stored blocks as read, shown in the table at once while they are checked. Any thread. */
+    public void stored(List<StoredBlock> rows) {
+        fx.execute(() -> {
+            if (node == null) {
+                blocks.preview(rows);
+                chainLength.set(Formats.count(rows.size()) + " blocks, checking");
+            }
+        });
+    }
+
+    /** How far the check of the stored chain has got. Any thread. */
+    public void opening(int checked, int total) {
+        opening = new Opening("Checking the stored chain: " + Formats.count(checked) + " of " + Formats.count(total) + " blocks…",
+                (double) checked / total);
+    }
+
+    /** The node is running: the window comes alive. FX thread, once. */
+    public void attach(Node running) {
+        if (node != null) {
+            throw new IllegalStateException("a node is attached already");
+        }
+        node = running;
+        nodeUrl.set(running.url().toString());
+        blocks.attach(running.proofOfWork());
+        pending.attach(running);
+        peers.attach(running);
+        running.setAutoMine(autoMine.get());
+        running.addListener(new NodeListener() {
             @Override
             public void resolved(ResolveReport report) {
                 resolves.add(report);
@@ -68,11 +112,15 @@ public final class MainViewModel {
                 lastMined = "Block " + block.index() + " mined";
             }
         }, Runnable::run);
+        ready.set(true);
         tick();
     }
 
     /** Mine one block, or cancel the mining under way. */
     public void mineOrCancel() {
+        if (node == null) {
+            return;
+        }
         if (node.isMining()) {
             autoMine.set(false);
             node.cancelMining();
@@ -84,6 +132,12 @@ public final class MainViewModel {
 
     /** Applies what changed in the node since the last tick. FX thread. */
     public void tick() {
+        if (node == null) {
+            Opening now = opening;
+            miningStatus.set(now.text());
+            blocks.opening(now.text(), now.fraction());
+            return;
+        }
         Chain chain = node.chain();
         List<Transaction> waiting = node.pending();
         blocks.update(chain);
@@ -137,8 +191,14 @@ public final class MainViewModel {
                 Formats.hashRate(running.hashRate()), running.elapsed().toMillis() / 1000.0));
     }
 
+    /** The running node, or null while the stored chain is still being checked. */
     public Node node() {
         return node;
+    }
+
+    /** True once the node runs: mining, sending and syncing are possible. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
     }
 
     public BlocksViewModel blocks() {

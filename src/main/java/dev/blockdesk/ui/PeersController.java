@@ -50,7 +50,7 @@ public final class PeersController {
         errorColumn.setCellValueFactory(new PropertyValueFactory<>("lastError"));
         peersTable.setItems(model.rows());
         removePeerButton.disableProperty().bind(peersTable.getSelectionModel().selectedItemProperty().isNull());
-        syncNowButton.disableProperty().bind(model.syncingProperty());
+        syncNowButton.disableProperty().bind(model.syncingProperty().or(model.readyProperty().not()));
         autoSyncToggle.selectedProperty().bindBidirectional(model.autoSyncProperty());
         SpinnerValueFactory.IntegerSpinnerValueFactory seconds = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 3600, model.intervalProperty().get());
         intervalSpinner.setValueFactory(seconds);

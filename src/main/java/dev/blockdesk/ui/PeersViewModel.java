@@ -15,6 +15,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -29,7 +30,8 @@ public final class PeersViewModel {
 
     static final int DEFAULT_INTERVAL_SECONDS = 10;
 
-    private final Node node;
+    private Node node;
+    private final ReadOnlyBooleanProperty ready;
     private final Executor background;
     private final Executor fx;
     private final Clock clock;
@@ -44,14 +46,19 @@ public final class PeersViewModel {
     private final BooleanBinding addDisabled;
     private List<PeerStatus> shown;
 
-    public PeersViewModel(Node node, Executor background, Executor fx, Clock clock, BiConsumer<String, String> saveSetting) {
-        this.node = node;
+    /**
+     * @param ready true once the node runs; adding, removing and syncing wait for it
+     */
+    public PeersViewModel(ReadOnlyBooleanProperty ready, Executor background, Executor fx, Clock clock,
+                          BiConsumer<String, String> saveSetting) {
+        this.ready = ready;
         this.background = background;
         this.fx = fx;
         this.clock = clock;
         this.saveSetting = saveSetting;
         address.addListener((o, a, text) -> addressError.set(problem(text)));
-        addDisabled = Bindings.createBooleanBinding(() -> address.get().isBlank() || !addressError.get().isEmpty(), address, addressError);
+        addDisabled = Bindings.createBooleanBinding(() -> !ready.get() || address.get().isBlank() || !addressError.get().isEmpty(),
+                ready, address, addressError);
         autoSync.addListener((o, a, on) -> applyAutoSync());
         interval.addListener((o, a, b) -> applyAutoSync());
     }
@@ -68,9 +75,17 @@ public final class PeersViewModel {
         }
     }
 
+    /** The node whose peers these are; auto-sync starts as set. Called before {@code ready} turns true. */
+    void attach(Node running) {
+        this.node = running;
+        applyAutoSync();
+    }
+
     private void applyAutoSync() {
         int seconds = Math.max(1, interval.get());
-        node.setAutoSync(autoSync.get() ? Duration.ofSeconds(seconds) : null);
+        if (node != null) {
+            node.setAutoSync(autoSync.get() ? Duration.ofSeconds(seconds) : null);
+        }
         saveSetting.accept("auto_sync", Boolean.toString(autoSync.get()));
         saveSetting.accept("auto_sync_interval", Integer.toString(seconds));
     }
@@ -101,7 +116,7 @@ public final class PeersViewModel {
     }
 
     public void remove(PeerRow row) {
-        if (row == null) {
+        if (row == null || !ready.get()) {
             return;
         }
         background.execute(() -> {
@@ -116,7 +131,7 @@ public final class PeersViewModel {
 
     /** One round of consensus now, off the FX thread; its decisions go to the log. */
     public void syncNow() {
-        if (syncing.get()) {
+        if (syncing.get() || !ready.get()) {
             return;
         }
         syncing.set(true);
@@ -168,6 +183,11 @@ public final class PeersViewModel {
 
     public ObservableList<String> log() {
         return log;
+    }
+
+    /** True once the node runs. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready;
     }
 
     public BooleanProperty syncingProperty() {

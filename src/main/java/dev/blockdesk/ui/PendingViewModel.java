@@ -16,6 +16,7 @@ import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -30,7 +31,7 @@ import javafx.collections.ObservableList;
  */
 public final class PendingViewModel {
 
-    private final Node node;
+    private Node node;
     private final Executor background;
     private final Executor fx;
     private final Clock clock;
@@ -47,19 +48,27 @@ public final class PendingViewModel {
     private final Map<String, Instant> firstSeen = new HashMap<>();
     private List<Transaction> shown;
 
-    public PendingViewModel(Node node, Executor background, Executor fx, Clock clock) {
-        this.node = node;
+    /**
+     * @param nodeId this node's id, the form's sender until the user changes it
+     * @param ready  true once the node runs; Submit waits for it
+     */
+    public PendingViewModel(String nodeId, ReadOnlyBooleanProperty ready, Executor background, Executor fx, Clock clock) {
         this.background = background;
         this.fx = fx;
         this.clock = clock;
-        sender.set(node.nodeId());
+        sender.set(nodeId);
         sender.addListener((o, a, b) -> check());
         recipient.addListener((o, a, b) -> check());
         amount.addListener((o, a, b) -> check());
-        submitDisabled = Bindings.createBooleanBinding(() -> submitting.get() || !senderError.get().isEmpty()
+        submitDisabled = Bindings.createBooleanBinding(() -> !ready.get() || submitting.get() || !senderError.get().isEmpty()
                         || !recipientError.get().isEmpty() || !amountError.get().isEmpty()
                         || recipient.get().isBlank() || amount.get().isBlank(),
-                submitting, senderError, recipientError, amountError, recipient, amount);
+                ready, submitting, senderError, recipientError, amountError, recipient, amount);
+    }
+
+    /** The node that takes the form's transactions. Called before {@code ready} turns true. */
+    void attach(Node running) {
+        this.node = running;
     }
 
     /** Checks the form as typed; an empty field that was never filled shows no error yet. */

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blockdesk.app.NodeSetup;
 import dev.blockdesk.node.Node;
 import dev.blockdesk.node.NodeConfig;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
@@ -35,6 +39,7 @@ class DesktopJourneyTest extends FxRobot {
         System.arraycopy(new String[] {"--data-dir", dataDir.toString(), "--port", "0", "--threads", "1"}, 0, args, 0, 6);
         System.arraycopy(extra, 0, args, 6, extra.length);
         app = (BlockdeskApp) FxToolkit.setupApplication(BlockdeskApp.class, args);
+        waitUntil("the stored chain checked and the node running", () -> app.node() != null);
         WaitForAsyncUtils.waitForFxEvents();
         return app;
     }
@@ -98,7 +103,7 @@ class DesktopJourneyTest extends FxRobot {
         waitUntil("block 3", () -> table("#blocksTable").getItems().size() == 3);
         BlockRow newest = (BlockRow) table("#blocksTable").getItems().get(0);
         assertEquals(3, newest.getIndex());
-        assertEquals(2, newest.getTransactionCount());
+        assertEquals(2, newest.getTransactionCount().intValue());
         assertEquals("bob", newest.block().transactions().get(0).recipient());
 
         // A second node, started here, is added as a peer: it shows online with its chain length.
@@ -123,6 +128,33 @@ class DesktopJourneyTest extends FxRobot {
                     .anyMatch(line -> line.toString().contains("adopted: its 6 blocks replaced our 3")));
             assertEquals(1, app.node().pending().size(), "our payment to bob went back to pending, not lost");
         }
+    }
+
+    @Test
+    void aDamagedChainIsNamedAndTheUserMayStartFromItsValidBlocks() throws Exception {
+        try (NodeSetup setup = NodeSetup.open(dataDir, 1, false, notice -> { })) {
+            Node writer = new Node(NodeConfig.defaults().withDifficulty(1).withMinerThreads(1), setup.chain(), setup.pending(), setup.store());
+            for (int i = 0; i < 3; i++) {
+                writer.mine().get(10, TimeUnit.SECONDS);
+            }
+            writer.close();
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("blockdesk.db"));
+             Statement s = db.createStatement()) {
+            s.executeUpdate("UPDATE blocks SET json = 'not json' WHERE idx = 3");
+        }
+
+        FxToolkit.registerPrimaryStage();
+        app = (BlockdeskApp) FxToolkit.setupApplication(BlockdeskApp.class, "--data-dir", dataDir.toString(), "--port", "0", "--difficulty", "1");
+        waitUntil("the damaged chain named", () -> lookup(".dialog-pane").tryQuery().isPresent());
+        String shown = lookup(".dialog-pane .content").queryLabeled().getText();
+        assertTrue(shown.startsWith("the stored chain is invalid at block 3: stored JSON is unreadable"), shown);
+        assertEquals(null, app.node(), "no node runs on a damaged chain until the user chooses");
+
+        clickOn("Start from the 2 valid blocks");
+        waitUntil("the node running on the valid blocks", () -> app.node() != null);
+        waitUntil("the two valid blocks in the table", () -> table("#blocksTable").getItems().size() == 2);
+        assertEquals("2 blocks", text("#chainLengthLabel"));
     }
 
     @Test

@@ -27,12 +27,51 @@ class ViewModelTest {
         node = new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1)
                 .withPeerTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(3)));
         node.start();
-        model = new MainViewModel(node, Runnable::run, Runnable::run, Clock.systemUTC(), settings::put);
+        model = attached(node);
+    }
+
+    private MainViewModel attached(Node running) {
+        MainViewModel attached = new MainViewModel(running.nodeId(), Runnable::run, Runnable::run, Clock.systemUTC(), settings::put);
+        attached.attach(running);
+        return attached;
     }
 
     @AfterEach
     void stop() {
         node.close();
+    }
+
+    @Test
+    void whileTheStoredChainIsCheckedTheWindowSaysHowFarAndActionsWait() throws Exception {
+        MainViewModel opening = new MainViewModel(node.nodeId(), Runnable::run, Runnable::run, Clock.systemUTC(), settings::put);
+        opening.opening(45_000, 101_000);
+        opening.tick();
+        assertEquals("Checking the stored chain: 45,000 of 101,000 blocks…", opening.miningStatusProperty().get());
+        assertEquals("Checking the stored chain: 45,000 of 101,000 blocks…", opening.blocks().placeholderProperty().get());
+        assertEquals(45_000.0 / 101_000, opening.blocks().loadingProperty().get(), 1e-9);
+        assertFalse(opening.readyProperty().get());
+        assertEquals(node.nodeId(), opening.pending().senderProperty().get(), "the node id is known before the chain");
+
+        opening.pending().recipientProperty().set("bob");
+        opening.pending().amountProperty().set("5");
+        assertTrue(opening.pending().submitDisabledProperty().get(), "nothing can be sent before the node runs");
+        opening.peers().addressProperty().set("127.0.0.1:5001");
+        assertTrue(opening.peers().addDisabledProperty().get());
+        opening.mineOrCancel();
+        assertFalse(node.isMining(), "Mine waits for the node");
+        opening.autoMineProperty().set(true);
+        assertEquals("true", settings.get("auto_mine"), "a toggle made while opening is remembered");
+        assertFalse(node.isMining());
+
+        opening.attach(node);
+        assertTrue(opening.readyProperty().get());
+        assertFalse(opening.pending().submitDisabledProperty().get(), "the form typed while opening can be sent now");
+        assertFalse(opening.peers().addDisabledProperty().get());
+        assertEquals("1 blocks", opening.chainLengthProperty().get());
+        assertEquals(1, opening.blocks().rows().size());
+        assertEquals("No blocks", opening.blocks().placeholderProperty().get());
+        TestFx.await(10, () -> node.chain().length() >= 3); // auto-mine set while opening starts with the node
+        opening.autoMineProperty().set(false);
     }
 
     @Test
@@ -128,7 +167,7 @@ class ViewModelTest {
         try {
             slow = new Node(NodeConfig.defaults().withPort(0).withDifficulty(12).withMinerThreads(1));
             slow.start();
-            MainViewModel slowModel = new MainViewModel(slow, Runnable::run, Runnable::run, Clock.systemUTC(), settings::put);
+            MainViewModel slowModel = attached(slow);
             slowModel.mineOrCancel();
             TestFx.await(5, () -> {
                 slowModel.tick();

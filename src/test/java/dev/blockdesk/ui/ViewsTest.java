@@ -14,6 +14,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -35,8 +36,11 @@ class ViewsTest extends FxRobot {
         FxToolkit.registerPrimaryStage();
         node = new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1));
         node.start();
-        model = WaitForAsyncUtils.asyncFx(() -> new MainViewModel(node, Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> { }))
-                .get(10, TimeUnit.SECONDS);
+        model = WaitForAsyncUtils.asyncFx(() -> {
+            MainViewModel attached = new MainViewModel(node.nodeId(), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> { });
+            attached.attach(node);
+            return attached;
+        }).get(10, TimeUnit.SECONDS);
     }
 
     @AfterEach
@@ -80,6 +84,26 @@ class ViewsTest extends FxRobot {
         assertTrue(lookup("#detailArea").queryAs(TextArea.class).getText().contains(node.chain().block(2).hash()));
         assertTrue(lookup("#blockDetail").query().isVisible());
         assertEquals(2, ((BlockRow) table.getSelectionModel().getSelectedItem()).getIndex(), "the table follows the search");
+    }
+
+    @Test
+    void theBlocksViewShowsTheCheckOfTheStoredChainUntilTheNodeRuns() throws Exception {
+        model = WaitForAsyncUtils.asyncFx(() -> new MainViewModel(node.nodeId(), Runnable::run, Platform::runLater, Clock.systemUTC(),
+                (k, v) -> { })).get(10, TimeUnit.SECONDS);
+        model.opening(30_000, 120_000);
+        mount("blocks.fxml");
+        interact(model::tick);
+        assertEquals("Checking the stored chain: 30,000 of 120,000 blocks…", lookup("#blocksPlaceholder").queryAs(Label.class).getText());
+        ProgressBar progress = lookup("#blocksProgress").queryAs(ProgressBar.class);
+        assertTrue(progress.isVisible());
+        assertEquals(0.25, progress.getProgress(), 1e-9);
+        assertTrue(lookup("#chainValidityLabel").queryAs(Label.class).getText().startsWith("Checking the stored chain"));
+
+        interact(() -> model.attach(node));
+        TableView<?> table = lookup("#blocksTable").queryAs(TableView.class);
+        assertEquals(1, table.getItems().size(), "the genesis block, once the node runs");
+        assertFalse(progress.isVisible());
+        assertTrue(lookup("#chainValidityLabel").queryAs(Label.class).getText().startsWith("Valid chain of 1 blocks"));
     }
 
     @Test
