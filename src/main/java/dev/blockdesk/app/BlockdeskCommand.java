@@ -24,7 +24,10 @@ public final class BlockdeskCommand implements Runnable {
     private CommandSpec spec;
 
     @Mixin
-    private NodeOptions desktopOptions;
+    private NodeOptions nodeOptions;
+
+    @Mixin
+    private DesktopOptions desktopOptions;
 
     private final Consumer<String[]> desktop;
 

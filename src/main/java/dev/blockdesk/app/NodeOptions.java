@@ -42,7 +42,7 @@ public final class NodeOptions {
     @Option(names = "--reward", paramLabel = "AMOUNT", description = "Mining reward (default: the data directory's, else 1). Remembered.")
     String reward;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0", description = "Mining threads; 0 means one per core (default).")
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0", description = "Mining threads; 0 means one per core (default), and in the desktop one per core but one, left for the window.")
     int threads;
 
     @Option(names = "--auto-sync", paramLabel = "SECONDS",

@@ -32,7 +32,8 @@ final class MiningService implements AutoCloseable {
     private final Miner miner;
     private final Chain chain;
     private CompletableFuture<Block> current;
-    private MiningJob job;
+    /** Written under this object's lock; read without it, so the window never waits for a miner. */
+    private volatile MiningJob job;
     private boolean autoMine;
     private boolean restart;
     private boolean closed;
@@ -82,12 +83,14 @@ final class MiningService implements AutoCloseable {
         }
     }
 
-    synchronized Optional<MiningJob> currentJob() {
-        return job == null || job.isDone() ? Optional.empty() : Optional.of(job);
+    Optional<MiningJob> currentJob() {
+        MiningJob running = job;
+        return running == null || running.isDone() ? Optional.empty() : Optional.of(running);
     }
 
-    synchronized boolean isMining() {
-        return job != null && !job.isDone();
+    boolean isMining() {
+        MiningJob running = job;
+        return running != null && !running.isDone();
     }
 
     private void startJob() {

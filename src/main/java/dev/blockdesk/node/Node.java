@@ -303,6 +303,10 @@ public final class Node implements AutoCloseable {
                 }
             }
             ChainReplacement replacement = best == null ? null : adopt(best.verdict().chain().orElseThrow());
+            if (replacement != null) {
+                LOG.log(System.Logger.Level.INFO, "adopted the chain of {0}: its {1} blocks replaced our {2}",
+                        best.peer(), best.verdict().length(), ourLength);
+            }
             List<PeerOutcome> outcomes = new ArrayList<>();
             for (PeerFetch fetch : fetches) {
                 outcomes.add(outcome(fetch, fetch == best && replacement != null, ourLength, replacement));

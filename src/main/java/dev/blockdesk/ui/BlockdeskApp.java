@@ -2,6 +2,7 @@ package dev.blockdesk.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.blockdesk.app.DesktopOptions;
 import dev.blockdesk.app.NodeOptions;
 import dev.blockdesk.app.NodeSetup;
 import dev.blockdesk.chain.InvalidTransactionException;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -28,6 +30,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.util.Callback;
 import javafx.util.Duration;
@@ -49,6 +52,9 @@ public final class BlockdeskApp extends Application {
     static final class Arguments {
         @Mixin
         NodeOptions options;
+
+        @Mixin
+        DesktopOptions desktop;
     }
 
     private NodeSetup setup;
@@ -57,6 +63,9 @@ public final class BlockdeskApp extends Application {
     private Timeline ticker;
     private Stage stage;
     private MainViewModel model;
+    private NodeOptions options;
+    private DesktopOptions desktop;
+    private FxStallProbe probe;
     private final Object closing = new Object();
     private boolean closed;
 
@@ -68,9 +77,10 @@ public final class BlockdeskApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        NodeOptions options;
         try {
-            options = CommandLine.populateCommand(new Arguments(), getParameters().getRaw().toArray(String[]::new)).options;
+            Arguments arguments = CommandLine.populateCommand(new Arguments(), getParameters().getRaw().toArray(String[]::new));
+            options = arguments.options;
+            desktop = arguments.desktop;
             setup = options.openStore();
         } catch (CommandLine.ParameterException | StoreException | IllegalArgumentException e) {
             fail("Blockdesk cannot start", e.getMessage());
@@ -87,7 +97,8 @@ public final class BlockdeskApp extends Application {
         model.peers().intervalProperty().set(Integer.parseInt(setting("auto_sync_interval", "10")));
         boolean autoSync = options.autoSyncSeconds() != null || Boolean.parseBoolean(setting("auto_sync", "true"));
         model.peers().autoSyncProperty().set(autoSync);
-        model.autoMineProperty().set(Boolean.parseBoolean(setting("auto_mine", "false")));
+        model.autoMineProperty().set(desktop.mine() || Boolean.parseBoolean(setting("auto_mine", "false")));
+
         DesktopContext context = new DesktopContext(setup.path(), background, this::saveSetting,
                 uri -> getHostServices().showDocument(uri), this::applyTheme, dark);
         String window = setting("window", "");
@@ -104,11 +115,11 @@ public final class BlockdeskApp extends Application {
         primaryStage.show();
         LOG.log(System.Logger.Level.INFO, "window shown {0} ms after the JVM started", uptime());
         // The check starts once the window is up: on two cores it would otherwise slow the window down.
-        Platform.runLater(() -> openChain(options, options.recover()));
+        Platform.runLater(() -> openChain(options.recover()));
     }
 
     /** Checks the stored chain and starts the node on a thread of its own; the window follows. */
-    private void openChain(NodeOptions options, boolean recover) {
+    private void openChain(boolean recover) {
         Thread opener = new Thread(() -> {
             try {
                 setup.loadChain(recover, notice -> LOG.log(System.Logger.Level.WARNING, notice), new StoredChain.Progress() {
@@ -124,10 +135,10 @@ public final class BlockdeskApp extends Application {
                         model.opening(checked, total);
                     }
                 });
-                Node running = startNode(options);
+                Node running = startNode();
                 Platform.runLater(() -> attach(running));
             } catch (NodeSetup.InvalidStoredChainException e) {
-                Platform.runLater(() -> offerRecovery(options, e));
+                Platform.runLater(() -> offerRecovery(e));
             } catch (IOException | RuntimeException | InvalidPeerAddressException | InvalidTransactionException e) {
                 if (!isClosed()) {
                     Platform.runLater(() -> fail("Blockdesk cannot start its node", e.getMessage()));
@@ -149,9 +160,19 @@ public final class BlockdeskApp extends Application {
         model.attach(running);
         stage.setTitle("Blockdesk — " + running.url());
         LOG.log(System.Logger.Level.INFO, "node ready {0} ms after the JVM started, with {1} blocks", uptime(), running.chain().length());
+        if (desktop.fxProbe()) {
+            probe = FxStallProbe.start(java.time.Duration.ofSeconds(10));
+        }
+        if (desktop.scrollBenchSeconds() != null) {
+            // After a few ticks, so the table holds the checked chain and has laid it out.
+            PauseTransition settle = new PauseTransition(Duration.seconds(1));
+            settle.setOnFinished(e -> ScrollBench.run((TableView<?>) stage.getScene().lookup("#blocksTable"),
+                    desktop.scrollBenchSeconds(), Platform::exit));
+            settle.play();
+        }
     }
 
-    private void offerRecovery(NodeOptions options, NodeSetup.InvalidStoredChainException e) {
+    private void offerRecovery(NodeSetup.InvalidStoredChainException e) {
         if (isClosed()) {
             return;
         }
@@ -163,7 +184,7 @@ public final class BlockdeskApp extends Application {
         alert.setHeaderText("The stored chain is damaged");
         alert.initOwner(stage);
         if (alert.showAndWait().orElse(quit) == recover) {
-            openChain(options, true);
+            openChain(true);
         } else {
             Platform.exit();
         }
@@ -209,12 +230,16 @@ public final class BlockdeskApp extends Application {
     }
 
     /** Starts the node on the port asked for, or on 5000 or the next free port after it. */
-    private Node startNode(NodeOptions options) throws IOException, InvalidPeerAddressException, InvalidTransactionException {
+    private Node startNode() throws IOException, InvalidPeerAddressException, InvalidTransactionException {
         int first = options.port();
         int tries = options.portGiven() ? 1 : PORTS_TO_TRY;
         BindException last = null;
         for (int port = first; port < first + tries; port++) {
             NodeConfig config = options.config(setup, port);
+            if (config.minerThreads() == 0) {
+                // One core is left to the window, so mining never makes it stutter.
+                config = config.withMinerThreads(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+            }
             Node candidate = new Node(config, setup.chain(), setup.pending(), setup.store());
             try {
                 candidate.start();
@@ -282,6 +307,9 @@ public final class BlockdeskApp extends Application {
         }
         if (ticker != null) {
             ticker.stop();
+        }
+        if (probe != null) {
+            probe.close();
         }
         if (stage != null && setup != null && model != null) {
             setup.store().putSetting("window", WindowState.describe(stage));

@@ -78,7 +78,11 @@ public final class BlocksViewModel {
         loading.set(1);
     }
 
-    /** Shows {@code latest}: new blocks on top, or all rows anew when a peer's chain replaced ours. */
+    /**
+     * Shows {@code latest}: new blocks on top. When a peer's chain replaced ours, only the rows
+     * above the fork change; the shared blocks below it keep their rows, so a long chain costs no
+     * more to follow than a short one.
+     */
     void update(Chain latest) {
         if (latest.equals(chain)) {
             return;
@@ -86,42 +90,43 @@ public final class BlocksViewModel {
         fresh.forEach(r -> r.freshProperty().set(false));
         fresh.clear();
         Chain before = chain;
-        if (before != null && latest.length() > before.length() && latest.block(before.length()).equals(before.tip())) {
-            List<BlockRow> added = new ArrayList<>();
-            for (long i = latest.length(); i > before.length(); i--) {
-                added.add(new BlockRow(latest.block(i), true));
+        if (before == null) {
+            List<BlockRow> all = new ArrayList<>(latest.length());
+            for (int i = latest.length() - 1; i >= 0; i--) {
+                all.add(new BlockRow(latest.blocks().get(i), false));
+            }
+            rows.setAll(all); // the first chain the node vouches for: rows of stored blocks shown while checking go
+        } else {
+            int shared = (int) forkIndex(before, latest) - 1;
+            List<BlockRow> added = new ArrayList<>(latest.length() - shared);
+            for (int i = latest.length() - 1; i >= shared; i--) {
+                added.add(new BlockRow(latest.blocks().get(i), true));
+            }
+            int above = rows.size() - shared;
+            if (above > 0) {
+                rows.remove(0, above);
             }
             rows.addAll(0, added);
             fresh.addAll(added);
-        } else {
-            long firstNew = before == null ? Long.MAX_VALUE : forkIndex(before, latest);
-            List<BlockRow> all = new ArrayList<>(latest.length());
-            for (int i = latest.length() - 1; i >= 0; i--) {
-                Block block = latest.blocks().get(i);
-                BlockRow row = new BlockRow(block, block.index() >= firstNew);
-                if (row.freshProperty().get()) {
-                    fresh.add(row);
-                }
-                all.add(row);
-            }
-            rows.setAll(all);
         }
         chain = latest;
-        validity.set("Valid chain of " + latest.length() + " blocks: every previous_hash matches the block before, every proof has "
-                + proofOfWork.difficulty() + " leading zeros");
+        int zeros = proofOfWork.difficulty();
+        validity.set("Valid chain of " + Formats.blocks(latest.length()) + ": every previous_hash matches the block before, every proof has "
+                + zeros + " leading zero" + (zeros == 1 ? "" : "s"));
         Block shown = selected.get();
         if (shown != null && (shown.index() > latest.length() || !latest.block(shown.index()).equals(shown))) {
             selected.set(null);
         }
     }
 
+    /** The index of the first block {@code after} does not share with {@code before}. */
     private static long forkIndex(Chain before, Chain after) {
         int shared = Math.min(before.length(), after.length());
-        int i = 0;
-        while (i < shared && before.blocks().get(i).equals(after.blocks().get(i))) {
-            i++;
+        // Blocks are linked: once one is shared, so is every block under it. Look from the top down.
+        while (shared > 0 && !before.blocks().get(shared - 1).equals(after.blocks().get(shared - 1))) {
+            shared--;
         }
-        return i + 1L;
+        return shared + 1L;
     }
 
     /** Finds a block by index or hash prefix, or shows an address's balance and history. */

@@ -39,6 +39,11 @@ final class Formats {
         return String.format(Locale.ROOT, "%,.0f", n);
     }
 
+    /** 1 block, 101,000 blocks. */
+    static String blocks(long n) {
+        return n == 1 ? "1 block" : count(n) + " blocks";
+    }
+
     /** 3 s, 4 min, 2 h. */
     static String age(Duration age) {
         long seconds = Math.max(0, age.toSeconds());

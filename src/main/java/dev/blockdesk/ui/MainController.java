@@ -147,9 +147,9 @@ public final class MainController {
                     Optional<ChainReplacement> replacement = model.node().importChain(result.chain().orElseThrow());
                     if (replacement.isEmpty()) {
                         type = Alert.AlertType.WARNING;
-                        message = "The chain in " + file.getName() + " has " + result.length() + " blocks, not more than ours, so nothing changed.";
+                        message = "The chain in " + file.getName() + " has " + Formats.blocks(result.length()) + ", not more than ours, so nothing changed.";
                     } else {
-                        message = "Imported " + result.length() + " blocks. " + replacement.get().restored().size()
+                        message = "Imported " + Formats.blocks(result.length()) + ". " + replacement.get().restored().size()
                                 + " transactions of our dropped blocks went back to pending.";
                     }
                 }
@@ -172,7 +172,7 @@ public final class MainController {
         context.background().execute(() -> {
             try {
                 ChainFiles.write(model.node().chain(), file.toPath());
-                show(Alert.AlertType.INFORMATION, "Export chain", "Exported " + model.node().chain().length() + " blocks to " + file);
+                show(Alert.AlertType.INFORMATION, "Export chain", "Exported " + Formats.blocks(model.node().chain().length()) + " to " + file);
             } catch (IOException e) {
                 show(Alert.AlertType.ERROR, "Export chain", "Could not write " + file + ": " + e.getMessage());
             }

@@ -51,6 +51,7 @@ public final class MainViewModel {
     private final BooleanProperty autoMine = new SimpleBooleanProperty();
     private volatile String lastMined = "";
     private final Executor fx;
+    private final Executor background;
     private volatile Opening opening = new Opening("Opening the stored chain…", ProgressIndicator.INDETERMINATE_PROGRESS);
 
     /** How far the check of the stored chain has got, as the window shows it. */
@@ -62,13 +63,15 @@ public final class MainViewModel {
      */
     public MainViewModel(String nodeId, Executor background, Executor fx, Clock clock, BiConsumer<String, String> saveSetting) {
         this.fx = fx;
+        this.background = background;
         this.blocks = new BlocksViewModel();
         this.pending = new PendingViewModel(nodeId, ready.getReadOnlyProperty(), background, fx, clock);
         this.peers = new PeersViewModel(ready.getReadOnlyProperty(), background, fx, clock, saveSetting);
         this.nodeId.set(nodeId);
         autoMine.addListener((o, was, on) -> {
-            if (node != null) {
-                node.setAutoMine(on);
+            Node running = node;
+            if (running != null) {
+                background.execute(() -> running.setAutoMine(on)); // the miner's lock is never waited for on the FX thread
             }
             saveSetting.accept("auto_mine", Boolean.toString(on));
         });
@@ -79,7 +82,7 @@ public final class MainViewModel {
         fx.execute(() -> {
             if (node == null) {
                 blocks.preview(rows);
-                chainLength.set(Formats.count(rows.size()) + " blocks, checking");
+                chainLength.set(Formats.blocks(rows.size()) + ", checking");
             }
         });
     }
@@ -100,7 +103,8 @@ public final class MainViewModel {
         blocks.attach(running.proofOfWork());
         pending.attach(running);
         peers.attach(running);
-        running.setAutoMine(autoMine.get());
+        boolean mineNow = autoMine.get();
+        background.execute(() -> running.setAutoMine(mineNow));
         running.addListener(new NodeListener() {
             @Override
             public void resolved(ResolveReport report) {
@@ -121,11 +125,12 @@ public final class MainViewModel {
         if (node == null) {
             return;
         }
-        if (node.isMining()) {
+        Node running = node;
+        if (running.isMining()) {
             autoMine.set(false);
-            node.cancelMining();
+            background.execute(running::cancelMining);
         } else {
-            node.mine();
+            background.execute(running::mine);
         }
         tick();
     }
@@ -147,7 +152,7 @@ public final class MainViewModel {
         for (ResolveReport report; (report = resolves.poll()) != null; ) {
             peers.logResolve(report);
         }
-        chainLength.set(chain.length() + " blocks");
+        chainLength.set(Formats.blocks(chain.length()));
         pendingCount.set(waiting.size() + " pending");
         long online = peerList.stream().filter(PeerStatus::reachable).count();
         peersOnline.set(online + "/" + peerList.size() + " peers online");
@@ -164,7 +169,7 @@ public final class MainViewModel {
             syncState.set("Syncing…");
             inSync.set(false);
         } else if (ahead.isPresent()) {
-            syncState.set("Behind: " + ahead.get().address() + " has " + ahead.get().chainLength() + " blocks");
+            syncState.set("Behind: " + ahead.get().address() + " has " + Formats.blocks(ahead.get().chainLength()));
             inSync.set(false);
         } else if (online == 0) {
             syncState.set("Peers offline");

@@ -72,7 +72,7 @@ class DesktopJourneyTest extends FxRobot {
     void mineSendMineAgainThenSyncWithAPeer() throws Exception {
         launch("--difficulty", "2");
         assertEquals(1, table("#blocksTable").getItems().size());
-        assertEquals("1 blocks", text("#chainLengthLabel"));
+        assertEquals("1 block", text("#chainLengthLabel"));
         assertTrue(text("#nodeUrlLabel").startsWith("http://127.0.0.1:"));
         assertEquals("node " + app.node().nodeId(), text("#nodeIdLabel"));
 

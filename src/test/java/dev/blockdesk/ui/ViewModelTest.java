@@ -2,13 +2,18 @@ package dev.blockdesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.node.Node;
 import dev.blockdesk.node.NodeConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -67,11 +72,48 @@ class ViewModelTest {
         assertTrue(opening.readyProperty().get());
         assertFalse(opening.pending().submitDisabledProperty().get(), "the form typed while opening can be sent now");
         assertFalse(opening.peers().addDisabledProperty().get());
-        assertEquals("1 blocks", opening.chainLengthProperty().get());
+        assertEquals("1 block", opening.chainLengthProperty().get());
         assertEquals(1, opening.blocks().rows().size());
         assertEquals("No blocks", opening.blocks().placeholderProperty().get());
         TestFx.await(10, () -> node.chain().length() >= 3); // auto-mine set while opening starts with the node
         opening.autoMineProperty().set(false);
+    }
+
+    /** {@code chain} with {@code count} more blocks; {@code salt} makes a fork's blocks differ from another's. */
+    private static Chain grow(Chain chain, int count, double salt) {
+        for (int i = 0; i < count; i++) {
+            Block tip = chain.tip();
+            chain = chain.append(Block.create(tip.index() + 1, 1_700_000_000 + salt + tip.index(), List.of(), tip.index(), tip.hash()));
+        }
+        return chain;
+    }
+
+    @Test
+    void aPeersChainReplacesOnlyTheRowsAboveTheFork() {
+        BlocksViewModel blocks = new BlocksViewModel();
+        blocks.attach(new ProofOfWork(0));
+        Chain shared = grow(Chain.startingAt(1_700_000_000.5), 4, 0);
+        Chain ours = grow(shared, 3, 100);
+        blocks.update(ours);
+        assertEquals(List.of(8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L), blocks.rows().stream().map(BlockRow::getIndex).toList());
+        BlockRow sharedTip = blocks.rows().get(3);
+        assertEquals(shared.tip(), sharedTip.block());
+
+        Chain theirs = grow(shared, 5, 200);
+        blocks.update(theirs);
+        assertEquals(List.of(10L, 9L, 8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L), blocks.rows().stream().map(BlockRow::getIndex).toList());
+        for (BlockRow row : blocks.rows()) {
+            assertEquals(theirs.block(row.getIndex()), row.block(), "row " + row.getIndex());
+            assertEquals(row.getIndex() > 5, row.freshProperty().get(), "only the adopted blocks are highlighted, row " + row.getIndex());
+        }
+        assertSame(sharedTip, blocks.rows().get(5), "the shared blocks keep their rows");
+
+        Chain longer = grow(theirs, 1, 300);
+        blocks.update(longer);
+        assertEquals(11, blocks.rows().get(0).getIndex());
+        assertTrue(blocks.rows().get(0).freshProperty().get());
+        assertFalse(blocks.rows().get(1).freshProperty().get(), "the highlight moves to the newest block");
+        assertEquals(11, blocks.rows().size());
     }
 
     @Test

@@ -103,7 +103,7 @@ class ViewsTest extends FxRobot {
         TableView<?> table = lookup("#blocksTable").queryAs(TableView.class);
         assertEquals(1, table.getItems().size(), "the genesis block, once the node runs");
         assertFalse(progress.isVisible());
-        assertTrue(lookup("#chainValidityLabel").queryAs(Label.class).getText().startsWith("Valid chain of 1 blocks"));
+        assertTrue(lookup("#chainValidityLabel").queryAs(Label.class).getText().startsWith("Valid chain of 1 block:"));
     }
 
     @Test

@@ -1,0 +1,31 @@
+package dev.blockdesk.app;
+
+import picocli.CommandLine.Option;
+
+/** The options only the desktop window has, besides those of {@code blockdesk node}. */
+public final class DesktopOptions {
+
+    @Option(names = "--mine", description = "Start with Auto-mine on (the toggle is remembered either way).")
+    boolean mine;
+
+    @Option(names = "--fx-probe", hidden = true,
+            description = "Log how late the FX thread runs what is posted to it, every 10 s: the benchmark of docs/BENCHMARKS.md.")
+    boolean fxProbe;
+
+    @Option(names = "--scroll-bench", hidden = true, paramLabel = "SECONDS",
+            description = "Once the node runs, scroll the blocks table for SECONDS, log the frame times, and quit: the benchmark of docs/BENCHMARKS.md.")
+    Double scrollBenchSeconds;
+
+    public boolean mine() {
+        return mine;
+    }
+
+    public boolean fxProbe() {
+        return fxProbe;
+    }
+
+    /** Seconds of the scrolling benchmark, or null for none. */
+    public Double scrollBenchSeconds() {
+        return scrollBenchSeconds;
+    }
+}
