@@ -3,7 +3,7 @@ package dev.blockdesk.chain;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -13,13 +13,46 @@ import java.util.List;
  */
 public final class Chain {
 
+    /**
+     * The array behind a chain and the chains appended to it. Each chain owns the first
+     * {@code length} slots and never looks past them, so the chain that reaches the end of the
+     * filled slots can append in place: appending is O(1), not a copy of every block.
+     */
+    private static final class Slots {
+        private final Block[] blocks;
+        private int filled; // guarded by this
+
+        Slots(Block[] blocks, int filled) {
+            this.blocks = blocks;
+            this.filled = filled;
+        }
+
+        /** Takes slot {@code at} for {@code block}, if no chain has taken it and there is room. */
+        synchronized boolean take(int at, Block block) {
+            if (filled != at || at == blocks.length) {
+                return false;
+            }
+            blocks[at] = block;
+            filled = at + 1;
+            return true;
+        }
+    }
+
+    private final Slots slots;
+    private final int length;
     private final List<Block> blocks;
 
     Chain(List<Block> blocks) {
-        if (blocks.isEmpty()) {
+        this(new Slots(blocks.toArray(new Block[0]), blocks.size()), blocks.size());
+    }
+
+    private Chain(Slots slots, int length) {
+        if (length == 0) {
             throw new IllegalArgumentException("a chain has at least its genesis block");
         }
-        this.blocks = Collections.unmodifiableList(blocks);
+        this.slots = slots;
+        this.length = length;
+        this.blocks = Collections.unmodifiableList(Arrays.asList(slots.blocks).subList(0, length));
     }
 
     /** A new chain holding only a genesis block made now. */
@@ -28,23 +61,23 @@ public final class Chain {
     }
 
     public int length() {
-        return blocks.size();
+        return length;
     }
 
     public Block tip() {
-        return blocks.get(blocks.size() - 1);
+        return slots.blocks[length - 1];
     }
 
     public Block genesis() {
-        return blocks.get(0);
+        return slots.blocks[0];
     }
 
     /** The block with the given 1-based index. */
     public Block block(long index) {
-        if (index < 1 || index > blocks.size()) {
-            throw new IndexOutOfBoundsException("no block " + index + " in a chain of " + blocks.size());
+        if (index < 1 || index > length) {
+            throw new IndexOutOfBoundsException("no block " + index + " in a chain of " + length);
         }
-        return blocks.get((int) (index - 1));
+        return slots.blocks[(int) (index - 1)];
     }
 
     public List<Block> blocks() {
@@ -53,7 +86,7 @@ public final class Chain {
 
     /**
      * This chain with {@code block} on top. The caller has checked the proof of work; the link and
-     * the index are checked here, so a chain can never hold a broken link.
+     * the index are checked here, so a chain can never hold a broken link. This chain is unchanged.
      */
     public Chain append(Block block) {
         Block tip = tip();
@@ -63,37 +96,40 @@ public final class Chain {
         if (!block.previousHash().equals(tip.hash())) {
             throw new IllegalArgumentException("previous_hash does not match the hash of block " + tip.index());
         }
-        List<Block> longer = new ArrayList<>(blocks.size() + 1);
-        longer.addAll(blocks);
-        longer.add(block);
-        return new Chain(longer);
+        if (slots.take(length, block)) {
+            return new Chain(slots, length + 1);
+        }
+        // Another chain took the next slot (a fork), or the array is full: a new array with room to grow.
+        Block[] grown = Arrays.copyOf(slots.blocks, length + Math.max(16, length >> 1));
+        grown[length] = block;
+        return new Chain(new Slots(grown, length + 1), length + 1);
     }
 
     /** Writes {@code {"chain": [...], "length": N}}, each block in canonical JSON. */
     public void writeDocument(OutputStream out) throws IOException {
         out.write("{\"chain\": [".getBytes(StandardCharsets.US_ASCII));
         writeBlocks(out);
-        out.write(("], \"length\": " + blocks.size() + "}").getBytes(StandardCharsets.US_ASCII));
+        out.write(("], \"length\": " + length + "}").getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Writes the blocks' canonical JSON separated by {@code ", "}: the inside of a chain array, copied from each block's bytes. */
     public void writeBlocks(OutputStream out) throws IOException {
-        for (int i = 0; i < blocks.size(); i++) {
+        for (int i = 0; i < length; i++) {
             if (i > 0) {
                 out.write(',');
                 out.write(' ');
             }
-            blocks.get(i).writeCanonical(out);
+            slots.blocks[i].writeCanonical(out);
         }
     }
 
     /** How many bytes {@link #writeBlocks} writes, so an answer can carry its exact length. */
     public long blocksLength() {
-        long length = 2L * (blocks.size() - 1);
+        long bytes = 2L * (length - 1);
         for (Block block : blocks) {
-            length += block.canonicalLength();
+            bytes += block.canonicalLength();
         }
-        return length;
+        return bytes;
     }
 
     /** Chains are equal when their tips are: a tip's hash commits to every block below it. */
@@ -109,6 +145,6 @@ public final class Chain {
 
     @Override
     public String toString() {
-        return "chain of " + blocks.size() + " blocks, tip " + tip().hash();
+        return "chain of " + length + " blocks, tip " + tip().hash();
     }
 }

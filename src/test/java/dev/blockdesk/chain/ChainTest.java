@@ -1,0 +1,71 @@
+package dev.blockdesk.chain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A chain is immutable even though appending shares its array with the chains that grow from it. */
+class ChainTest {
+
+    private static Block next(Chain chain, double salt) {
+        Block tip = chain.tip();
+        return Block.create(tip.index() + 1, 1_700_000_000 + salt + tip.index(), List.of(), tip.index(), tip.hash());
+    }
+
+    @Test
+    void everyChainKeepsItsBlocksWhileOthersGrowFromIt() {
+        List<Chain> snapshots = new ArrayList<>();
+        Chain chain = Chain.startingAt(1_700_000_000.5);
+        snapshots.add(chain);
+        for (int i = 0; i < 1_000; i++) {
+            chain = chain.append(next(chain, 0));
+            snapshots.add(chain);
+        }
+        for (int n = 0; n < snapshots.size(); n++) {
+            Chain snapshot = snapshots.get(n);
+            assertEquals(n + 1, snapshot.length());
+            assertEquals(n + 1, snapshot.blocks().size());
+            assertEquals(n + 1, snapshot.tip().index());
+            assertEquals(chain.block(n + 1), snapshot.tip(), "block " + (n + 1) + " is the same in every chain that holds it");
+        }
+    }
+
+    @Test
+    void twoBlocksAppendedToOneChainMakeTwoForksAndLeaveItAsItWas() {
+        Chain base = Chain.startingAt(1_700_000_000.5).append(next(Chain.startingAt(1_700_000_000.5), 0));
+        Chain ours = base.append(next(base, 100));
+        Chain theirs = base.append(next(base, 200));
+        assertEquals(2, base.length());
+        assertEquals(3, ours.length());
+        assertEquals(3, theirs.length());
+        assertNotEquals(ours.tip(), theirs.tip());
+        assertEquals(ours.tip(), ours.block(3));
+        assertEquals(theirs.tip(), theirs.block(3));
+        assertEquals(4, ours.append(next(ours, 300)).length());
+        assertEquals(4, theirs.append(next(theirs, 400)).length());
+        assertEquals(base.tip(), theirs.block(2));
+        assertThrows(IndexOutOfBoundsException.class, () -> base.block(3), "a chain never shows a block appended after it");
+        assertThrows(IndexOutOfBoundsException.class, () -> base.blocks().get(2));
+    }
+
+    @Test
+    void blocksCannotBeChangedThroughTheList() {
+        Chain chain = Chain.startingAt(1_700_000_000.5);
+        assertThrows(UnsupportedOperationException.class, () -> chain.blocks().set(0, chain.tip()));
+        assertThrows(UnsupportedOperationException.class, () -> chain.blocks().add(next(chain, 0)));
+    }
+
+    @Test
+    void aBlockThatDoesNotLinkIsRefused() {
+        Chain chain = Chain.startingAt(1_700_000_000.5);
+        Block unlinked = Block.create(2, 1_700_000_001, List.of(), 7, "0".repeat(64));
+        assertThrows(IllegalArgumentException.class, () -> chain.append(unlinked));
+        Block wrongIndex = Block.create(3, 1_700_000_001, List.of(), 7, chain.tip().hash());
+        assertThrows(IllegalArgumentException.class, () -> chain.append(wrongIndex));
+        assertEquals(1, chain.length());
+    }
+}
