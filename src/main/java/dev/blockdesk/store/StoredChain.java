@@ -79,7 +79,7 @@ public final class StoredChain {
             return invalid(validator, blocks.subList(0, result.badBlock() - 1), result.badBlock(), result.reason());
         }
         if (problem != null) {
-            return invalid(validator, blocks, blocks.size() + 1, problem);
+            return new StoredChain(null, result == null ? null : result.chain().orElseThrow(), blocks.size() + 1, problem);
         }
         return new StoredChain(result.chain().orElseThrow(), null, 0, null);
     }
