@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.KeyFrame;
@@ -66,6 +67,7 @@ public final class BlockdeskApp extends Application {
     private NodeOptions options;
     private DesktopOptions desktop;
     private FxStallProbe probe;
+    private final CountDownLatch windowShown = new CountDownLatch(1);
     private final Object closing = new Object();
     private boolean closed;
 
@@ -102,6 +104,7 @@ public final class BlockdeskApp extends Application {
         DesktopContext context = new DesktopContext(setup.path(), background, this::saveSetting,
                 uri -> getHostServices().showDocument(uri), this::applyTheme, dark);
         String window = setting("window", "");
+        openChain(options.recover());
 
         Parent root = load(model, context);
         Scene scene = new Scene(root, 1200, 760);
@@ -114,11 +117,14 @@ public final class BlockdeskApp extends Application {
         ticker.play();
         primaryStage.show();
         LOG.log(System.Logger.Level.INFO, "window shown {0} ms after the JVM started", uptime());
-        // The check starts once the window is up: on two cores it would otherwise slow the window down.
-        Platform.runLater(() -> openChain(options.recover()));
+        windowShown.countDown();
     }
 
-    /** Checks the stored chain and starts the node on a thread of its own; the window follows. */
+    /**
+     * Reads the stored chain, checks it and starts the node, on a thread of its own; the window
+     * follows. The rows are read while the window is built, but checking them waits until it is
+     * shown: on two cores the check would otherwise slow the window down.
+     */
     private void openChain(boolean recover) {
         Thread opener = new Thread(() -> {
             try {
@@ -128,6 +134,11 @@ public final class BlockdeskApp extends Application {
                         model.stored(rows);
                         Platform.runLater(() -> LOG.log(System.Logger.Level.INFO,
                                 "{0} stored blocks shown while they are checked, {1} ms after the JVM started", rows.size(), uptime()));
+                        try {
+                            windowShown.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
                     }
 
                     @Override
