@@ -5,8 +5,13 @@ import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.InvalidBlockException;
 import dev.blockdesk.chain.ValidationResult;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,8 +55,8 @@ public final class StoredChain {
 
     /**
      * Loads and checks every stored block: its JSON, its recorded hash, and its place in the chain.
-     * Each row is read back into a block and hashed again, in order, then the validator links them;
-     * the first bad block is named whatever is wrong with it.
+     * The rows are read as one streamed chain document by the same validator as a peer's chain;
+     * when anything is off, {@link #diagnose} goes row by row to name the first bad block.
      */
     public static StoredChain load(Store store, ChainValidator validator, Progress progress) {
         List<StoredBlock> stored = store.blocks();
@@ -60,7 +65,70 @@ public final class StoredChain {
             return new StoredChain(null, null, 0, null);
         }
         progress.read(Collections.unmodifiableList(stored));
-        List<Block> blocks = new ArrayList<>(total);
+        Chain chain = readAsOneDocument(stored, validator, progress);
+        StoredChain loaded = chain != null ? new StoredChain(chain, null, 0, null) : diagnose(stored, validator);
+        progress.checked(total, total);
+        return loaded;
+    }
+
+    private static final byte[] OPEN = {'['};
+    private static final byte[] COMMA = {',', ' '};
+    private static final byte[] CLOSE = {']'};
+
+    /**
+     * The fast path: the rows as the document {@code [row, row, ...]}, streamed (one parser for
+     * all of them), then every recorded hash and index compared. Null when anything is off.
+     */
+    private static Chain readAsOneDocument(List<StoredBlock> stored, ChainValidator validator, Progress progress) {
+        Enumeration<InputStream> parts = new Enumeration<>() {
+            private int part; // 0: "[", then a separator and a row for each row, then "]"
+
+            @Override
+            public boolean hasMoreElements() {
+                return part <= 2 * stored.size();
+            }
+
+            @Override
+            public InputStream nextElement() {
+                int at = part++;
+                if (at == 0) {
+                    return new ByteArrayInputStream(OPEN);
+                }
+                if (at == 2 * stored.size()) {
+                    return new ByteArrayInputStream(CLOSE);
+                }
+                if (at % 2 == 0) {
+                    return new ByteArrayInputStream(COMMA);
+                }
+                int row = at / 2; // rows before this one have been read
+                if (row > 0 && row % PROGRESS_STEP == 0) {
+                    progress.checked(row, stored.size());
+                }
+                return new ByteArrayInputStream(stored.get(row).canonical());
+            }
+        };
+        ValidationResult result;
+        try (InputStream document = new SequenceInputStream(parts)) {
+            result = validator.validate(document);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        Chain chain = result.chain().orElse(null);
+        if (chain == null || chain.length() != stored.size()) {
+            return null;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            StoredBlock row = stored.get(i);
+            if (row.index() != i + 1 || !row.hash().equals(chain.blocks().get(i).hash())) {
+                return null;
+            }
+        }
+        return chain;
+    }
+
+    /** The slow path, for a chain known to be bad: row by row, to name the first bad block whatever is wrong with it. */
+    private static StoredChain diagnose(List<StoredBlock> stored, ChainValidator validator) {
+        List<Block> blocks = new ArrayList<>(stored.size());
         String problem = null;
         for (StoredBlock row : stored) {
             try {
@@ -69,19 +137,15 @@ public final class StoredChain {
                 problem = e.getMessage();
                 break;
             }
-            if (blocks.size() % PROGRESS_STEP == 0) {
-                progress.checked(blocks.size(), total);
-            }
         }
         ValidationResult result = blocks.isEmpty() ? null : validator.validate(blocks);
-        progress.checked(total, total);
         if (result != null && !result.isValid()) {
             return invalid(validator, blocks.subList(0, result.badBlock() - 1), result.badBlock(), result.reason());
         }
         if (problem != null) {
             return new StoredChain(null, result == null ? null : result.chain().orElseThrow(), blocks.size() + 1, problem);
         }
-        return new StoredChain(result.chain().orElseThrow(), null, 0, null);
+        return new StoredChain(result.chain().orElseThrow(), null, 0, null); // not reached: the fast path found a fault
     }
 
     /** One row as a block, checked against the index and hash recorded with it. */

@@ -47,6 +47,31 @@ class SqliteStoreTest extends StoreContractTest {
     }
 
     @Test
+    void loadingShowsTheRowsFirstThenHowManyBlocksAreChecked() {
+        Chain chain = chainOf(2_500);
+        SqliteStore store = open();
+        store.replaceBlocks(1, chain.blocks(), List.of());
+        List<Integer> rowsRead = new java.util.ArrayList<>();
+        List<String> checked = new java.util.ArrayList<>();
+        StoredChain loaded = StoredChain.load(store, ANY_PROOF, new StoredChain.Progress() {
+            @Override
+            public void read(List<StoredBlock> rows) {
+                assertTrue(checked.isEmpty(), "the rows come before any block is checked");
+                rowsRead.add(rows.size());
+                assertEquals(chain.tip().hash(), rows.get(rows.size() - 1).hash());
+            }
+
+            @Override
+            public void checked(int count, int total) {
+                checked.add(count + "/" + total);
+            }
+        });
+        assertTrue(loaded.isValid(), loaded.problem());
+        assertEquals(List.of(2_500), rowsRead);
+        assertEquals(List.of("1000/2500", "2000/2500", "2500/2500"), checked);
+    }
+
+    @Test
     void everythingSurvivesClosingAndOpeningAgain() {
         Chain chain = chainOf(6);
         try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
