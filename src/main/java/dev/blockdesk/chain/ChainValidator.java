@@ -44,7 +44,7 @@ public final class ChainValidator {
         if (array == null || !array.isArray()) {
             return ValidationResult.invalidDocument(NOT_A_CHAIN);
         }
-        Run run = new Run(true);
+        Run run = new Run(true, null);
         for (JsonNode block : array) {
             run.add(block, true);
         }
@@ -59,7 +59,17 @@ public final class ChainValidator {
      * breaks off or goes on after it is refused with {@link MalformedJsonException}.
      */
     public ValidationResult validate(InputStream in) throws IOException {
-        return read(in, true);
+        return read(in, true, null);
+    }
+
+    /**
+     * As {@link #validate(InputStream)}, for a peer's chain that may share blocks with {@code known},
+     * the chain we hold: each block equal to ours at the same height (the same hash) is kept as
+     * our object. The parsed copy is garbage at once, so the shared part of a long chain costs no
+     * memory and no garbage-collection pauses, and an adopted chain shares its blocks with ours.
+     */
+    public ValidationResult validate(InputStream in, Chain known) throws IOException {
+        return read(in, true, known);
     }
 
     /**
@@ -68,14 +78,14 @@ public final class ChainValidator {
      * so a file that is not JSON is reported as such even past an invalid block.
      */
     public ValidationResult check(InputStream in) throws IOException {
-        return read(in, false);
+        return read(in, false, null);
     }
 
     /**
      * @param adopting true for {@link #validate(InputStream)}: keep the blocks and stop at the first bad
      *                 one; false for {@link #check}: keep nothing and read the whole stream
      */
-    private ValidationResult read(InputStream in, boolean adopting) throws IOException {
+    private ValidationResult read(InputStream in, boolean adopting, Chain known) throws IOException {
         try (JsonParser parser = WireJson.parser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -83,7 +93,7 @@ public final class ChainValidator {
             }
             ValidationResult result;
             if (first == JsonToken.START_ARRAY) {
-                result = readBlocks(parser, adopting);
+                result = readBlocks(parser, adopting, known);
             } else if (first == JsonToken.START_OBJECT) {
                 result = ValidationResult.invalidDocument("no \"chain\" field in the document");
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -92,7 +102,7 @@ public final class ChainValidator {
                     if (!"chain".equals(field)) {
                         parser.skipChildren();
                     } else if (value == JsonToken.START_ARRAY) {
-                        result = readBlocks(parser, adopting); // a repeated "chain" wins, as in Python's json
+                        result = readBlocks(parser, adopting, known); // a repeated "chain" wins, as in Python's json
                         if (adopting && !result.isValid()) {
                             return result;
                         }
@@ -117,8 +127,8 @@ public final class ChainValidator {
         }
     }
 
-    private ValidationResult readBlocks(JsonParser parser, boolean adopting) throws IOException {
-        Run run = new Run(adopting);
+    private ValidationResult readBlocks(JsonParser parser, boolean adopting, Chain known) throws IOException {
+        Run run = new Run(adopting, known);
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (run.failed()) {
                 if (adopting) {
@@ -134,7 +144,7 @@ public final class ChainValidator {
 
     /** Validates blocks that already have the block shape, for example ones loaded from a store. */
     public ValidationResult validate(List<Block> blocks) {
-        Run run = new Run(true);
+        Run run = new Run(true, null);
         blocks.forEach(run::add);
         return run.finish();
     }
@@ -173,13 +183,16 @@ public final class ChainValidator {
     /** One pass over a chain, block by block, stopping at the first bad one. */
     private final class Run {
         private final boolean keep;
+        private final Chain known;
         private final List<Block> blocks = new ArrayList<>();
         private Block previous;
         private int count;
         private ValidationResult failure;
 
-        Run(boolean keep) {
+        /** @param known a chain whose blocks are kept instead of equal ones read, or null */
+        Run(boolean keep, Chain known) {
             this.keep = keep;
+            this.known = known;
         }
 
         boolean failed() {
@@ -207,10 +220,11 @@ public final class ChainValidator {
                 failure = ValidationResult.invalidBlock(position, problem);
                 return;
             }
+            Block kept = known != null && position <= known.length() && known.block(position).equals(block) ? known.block(position) : block;
             count = position;
-            previous = block;
+            previous = kept;
             if (keep) {
-                blocks.add(block);
+                blocks.add(kept);
             }
         }
 

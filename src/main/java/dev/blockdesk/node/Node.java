@@ -289,10 +289,11 @@ public final class Node implements AutoCloseable {
     public ResolveReport resolve() {
         synchronized (resolveLock) {
             List<PeerAddress> peers = registry.addresses();
-            int ourLength = chain.length();
+            Chain ours = chain;
+            int ourLength = ours.length();
             List<CompletableFuture<PeerFetch>> calls = new ArrayList<>();
             for (PeerAddress peer : peers) {
-                calls.add(CompletableFuture.supplyAsync(() -> peerClient.fetchChain(peer, validator), peerCalls));
+                calls.add(CompletableFuture.supplyAsync(() -> peerClient.fetchChain(peer, validator, ours), peerCalls));
             }
             List<PeerFetch> fetches = calls.stream().map(CompletableFuture::join).toList();
             PeerFetch best = null;

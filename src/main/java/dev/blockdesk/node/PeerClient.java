@@ -1,6 +1,7 @@
 package dev.blockdesk.node;
 
 import dev.blockdesk.chain.CanonicalJson;
+import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.MalformedJsonException;
 import dev.blockdesk.chain.Transaction;
@@ -47,8 +48,11 @@ final class PeerClient {
                 .build();
     }
 
-    /** Fetches and validates a peer's chain within the deadline. Never throws. */
-    PeerFetch fetchChain(PeerAddress peer, ChainValidator validator) {
+    /**
+     * Fetches and validates a peer's chain within the deadline; blocks it shares with {@code ours}
+     * are kept as our objects (see {@link ChainValidator#validate(InputStream, Chain)}). Never throws.
+     */
+    PeerFetch fetchChain(PeerAddress peer, ChainValidator validator, Chain ours) {
         long start = System.nanoTime();
         HttpRequest request = HttpRequest.newBuilder(peer.uri("/chain"))
                 .timeout(responseTimeout)
@@ -69,7 +73,7 @@ final class PeerClient {
                 if (response.statusCode() != 200) {
                     return failed(peer, start, "answered HTTP " + response.statusCode() + " to GET /chain");
                 }
-                ValidationResult verdict = validator.validate(in);
+                ValidationResult verdict = validator.validate(in, ours);
                 return new PeerFetch(peer, verdict, null, since(start));
             }
         } catch (CappedInputStream.TooLargeException e) {

@@ -2,6 +2,8 @@ package dev.blockdesk.chain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +22,37 @@ class ChainValidatorTest {
 
     private static ObjectNode block(ArrayNode chain, int position) {
         return (ObjectNode) chain.get(position - 1);
+    }
+
+    private static java.io.InputStream stream(Chain chain) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        chain.writeDocument(out);
+        return new java.io.ByteArrayInputStream(out.toByteArray());
+    }
+
+    @Test
+    void aPeersChainKeepsOurObjectsForTheBlocksItSharesWithOurs() throws Exception {
+        Blockchain peer = TestChains.blockchain(2);
+        try (Miner miner = new Miner(1)) {
+            peer.replace(CHAIN);
+            TestChains.mineOne(peer, miner);
+            TestChains.mineOne(peer, miner);
+        }
+        Chain longer = peer.chain();
+        Chain ours = DIFFICULTY_2.validate(TestChains.toJson(CHAIN)).chain().orElseThrow(); // our own objects, equal to CHAIN's
+
+        Chain read = DIFFICULTY_2.validate(stream(longer), ours).chain().orElseThrow();
+        assertEquals(longer, read);
+        for (int i = 1; i <= ours.length(); i++) {
+            assertSame(ours.block(i), read.block(i), "block " + i + " is shared, not a second copy");
+        }
+        assertEquals(longer.block(7), read.block(7));
+        assertNotSame(longer.block(7), read.block(7), "a block we do not hold is the one read");
+
+        Chain unrelated = Chain.startingAt(TestChains.GENESIS_TIME + 1); // another genesis: nothing shared
+        Chain other = DIFFICULTY_2.validate(stream(longer), unrelated).chain().orElseThrow();
+        assertEquals(longer, other);
+        assertNotSame(ours.block(1), other.block(1));
     }
 
     @Test
