@@ -117,6 +117,9 @@ public final class MainViewModel {
             }
         }, Runnable::run);
         ready.set(true);
+        if (peers.autoSyncProperty().get()) {
+            peers.syncNow(); // at once, not one interval after start: in sync or not is known within seconds
+        }
         tick();
     }
 
@@ -170,6 +173,9 @@ public final class MainViewModel {
             inSync.set(false);
         } else if (ahead.isPresent()) {
             syncState.set("Behind: " + ahead.get().address() + " has " + Formats.blocks(ahead.get().chainLength()));
+            inSync.set(false);
+        } else if (online == 0 && peerList.stream().allMatch(p -> p.lastContact() == null && p.lastError() == null)) {
+            syncState.set("Contacting peers…");
             inSync.set(false);
         } else if (online == 0) {
             syncState.set("Peers offline");

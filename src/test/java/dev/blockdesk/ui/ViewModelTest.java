@@ -204,6 +204,40 @@ class ViewModelTest {
     }
 
     @Test
+    void withAutoSyncOnTheWindowSyncsAsSoonAsTheNodeRunsAndSaysSoMeanwhile() throws Exception {
+        Node other = new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1));
+        other.start();
+        Node ours = new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1));
+        ours.start();
+        try {
+            ours.registerPeers(List.of(other.url().toString()));
+            MainViewModel opening = new MainViewModel(ours.nodeId(), Runnable::run, Runnable::run, Clock.systemUTC(), settings::put);
+            opening.attach(ours);
+            assertEquals("Alone: no peers", model.syncStateProperty().get(), "the other model has no peers");
+            assertEquals("Contacting peers…", opening.syncStateProperty().get(), "a peer never asked is not called offline");
+
+            MainViewModel syncing = new MainViewModel(ours.nodeId(), Runnable::run, Runnable::run, Clock.systemUTC(), settings::put);
+            syncing.peers().autoSyncProperty().set(true);
+            Node fresh = new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1));
+            fresh.start();
+            try {
+                fresh.registerPeers(List.of(other.url().toString()));
+                syncing.attach(fresh);
+                TestFx.await(10, () -> {
+                    syncing.tick();
+                    return syncing.syncStateProperty().get().equals("In sync with 1 peer");
+                });
+                assertTrue(syncing.peers().log().stream().anyMatch(line -> line.contains("kept ours")), syncing.peers().log().toString());
+            } finally {
+                fresh.close();
+            }
+        } finally {
+            ours.close();
+            other.close();
+        }
+    }
+
+    @Test
     void miningShowsItsProgressAndCanBeCancelled() {
         Node slow = null;
         try {
