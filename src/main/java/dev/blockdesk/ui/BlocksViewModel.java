@@ -133,8 +133,12 @@ public final class BlocksViewModel {
     public void search() {
         String q = query.get() == null ? "" : query.get().strip();
         addressHistory.clear();
-        if (q.isEmpty() || chain == null) {
+        if (q.isEmpty()) {
             searchResult.set("");
+            return;
+        }
+        if (chain == null) {
+            searchResult.set("The stored chain is still being checked; search works once it is");
             return;
         }
         if (q.matches("[0-9]{1,18}")) {
