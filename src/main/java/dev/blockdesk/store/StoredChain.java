@@ -145,7 +145,7 @@ public final class StoredChain {
         if (problem != null) {
             return new StoredChain(null, result == null ? null : result.chain().orElseThrow(), blocks.size() + 1, problem);
         }
-        return new StoredChain(result.chain().orElseThrow(), null, 0, null); // not reached: the fast path found a fault
+        return new StoredChain(result.chain().orElseThrow(), null, 0, null); // valid after all, read one row at a time
     }
 
     /** One row as a block, checked against the index and hash recorded with it. */
