@@ -15,7 +15,7 @@ public final class BlockRow {
 
     private static final String UNREADABLE = "unreadable";
 
-    private final StoredBlock stored;
+    private StoredBlock stored;
     private Block block;
     private boolean unreadable;
     private final BooleanProperty fresh = new SimpleBooleanProperty();
@@ -33,6 +33,16 @@ public final class BlockRow {
     /** A stored block not checked yet, to look at while the chain is checked. */
     static BlockRow unchecked(StoredBlock stored) {
         return new BlockRow(stored);
+    }
+
+    /**
+     * The check is done and {@code checked} is this row's block: the row keeps its place (and the
+     * user's selection and scroll position with it) and lets go of the stored bytes. FX thread.
+     */
+    void check(Block checked) {
+        block = checked;
+        stored = null;
+        unreadable = false;
     }
 
     /** True for a row of a stored block the node has not checked yet. */

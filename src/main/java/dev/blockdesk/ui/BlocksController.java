@@ -99,10 +99,15 @@ public final class BlocksController {
         chainValidityLabel.textProperty().bind(model.validityProperty());
         blocksPlaceholder.textProperty().bind(model.placeholderProperty());
         blocksProgress.progressProperty().bind(model.loadingProperty());
-        blocksProgress.visibleProperty().bind(model.loadingProperty().lessThan(1));
+        blocksProgress.visibleProperty().bind(model.checkingProperty());
         blocksProgress.managedProperty().bind(blocksProgress.visibleProperty());
-        model.loadingProperty().addListener((o, was, share) -> chainValidityLabel.pseudoClassStateChanged(CHECKING, share.doubleValue() < 1));
-        chainValidityLabel.pseudoClassStateChanged(CHECKING, model.loadingProperty().get() < 1);
+        model.checkingProperty().addListener((o, was, checking) -> {
+            chainValidityLabel.pseudoClassStateChanged(CHECKING, checking);
+            if (!checking) {
+                blocksTable.refresh(); // rows checked in place lose their dimmed look
+            }
+        });
+        chainValidityLabel.pseudoClassStateChanged(CHECKING, model.checkingProperty().get());
         detailTitle.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
                 ? "Select a block" : "Block " + model.selectedProperty().get().index(), model.selectedProperty()));
         copyHashButton.disableProperty().bind(model.selectedProperty().isNull());

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -41,6 +43,7 @@ public final class BlocksViewModel {
     private final ReadOnlyStringWrapper validity = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper loading = new ReadOnlyDoubleWrapper(ProgressIndicator.INDETERMINATE_PROGRESS);
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<String> addressHistory = FXCollections.observableArrayList();
     private final List<BlockRow> fresh = new ArrayList<>();
     private Chain chain;
@@ -75,7 +78,6 @@ public final class BlocksViewModel {
     void attach(ProofOfWork difficulty) {
         this.proofOfWork = difficulty;
         placeholder.set("No blocks");
-        loading.set(1);
     }
 
     /**
@@ -90,12 +92,16 @@ public final class BlocksViewModel {
         fresh.forEach(r -> r.freshProperty().set(false));
         fresh.clear();
         Chain before = chain;
-        if (before == null) {
+        if (before == null && showsStoredRowsOf(latest)) {
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).check(latest.block(rows.size() - i)); // the rows shown while checking are this chain's
+            }
+        } else if (before == null) {
             List<BlockRow> all = new ArrayList<>(latest.length());
             for (int i = latest.length() - 1; i >= 0; i--) {
                 all.add(new BlockRow(latest.blocks().get(i), false));
             }
-            rows.setAll(all); // the first chain the node vouches for: rows of stored blocks shown while checking go
+            rows.setAll(all);
         } else {
             int shared = (int) forkIndex(before, latest) - 1;
             List<BlockRow> added = new ArrayList<>(latest.length() - shared);
@@ -110,13 +116,30 @@ public final class BlocksViewModel {
             fresh.addAll(added);
         }
         chain = latest;
+        loading.set(1);
+        checking.set(false); // after the rows: a view restyles them when the check is over
         int zeros = proofOfWork.difficulty();
         validity.set("Valid chain of " + Formats.blocks(latest.length()) + ": every previous_hash matches the block before, every proof has "
                 + zeros + " leading zero" + (zeros == 1 ? "" : "s"));
         Block shown = selected.get();
         if (shown != null && (shown.index() > latest.length() || !latest.block(shown.index()).equals(shown))) {
             selected.set(null);
+        } else if (shown != null && before == null) {
+            // Picked while checking: now its proof of work can be explained. The checked block equals
+            // the one shown (same hash), so setting it fires no change: describe it here.
+            selected.set(latest.block(shown.index()));
+            describe(selected.get());
         }
+    }
+
+    /**
+     * True when the table shows the stored rows this chain was checked from: as many, with the same
+     * tip. Blocks are linked by hash, so the same tip means the same blocks. After a recovery, or with
+     * a new genesis block, the rows are built anew instead.
+     */
+    private boolean showsStoredRowsOf(Chain latest) {
+        return rows.size() == latest.length() && rows.get(0).isUnchecked() && rows.get(0).getIndex() == latest.length()
+                && rows.get(0).getHash().equals(latest.tip().hash());
     }
 
     /** The index of the first block {@code after} does not share with {@code before}. */
@@ -269,7 +292,12 @@ public final class BlocksViewModel {
         return placeholder.getReadOnlyProperty();
     }
 
-    /** The share of the stored chain checked so far, 1 once the node runs. */
+    /** True until the node's checked chain is in the table. */
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+
+    /** The share of the stored chain checked so far; 1 once the node's chain is in the table. */
     public ReadOnlyDoubleProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
