@@ -220,7 +220,8 @@ public final class ChainValidator {
                 failure = ValidationResult.invalidBlock(position, problem);
                 return;
             }
-            Block kept = known != null && position <= known.length() && known.block(position).equals(block) ? known.block(position) : block;
+            Block ours = known != null && position <= known.length() ? known.block(position) : null;
+            Block kept = block.equals(ours) ? ours : block;
             count = position;
             previous = kept;
             if (keep) {

@@ -47,6 +47,9 @@ public final class StoredChain {
     }
 
     private static final int PROGRESS_STEP = 1_000;
+    private static final byte[] OPEN = {'['};
+    private static final byte[] COMMA = {',', ' '};
+    private static final byte[] CLOSE = {']'};
 
     /** As {@link #load(Store, ChainValidator, Progress)}, without progress. */
     public static StoredChain load(Store store, ChainValidator validator) {
@@ -70,10 +73,6 @@ public final class StoredChain {
         progress.checked(total, total);
         return loaded;
     }
-
-    private static final byte[] OPEN = {'['};
-    private static final byte[] COMMA = {',', ' '};
-    private static final byte[] CLOSE = {']'};
 
     /**
      * The fast path: the rows as the document {@code [row, row, ...]}, streamed (one parser for
