@@ -14,6 +14,9 @@ import java.util.concurrent.CompletableFuture;
  * and auto-mine all share it, so concurrent requests never fork our chain. When the chain changes
  * under a running job, the job restarts on the new tip.
  *
+ * <p>A failure while forging a found block (the store could not write it) completes every waiting
+ * caller with that error and turns auto-mine off; the next Mine starts a new job.
+ *
  * <p>Lock order: this service's monitor is never held while calling into the node's chain lock.
  */
 final class MiningService implements AutoCloseable {
@@ -27,6 +30,10 @@ final class MiningService implements AutoCloseable {
         void miningStarted(MiningJob job);
 
         void miningStopped();
+
+        /** A block was found but could not be forged (a store error); auto-mine is now off. */
+        default void miningFailed(RuntimeException error) {
+        }
     }
 
     private final Miner miner;
@@ -105,34 +112,39 @@ final class MiningService implements AutoCloseable {
     private void finished(MiningJob finished, Long proof, Throwable error) {
         Block block = null;
         boolean stale = false;
+        RuntimeException failure = null;
         if (error == null) {
             try {
                 block = chain.forge(finished.puzzle(), proof);
             } catch (StaleProofException e) {
                 stale = true;
+            } catch (RuntimeException e) {
+                failure = e;
             }
         }
-        CompletableFuture<Block> done = null;
+        CompletableFuture<Block> done;
         synchronized (this) {
             if (job != finished) {
                 return;
             }
-            if (closed) {
-                done = current;
-            } else if (stale || (error != null && restart)) {
+            done = current;
+            if (failure != null) {
+                autoMine = false;
+                restart = false;
+            } else if (!closed && (stale || (error != null && restart))) {
                 restart = false;
                 startJob();
                 return;
-            } else {
-                done = current;
-                if (block != null && autoMine) {
-                    current = new CompletableFuture<>();
-                    startJob();
-                }
+            } else if (!closed && block != null && autoMine) {
+                current = new CompletableFuture<>();
+                startJob();
             }
         }
         if (block != null) {
             done.complete(block);
+        } else if (failure != null) {
+            chain.miningFailed(failure);
+            done.completeExceptionally(failure);
         } else {
             done.completeExceptionally(error instanceof CancellationException ? error : new CancellationException("mining stopped"));
         }

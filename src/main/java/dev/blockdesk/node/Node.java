@@ -1,6 +1,8 @@
 package dev.blockdesk.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Blockchain;
 import dev.blockdesk.chain.Chain;
@@ -14,56 +16,40 @@ import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.StaleProofException;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.TransactionRules;
+import dev.blockdesk.node.http.HttpApi;
 import dev.blockdesk.store.InMemoryStore;
 import dev.blockdesk.store.Store;
+import dev.blockdesk.store.StoreException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A running node: our chain and pending transactions, the miner, peers and consensus, and the
- * HTTP API. The chain changes only under one lock; readers get immutable snapshots. Events reach
- * listeners through the executor each registered with. No JavaFX here.
+ * A running node, as one façade over its parts: the chain's state ({@link ChainState}: one lock,
+ * snapshots, the store written before every answer), the miner ({@link MiningService}), the peers
+ * ({@link PeerNetwork}), consensus ({@link Consensus}, {@link AutoSync}) and the HTTP API. Events
+ * reach listeners through the executor each registered with. No JavaFX here.
  */
 public final class Node implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Node.class.getName());
 
     private final NodeConfig config;
-    private final Store store;
-    private final Object lock = new Object();
-    private final Blockchain blockchain;
-    private volatile Chain chain;
-    private volatile List<Transaction> pending;
     private final ChainValidator validator;
     private final Listeners listeners = new Listeners();
-    private final PeerRegistry registry = new PeerRegistry();
-    private final ExecutorService peerCalls = Executors.newFixedThreadPool(8, daemons("blockdesk-peer"));
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemons("blockdesk-scheduler"));
+    private final ChainState state;
     private final PeerClient peerClient;
-    private final PeerPrompter prompter;
+    private final PeerNetwork network;
+    private final Consensus consensus;
+    private final AutoSync autoSync;
     private final MiningService mining;
-    private final Object resolveLock = new Object();
-    private HttpApi http;
-    private ScheduledFuture<?> autoSync;
-    private Duration autoSyncInterval;
+    private volatile HttpApi http;
 
     /** A node in memory only, starting from a new genesis block. */
     public Node(NodeConfig config) throws InvalidTransactionException {
@@ -72,7 +58,7 @@ public final class Node implements AutoCloseable {
 
     /** A node in memory only, starting from {@code chain}. */
     public Node(NodeConfig config, Chain chain) throws InvalidTransactionException {
-        this(config, chain, List.of(), inMemory(chain));
+        this(config, chain, List.of(), InMemoryStore.holding(chain));
     }
 
     /**
@@ -81,50 +67,62 @@ public final class Node implements AutoCloseable {
      */
     public Node(NodeConfig config, Chain chain, List<Transaction> pending, Store store) throws InvalidTransactionException {
         this.config = config;
-        this.store = store;
         ProofOfWork proofOfWork = new ProofOfWork(config.difficulty());
-        this.blockchain = new Blockchain(chain, proofOfWork, TransactionRules.checkAmount(config.reward()));
-        this.blockchain.restorePending(pending);
+        Blockchain blockchain = new Blockchain(chain, proofOfWork, TransactionRules.checkAmount(config.reward()));
+        blockchain.restorePending(pending);
         this.validator = new ChainValidator(proofOfWork);
-        publish();
-        store.peers().forEach(peer -> {
-            try {
-                registry.addAll(List.of(peer));
-            } catch (InvalidPeerAddressException e) {
-                LOG.log(System.Logger.Level.WARNING, "ignoring a stored peer: " + e.getMessage());
-            }
-        });
-        this.peerClient = new PeerClient(config, scheduler);
-        this.prompter = new PeerPrompter(peerClient, this::recordContact);
-        this.mining = new MiningService(new Miner(config.minerThreads()), new MiningService.Chain() {
+        this.state = new ChainState(blockchain, store, config.nodeId(), listeners);
+        this.peerClient = new PeerClient(config);
+        this.network = new PeerNetwork(peerClient, store, listeners);
+        network.restore(store.peers(), LOG);
+        this.consensus = new Consensus(network, peerClient, state, validator, listeners, config);
+        this.autoSync = new AutoSync(() -> !network.addresses().isEmpty(), consensus::resolveAsync);
+        this.mining = new MiningService(new Miner(config.minerThreads()), new Forge());
+        listeners.add(new NodeListener() {
             @Override
-            public PowPuzzle puzzle() {
-                synchronized (lock) {
-                    return blockchain.puzzle();
-                }
+            public void chainReplaced(ChainReplacement replacement) {
+                mining.restartOnNewTip();
             }
+        }, Runnable::run);
+    }
 
-            @Override
-            public Block forge(PowPuzzle puzzle, long proof) throws StaleProofException {
-                return forgeBlock(puzzle, proof);
-            }
+    /** What the miner needs of the node: the puzzle, forging, and its events passed on. */
+    private final class Forge implements MiningService.Chain {
+        @Override
+        public PowPuzzle puzzle() {
+            return state.puzzle();
+        }
 
-            @Override
-            public void miningStarted(MiningJob job) {
-                listeners.fire(l -> l.miningStarted(job));
+        @Override
+        public Block forge(PowPuzzle puzzle, long proof) throws StaleProofException {
+            Block block = state.forge(puzzle, proof);
+            if (autoSync.isOn()) {
+                network.promptAll();
             }
+            return block;
+        }
 
-            @Override
-            public void miningStopped() {
-                listeners.fire(NodeListener::miningStopped);
-            }
-        });
+        @Override
+        public void miningStarted(MiningJob job) {
+            listeners.fire(l -> l.miningStarted(job));
+        }
+
+        @Override
+        public void miningStopped() {
+            listeners.fire(NodeListener::miningStopped);
+        }
+
+        @Override
+        public void miningFailed(RuntimeException error) {
+            LOG.log(System.Logger.Level.ERROR, "a block was found but could not be stored; auto-mine is off", error);
+            listeners.fire(l -> l.miningFailed(error));
+        }
     }
 
     /** Starts the HTTP server and registers the configured peers. Port 0 takes any free port. */
     public void start() throws IOException, InvalidPeerAddressException {
         http = HttpApi.start(this, new InetSocketAddress(config.host(), config.port()));
-        registry.setSelf(selfAddresses(config.host(), http.port()));
+        network.listeningOn(config.host(), http.port());
         registerPeers(config.peers());
         if (config.autoSyncInterval() != null) {
             setAutoSync(config.autoSyncInterval());
@@ -163,12 +161,12 @@ public final class Node implements AutoCloseable {
 
     /** The chain as it is now; immutable. */
     public Chain chain() {
-        return chain;
+        return state.chain();
     }
 
     /** The pending transactions as they are now; immutable. */
     public List<Transaction> pending() {
-        return pending;
+        return state.pending();
     }
 
     public void addListener(NodeListener listener, Executor executor) {
@@ -183,30 +181,35 @@ public final class Node implements AutoCloseable {
 
     /**
      * Accepts a transaction body ({@code sender}, {@code recipient}, {@code amount}, optionally our
-     * {@code id}) and forwards a new one to our peers. A known id changes nothing.
+     * {@code id}), stores it, and forwards a new one to our peers. A known id changes nothing.
+     *
+     * @throws StoreException when it could not be stored: nothing changed
      */
     public Blockchain.Receipt submitTransaction(JsonNode body) throws InvalidTransactionException {
         Transaction transaction = TransactionRules.validateNew(body);
-        Blockchain.Receipt receipt;
-        synchronized (lock) {
-            if (!blockchain.isKnown(transaction)) {
-                store.addPending(transaction); // durable before it is acknowledged
-            }
-            receipt = blockchain.addTransaction(transaction);
-            publish();
-        }
+        Blockchain.Receipt receipt = state.submit(transaction);
         if (!receipt.duplicate()) {
-            listeners.fire(l -> l.transactionAdded(transaction));
-            for (PeerAddress peer : registry.addresses()) {
-                peerClient.forward(peer, transaction).thenAccept(this::recordContact);
-            }
+            network.forward(transaction);
         }
         return receipt;
     }
 
+    /** {@link #submitTransaction(JsonNode)} from its three fields; the amount keeps its JSON type. */
+    public Blockchain.Receipt submitTransaction(String sender, String recipient, JsonNode amount) throws InvalidTransactionException {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("sender", sender);
+        body.put("recipient", recipient);
+        body.set("amount", amount);
+        return submitTransaction(body);
+    }
+
     // ---- mining
 
-    /** Mines the next block, or joins the job already mining it. */
+    /**
+     * Mines the next block, or joins the job already mining it. Completes with the block, with a
+     * {@link java.util.concurrent.CancellationException} when mining is cancelled, or with a
+     * {@link StoreException} when the block found could not be stored.
+     */
     public CompletableFuture<Block> mine() {
         return mining.mineOne();
     }
@@ -231,234 +234,68 @@ public final class Node implements AutoCloseable {
         return mining.currentJob();
     }
 
-    private Block forgeBlock(PowPuzzle puzzle, long proof) throws StaleProofException {
-        Block block;
-        synchronized (lock) {
-            block = blockchain.nextBlock(puzzle, proof, config.nodeId(), Block.now());
-            store.appendBlock(block, blockchain.pendingAfter(block)); // durable before it is shown
-            blockchain.append(block);
-            publish();
-        }
-        listeners.fire(l -> l.blockMined(block));
-        if (autoSyncOn()) {
-            registry.addresses().forEach(prompter::prompt);
-        }
-        return block;
-    }
-
     // ---- peers and consensus
 
-    /** Adds peers; all or nothing, with the reason when one is not an address we can use. */
+    /**
+     * Adds peers; all or nothing, with the reason when one is not an address we can use.
+     *
+     * @throws StoreException when the new list could not be stored: nothing changed
+     */
     public List<PeerAddress> registerPeers(Collection<String> addresses) throws InvalidPeerAddressException {
-        List<PeerAddress> added = registry.addAll(addresses);
-        if (!added.isEmpty()) {
-            savePeers();
-            listeners.fire(l -> l.peersChanged(registry.statuses()));
-        }
-        return added;
+        return network.register(addresses);
     }
 
+    /** @throws StoreException when the new list could not be stored: nothing changed */
     public boolean removePeer(String address) throws InvalidPeerAddressException {
-        boolean removed = registry.remove(PeerAddress.parse(address));
-        if (removed) {
-            savePeers();
-            listeners.fire(l -> l.peersChanged(registry.statuses()));
-        }
-        return removed;
+        return network.remove(address);
     }
 
     public List<PeerStatus> peers() {
-        return registry.statuses();
-    }
-
-    private void savePeers() {
-        store.savePeers(registry.addresses().stream().map(PeerAddress::toString).toList());
-    }
-
-    private static Store inMemory(Chain chain) {
-        Store store = new InMemoryStore();
-        store.replaceBlocks(1, chain.blocks(), List.of());
-        return store;
+        return network.statuses();
     }
 
     /**
-     * One round of consensus: fetches every peer's chain at once, validates each, and adopts the
-     * longest valid one that is strictly longer than ours. A dead, silent or lying peer costs at
-     * most the timeouts and never keeps a good peer's chain from being adopted.
+     * One round of consensus, or the outcome of the one already running; see {@link Consensus}.
+     * Ends within the peers' connect and whole-answer deadlines whatever they do.
      */
     public ResolveReport resolve() {
-        synchronized (resolveLock) {
-            List<PeerAddress> peers = registry.addresses();
-            Chain ours = chain;
-            int ourLength = ours.length();
-            List<CompletableFuture<PeerFetch>> calls = new ArrayList<>();
-            for (PeerAddress peer : peers) {
-                calls.add(CompletableFuture.supplyAsync(() -> peerClient.fetchChain(peer, validator, ours), peerCalls));
-            }
-            List<PeerFetch> fetches = calls.stream().map(CompletableFuture::join).toList();
-            PeerFetch best = null;
-            for (PeerFetch fetch : fetches) {
-                if (fetch.answered() && fetch.verdict().isValid() && fetch.verdict().length() > ourLength
-                        && (best == null || fetch.verdict().length() > best.verdict().length())) {
-                    best = fetch;
-                }
-            }
-            ChainReplacement replacement = best == null ? null : adopt(best.verdict().chain().orElseThrow());
-            if (replacement != null) {
-                LOG.log(System.Logger.Level.INFO, "adopted the chain of {0}: its {1} blocks replaced our {2}",
-                        best.peer(), best.verdict().length(), ourLength);
-            }
-            List<PeerOutcome> outcomes = new ArrayList<>();
-            for (PeerFetch fetch : fetches) {
-                outcomes.add(outcome(fetch, fetch == best && replacement != null, ourLength, replacement));
-                recordFetch(fetch);
-            }
-            ResolveReport report = new ResolveReport(chain, replacement, List.copyOf(outcomes));
-            listeners.fire(l -> l.peersChanged(registry.statuses()));
-            listeners.fire(l -> l.resolved(report));
-            return report;
-        }
+        return consensus.resolveAsync().join();
     }
 
+    /** {@link #resolve()} without waiting. */
     public CompletableFuture<ResolveReport> resolveAsync() {
-        return CompletableFuture.supplyAsync(this::resolve, peerCalls);
+        return consensus.resolveAsync();
     }
 
     /** Resolves every {@code interval} on our own, and prompts peers after we mine; null turns it off. */
-    public synchronized void setAutoSync(Duration interval) {
-        if (autoSync != null) {
-            autoSync.cancel(false);
-            autoSync = null;
-        }
-        autoSyncInterval = interval;
-        if (interval != null) {
-            long millis = Math.max(100, interval.toMillis());
-            autoSync = scheduler.scheduleWithFixedDelay(this::autoResolve, millis, millis, TimeUnit.MILLISECONDS);
-        }
+    public void setAutoSync(Duration interval) {
+        autoSync.set(interval);
     }
 
-    public synchronized Duration autoSyncInterval() {
-        return autoSyncInterval;
-    }
-
-    private synchronized boolean autoSyncOn() {
-        return autoSyncInterval != null;
-    }
-
-    private void autoResolve() {
-        if (registry.addresses().isEmpty()) {
-            return;
-        }
-        try {
-            resolveAsync().join();
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "automatic sync failed", e);
-        }
+    public Duration autoSyncInterval() {
+        return autoSync.interval();
     }
 
     /**
      * Adopts a valid chain from a file, as a sync would: only a longer one, losing no transaction.
      *
      * @return what the replacement did, or empty when the chain is not longer than ours
+     * @throws StoreException when it could not be stored: nothing changed
      */
     public Optional<ChainReplacement> importChain(Chain longer) {
-        return Optional.ofNullable(adopt(longer));
+        return consensus.adopt(longer);
     }
 
-    /** Replaces our chain with a longer valid one, unless ours has grown as long meanwhile. */
-    private ChainReplacement adopt(Chain longer) {
-        ChainReplacement replacement;
-        synchronized (lock) {
-            if (longer.length() <= blockchain.chain().length()) {
-                return null;
-            }
-            replacement = blockchain.planReplacement(longer);
-            store.replaceBlocks(replacement.forkIndex(), replacement.added(), replacement.pending()); // one transaction
-            blockchain.apply(replacement);
-            publish();
-        }
-        mining.restartOnNewTip();
-        listeners.fire(l -> l.chainReplaced(replacement));
-        return replacement;
-    }
-
-    private static PeerOutcome outcome(PeerFetch fetch, boolean adopted, int ourLength, ChainReplacement replacement) {
-        if (!fetch.answered()) {
-            PeerOutcome.Kind kind = fetch.error().startsWith("unreachable") || fetch.error().startsWith("no complete answer")
-                    ? PeerOutcome.Kind.UNREACHABLE : PeerOutcome.Kind.INVALID;
-            return new PeerOutcome(fetch.peer(), kind, -1, (kind == PeerOutcome.Kind.INVALID ? "rejected: " : "") + fetch.error());
-        }
-        if (!fetch.verdict().isValid()) {
-            return new PeerOutcome(fetch.peer(), PeerOutcome.Kind.INVALID, -1, "rejected: invalid chain: " + fetch.verdict().describe());
-        }
-        int length = fetch.verdict().length();
-        if (adopted) {
-            return new PeerOutcome(fetch.peer(), PeerOutcome.Kind.ADOPTED, length,
-                    "adopted: its " + length + " blocks replaced our " + ourLength);
-        }
-        String reason = length > ourLength && replacement != null
-                ? "kept: its " + length + " blocks are valid, but a longer chain was adopted"
-                : "kept ours: its " + length + " blocks are not more than our " + ourLength;
-        return new PeerOutcome(fetch.peer(), PeerOutcome.Kind.NOT_LONGER, length, reason);
-    }
-
-    private void recordFetch(PeerFetch fetch) {
-        Instant now = Instant.now();
-        registry.update(fetch.peer(), status -> {
-            if (!fetch.answered()) {
-                return status.failed(fetch.latency(), now, fetch.error());
-            }
-            Chain theirs = fetch.verdict().chain().orElse(null);
-            return theirs == null
-                    ? status.fetched(-1, null, fetch.latency(), now, "invalid chain: " + fetch.verdict().describe())
-                    : status.fetched(theirs.length(), theirs.tip().hash(), fetch.latency(), now, null);
-        });
-    }
-
-    private void recordContact(PeerClient.PeerContact contact) {
-        Instant now = Instant.now();
-        registry.update(contact.peer(), status -> contact.answered() && contact.error() == null
-                ? status.answered(contact.latency(), now)
-                : status.failed(contact.latency(), now, contact.error()));
-        listeners.fire(l -> l.peersChanged(registry.statuses()));
-    }
-
-    /** Called under the lock after every change: readers see the new snapshots. */
-    private void publish() {
-        chain = blockchain.chain();
-        pending = blockchain.pending();
-    }
-
-    private static Set<PeerAddress> selfAddresses(String host, int port) {
-        Set<PeerAddress> self = new HashSet<>();
-        self.add(PeerAddress.of("127.0.0.1", port));
-        if (!host.isBlank() && !host.equals("0.0.0.0") && !host.equals("::")) {
-            self.add(PeerAddress.of(host.contains(":") ? "[" + host + "]" : host, port));
-        }
-        return self;
-    }
-
+    /** Stops mining, syncing and the HTTP server. The store stays open: it belongs to the caller. */
     @Override
     public void close() {
         mining.close();
-        synchronized (this) {
-            if (autoSync != null) {
-                autoSync.cancel(false);
-            }
+        autoSync.close();
+        HttpApi running = http;
+        if (running != null) {
+            running.stop();
         }
-        if (http != null) {
-            http.stop();
-        }
-        scheduler.shutdownNow();
-        peerCalls.shutdownNow();
-    }
-
-    static ThreadFactory daemons(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+        consensus.close();
+        peerClient.close();
     }
 }

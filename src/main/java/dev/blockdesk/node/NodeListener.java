@@ -33,6 +33,10 @@ public interface NodeListener {
     default void miningStopped() {
     }
 
+    /** A block was found but could not be stored, so it is not on our chain; auto-mine is off. */
+    default void miningFailed(RuntimeException error) {
+    }
+
     /** The peers or what we know of them changed. */
     default void peersChanged(List<PeerStatus> peers) {
     }

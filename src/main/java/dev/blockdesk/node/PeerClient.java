@@ -17,6 +17,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -26,21 +27,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Talks to peers over HTTP, with the limits the Python node lacks: a connect timeout, a deadline
  * for the whole answer, and a cap on its size. A peer that is dead, silent, slow or lying costs
- * at most those limits and never an exception that escapes.
+ * at most those limits and never an exception that escapes. The deadlines are kept by a timer
+ * thread of the client's own, which does nothing else, so no blocked work can hold one up.
  */
-final class PeerClient {
+final class PeerClient implements AutoCloseable {
 
     private final HttpClient http;
     private final Duration connectTimeout;
     private final Duration responseTimeout;
     private final long maxResponseBytes;
-    private final ScheduledExecutorService scheduler;
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(Threads.daemons("blockdesk-peer-deadline"));
 
-    PeerClient(NodeConfig config, ScheduledExecutorService scheduler) {
+    PeerClient(NodeConfig config) {
         this.connectTimeout = config.peerConnectTimeout();
         this.responseTimeout = config.peerResponseTimeout();
         this.maxResponseBytes = config.maxPeerResponseBytes();
-        this.scheduler = scheduler;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
@@ -65,7 +66,7 @@ final class PeerClient {
                     .get(responseTimeout.toNanos(), TimeUnit.NANOSECONDS);
             InputStream body = response.body();
             long left = responseTimeout.toNanos() - (System.nanoTime() - start);
-            watchdog = scheduler.schedule(() -> {
+            watchdog = deadlines.schedule(() -> {
                 deadlinePassed.set(true);
                 closeQuietly(body);
             }, Math.max(0, left), TimeUnit.NANOSECONDS);
@@ -138,7 +139,7 @@ final class PeerClient {
     record PeerContact(PeerAddress peer, boolean answered, String error, Duration latency) {
     }
 
-    private String noAnswer() {
+    String noAnswer() {
         return "no complete answer within " + responseTimeout.toSeconds() + " s";
     }
 
@@ -157,7 +158,7 @@ final class PeerClient {
     }
 
     private static PeerFetch failed(PeerAddress peer, long start, String error) {
-        return new PeerFetch(peer, null, error, since(start));
+        return PeerFetch.failed(peer, error, since(start));
     }
 
     private static Duration since(long start) {
@@ -170,5 +171,10 @@ final class PeerClient {
         } catch (IOException ignored) {
             // Closing is how the deadline stops a read; the reader reports the timeout.
         }
+    }
+
+    @Override
+    public void close() {
+        deadlines.shutdownNow();
     }
 }

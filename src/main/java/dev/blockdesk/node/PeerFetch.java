@@ -13,6 +13,10 @@ import java.time.Duration;
  */
 record PeerFetch(PeerAddress peer, ValidationResult verdict, String error, Duration latency) {
 
+    static PeerFetch failed(PeerAddress peer, String error, Duration latency) {
+        return new PeerFetch(peer, null, error, latency);
+    }
+
     boolean answered() {
         return verdict != null;
     }

@@ -18,4 +18,35 @@ public record PeerOutcome(PeerAddress peer, Kind kind, int length, String reason
     public String describe() {
         return peer + ": " + reason;
     }
+
+    /**
+     * The outcome of one fetch in a round of consensus.
+     *
+     * @param adopted         whether this peer's chain replaced ours
+     * @param ourLength       the length of our chain when the round began
+     * @param anotherAdopted  whether some other peer's chain replaced ours
+     * @param adoptionFailure why this peer's chosen chain could not be adopted, or null
+     */
+    static PeerOutcome of(PeerFetch fetch, boolean adopted, int ourLength, boolean anotherAdopted, String adoptionFailure) {
+        if (!fetch.answered()) {
+            Kind kind = fetch.error().startsWith("unreachable") || fetch.error().startsWith("no complete answer")
+                    ? Kind.UNREACHABLE : Kind.INVALID;
+            return new PeerOutcome(fetch.peer(), kind, -1, (kind == Kind.INVALID ? "rejected: " : "") + fetch.error());
+        }
+        if (!fetch.verdict().isValid()) {
+            return new PeerOutcome(fetch.peer(), Kind.INVALID, -1, "rejected: invalid chain: " + fetch.verdict().describe());
+        }
+        int length = fetch.verdict().length();
+        if (adopted) {
+            return new PeerOutcome(fetch.peer(), Kind.ADOPTED, length, "adopted: its " + length + " blocks replaced our " + ourLength);
+        }
+        if (adoptionFailure != null) {
+            return new PeerOutcome(fetch.peer(), Kind.NOT_LONGER, length,
+                    "kept ours: its " + length + " valid blocks could not be stored: " + adoptionFailure);
+        }
+        String reason = length > ourLength && anotherAdopted
+                ? "kept: its " + length + " blocks are valid, but a longer chain was adopted"
+                : "kept ours: its " + length + " blocks are not more than our " + ourLength;
+        return new PeerOutcome(fetch.peer(), Kind.NOT_LONGER, length, reason);
+    }
 }

@@ -20,12 +20,12 @@ final class PeerRegistry {
     }
 
     /**
-     * Parses every address first and adds them only if all are good, so a bad one changes nothing.
+     * Parses every address, refusing all of them if one is not an address we can use.
      *
-     * @return the addresses that were new
+     * @return the addresses that are not peers yet, in the order given, each once
      */
-    synchronized List<PeerAddress> addAll(Collection<String> texts) throws InvalidPeerAddressException {
-        List<PeerAddress> parsed = new ArrayList<>();
+    synchronized List<PeerAddress> unknown(Collection<String> texts) throws InvalidPeerAddressException {
+        List<PeerAddress> fresh = new ArrayList<>();
         for (String text : texts) {
             PeerAddress address;
             try {
@@ -36,16 +36,15 @@ final class PeerRegistry {
             if (self.contains(address)) {
                 throw new InvalidPeerAddressException(quote(text) + ": that is this node's own address");
             }
-            parsed.add(address);
-        }
-        List<PeerAddress> added = new ArrayList<>();
-        for (PeerAddress address : parsed) {
-            if (!peers.containsKey(address)) {
-                peers.put(address, PeerStatus.unknown(address));
-                added.add(address);
+            if (!peers.containsKey(address) && !fresh.contains(address)) {
+                fresh.add(address);
             }
         }
-        return added;
+        return fresh;
+    }
+
+    synchronized void add(List<PeerAddress> addresses) {
+        addresses.forEach(address -> peers.putIfAbsent(address, PeerStatus.unknown(address)));
     }
 
     synchronized boolean remove(PeerAddress address) {

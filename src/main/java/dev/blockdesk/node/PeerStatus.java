@@ -21,7 +21,7 @@ public record PeerStatus(PeerAddress address, boolean reachable, int chainLength
         return new PeerStatus(address, false, -1, null, null, null, null);
     }
 
-    PeerStatus failed(Duration latency, Instant now, String error) {
+    PeerStatus failed(Duration latency, String error) {
         return new PeerStatus(address, false, chainLength, tipHash, latency, lastContact, error);
     }
 

@@ -1,12 +1,12 @@
 package dev.blockdesk.node;
 
 /** Byte counts as people read them. */
-final class Sizes {
+public final class Sizes {
 
     private Sizes() {
     }
 
-    static String describe(long bytes) {
+    public static String describe(long bytes) {
         if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) {
             return (bytes >> 20) + " MiB";
         }

@@ -10,6 +10,14 @@ import java.util.Map;
 /** A store that forgets everything when the process ends: for tests, and nodes that want no disk. */
 public final class InMemoryStore implements Store {
 
+    /** A store holding {@code chain} and nothing else. */
+    public static InMemoryStore holding(dev.blockdesk.chain.Chain chain) {
+        InMemoryStore store = new InMemoryStore();
+        store.replaceBlocks(1, chain.blocks(), List.of());
+        return store;
+    }
+
+
     private final List<StoredBlock> blocks = new ArrayList<>();
     private final List<Transaction> pending = new ArrayList<>();
     private final List<String> peers = new ArrayList<>();

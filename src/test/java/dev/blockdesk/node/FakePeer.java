@@ -93,6 +93,11 @@ final class FakePeer implements AutoCloseable {
         out.flush();
     }
 
+    /** How many connections the peer has accepted. */
+    int connections() {
+        return sockets.size();
+    }
+
     String address() {
         return "127.0.0.1:" + server.getLocalPort();
     }

@@ -26,6 +26,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The tutorial API as curl and the Python node's clients use it, on a real server on loopback. */
 class HttpApiTest {
 
+    /** The largest request body the node reads: 1 MiB, as the README says. */
+    private static final int MAX_BODY_BYTES = 1 << 20;
+
+
     private static final TestNodes NODES = new TestNodes();
     private static Node node;
     private static URI url;
@@ -127,7 +131,7 @@ class HttpApiTest {
 
     @Test
     void hostileBodiesAreRefusedWithoutA500() {
-        String huge = "{\"sender\": \"" + "x".repeat(HttpApi.MAX_BODY_BYTES) + "\", \"recipient\": \"b\", \"amount\": 1}";
+        String huge = "{\"sender\": \"" + "x".repeat(MAX_BODY_BYTES) + "\", \"recipient\": \"b\", \"amount\": 1}";
         TestNodes.Answer tooLarge = post(url, "/transactions/new", huge);
         assertEquals(413, tooLarge.status());
         assertEquals("the request body is larger than 1 MiB", tooLarge.error());

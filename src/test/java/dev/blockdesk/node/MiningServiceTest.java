@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import dev.blockdesk.testing.Wait;
 import org.junit.jupiter.api.Test;
 
 /** One mining job for the whole node, restarted when the tip moves. */
@@ -130,6 +131,49 @@ class MiningServiceTest {
             mining.setAutoMine(true);
             TestNodes.await("five blocks", 10, () -> chain.forged.size() >= 5);
             mining.cancel();
+        }
+    }
+
+    @Test
+    void aFailureWhileForgingReachesTheCallerTurnsAutoMineOffAndTheNextMineWorks() throws Exception {
+        MovingTip chain = new MovingTip(new PowPuzzle("100", HASH, 2, 2));
+        java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<RuntimeException> reported = new CopyOnWriteArrayList<>();
+        try (MiningService mining = new MiningService(new Miner(1), new MiningService.Chain() {
+            @Override
+            public PowPuzzle puzzle() {
+                return chain.puzzle();
+            }
+
+            @Override
+            public Block forge(PowPuzzle puzzle, long proof) throws StaleProofException {
+                if (failing.get()) {
+                    throw new dev.blockdesk.store.StoreException("database or disk is full");
+                }
+                return chain.forge(puzzle, proof);
+            }
+
+            @Override
+            public void miningStarted(MiningJob job) {
+            }
+
+            @Override
+            public void miningStopped() {
+            }
+
+            @Override
+            public void miningFailed(RuntimeException error) {
+                reported.add(error);
+            }
+        })) {
+            mining.setAutoMine(true);
+            Throwable failure = Wait.failure(mining.mineOne(), Wait.HANG);
+            assertEquals("database or disk is full", failure.getMessage());
+            assertEquals(List.of(failure), reported);
+            assertTrue(!mining.isAutoMining(), "a failing store stops auto-mine instead of mining in vain");
+
+            failing.set(false);
+            assertEquals(2, Wait.get(mining.mineOne(), Wait.HANG).index(), "the next Mine starts a new job");
         }
     }
 }

@@ -1,0 +1,121 @@
+package dev.blockdesk.node;
+
+import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.Blockchain;
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainReplacement;
+import dev.blockdesk.chain.PowPuzzle;
+import dev.blockdesk.chain.StaleProofException;
+import dev.blockdesk.chain.Transaction;
+import dev.blockdesk.store.Store;
+import dev.blockdesk.store.StoreException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The node's chain and pending transactions: every change happens under one lock, is committed to
+ * the store before it is applied (so before it is answered or shown), and is then published as
+ * immutable snapshots for readers and as an event for listeners. A store failure changes nothing
+ * and reaches the caller as a {@link StoreException}.
+ */
+final class ChainState {
+
+    private final Object lock = new Object();
+    private final Blockchain blockchain;
+    private final Store store;
+    private final String minerId;
+    private final Listeners listeners;
+    private volatile Chain chain;
+    private volatile List<Transaction> pending;
+
+    ChainState(Blockchain blockchain, Store store, String minerId, Listeners listeners) {
+        this.blockchain = blockchain;
+        this.store = store;
+        this.minerId = minerId;
+        this.listeners = listeners;
+        publish();
+    }
+
+    /** The chain as it is now; immutable. */
+    Chain chain() {
+        return chain;
+    }
+
+    /** The pending transactions as they are now; immutable. */
+    List<Transaction> pending() {
+        return pending;
+    }
+
+    /**
+     * Adds a checked transaction to the pending ones, durably; a known id changes nothing.
+     *
+     * @throws StoreException when it could not be stored: it is then not pending either
+     */
+    Blockchain.Receipt submit(Transaction transaction) {
+        Blockchain.Receipt receipt;
+        synchronized (lock) {
+            if (!blockchain.isKnown(transaction)) {
+                store.addPending(transaction);
+            }
+            receipt = blockchain.addTransaction(transaction);
+            publish();
+        }
+        if (!receipt.duplicate()) {
+            listeners.fire(l -> l.transactionAdded(transaction));
+        }
+        return receipt;
+    }
+
+    /** The puzzle a miner solves to extend the current tip. */
+    PowPuzzle puzzle() {
+        synchronized (lock) {
+            return blockchain.puzzle();
+        }
+    }
+
+    /**
+     * Turns a solved puzzle into our next block: stored, then appended, then announced.
+     *
+     * @throws StaleProofException when the tip moved since the puzzle was handed out
+     * @throws StoreException      when the block could not be stored: the chain is unchanged
+     */
+    Block forge(PowPuzzle puzzle, long proof) throws StaleProofException {
+        Block block;
+        synchronized (lock) {
+            block = blockchain.nextBlock(puzzle, proof, minerId, Block.now());
+            store.appendBlock(block, blockchain.pendingAfter(block));
+            blockchain.append(block);
+            publish();
+        }
+        listeners.fire(l -> l.blockMined(block));
+        return block;
+    }
+
+    /**
+     * Replaces our chain with a longer valid one in one store transaction, losing no transaction,
+     * unless ours has grown as long meanwhile.
+     *
+     * @return what the replacement did, or empty when {@code longer} is not longer than our chain
+     * @throws StoreException when the replacement could not be stored: the chain is unchanged
+     */
+    Optional<ChainReplacement> adopt(Chain longer) {
+        ChainReplacement replacement;
+        synchronized (lock) {
+            if (longer.length() <= blockchain.chain().length()) {
+                return Optional.empty();
+            }
+            replacement = blockchain.planReplacement(longer);
+            store.replaceBlocks(replacement.forkIndex(), replacement.added(), replacement.pending());
+            blockchain.apply(replacement);
+            publish();
+        }
+        listeners.fire(l -> l.chainReplaced(replacement));
+        return Optional.of(replacement);
+    }
+
+    /** Called under the lock after every change: readers see the new snapshots. */
+    private void publish() {
+        chain = blockchain.chain();
+        pending = blockchain.pending();
+    }
+}

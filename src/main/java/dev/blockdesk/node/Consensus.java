@@ -1,0 +1,118 @@
+package dev.blockdesk.node;
+
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainReplacement;
+import dev.blockdesk.chain.ChainValidator;
+import dev.blockdesk.store.StoreException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Rounds of consensus: every peer's chain fetched at once, each validated, and the longest valid
+ * one strictly longer than ours adopted. One round runs at a time, and whoever asks while it runs
+ * (Sync now, {@code GET /nodes/resolve}, auto-sync) shares its outcome instead of queueing behind
+ * it. A round ends within the connect and whole-answer deadlines whatever peers do: the fetches
+ * run on a pool of their own, their deadlines are kept by the peer client's own timer thread, and
+ * a fetch that still has no verdict at its deadline is reported as unanswered.
+ */
+final class Consensus implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Consensus.class.getName());
+    /** How long past the peer client's deadlines a fetch may take before the round stops waiting for it. */
+    private static final Duration GRACE = Duration.ofSeconds(1);
+
+    private final PeerNetwork network;
+    private final PeerClient client;
+    private final ChainState state;
+    private final ChainValidator validator;
+    private final Listeners listeners;
+    private final Duration fetchBound;
+    private final ExecutorService fetches = Executors.newFixedThreadPool(8, Threads.daemons("blockdesk-peer-fetch"));
+    private final ExecutorService rounds = Executors.newSingleThreadExecutor(Threads.daemons("blockdesk-resolve"));
+    private CompletableFuture<ResolveReport> running;
+
+    Consensus(PeerNetwork network, PeerClient client, ChainState state, ChainValidator validator, Listeners listeners,
+              NodeConfig config) {
+        this.network = network;
+        this.client = client;
+        this.state = state;
+        this.validator = validator;
+        this.listeners = listeners;
+        this.fetchBound = config.peerConnectTimeout().plus(config.peerResponseTimeout()).plus(GRACE);
+    }
+
+    /** The running round, or a new one: never a second round queued behind the first. */
+    synchronized CompletableFuture<ResolveReport> resolveAsync() {
+        if (running == null || running.isDone()) {
+            running = CompletableFuture.supplyAsync(this::round, rounds);
+        }
+        return running;
+    }
+
+    private ResolveReport round() {
+        List<PeerAddress> peers = network.addresses();
+        Chain ours = state.chain();
+        int ourLength = ours.length();
+        List<CompletableFuture<PeerFetch>> calls = new ArrayList<>();
+        for (PeerAddress peer : peers) {
+            calls.add(CompletableFuture.supplyAsync(() -> client.fetchChain(peer, validator, ours), fetches)
+                    .completeOnTimeout(PeerFetch.failed(peer, client.noAnswer(), fetchBound), fetchBound.toNanos(), TimeUnit.NANOSECONDS));
+        }
+        List<PeerFetch> fetched = calls.stream().map(CompletableFuture::join).toList();
+        PeerFetch best = longest(fetched, ourLength);
+        ChainReplacement replacement = null;
+        String adoptionFailure = null;
+        if (best != null) {
+            try {
+                replacement = state.adopt(best.verdict().chain().orElseThrow()).orElse(null);
+            } catch (StoreException e) {
+                adoptionFailure = e.getMessage();
+                LOG.log(System.Logger.Level.ERROR, "could not store the chain of " + best.peer(), e);
+            }
+        }
+        if (replacement != null) {
+            LOG.log(System.Logger.Level.INFO, "adopted the chain of {0}: its {1} blocks replaced our {2}",
+                    best.peer(), best.verdict().length(), ourLength);
+        }
+        List<PeerOutcome> outcomes = new ArrayList<>();
+        for (PeerFetch fetch : fetched) {
+            boolean chosen = fetch == best;
+            outcomes.add(PeerOutcome.of(fetch, chosen && replacement != null, ourLength, replacement != null,
+                    chosen ? adoptionFailure : null));
+            network.recordFetch(fetch);
+        }
+        ResolveReport report = new ResolveReport(state.chain(), replacement, List.copyOf(outcomes));
+        network.announce();
+        listeners.fire(l -> l.resolved(report));
+        return report;
+    }
+
+    /** The longest valid chain strictly longer than ours, or null. */
+    private static PeerFetch longest(List<PeerFetch> fetched, int ourLength) {
+        PeerFetch best = null;
+        for (PeerFetch fetch : fetched) {
+            if (fetch.answered() && fetch.verdict().isValid() && fetch.verdict().length() > ourLength
+                    && (best == null || fetch.verdict().length() > best.verdict().length())) {
+                best = fetch;
+            }
+        }
+        return best;
+    }
+
+    /** Adopts a valid chain from a file, as a sync would; see {@link ChainState#adopt}. */
+    Optional<ChainReplacement> adopt(Chain longer) {
+        return state.adopt(longer);
+    }
+
+    @Override
+    public void close() {
+        rounds.shutdownNow();
+        fetches.shutdownNow();
+    }
+}

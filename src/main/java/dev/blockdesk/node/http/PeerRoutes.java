@@ -1,0 +1,83 @@
+package dev.blockdesk.node.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import dev.blockdesk.chain.CanonicalJson;
+import dev.blockdesk.node.InvalidPeerAddressException;
+import dev.blockdesk.node.Node;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Registering, listing and removing peers. */
+final class PeerRoutes {
+
+    private final Node node;
+
+    PeerRoutes(Node node) {
+        this.node = node;
+    }
+
+    void register(Router router) {
+        router.route("POST", "/nodes/register", this::registerNodes)
+                .route("POST", "/register-node", this::registerNode)
+                .route("GET", "/nodes", exchange -> Response.json(200, WireAnswers.peers(node.peers())))
+                .prefix("DELETE", "/nodes/", "/nodes/<host:port>", this::remove);
+    }
+
+    private Response registerNodes(HttpExchange exchange) throws ApiError, IOException {
+        JsonNode nodes = new Request(exchange).json().get("nodes");
+        if (nodes == null || !nodes.isArray() || nodes.isEmpty()) {
+            throw new ApiError(400, "Please supply a valid list of nodes: {\"nodes\": [\"http://127.0.0.1:5001\"]}");
+        }
+        List<String> addresses = new ArrayList<>();
+        for (JsonNode address : nodes) {
+            if (!address.isTextual()) {
+                throw new ApiError(400, "each node must be a string like \"http://127.0.0.1:5001\", found " + CanonicalJson.write(address));
+            }
+            addresses.add(address.textValue());
+        }
+        return register(addresses);
+    }
+
+    private Response registerNode(HttpExchange exchange) throws ApiError, IOException {
+        JsonNode address = new Request(exchange).json().get("address");
+        if (address == null || !address.isTextual()) {
+            throw new ApiError(400, "Please supply a node address: {\"address\": \"http://127.0.0.1:5001\"}");
+        }
+        return register(List.of(address.textValue()));
+    }
+
+    private Response register(Collection<String> addresses) throws ApiError {
+        try {
+            node.registerPeers(addresses);
+        } catch (InvalidPeerAddressException e) {
+            throw new ApiError(400, e.getMessage());
+        }
+        return peerList(201, "New nodes have been added");
+    }
+
+    private Response remove(String rawAddress) throws ApiError {
+        String address = URLDecoder.decode(rawAddress, StandardCharsets.UTF_8);
+        try {
+            if (!node.removePeer(address)) {
+                throw new ApiError(404, "no such peer: " + address);
+            }
+        } catch (InvalidPeerAddressException e) {
+            throw new ApiError(400, e.getMessage());
+        }
+        return peerList(200, "Peer removed");
+    }
+
+    private Response peerList(int status, String message) {
+        ObjectNode answer = JsonNodeFactory.instance.objectNode();
+        answer.put("message", message);
+        answer.set("total_nodes", WireAnswers.addresses(node.peers()));
+        return Response.json(status, answer);
+    }
+}

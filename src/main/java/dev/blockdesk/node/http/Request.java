@@ -1,0 +1,136 @@
+package dev.blockdesk.node.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import dev.blockdesk.chain.MalformedJsonException;
+import dev.blockdesk.chain.WireJson;
+import dev.blockdesk.node.Sizes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * One request's body, read within limits: at most {@link #MAX_BODY_BYTES}, JSON or a URL-encoded
+ * form, each refused with a 4xx and the reason when it is not what it claims to be.
+ */
+final class Request {
+
+    static final int MAX_BODY_BYTES = 1 << 20;
+    private static final long MAX_DRAINED_BYTES = 32L << 20;
+
+    private final HttpExchange exchange;
+
+    Request(HttpExchange exchange) {
+        this.exchange = exchange;
+    }
+
+    /** The body as a JSON object. */
+    JsonNode json() throws ApiError, IOException {
+        return parseJson(body());
+    }
+
+    /** The body as a JSON object, or a form post turned into one (the amount a number when it reads as one). */
+    JsonNode jsonOrForm() throws ApiError, IOException {
+        byte[] raw = body();
+        return isForm(raw) ? formToJson(raw) : parseJson(raw);
+    }
+
+    private byte[] body() throws ApiError, IOException {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        long declared = -1;
+        if (length != null) {
+            try {
+                declared = Long.parseLong(length.strip());
+            } catch (NumberFormatException e) {
+                throw new ApiError(400, "Content-Length is not a number");
+            }
+        }
+        InputStream in = exchange.getRequestBody();
+        if (declared > MAX_BODY_BYTES) {
+            drain(in, declared);
+            throw tooLarge();
+        }
+        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            drain(in, MAX_DRAINED_BYTES);
+            throw tooLarge();
+        }
+        return body;
+    }
+
+    /**
+     * Reads and drops the rest of a refused body, up to a bound, so the client, still sending,
+     * gets our 413 rather than a reset connection. Past the bound the connection is simply closed.
+     */
+    private static void drain(InputStream in, long declared) throws IOException {
+        if (declared <= MAX_DRAINED_BYTES) {
+            long left = declared;
+            byte[] sink = new byte[1 << 16];
+            int n;
+            while (left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
+                left -= n;
+            }
+        }
+    }
+
+    private static ApiError tooLarge() {
+        return new ApiError(413, "the request body is larger than " + Sizes.describe(MAX_BODY_BYTES));
+    }
+
+    private static JsonNode parseJson(byte[] body) throws ApiError {
+        if (body.length == 0) {
+            throw new ApiError(400, "Missing values: the request has no body; send JSON");
+        }
+        try {
+            JsonNode json = WireJson.parse(body);
+            if (!json.isObject()) {
+                throw new ApiError(400, "the request body must be a JSON object");
+            }
+            return json;
+        } catch (MalformedJsonException e) {
+            throw new ApiError(400, "the request body is not JSON: " + e.getMessage());
+        }
+    }
+
+    /** A form post, unless the body is plainly JSON: {@code curl -d '{...}'} labels JSON as a form. */
+    private boolean isForm(byte[] body) {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            return false;
+        }
+        String start = new String(body, 0, Math.min(body.length, 64), StandardCharsets.UTF_8).stripLeading();
+        return !start.startsWith("{");
+    }
+
+    private static JsonNode formToJson(byte[] raw) throws ApiError {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        String text = new String(raw, StandardCharsets.UTF_8);
+        try {
+            for (String pair : text.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = URLDecoder.decode(eq < 0 ? "" : pair.substring(eq + 1), StandardCharsets.UTF_8);
+                json.set(key, key.equals("amount") ? number(value) : JsonNodeFactory.instance.textNode(value));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, "the form is not URL-encoded: " + e.getMessage());
+        }
+        return json;
+    }
+
+    private static JsonNode number(String text) {
+        try {
+            JsonNode parsed = WireJson.parse(text.strip());
+            return parsed.isNumber() ? parsed : JsonNodeFactory.instance.textNode(text);
+        } catch (MalformedJsonException e) {
+            return JsonNodeFactory.instance.textNode(text);
+        }
+    }
+}

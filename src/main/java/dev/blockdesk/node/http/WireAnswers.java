@@ -1,0 +1,104 @@
+package dev.blockdesk.node.http;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.Blockchain;
+import dev.blockdesk.chain.Transaction;
+import dev.blockdesk.node.PeerOutcome;
+import dev.blockdesk.node.PeerStatus;
+import java.util.List;
+import java.util.Locale;
+
+/** How domain values travel as the tutorial node's JSON answers: field names and shapes, in one place. */
+final class WireAnswers {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private WireAnswers() {
+    }
+
+    /** {@code GET /mine}: the Python node's fields, plus the new block's hash. */
+    static ObjectNode mined(Block block) {
+        ObjectNode body = JSON.objectNode();
+        body.put("message", "New Block Forged");
+        body.put("index", block.index());
+        body.set("transactions", transactions(block.transactions()));
+        body.set("proof", block.toJson().get("proof"));
+        body.put("previous_hash", block.previousHash());
+        body.put("hash", block.hash());
+        return body;
+    }
+
+    /** {@code POST /transactions/new}: where the transaction will be, or is. */
+    static ObjectNode receipt(Blockchain.Receipt receipt) {
+        return JSON.objectNode().put("message", receipt.duplicate()
+                ? "Transaction already known: it is or will be in Block " + receipt.blockIndex()
+                : "Transaction will be added to Block " + receipt.blockIndex());
+    }
+
+    /** {@code GET /transactions/pending}. */
+    static ObjectNode pending(List<Transaction> pending) {
+        ObjectNode body = JSON.objectNode();
+        body.set("transactions", transactions(pending));
+        body.put("length", pending.size());
+        return body;
+    }
+
+    static ArrayNode transactions(List<Transaction> transactions) {
+        ArrayNode list = JSON.arrayNode();
+        transactions.forEach(tx -> list.add(tx.toJson()));
+        return list;
+    }
+
+    /** {@code GET /nodes}: what we know of each peer; unknown fields are left out. */
+    static ObjectNode peers(List<PeerStatus> peers) {
+        ObjectNode body = JSON.objectNode();
+        ArrayNode list = body.putArray("nodes");
+        for (PeerStatus peer : peers) {
+            ObjectNode entry = list.addObject();
+            entry.put("address", peer.address().toString());
+            entry.put("reachable", peer.reachable());
+            if (peer.chainLength() >= 0) {
+                entry.put("length", peer.chainLength());
+                entry.put("tip", peer.tipHash());
+            }
+            if (peer.latency() != null) {
+                entry.put("latency_ms", peer.latency().toMillis());
+            }
+            if (peer.lastContact() != null) {
+                entry.put("last_contact", peer.lastContact().toString());
+            }
+            if (peer.lastError() != null) {
+                entry.put("last_error", peer.lastError());
+            }
+        }
+        body.put("total", list.size());
+        return body;
+    }
+
+    /** The {@code total_nodes} list of the register and remove answers. */
+    static ArrayNode addresses(List<PeerStatus> peers) {
+        ArrayNode list = JSON.arrayNode();
+        peers.forEach(p -> list.add(p.address().toString()));
+        return list;
+    }
+
+    /** {@code GET /nodes/resolve}'s head: the Python node's message, and what was made of each peer. */
+    static ObjectNode resolved(boolean replaced, List<PeerOutcome> outcomes) {
+        ObjectNode head = JSON.objectNode();
+        head.put("message", replaced ? "Our chain was replaced" : "Our chain is authoritative");
+        ArrayNode peers = head.putArray("peers");
+        for (PeerOutcome outcome : outcomes) {
+            ObjectNode entry = peers.addObject();
+            entry.put("peer", outcome.peer().toString());
+            entry.put("outcome", outcome.kind().name().toLowerCase(Locale.ROOT));
+            if (outcome.length() >= 0) {
+                entry.put("length", outcome.length());
+            }
+            entry.put("reason", outcome.reason());
+        }
+        return head;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.blockdesk.node;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.store.FailingStore;
+import dev.blockdesk.store.StoreException;
+import dev.blockdesk.testing.Wait;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A store that cannot write (a full disk): the error reaches every caller (HTTP 503 with the
+ * reason), nothing changes, and everything works again once the store does.
+ */
+class StoreFailureTest {
+
+    private static final Duration BOUND = Wait.HANG;
+
+    private Node node;
+
+    @AfterEach
+    void stop() {
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    @Test
+    void aStoreFailureWhileForgingReachesTheCallerAndMiningWorksAfterwards() throws Exception {
+        Chain genesis = Chain.startingAt(Block.now());
+        FailingStore store = FailingStore.holding(genesis);
+        node = new Node(TestNodes.config(), genesis, List.of(), store);
+        node.start();
+
+        store.failWrites(true);
+        Throwable failure = Wait.failure(node.mine(), BOUND);
+        assertTrue(failure.getMessage().contains("disk is full"), failure.toString());
+        TestNodes.Answer answer = TestNodes.get(node.url(), "/mine");
+        assertEquals(503, answer.status(), answer.text());
+        assertTrue(answer.error().contains("disk is full"), answer.text());
+        TestNodes.Answer submitted = TestNodes.post(node.url(), "/transactions/new", "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 1}");
+        assertEquals(503, submitted.status(), submitted.text());
+        assertEquals(1, node.chain().length(), "nothing changed");
+        assertEquals(0, node.pending().size(), "nothing changed");
+
+        store.failWrites(false);
+        assertEquals(201, TestNodes.post(node.url(), "/transactions/new", "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 1}").status());
+        Block mined = Wait.get(node.mine(), BOUND);
+        assertEquals(2, mined.index());
+        assertEquals(200, TestNodes.get(node.url(), "/mine").status());
+        assertEquals(3, node.chain().length());
+        assertEquals(3, store.blocks().size(), "the store holds what the node holds");
+        assertEquals(node.chain().tip().hash(), store.blocks().get(2).hash());
+    }
+
+    @Test
+    void aStoreFailureWhileAddingOrRemovingAPeerReachesTheCallerAndChangesNothing() throws Exception {
+        Chain genesis = Chain.startingAt(Block.now());
+        FailingStore store = FailingStore.holding(genesis);
+        node = new Node(TestNodes.config(), genesis, List.of(), store);
+        node.start();
+        node.registerPeers(List.of("127.0.0.1:5901"));
+
+        store.failWrites(true);
+        assertThrows(StoreException.class, () -> node.registerPeers(List.of("127.0.0.1:5902")));
+        assertThrows(StoreException.class, () -> node.removePeer("127.0.0.1:5901"));
+        TestNodes.Answer answer = TestNodes.post(node.url(), "/nodes/register", "{\"nodes\": [\"127.0.0.1:5903\"]}");
+        assertEquals(503, answer.status(), answer.text());
+        assertTrue(answer.error().contains("disk is full"), answer.text());
+        assertEquals(List.of("127.0.0.1:5901"), node.peers().stream().map(p -> p.address().toString()).toList());
+        assertEquals(List.of("127.0.0.1:5901"), store.peers());
+
+        store.failWrites(false);
+        node.registerPeers(List.of("127.0.0.1:5902"));
+        assertEquals(List.of("127.0.0.1:5901", "127.0.0.1:5902"), store.peers());
+    }
+}
