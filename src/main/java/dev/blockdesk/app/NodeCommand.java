@@ -1,12 +1,8 @@
 package dev.blockdesk.app;
 
-import dev.blockdesk.chain.InvalidTransactionException;
-import dev.blockdesk.node.InvalidPeerAddressException;
 import dev.blockdesk.node.Node;
-import dev.blockdesk.node.NodeConfig;
 import dev.blockdesk.store.StoreException;
 import java.io.PrintWriter;
-import java.net.BindException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -47,19 +43,10 @@ final class NodeCommand implements Callable<Integer> {
         }
         Node node;
         try {
-            NodeConfig config = options.config(setup, options.port());
-            node = new Node(config, setup.chain(), setup.pending(), setup.store());
-            node.start();
-        } catch (BindException e) {
-            setup.close();
-            return fail(err, "cannot listen on port " + options.port() + " (" + e.getMessage()
-                    + "); choose another --port, or --port 0 for any free port");
-        } catch (IllegalArgumentException | InvalidPeerAddressException | InvalidTransactionException | StoreException e) {
+            node = NodeStartup.start(options, setup, NodeStartup.Mode.HEADLESS);
+        } catch (NodeStartup.StartException | StoreException e) {
             setup.close();
             return fail(err, e.getMessage());
-        } catch (java.io.IOException e) {
-            setup.close();
-            return fail(err, "cannot start the HTTP server: " + e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

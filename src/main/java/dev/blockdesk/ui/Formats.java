@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How numbers, times and hashes are shown. */
-final class Formats {
+public final class Formats {
 
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
@@ -15,16 +15,16 @@ final class Formats {
     private Formats() {
     }
 
-    static String localTime(double epochSeconds) {
+    public static String localTime(double epochSeconds) {
         return LOCAL_TIME.format(Instant.ofEpochMilli((long) (epochSeconds * 1000)));
     }
 
-    static String localTime(Instant instant) {
+    public static String localTime(Instant instant) {
         return instant == null ? "—" : LOCAL_TIME.format(instant);
     }
 
     /** 14.1 MH/s, 950 kH/s, 12 H/s. */
-    static String hashRate(double perSecond) {
+    public static String hashRate(double perSecond) {
         if (perSecond >= 1e6) {
             return String.format(Locale.ROOT, "%.1f MH/s", perSecond / 1e6);
         }
@@ -35,17 +35,17 @@ final class Formats {
     }
 
     /** 1,234,567. */
-    static String count(double n) {
+    public static String count(double n) {
         return String.format(Locale.ROOT, "%,.0f", n);
     }
 
     /** 1 block, 101,000 blocks. */
-    static String blocks(long n) {
+    public static String blocks(long n) {
         return n == 1 ? "1 block" : count(n) + " blocks";
     }
 
     /** 3 s, 4 min, 2 h. */
-    static String age(Duration age) {
+    public static String age(Duration age) {
         long seconds = Math.max(0, age.toSeconds());
         if (seconds < 60) {
             return seconds + " s";
@@ -56,7 +56,7 @@ final class Formats {
         return (seconds / 3600) + " h";
     }
 
-    static String shortHash(String hash) {
+    public static String shortHash(String hash) {
         return hash == null || hash.length() <= 16 ? String.valueOf(hash) : hash.substring(0, 10) + "…" + hash.substring(hash.length() - 6);
     }
 }

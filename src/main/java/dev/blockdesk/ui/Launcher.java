@@ -1,6 +1,7 @@
 package dev.blockdesk.ui;
 
 import dev.blockdesk.app.BlockdeskCommand;
+import dev.blockdesk.ui.shell.BlockdeskApp;
 import javafx.application.Application;
 
 /**

@@ -1,4 +1,4 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.pending;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -55,7 +55,7 @@ public final class PendingController {
         model.submit();
     }
 
-    void focusForm() {
+    public void focusForm() {
         recipientField.requestFocus();
     }
 }

@@ -1,5 +1,6 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.blocks;
 
+import dev.blockdesk.ui.Formats;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.Ledger;
@@ -53,7 +54,7 @@ public final class BlocksViewModel {
     }
 
     /** While the stored chain is checked: what the table and the validity indicator say instead. */
-    void opening(String text, double fraction) {
+    public void opening(String text, double fraction) {
         validity.set(text);
         placeholder.set(text);
         loading.set(fraction);
@@ -63,7 +64,7 @@ public final class BlocksViewModel {
      * The stored blocks as read, newest first, to look at while they are checked: the table is
      * usable at once, and its rows are replaced by the checked chain when the node runs.
      */
-    void preview(List<StoredBlock> stored) {
+    public void preview(List<StoredBlock> stored) {
         if (chain != null) {
             return;
         }
@@ -75,7 +76,7 @@ public final class BlocksViewModel {
     }
 
     /** The node runs: blocks follow, checked against its difficulty. */
-    void attach(ProofOfWork difficulty) {
+    public void attach(ProofOfWork difficulty) {
         this.proofOfWork = difficulty;
         placeholder.set("No blocks");
     }
@@ -85,7 +86,7 @@ public final class BlocksViewModel {
      * above the fork change; the shared blocks below it keep their rows, so a long chain costs no
      * more to follow than a short one.
      */
-    void update(Chain latest) {
+    public void update(Chain latest) {
         if (latest.equals(chain)) {
             return;
         }

@@ -1,5 +1,6 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.blocks;
 
+import dev.blockdesk.ui.Formats;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.InvalidBlockException;
 import dev.blockdesk.store.StoredBlock;

@@ -1,4 +1,4 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.blocks;
 
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -136,7 +136,7 @@ public final class BlocksController {
         }
     }
 
-    void focusSearch() {
+    public void focusSearch() {
         searchField.requestFocus();
         searchField.selectAll();
     }

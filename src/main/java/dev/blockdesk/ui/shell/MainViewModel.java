@@ -1,14 +1,19 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.shell;
 
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.MiningJob;
 import dev.blockdesk.chain.Transaction;
-import dev.blockdesk.node.Node;
 import dev.blockdesk.node.NodeListener;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.node.ResolveReport;
 import dev.blockdesk.store.StoredBlock;
+import dev.blockdesk.ui.Background;
+import dev.blockdesk.ui.DesktopNode;
+import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.blocks.BlocksViewModel;
+import dev.blockdesk.ui.peers.PeersViewModel;
+import dev.blockdesk.ui.pending.PendingViewModel;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +26,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.control.ProgressIndicator;
 
 /**
  * The window's state: toolbar, status bar and the three tabs' view models. The window opens before
@@ -32,10 +36,14 @@ import javafx.scene.control.ProgressIndicator;
  */
 public final class MainViewModel {
 
-    private Node node;
+    /** A progress of -1: the length of the work is not known yet (as the progress bar reads it). */
+    static final double INDETERMINATE = -1;
+
+    private DesktopNode node;
     private final BlocksViewModel blocks;
     private final PendingViewModel pending;
     private final PeersViewModel peers;
+    private final ChainFilesViewModel chainFiles;
     private final ConcurrentLinkedQueue<ResolveReport> resolves = new ConcurrentLinkedQueue<>();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper nodeUrl = new ReadOnlyStringWrapper("starting…");
@@ -50,9 +58,11 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper mining = new ReadOnlyBooleanWrapper();
     private final BooleanProperty autoMine = new SimpleBooleanProperty();
     private volatile String lastMined = "";
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     private final Executor fx;
-    private final Executor background;
-    private volatile Opening opening = new Opening("Opening the stored chain…", ProgressIndicator.INDETERMINATE_PROGRESS);
+    private final Background background;
+    private volatile Opening opening = new Opening("Opening the stored chain…", INDETERMINATE);
 
     /** How far the check of the stored chain has got, as the window shows it. */
     private record Opening(String text, double fraction) {
@@ -61,20 +71,41 @@ public final class MainViewModel {
     /**
      * @param nodeId the data directory's node id, known before its chain is loaded
      */
-    public MainViewModel(String nodeId, Executor background, Executor fx, Clock clock, BiConsumer<String, String> saveSetting) {
+    public MainViewModel(String nodeId, Executor worker, Executor fx, Clock clock, BiConsumer<String, String> saveSetting) {
         this.fx = fx;
-        this.background = background;
+        this.background = new Background(worker, fx, notice::set);
         this.blocks = new BlocksViewModel();
-        this.pending = new PendingViewModel(nodeId, ready.getReadOnlyProperty(), background, fx, clock);
-        this.peers = new PeersViewModel(ready.getReadOnlyProperty(), background, fx, clock, saveSetting);
+        this.pending = new PendingViewModel(nodeId, ready.getReadOnlyProperty(), background, clock);
+        this.peers = new PeersViewModel(ready.getReadOnlyProperty(), background, clock, saveSetting);
+        this.chainFiles = new ChainFilesViewModel(() -> node, background);
         this.nodeId.set(nodeId);
         autoMine.addListener((o, was, on) -> {
-            Node running = node;
+            DesktopNode running = node;
             if (running != null) {
-                background.execute(() -> running.setAutoMine(on)); // the miner's lock is never waited for on the FX thread
+                // the miner's lock is never waited for on the FX thread
+                background.run(on ? "start auto-mine" : "stop auto-mine", () -> running.setAutoMine(on));
             }
             saveSetting.accept("auto_mine", Boolean.toString(on));
         });
+    }
+
+    /** Work off the FX thread, with failures shown in {@link #noticeProperty()}. */
+    public Background background() {
+        return background;
+    }
+
+    /** Shows a message to the user until dismissed. FX thread. */
+    public void notify(String message) {
+        notice.set(message);
+    }
+
+    public void dismissNotice() {
+        notice.set("");
+    }
+
+    /** A message the user should see: a failure, until dismissed; empty when there is none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** The stored blocks as read, shown in the table at once while they are checked. Any thread. */
@@ -94,17 +125,17 @@ public final class MainViewModel {
     }
 
     /** The node is running: the window comes alive. FX thread, once. */
-    public void attach(Node running) {
+    public void attach(DesktopNode running) {
         if (node != null) {
             throw new IllegalStateException("a node is attached already");
         }
         node = running;
-        nodeUrl.set(running.url().toString());
+        nodeUrl.set(running.url());
         blocks.attach(running.proofOfWork());
         pending.attach(running);
         peers.attach(running);
         boolean mineNow = autoMine.get();
-        background.execute(() -> running.setAutoMine(mineNow));
+        background.run("start auto-mine", () -> running.setAutoMine(mineNow));
         running.addListener(new NodeListener() {
             @Override
             public void resolved(ResolveReport report) {
@@ -114,6 +145,12 @@ public final class MainViewModel {
             @Override
             public void blockMined(Block block) {
                 lastMined = "Block " + block.index() + " mined";
+            }
+
+            @Override
+            public void miningFailed(RuntimeException error) {
+                failures.add("A block was found but could not be stored, so it is not on the chain and auto-mine is off: "
+                        + Background.reason(error));
             }
         }, Runnable::run);
         ready.set(true);
@@ -128,12 +165,12 @@ public final class MainViewModel {
         if (node == null) {
             return;
         }
-        Node running = node;
-        if (running.isMining()) {
+        DesktopNode running = node;
+        if (running.miningJob().isPresent()) {
             autoMine.set(false);
-            background.execute(running::cancelMining);
+            background.run("cancel mining", running::cancelMining);
         } else {
-            background.execute(running::mine);
+            background.run("mine", running::mine);
         }
         tick();
     }
@@ -154,6 +191,10 @@ public final class MainViewModel {
         peers.update(peerList);
         for (ResolveReport report; (report = resolves.poll()) != null; ) {
             peers.logResolve(report);
+        }
+        for (String failure; (failure = failures.poll()) != null; ) {
+            notice.set(failure);
+            autoMine.set(false);
         }
         chainLength.set(Formats.blocks(chain.length()));
         pendingCount.set(waiting.size() + " pending");
@@ -203,7 +244,7 @@ public final class MainViewModel {
     }
 
     /** The running node, or null while the stored chain is still being checked. */
-    public Node node() {
+    public DesktopNode node() {
         return node;
     }
 
@@ -222,6 +263,10 @@ public final class MainViewModel {
 
     public PeersViewModel peers() {
         return peers;
+    }
+
+    public ChainFilesViewModel chainFiles() {
+        return chainFiles;
     }
 
     public ReadOnlyStringProperty nodeUrlProperty() {

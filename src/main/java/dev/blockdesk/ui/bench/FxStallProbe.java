@@ -1,4 +1,4 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.bench;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -14,7 +14,7 @@ import javafx.application.Platform;
  * longest wait is the longest stall. A summary is logged every period and when closed. Started by
  * the hidden {@code --fx-probe} option for the benchmark in docs/BENCHMARKS.md.
  */
-final class FxStallProbe implements AutoCloseable {
+public final class FxStallProbe implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(FxStallProbe.class.getName());
     private static final long INTERVAL_MILLIS = 5;

@@ -1,11 +1,7 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.shell;
 
-import dev.blockdesk.app.ChainFiles;
-import dev.blockdesk.chain.ChainReplacement;
-import dev.blockdesk.chain.ValidationResult;
-import java.io.File;
-import java.io.IOException;
-import java.util.Optional;
+import dev.blockdesk.ui.blocks.BlocksController;
+import dev.blockdesk.ui.pending.PendingController;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -21,7 +17,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -48,6 +44,8 @@ public final class MainController {
     @FXML private Label peersOnlineLabel;
     @FXML private Label hashRateLabel;
     @FXML private MenuItem importMenuItem;
+    @FXML private HBox noticeBar;
+    @FXML private Label noticeLabel;
     @FXML private MenuItem exportMenuItem;
     @FXML private MenuItem mineMenuItem;
     @FXML private RadioMenuItem lightThemeItem;
@@ -69,6 +67,9 @@ public final class MainController {
         mineButton.disableProperty().bind(model.readyProperty().not());
         mineMenuItem.disableProperty().bind(model.readyProperty().not());
         importMenuItem.disableProperty().bind(model.readyProperty().not());
+        noticeLabel.textProperty().bind(model.noticeProperty());
+        noticeBar.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        noticeBar.managedProperty().bind(noticeBar.visibleProperty());
         exportMenuItem.disableProperty().bind(model.readyProperty().not());
         autoMineToggle.selectedProperty().bindBidirectional(model.autoMineProperty());
         miningStatusLabel.textProperty().bind(model.miningStatusProperty());
@@ -130,58 +131,27 @@ public final class MainController {
 
     @FXML
     private void importChain() {
-        FileChooser chooser = chainChooser("Import chain");
-        File file = chooser.showOpenDialog(window());
-        if (file == null) {
-            return;
-        }
-        context.background().execute(() -> {
-            String message;
-            Alert.AlertType type = Alert.AlertType.INFORMATION;
-            try {
-                ValidationResult result = ChainFiles.read(file.toPath(), model.node().validator());
-                if (!result.isValid()) {
-                    type = Alert.AlertType.ERROR;
-                    message = "The chain in " + file.getName() + " is invalid, so nothing changed.\n\n" + result.describe();
-                } else {
-                    Optional<ChainReplacement> replacement = model.node().importChain(result.chain().orElseThrow());
-                    if (replacement.isEmpty()) {
-                        type = Alert.AlertType.WARNING;
-                        message = "The chain in " + file.getName() + " has " + Formats.blocks(result.length()) + ", not more than ours, so nothing changed.";
-                    } else {
-                        message = "Imported " + Formats.blocks(result.length()) + ". " + replacement.get().restored().size()
-                                + " transactions of our dropped blocks went back to pending.";
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                type = Alert.AlertType.ERROR;
-                message = "Could not read " + file.getName() + ": " + e.getMessage();
-            }
-            show(type, "Import chain", message);
-        });
+        context.files().open(window(), "Import chain").ifPresent(file -> model.chainFiles().importFrom(file, this::show));
     }
 
     @FXML
     private void exportChain() {
-        FileChooser chooser = chainChooser("Export chain");
-        chooser.setInitialFileName("chain.json");
-        File file = chooser.showSaveDialog(window());
-        if (file == null) {
-            return;
-        }
-        context.background().execute(() -> {
-            try {
-                ChainFiles.write(model.node().chain(), file.toPath());
-                show(Alert.AlertType.INFORMATION, "Export chain", "Exported " + Formats.blocks(model.node().chain().length()) + " to " + file);
-            } catch (IOException e) {
-                show(Alert.AlertType.ERROR, "Export chain", "Could not write " + file + ": " + e.getMessage());
-            }
-        });
+        context.files().save(window(), "Export chain", "chain.json").ifPresent(file -> model.chainFiles().exportTo(file, this::show));
     }
 
     @FXML
     private void openDataFolder() {
         context.showDocument().accept(context.dataDir().toUri().toString());
+    }
+
+    @FXML
+    private void showLogFile() {
+        context.showDocument().accept(context.logFile().toUri().toString());
+    }
+
+    @FXML
+    private void dismissNotice() {
+        model.dismissNotice();
     }
 
     @FXML
@@ -223,29 +193,19 @@ public final class MainController {
     private void about() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION,
                 "A desktop blockchain explorer and miner, byte-compatible with the Python tutorial node (dvf/blockchain).\n\n"
-                        + "Node " + model.nodeIdProperty().get() + "\nData " + context.dataDir());
+                        + "Node " + model.nodeIdProperty().get() + "\nData " + context.dataDir() + "\nLog " + context.logFile());
         alert.setTitle("About Blockdesk");
         alert.setHeaderText("Blockdesk");
         alert.initOwner(window());
         alert.show();
     }
 
-    private void show(Alert.AlertType type, String title, String message) {
-        Platform.runLater(() -> {
-            Alert alert = new Alert(type, message);
-            alert.setTitle(title);
-            alert.setHeaderText(title);
-            alert.initOwner(window());
-            alert.show();
-        });
-    }
-
-    private static FileChooser chainChooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Chain files (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        return chooser;
+    private void show(ChainFilesViewModel.Report report) {
+        Alert alert = new Alert(Alert.AlertType.valueOf(report.severity().name()), report.message());
+        alert.setTitle(report.title());
+        alert.setHeaderText(report.title());
+        alert.initOwner(window());
+        alert.show();
     }
 
     private Window window() {

@@ -1,15 +1,16 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.peers;
 
 import dev.blockdesk.node.InvalidPeerAddressException;
-import dev.blockdesk.node.Node;
 import dev.blockdesk.node.PeerAddress;
 import dev.blockdesk.node.PeerOutcome;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.node.ResolveReport;
+import dev.blockdesk.ui.Background;
+import dev.blockdesk.ui.DesktopNode;
+import dev.blockdesk.ui.Formats;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -30,10 +31,9 @@ public final class PeersViewModel {
 
     static final int DEFAULT_INTERVAL_SECONDS = 10;
 
-    private Node node;
+    private DesktopNode node;
     private final ReadOnlyBooleanProperty ready;
-    private final Executor background;
-    private final Executor fx;
+    private final Background background;
     private final Clock clock;
     private final BiConsumer<String, String> saveSetting;
     private final StringProperty address = new SimpleStringProperty("");
@@ -49,11 +49,10 @@ public final class PeersViewModel {
     /**
      * @param ready true once the node runs; adding, removing and syncing wait for it
      */
-    public PeersViewModel(ReadOnlyBooleanProperty ready, Executor background, Executor fx, Clock clock,
+    public PeersViewModel(ReadOnlyBooleanProperty ready, Background background, Clock clock,
                           BiConsumer<String, String> saveSetting) {
         this.ready = ready;
         this.background = background;
-        this.fx = fx;
         this.clock = clock;
         this.saveSetting = saveSetting;
         address.addListener((o, a, text) -> addressError.set(problem(text)));
@@ -76,7 +75,7 @@ public final class PeersViewModel {
     }
 
     /** The node whose peers these are; auto-sync starts as set. Called before {@code ready} turns true. */
-    void attach(Node running) {
+    public void attach(DesktopNode running) {
         this.node = running;
         applyAutoSync();
     }
@@ -84,7 +83,9 @@ public final class PeersViewModel {
     private void applyAutoSync() {
         int seconds = Math.max(1, interval.get());
         if (node != null) {
-            node.setAutoSync(autoSync.get() ? Duration.ofSeconds(seconds) : null);
+            DesktopNode running = node;
+            Duration every = autoSync.get() ? Duration.ofSeconds(seconds) : null;
+            background.run("change auto-sync", () -> running.setAutoSync(every));
         }
         saveSetting.accept("auto_sync", Boolean.toString(autoSync.get()));
         saveSetting.accept("auto_sync_interval", Integer.toString(seconds));
@@ -95,38 +96,28 @@ public final class PeersViewModel {
         if (addDisabled.get()) {
             return;
         }
-        background.execute(() -> {
-            String error = "";
-            try {
-                node.registerPeers(List.of(text));
-            } catch (InvalidPeerAddressException e) {
-                error = e.getMessage();
-            }
-            String shownError = error;
-            fx.execute(() -> {
-                if (shownError.isEmpty()) {
-                    address.set("");
-                    log.add(0, time() + "  added " + text);
-                    syncNow();
-                } else {
-                    addressError.set(shownError);
-                }
-            });
-        });
+        background.call("add the peer " + text, () -> {
+            node.addPeer(text);
+            return text;
+        }, added -> {
+            address.set("");
+            log.add(0, time() + "  added " + added);
+            syncNow();
+        }, error -> addressError.set(error instanceof InvalidPeerAddressException
+                ? error.getMessage()
+                : "Could not save the peer, so it was not added: " + Background.reason(error)));
     }
 
     public void remove(PeerRow row) {
         if (row == null || !ready.get()) {
             return;
         }
-        background.execute(() -> {
-            try {
-                node.removePeer(row.getAddress());
-                fx.execute(() -> log.add(0, time() + "  removed " + row.getAddress()));
-            } catch (InvalidPeerAddressException e) {
-                fx.execute(() -> log.add(0, time() + "  could not remove " + row.getAddress() + ": " + e.getMessage()));
-            }
-        });
+        String peer = row.getAddress();
+        background.call("remove the peer " + peer, () -> {
+            node.removePeer(peer);
+            return peer;
+        }, removed -> log.add(0, time() + "  removed " + removed),
+                error -> log.add(0, time() + "  could not remove " + peer + ": " + Background.reason(error)));
     }
 
     /** One round of consensus now, off the FX thread; its decisions go to the log. */
@@ -135,16 +126,14 @@ public final class PeersViewModel {
             return;
         }
         syncing.set(true);
-        node.resolveAsync().whenComplete((report, error) -> fx.execute(() -> {
+        background.when("sync", node.sync(), report -> syncing.set(false), error -> {
             syncing.set(false);
-            if (error != null) {
-                log.add(0, time() + "  sync failed: " + error.getMessage());
-            }
-        }));
+            log.add(0, time() + "  sync failed: " + Background.reason(error));
+        });
     }
 
     /** Adds a finished round of consensus to the log, newest first. */
-    void logResolve(ResolveReport report) {
+    public void logResolve(ResolveReport report) {
         if (report.outcomes().isEmpty()) {
             return;
         }
@@ -154,7 +143,7 @@ public final class PeersViewModel {
         }
     }
 
-    void update(List<PeerStatus> peers) {
+    public void update(List<PeerStatus> peers) {
         if (!peers.equals(shown)) {
             shown = peers;
             rows.setAll(peers.stream().map(PeerRow::new).toList());

@@ -1,18 +1,16 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.pending;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.blockdesk.chain.Blockchain;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.TransactionRules;
-import dev.blockdesk.node.Node;
+import dev.blockdesk.ui.Background;
+import dev.blockdesk.ui.DesktopNode;
+import dev.blockdesk.ui.Formats;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -31,9 +29,8 @@ import javafx.collections.ObservableList;
  */
 public final class PendingViewModel {
 
-    private Node node;
-    private final Executor background;
-    private final Executor fx;
+    private DesktopNode node;
+    private final Background background;
     private final Clock clock;
     private final StringProperty sender = new SimpleStringProperty("");
     private final StringProperty recipient = new SimpleStringProperty("");
@@ -52,9 +49,8 @@ public final class PendingViewModel {
      * @param nodeId this node's id, the form's sender until the user changes it
      * @param ready  true once the node runs; Submit waits for it
      */
-    public PendingViewModel(String nodeId, ReadOnlyBooleanProperty ready, Executor background, Executor fx, Clock clock) {
+    public PendingViewModel(String nodeId, ReadOnlyBooleanProperty ready, Background background, Clock clock) {
         this.background = background;
-        this.fx = fx;
         this.clock = clock;
         sender.set(nodeId);
         sender.addListener((o, a, b) -> check());
@@ -67,7 +63,7 @@ public final class PendingViewModel {
     }
 
     /** The node that takes the form's transactions. Called before {@code ready} turns true. */
-    void attach(Node running) {
+    public void attach(DesktopNode running) {
         this.node = running;
     }
 
@@ -108,44 +104,26 @@ public final class PendingViewModel {
         if (submitDisabled.get()) {
             return;
         }
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("sender", sender.get());
-        body.put("recipient", recipient.get().strip());
-        try {
-            body.set("amount", TransactionRules.parseAmount(amount.get()));
-        } catch (InvalidTransactionException e) {
-            amountError.set(capitalise(e.getMessage()));
-            return;
-        }
+        String from = sender.get();
+        String to = recipient.get().strip();
+        String value = amount.get();
         submitting.set(true);
         message.set("Sending…");
-        background.execute(() -> {
-            String answer;
-            boolean accepted = false;
-            try {
-                Blockchain.Receipt receipt = node.submitTransaction(body);
-                answer = "Transaction will be added to Block " + receipt.blockIndex();
-                accepted = true;
-            } catch (InvalidTransactionException e) {
-                answer = "Refused: " + e.getMessage();
-            } catch (RuntimeException e) {
-                answer = "Could not save the transaction: " + e.getMessage();
-            }
-            String shownAnswer = answer;
-            boolean clear = accepted;
-            fx.execute(() -> {
-                submitting.set(false);
-                message.set(shownAnswer);
-                if (clear) {
-                    recipient.set("");
-                    amount.set("");
-                }
-            });
+        background.call("send the transaction", () -> node.submit(from, to, value), receipt -> {
+            submitting.set(false);
+            message.set("Transaction will be added to Block " + receipt.blockIndex());
+            recipient.set("");
+            amount.set("");
+        }, error -> {
+            submitting.set(false);
+            message.set(error instanceof InvalidTransactionException
+                    ? "Refused: " + error.getMessage()
+                    : "Could not save the transaction, so it was not sent: " + Background.reason(error));
         });
     }
 
     /** Shows the node's pending transactions and their ages. */
-    void update(List<Transaction> pending) {
+    public void update(List<Transaction> pending) {
         Instant now = clock.instant();
         if (pending != shown) {
             shown = pending;

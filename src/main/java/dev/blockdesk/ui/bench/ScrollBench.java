@@ -1,4 +1,4 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.bench;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -14,7 +14,7 @@ import javafx.scene.control.skin.VirtualFlow;
  * frames. Each frame either turns the wheel (a few rows) or, now and then, drags the scroll bar to
  * a random place in the chain, so the rows shown are new ones, not cached ones.
  */
-final class ScrollBench {
+public final class ScrollBench {
 
     private static final System.Logger LOG = System.getLogger(ScrollBench.class.getName());
     private static final double WHEEL_PIXELS = 120;

@@ -1,5 +1,6 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.pending;
 
+import dev.blockdesk.ui.Formats;
 import dev.blockdesk.chain.Transaction;
 import java.time.Instant;
 import javafx.beans.property.ReadOnlyStringProperty;

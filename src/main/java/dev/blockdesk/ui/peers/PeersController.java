@@ -1,4 +1,4 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.peers;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

@@ -1,4 +1,4 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.shell;
 
 import java.util.Locale;
 import javafx.geometry.Rectangle2D;

@@ -1,7 +1,6 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.shell;
 
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -9,12 +8,13 @@ import java.util.function.Consumer;
  * What the window's controller needs from the application around it.
  *
  * @param dataDir      the data directory, for "Open data folder"
- * @param background   where disk and network work runs
+ * @param logFile      the log file, for "Show log file"
  * @param saveSetting  remembers a setting in the data directory
- * @param showDocument opens a folder or URL with the desktop
+ * @param showDocument opens a folder, file or URL with the desktop
  * @param applyTheme   switches between the light (false) and dark (true) theme
  * @param dark         whether the dark theme is on at start
+ * @param files        asks the user for chain files
  */
-public record DesktopContext(Path dataDir, Executor background, BiConsumer<String, String> saveSetting,
-                             Consumer<String> showDocument, Consumer<Boolean> applyTheme, boolean dark) {
+public record DesktopContext(Path dataDir, Path logFile, BiConsumer<String, String> saveSetting,
+                             Consumer<String> showDocument, Consumer<Boolean> applyTheme, boolean dark, FileDialogs files) {
 }

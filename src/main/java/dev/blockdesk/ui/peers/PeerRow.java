@@ -1,5 +1,6 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.peers;
 
+import dev.blockdesk.ui.Formats;
 import dev.blockdesk.node.PeerStatus;
 
 /** One peer as the Peers table shows it. */

@@ -1,0 +1,75 @@
+package dev.blockdesk.app;
+
+import dev.blockdesk.chain.InvalidTransactionException;
+import dev.blockdesk.node.InvalidPeerAddressException;
+import dev.blockdesk.node.Node;
+import dev.blockdesk.node.NodeConfig;
+import java.io.IOException;
+import java.net.BindException;
+
+/**
+ * Starting a node on an opened data directory, as {@code blockdesk node} and the desktop both do:
+ * the options over what the directory remembers, then the HTTP server on the port asked for. The
+ * desktop, when no port was given, takes the next free port after 5000 and leaves one core to the
+ * window unless {@code --threads} says otherwise.
+ */
+public final class NodeStartup {
+
+    /** How many ports the desktop tries, from 5000 up, when none was given. */
+    static final int PORTS_TO_TRY = 20;
+
+    private NodeStartup() {
+    }
+
+    /** How the node is started. */
+    public enum Mode {
+        /** {@code blockdesk node}: exactly the port asked for, mining on every core by default. */
+        HEADLESS,
+        /** The window: the next free port when none was given, one core left to the window. */
+        DESKTOP
+    }
+
+    /** Why the node did not start, in a sentence for the user. */
+    public static final class StartException extends Exception {
+        StartException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Starts the node; the caller closes it, and the setup after it. */
+    public static Node start(NodeOptions options, NodeSetup setup, Mode mode) throws StartException {
+        int first = options.port();
+        int tries = mode == Mode.DESKTOP && !options.portGiven() ? PORTS_TO_TRY : 1;
+        BindException last = null;
+        for (int port = first; port < first + tries; port++) {
+            Node node;
+            try {
+                NodeConfig config = options.config(setup, port);
+                if (mode == Mode.DESKTOP && config.minerThreads() == 0) {
+                    // One core is left to the window, so mining never makes it stutter.
+                    config = config.withMinerThreads(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+                }
+                node = new Node(config, setup.chain(), setup.pending(), setup.store());
+            } catch (InvalidTransactionException | IllegalArgumentException e) {
+                throw new StartException(e.getMessage(), e);
+            }
+            try {
+                node.start();
+                return node;
+            } catch (BindException e) {
+                node.close();
+                last = e;
+            } catch (InvalidPeerAddressException e) {
+                node.close();
+                throw new StartException(e.getMessage(), e);
+            } catch (IOException e) {
+                node.close();
+                throw new StartException("cannot start the HTTP server: " + e.getMessage(), e);
+            }
+        }
+        String message = tries == 1
+                ? "cannot listen on port " + first + " (" + last.getMessage() + "); choose another --port, or --port 0 for any free port"
+                : "no free port from " + first + " to " + (first + tries - 1) + ": " + last.getMessage();
+        throw new StartException(message, last);
+    }
+}

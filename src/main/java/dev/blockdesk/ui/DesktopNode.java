@@ -1,0 +1,81 @@
+package dev.blockdesk.ui;
+
+import dev.blockdesk.chain.Blockchain;
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainReplacement;
+import dev.blockdesk.chain.InvalidTransactionException;
+import dev.blockdesk.chain.MiningJob;
+import dev.blockdesk.chain.ProofOfWork;
+import dev.blockdesk.chain.Transaction;
+import dev.blockdesk.chain.ValidationResult;
+import dev.blockdesk.node.InvalidPeerAddressException;
+import dev.blockdesk.node.NodeListener;
+import dev.blockdesk.node.PeerStatus;
+import dev.blockdesk.node.ResolveReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * What the window's view models may ask of the running node, and nothing more: typed calls, read
+ * snapshots, and events through an executor. The application passes {@link LiveNode}; view-model
+ * tests pass a fake. Calls that touch disk or network are made off the FX thread (see
+ * {@link Background}); the snapshot reads never wait.
+ */
+public interface DesktopNode {
+
+    /** Where the node's HTTP API listens. */
+    String url();
+
+    Chain chain();
+
+    List<Transaction> pending();
+
+    List<PeerStatus> peers();
+
+    ProofOfWork proofOfWork();
+
+    /** The mining job under way, if any; read without waiting for the miner. */
+    Optional<MiningJob> miningJob();
+
+    void addListener(NodeListener listener, Executor executor);
+
+    // ---- calls that may touch disk or network: off the FX thread
+
+    /** Mines the next block, or joins the job already mining it; failures are the node's events. */
+    void mine();
+
+    void cancelMining();
+
+    void setAutoMine(boolean on);
+
+    /**
+     * Sends a transaction.
+     *
+     * @param amount the amount as typed: {@code 5} stays an integer, {@code 5.0} a float
+     */
+    Blockchain.Receipt submit(String sender, String recipient, String amount) throws InvalidTransactionException;
+
+    void addPeer(String address) throws InvalidPeerAddressException;
+
+    void removePeer(String address) throws InvalidPeerAddressException;
+
+    /** One round of consensus, or the one already running. */
+    CompletableFuture<ResolveReport> sync();
+
+    /** Resolves every {@code interval}; null turns auto-sync off. */
+    void setAutoSync(Duration interval);
+
+    /** Reads and validates a chain file under this node's rules. */
+    ValidationResult readChain(Path file) throws IOException;
+
+    /** Adopts a valid chain read from a file if it is longer than ours; empty when it is not. */
+    Optional<ChainReplacement> adopt(Chain chain);
+
+    /** Writes our chain to a file in the {@code /chain} format; the number of blocks written. */
+    int exportChain(Path file) throws IOException;
+}

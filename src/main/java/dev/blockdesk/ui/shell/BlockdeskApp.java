@@ -1,0 +1,236 @@
+package dev.blockdesk.ui.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.blockdesk.app.DesktopOptions;
+import dev.blockdesk.app.NodeOptions;
+import dev.blockdesk.app.NodeSetup;
+import dev.blockdesk.node.Node;
+import dev.blockdesk.node.Threads;
+import dev.blockdesk.store.StoreException;
+import dev.blockdesk.ui.Background;
+import dev.blockdesk.ui.LiveNode;
+import dev.blockdesk.ui.bench.DesktopBenchmarks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * The desktop application: opens the data directory, shows the window at once, and starts the
+ * embedded node behind it (127.0.0.1:5000, or the next free port). Launch options are those of
+ * {@code blockdesk node}, plus {@link DesktopOptions}.
+ */
+public final class BlockdeskApp extends Application {
+
+    private static final System.Logger LOG = System.getLogger(BlockdeskApp.class.getName());
+    /** How long quitting waits for settings still being saved before the database closes. */
+    private static final long SAVE_WAIT_SECONDS = 5;
+
+    /** The command line of the window: the node's options. */
+    @Command(name = "blockdesk")
+    static final class Arguments {
+        @Mixin
+        NodeOptions options;
+
+        @Mixin
+        DesktopOptions desktop;
+    }
+
+    private NodeSetup setup;
+    private volatile Node node;
+    private ExecutorService worker;
+    private Timeline ticker;
+    private Stage stage;
+    private MainViewModel model;
+    private DesktopOptions desktop;
+    private DesktopBenchmarks benchmarks;
+    private ChainOpener opener;
+    private final CountDownLatch windowShown = new CountDownLatch(1);
+    private final Object closing = new Object();
+    private boolean closed;
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        NodeOptions options;
+        try {
+            Arguments arguments = CommandLine.populateCommand(new Arguments(), getParameters().getRaw().toArray(String[]::new));
+            options = arguments.options;
+            desktop = arguments.desktop;
+            setup = options.openStore();
+        } catch (CommandLine.ParameterException | StoreException | IllegalArgumentException e) {
+            fail("Blockdesk cannot start", e.getMessage());
+            return;
+        }
+        worker = Executors.newSingleThreadExecutor(Threads.daemons("blockdesk-ui-worker"));
+        DesktopSettings settings = DesktopSettings.read(setup.store(), options.autoSyncSeconds(), desktop.mine());
+        applyTheme(settings.dark());
+        model = new MainViewModel(setup.nodeId(), worker, Platform::runLater, Clock.systemDefaultZone(), this::saveSetting);
+        model.peers().intervalProperty().set(settings.intervalSeconds());
+        model.peers().autoSyncProperty().set(settings.autoSync());
+        model.autoMineProperty().set(settings.autoMine());
+        Thread.setDefaultUncaughtExceptionHandler(this::uncaught);
+
+        DesktopContext context = new DesktopContext(setup.path(), setup.path().resolve("blockdesk.log"), this::saveSetting,
+                uri -> getHostServices().showDocument(uri), this::applyTheme, settings.dark(), FileDialogs.NATIVE);
+        ChainOpener opener = new ChainOpener(setup, options, model, windowShown, new ChainOpener.Outcome() {
+            @Override
+            public void running(Node running) {
+                Platform.runLater(() -> attach(running));
+            }
+
+            @Override
+            public void invalid(NodeSetup.InvalidStoredChainException e) {
+                Platform.runLater(() -> offerRecovery(e));
+            }
+
+            @Override
+            public void failed(String message) {
+                if (!isClosed()) {
+                    Platform.runLater(() -> fail("Blockdesk cannot start its node", message));
+                }
+            }
+        });
+        this.opener = opener;
+        opener.open(options.recover(), notice -> LOG.log(System.Logger.Level.WARNING, notice));
+
+        Scene scene = new Scene(load(model, context), 1200, 760);
+        scene.getStylesheets().add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
+        primaryStage.setTitle("Blockdesk");
+        primaryStage.setScene(scene);
+        WindowState.restore(primaryStage, settings.window());
+        ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> model.tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+        primaryStage.show();
+        LOG.log(System.Logger.Level.INFO, "window shown {0} ms after the JVM started", Uptime.millis());
+        windowShown.countDown();
+    }
+
+    private void attach(Node running) {
+        synchronized (closing) {
+            if (closed) {
+                running.close();
+                return;
+            }
+            node = running;
+        }
+        model.attach(new LiveNode(running));
+        stage.setTitle("Blockdesk — " + running.url());
+        LOG.log(System.Logger.Level.INFO, "node ready {0} ms after the JVM started, with {1} blocks", Uptime.millis(), running.chain().length());
+        benchmarks = DesktopBenchmarks.start(desktop, stage.getScene());
+    }
+
+    private void offerRecovery(NodeSetup.InvalidStoredChainException e) {
+        if (isClosed()) {
+            return;
+        }
+        if (Dialogs.recover(stage, e)) {
+            opener.open(true, notice -> LOG.log(System.Logger.Level.WARNING, notice));
+        } else {
+            Platform.exit();
+        }
+    }
+
+    /** A failure nothing else caught: logged, and shown in the window instead of vanishing. */
+    private void uncaught(Thread thread, Throwable error) {
+        LOG.log(System.Logger.Level.ERROR, "unexpected error on " + thread.getName(), error);
+        Platform.runLater(() -> model.notify("Something went wrong (" + thread.getName() + "): " + Background.reason(error)
+                + ". The log file has the details."));
+    }
+
+    private boolean isClosed() {
+        synchronized (closing) {
+            return closed;
+        }
+    }
+
+    /** The window's scene graph, with controllers that get their view models. */
+    static Parent load(MainViewModel model, DesktopContext context) {
+        FXMLLoader loader = new FXMLLoader(BlockdeskApp.class.getResource("main.fxml"));
+        loader.setControllerFactory(Controllers.factory(model, context));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the window's FXML is part of the application and must load", e);
+        }
+    }
+
+    private void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        if (worker != null) {
+            saveSetting(DesktopSettings.THEME, dark ? "dark" : "light");
+        }
+    }
+
+    private void saveSetting(String key, String value) {
+        DesktopSettings.save(setup.store(), worker, key, value);
+    }
+
+    private void fail(String title, String message) {
+        LOG.log(System.Logger.Level.ERROR, title + ": " + message);
+        Dialogs.fatal(stage, title, message);
+        Platform.exit();
+    }
+
+    /** The running node, for tests that start the application; null until the stored chain is checked. */
+    Node node() {
+        return node;
+    }
+
+    MainViewModel model() {
+        return model;
+    }
+
+    /**
+     * Quits in order: mining, syncing and the HTTP server stop; settings still queued (the window's
+     * place among them) are saved; then the database closes and the data directory is let go.
+     */
+    @Override
+    public void stop() {
+        synchronized (closing) {
+            closed = true;
+        }
+        if (ticker != null) {
+            ticker.stop();
+        }
+        if (benchmarks != null) {
+            benchmarks.close();
+        }
+        if (worker != null && stage != null) {
+            saveSetting(DesktopSettings.WINDOW, WindowState.describe(stage));
+        }
+        if (node != null) {
+            node.close();
+        }
+        if (worker != null) {
+            worker.shutdown();
+            try {
+                if (!worker.awaitTermination(SAVE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    LOG.log(System.Logger.Level.ERROR, "settings were still being saved after " + SAVE_WAIT_SECONDS + " s; quitting without them");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (setup != null) {
+            setup.close();
+        }
+    }
+}

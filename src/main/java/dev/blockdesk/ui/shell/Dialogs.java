@@ -1,0 +1,37 @@
+package dev.blockdesk.ui.shell;
+
+import dev.blockdesk.app.NodeSetup;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/** The dialogs of start-up: a node that cannot start, a stored chain that is damaged. */
+final class Dialogs {
+
+    private Dialogs() {
+    }
+
+    /** Says why Blockdesk cannot go on; returns when the user has read it. */
+    static void fatal(Window owner, String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        if (owner != null && owner.isShowing()) {
+            alert.initOwner(owner);
+        }
+        alert.showAndWait();
+    }
+
+    /** Asks whether to start from the valid blocks before the first bad one; true when the user agrees. */
+    static boolean recover(Window owner, NodeSetup.InvalidStoredChainException e) {
+        ButtonType recover = new ButtonType("Start from the " + e.validBlocks() + " valid blocks", ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, e.getMessage()
+                + "\n\nBlockdesk can start from the valid blocks before it; the blocks after them are dropped.", recover, quit);
+        alert.setTitle("The stored chain is damaged");
+        alert.setHeaderText("The stored chain is damaged");
+        alert.initOwner(owner);
+        return alert.showAndWait().orElse(quit) == recover;
+    }
+}
