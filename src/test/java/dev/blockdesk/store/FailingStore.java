@@ -1,0 +1,92 @@
+package dev.blockdesk.store;
+
+import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.Transaction;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A store for tests whose writes can be made to fail as on a full disk: after
+ * {@code failWrites(true)}, {@link #appendBlock}, {@link #replaceBlocks}, {@link #addPending},
+ * {@link #savePeers} and {@link #putSetting} throw a {@link StoreException} ending in "database or
+ * disk is full" and change nothing, as {@link SqliteStore} does. Reads always work. Otherwise an
+ * {@link InMemoryStore}. Thread-safe.
+ */
+public final class FailingStore implements Store {
+
+    private final InMemoryStore store = new InMemoryStore();
+    private volatile boolean failWrites;
+    private int failedWrites;
+
+    /** While {@code fail} is true, every write fails and changes nothing. */
+    public void failWrites(boolean fail) {
+        failWrites = fail;
+    }
+
+    /** How many writes have failed so far. */
+    public synchronized int failedWrites() {
+        return failedWrites;
+    }
+
+    @Override
+    public List<StoredBlock> blocks() {
+        return store.blocks();
+    }
+
+    @Override
+    public List<Transaction> pending() {
+        return store.pending();
+    }
+
+    @Override
+    public List<String> peers() {
+        return store.peers();
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        return store.settings();
+    }
+
+    @Override
+    public synchronized void putSetting(String key, String value) {
+        check("save the setting " + key);
+        store.putSetting(key, value);
+    }
+
+    @Override
+    public synchronized void appendBlock(Block block, List<Transaction> pendingAfter) {
+        check("store block " + block.index());
+        store.appendBlock(block, pendingAfter);
+    }
+
+    @Override
+    public synchronized void replaceBlocks(long fromIndex, List<Block> blocks, List<Transaction> pendingAfter) {
+        check("replace the chain from block " + fromIndex);
+        store.replaceBlocks(fromIndex, blocks, pendingAfter);
+    }
+
+    @Override
+    public synchronized void addPending(Transaction transaction) {
+        check("store a pending transaction");
+        store.addPending(transaction);
+    }
+
+    @Override
+    public synchronized void savePeers(List<String> peers) {
+        check("save the peers");
+        store.savePeers(peers);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    private void check(String what) {
+        if (failWrites) {
+            failedWrites++;
+            throw new StoreException("could not " + what + ": the disk is full, nothing of it was saved: database or disk is full");
+        }
+    }
+}
