@@ -97,17 +97,19 @@ public final class NodeOptions {
         if (autoSyncSeconds != null && !(autoSyncSeconds >= 0.1)) {
             throw new IllegalArgumentException("--auto-sync must be at least 0.1 seconds");
         }
-        String rewardText = reward != null ? reward : setup.store().setting(NodeSetup.REWARD).orElse("1");
+        NodeConfig defaults = NodeConfig.defaults();
         JsonNode rewardAmount;
-        try {
-            rewardAmount = TransactionRules.parseAmount(rewardText);
-        } catch (InvalidTransactionException e) {
-            throw new InvalidTransactionException("--reward: " + e.getMessage());
-        }
         if (reward != null) {
+            try {
+                rewardAmount = TransactionRules.parseAmount(reward);
+            } catch (InvalidTransactionException e) {
+                throw new InvalidTransactionException("--reward: " + e.getMessage());
+            }
             setup.store().putSetting(NodeSetup.REWARD, reward.strip());
+        } else {
+            rewardAmount = setup.settings().amount(NodeSetup.REWARD, defaults.reward()); // a damaged one: 1, and a warning
         }
-        return NodeConfig.defaults().withNodeId(setup.nodeId()).withHost(host).withPort(listenPort).withDifficulty(setup.difficulty())
+        return defaults.withNodeId(setup.nodeId()).withHost(host).withPort(listenPort).withDifficulty(setup.difficulty())
                 .withReward(rewardAmount).withMinerThreads(threads).withPeers(peers)
                 .withAutoSyncInterval(autoSyncSeconds == null ? null : Duration.ofMillis((long) (autoSyncSeconds * 1000)));
     }

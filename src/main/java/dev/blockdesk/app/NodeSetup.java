@@ -92,7 +92,7 @@ public final class NodeSetup implements AutoCloseable {
                 store.putSetting(NODE_ID, nodeId);
             }
             int difficulty = difficultyOption != null ? difficultyOption
-                    : store.setting(DIFFICULTY).map(Integer::parseInt).orElse(ProofOfWork.DEFAULT_DIFFICULTY);
+                    : new StoredSettings(store).integer(DIFFICULTY, ProofOfWork.DEFAULT_DIFFICULTY, 0, ProofOfWork.MAX_DIFFICULTY);
             store.putSetting(DIFFICULTY, Integer.toString(difficulty));
             return new NodeSetup(directory, store, nodeId, difficulty);
         } catch (RuntimeException e) {
@@ -136,6 +136,11 @@ public final class NodeSetup implements AutoCloseable {
 
     public SqliteStore store() {
         return store;
+    }
+
+    /** The store's settings as typed values; a damaged one falls back to its default, with a warning in the log. */
+    public StoredSettings settings() {
+        return new StoredSettings(store);
     }
 
     public String nodeId() {

@@ -4,6 +4,7 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.InvalidBlockException;
+import dev.blockdesk.chain.MalformedJsonException;
 import dev.blockdesk.chain.ValidationResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,6 +47,7 @@ public final class StoredChain {
         void checked(int checked, int total);
     }
 
+    private static final System.Logger LOG = System.getLogger(StoredChain.class.getName());
     private static final int PROGRESS_STEP = 1_000;
     private static final byte[] OPEN = {'['};
     private static final byte[] COMMA = {',', ' '};
@@ -109,20 +111,33 @@ public final class StoredChain {
         ValidationResult result;
         try (InputStream document = new SequenceInputStream(parts)) {
             result = validator.validate(document);
-        } catch (IOException | RuntimeException e) {
-            return null;
+        } catch (MalformedJsonException e) {
+            return slowPath("does not read as JSON (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            // The rows are in memory, so reading them cannot fail; should it, the slow path reads them one at a time.
+            return slowPath("could not be read in one pass (" + e + ")");
         }
+        // Anything else thrown is a bug, not bad data: it is not taken for a damaged chain.
         Chain chain = result.chain().orElse(null);
-        if (chain == null || chain.length() != stored.size()) {
-            return null;
+        if (chain == null) {
+            return slowPath("is not valid (" + result.describe() + ")");
+        }
+        if (chain.length() != stored.size()) {
+            return slowPath("reads as " + chain.length() + " blocks from " + stored.size() + " rows");
         }
         for (int i = 0; i < stored.size(); i++) {
             StoredBlock row = stored.get(i);
             if (row.index() != i + 1 || !row.hash().equals(chain.blocks().get(i).hash())) {
-                return null;
+                return slowPath("does not match the index or hash recorded with block " + (i + 1));
             }
         }
         return chain;
+    }
+
+    /** Says why the fast path gave up; null, for {@link #diagnose} to go row by row. */
+    private static Chain slowPath(String why) {
+        LOG.log(System.Logger.Level.WARNING, "the stored chain " + why + "; checking it row by row to name the first bad block");
+        return null;
     }
 
     /** The slow path, for a chain known to be bad: row by row, to name the first bad block whatever is wrong with it. */

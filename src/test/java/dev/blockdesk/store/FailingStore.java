@@ -6,81 +6,95 @@ import dev.blockdesk.chain.Transaction;
 import java.util.List;
 import java.util.Map;
 
-/** A store in memory whose writes can be told to fail as a full disk does: with an error, changing nothing. */
+/**
+ * A store for tests whose writes can be made to fail as on a full disk: after
+ * {@code failWrites(true)}, {@link #appendBlock}, {@link #replaceBlocks}, {@link #addPending},
+ * {@link #savePeers} and {@link #putSetting} throw a {@link StoreException} ending in "database or
+ * disk is full" and change nothing, as {@link SqliteStore} does. Reads always work. Otherwise an
+ * {@link InMemoryStore}. Thread-safe.
+ */
 public final class FailingStore implements Store {
 
-    private final InMemoryStore inner = new InMemoryStore();
-    private volatile boolean failing;
+    private final InMemoryStore store = new InMemoryStore();
+    private volatile boolean failWrites;
+    private int failedWrites;
 
-    /** A store holding {@code chain}. */
+    /** A store holding {@code chain}, as a node's store does once the chain is loaded. */
     public static FailingStore holding(Chain chain) {
-        FailingStore store = new FailingStore();
-        store.inner.replaceBlocks(1, chain.blocks(), List.of());
-        return store;
+        FailingStore failing = new FailingStore();
+        failing.store.replaceBlocks(1, chain.blocks(), List.of());
+        return failing;
     }
 
+    /** While {@code fail} is true, every write fails and changes nothing. */
     public void failWrites(boolean fail) {
-        failing = fail;
+        failWrites = fail;
     }
 
-    private void check(String what) {
-        if (failing) {
-            throw new StoreException("could not " + what + ": [SQLITE_FULL] database or disk is full", null);
-        }
+    /** How many writes have failed so far. */
+    public synchronized int failedWrites() {
+        return failedWrites;
     }
 
     @Override
     public List<StoredBlock> blocks() {
-        return inner.blocks();
+        return store.blocks();
     }
 
     @Override
     public List<Transaction> pending() {
-        return inner.pending();
+        return store.pending();
     }
 
     @Override
     public List<String> peers() {
-        return inner.peers();
+        return store.peers();
     }
 
     @Override
     public Map<String, String> settings() {
-        return inner.settings();
+        return store.settings();
     }
 
     @Override
-    public void putSetting(String key, String value) {
+    public synchronized void putSetting(String key, String value) {
         check("save the setting " + key);
-        inner.putSetting(key, value);
+        store.putSetting(key, value);
     }
 
     @Override
-    public void appendBlock(Block block, List<Transaction> pendingAfter) {
-        check("append block " + block.index());
-        inner.appendBlock(block, pendingAfter);
+    public synchronized void appendBlock(Block block, List<Transaction> pendingAfter) {
+        check("store block " + block.index());
+        store.appendBlock(block, pendingAfter);
     }
 
     @Override
-    public void replaceBlocks(long fromIndex, List<Block> blocks, List<Transaction> pendingAfter) {
-        check("replace the blocks from " + fromIndex);
-        inner.replaceBlocks(fromIndex, blocks, pendingAfter);
+    public synchronized void replaceBlocks(long fromIndex, List<Block> blocks, List<Transaction> pendingAfter) {
+        check("replace the chain from block " + fromIndex);
+        store.replaceBlocks(fromIndex, blocks, pendingAfter);
     }
 
     @Override
-    public void addPending(Transaction transaction) {
-        check("add a pending transaction");
-        inner.addPending(transaction);
+    public synchronized void addPending(Transaction transaction) {
+        check("store a pending transaction");
+        store.addPending(transaction);
     }
 
     @Override
-    public void savePeers(List<String> peers) {
+    public synchronized void savePeers(List<String> peers) {
         check("save the peers");
-        inner.savePeers(peers);
+        store.savePeers(peers);
     }
 
     @Override
     public void close() {
-        inner.close();
+        store.close();
+    }
+
+    private void check(String what) {
+        if (failWrites) {
+            failedWrites++;
+            throw new StoreException("could not " + what + ": the disk is full, nothing of it was saved: database or disk is full");
+        }
     }
 }
