@@ -45,4 +45,20 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(CLASSES);
     }
+
+    @Test
+    void viewModelsKnowNothingOfTheSceneGraph() {
+        noClasses().that().resideInAPackage("dev.blockdesk.ui..").and().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "dev.blockdesk.node.http..")
+                .because("view models hold state and logic; the controllers and views own the scene graph")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewModelsTalkToTheNodeThroughItsDesktopInterface() {
+        noClasses().that().resideInAPackage("dev.blockdesk.ui..").and().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.blockdesk.node.Node")
+                .because("view models are tested against a fake of DesktopNode")
+                .check(CLASSES);
+    }
 }

@@ -1,5 +1,10 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.shell;
 
+import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.LiveNode;
+import dev.blockdesk.ui.blocks.BlockRow;
+import dev.blockdesk.ui.peers.PeerRow;
+import dev.blockdesk.ui.pending.PendingRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -11,6 +16,11 @@ import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.node.Node;
 import dev.blockdesk.store.StoredBlock;
 import dev.blockdesk.node.NodeConfig;
+import dev.blockdesk.testing.Wait;
+import dev.blockdesk.ui.LiveNode;
+import dev.blockdesk.ui.blocks.BlocksViewModel;
+import dev.blockdesk.ui.peers.PeersViewModel;
+import dev.blockdesk.ui.pending.PendingViewModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -21,8 +31,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The view models against a real node, without a JavaFX toolkit: work runs on the calling thread. */
-class ViewModelTest {
+/** The view models against a real node through {@link LiveNode}, without a JavaFX toolkit: work runs on the calling thread. */
+class ViewModelWithNodeTest {
 
     private Node node;
     private MainViewModel model;
@@ -38,7 +48,7 @@ class ViewModelTest {
 
     private MainViewModel attached(Node running) {
         MainViewModel attached = new MainViewModel(running.nodeId(), Runnable::run, Runnable::run, Clock.systemUTC(), settings::put);
-        attached.attach(running);
+        attached.attach(new LiveNode(running));
         return attached;
     }
 
@@ -72,7 +82,7 @@ class ViewModelTest {
         assertEquals("true", settings.get("auto_mine"), "a toggle made while opening is remembered");
         assertFalse(node.isMining());
 
-        opening.attach(node);
+        opening.attach(new LiveNode(node));
         assertTrue(opening.readyProperty().get());
         assertFalse(opening.pending().submitDisabledProperty().get(), "the form typed while opening can be sent now");
         assertFalse(opening.peers().addDisabledProperty().get());
@@ -80,89 +90,13 @@ class ViewModelTest {
         assertEquals(Formats.blocks(opening.blocks().rows().size()), opening.chainLengthProperty().get(),
                 "the table and the status bar show the same snapshot (auto-mine may have added blocks already)");
         assertEquals("No blocks", opening.blocks().placeholderProperty().get());
-        TestFx.await(10, () -> node.chain().length() >= 3); // auto-mine set while opening starts with the node
+        Wait.until("the node catches up", Duration.ofSeconds(10), () -> node.chain().length() >= 3); // auto-mine set while opening starts with the node
         opening.autoMineProperty().set(false);
     }
 
-    /** {@code chain} with {@code count} more blocks; {@code salt} makes a fork's blocks differ from another's. */
-    private static Chain grow(Chain chain, int count, double salt) {
-        for (int i = 0; i < count; i++) {
-            Block tip = chain.tip();
-            chain = chain.append(Block.create(tip.index() + 1, 1_700_000_000 + salt + tip.index(), List.of(), tip.index(), tip.hash()));
-        }
-        return chain;
-    }
 
-    @Test
-    void aPeersChainReplacesOnlyTheRowsAboveTheFork() {
-        BlocksViewModel blocks = new BlocksViewModel();
-        blocks.attach(new ProofOfWork(0));
-        Chain shared = grow(Chain.startingAt(1_700_000_000.5), 4, 0);
-        Chain ours = grow(shared, 3, 100);
-        blocks.update(ours);
-        assertEquals(List.of(8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L), blocks.rows().stream().map(BlockRow::getIndex).toList());
-        BlockRow sharedTip = blocks.rows().get(3);
-        assertEquals(shared.tip(), sharedTip.block());
 
-        Chain theirs = grow(shared, 5, 200);
-        blocks.update(theirs);
-        assertEquals(List.of(10L, 9L, 8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L), blocks.rows().stream().map(BlockRow::getIndex).toList());
-        for (BlockRow row : blocks.rows()) {
-            assertEquals(theirs.block(row.getIndex()), row.block(), "row " + row.getIndex());
-            assertEquals(row.getIndex() > 5, row.freshProperty().get(), "only the adopted blocks are highlighted, row " + row.getIndex());
-        }
-        assertSame(sharedTip, blocks.rows().get(5), "the shared blocks keep their rows");
 
-        Chain longer = grow(theirs, 1, 300);
-        blocks.update(longer);
-        assertEquals(11, blocks.rows().get(0).getIndex());
-        assertTrue(blocks.rows().get(0).freshProperty().get());
-        assertFalse(blocks.rows().get(1).freshProperty().get(), "the highlight moves to the newest block");
-        assertEquals(11, blocks.rows().size());
-    }
-
-    private static List<StoredBlock> stored(Chain chain) {
-        return chain.blocks().stream().map(b -> new StoredBlock(b.index(), b.hash(), b.canonicalBytes())).toList();
-    }
-
-    @Test
-    void theRowsShownWhileCheckingAreCheckedInPlaceSoTheUserKeepsTheirPlace() {
-        Chain chain = grow(Chain.startingAt(1_700_000_000.5), 9, 0);
-        BlocksViewModel blocks = new BlocksViewModel();
-        blocks.preview(stored(chain));
-        List<BlockRow> shown = List.copyOf(blocks.rows());
-        assertEquals(10, shown.size());
-        assertTrue(shown.stream().allMatch(BlockRow::isUnchecked));
-        assertEquals(chain.block(7), shown.get(3).block(), "an unchecked row reads its block from the stored bytes");
-        blocks.selectedProperty().set(shown.get(3).block());
-
-        blocks.attach(new ProofOfWork(0));
-        blocks.update(chain);
-        assertEquals(1.0, blocks.loadingProperty().get());
-        assertFalse(blocks.checkingProperty().get());
-        for (int i = 0; i < shown.size(); i++) {
-            assertSame(shown.get(i), blocks.rows().get(i), "row " + i + " kept its place");
-            assertFalse(shown.get(i).isUnchecked());
-            assertSame(chain.block(10 - i), shown.get(i).block(), "the row now holds the checked chain's block");
-            assertFalse(shown.get(i).freshProperty().get());
-        }
-        assertSame(chain.block(7), blocks.selectedProperty().get(), "the selection survives the end of the check");
-        assertTrue(blocks.explainProperty().get().startsWith("Proof of work: sha256(last_proof + proof + previous block's hash)"),
-                "and the block picked while checking is explained now: " + blocks.explainProperty().get());
-    }
-
-    @Test
-    void rowsOfAStoredChainThatWasNotTheOneCheckedAreBuiltAnew() {
-        Chain chain = grow(Chain.startingAt(1_700_000_000.5), 9, 0);
-        BlocksViewModel blocks = new BlocksViewModel();
-        blocks.preview(stored(chain));
-        Chain recovered = grow(Chain.startingAt(1_700_000_000.5), 4, 0); // the valid blocks before a damaged one
-        blocks.attach(new ProofOfWork(0));
-        blocks.update(recovered);
-        assertEquals(List.of(5L, 4L, 3L, 2L, 1L), blocks.rows().stream().map(BlockRow::getIndex).toList());
-        assertTrue(blocks.rows().stream().noneMatch(BlockRow::isUnchecked));
-        assertSame(recovered.tip(), blocks.rows().get(0).block());
-    }
 
     @Test
     void theFormChecksWhatIsTypedWithTheNodesRules() {
@@ -237,7 +171,7 @@ class ViewModelTest {
             peers.addressProperty().set(other.url().toString());
             assertFalse(peers.addDisabledProperty().get());
             peers.add(); // adds, then syncs at once
-            TestFx.await(10, () -> {
+            Wait.until("the node catches up", Duration.ofSeconds(10), () -> {
                 model.tick();
                 return node.chain().length() == 2 && !peers.syncingProperty().get();
             });
@@ -260,7 +194,7 @@ class ViewModelTest {
         try {
             ours.registerPeers(List.of(other.url().toString()));
             MainViewModel opening = new MainViewModel(ours.nodeId(), Runnable::run, Runnable::run, Clock.systemUTC(), settings::put);
-            opening.attach(ours);
+            opening.attach(new LiveNode(ours));
             assertEquals("Alone: no peers", model.syncStateProperty().get(), "the other model has no peers");
             assertEquals("Contacting peers…", opening.syncStateProperty().get(), "a peer never asked is not called offline");
 
@@ -270,8 +204,8 @@ class ViewModelTest {
             fresh.start();
             try {
                 fresh.registerPeers(List.of(other.url().toString()));
-                syncing.attach(fresh);
-                TestFx.await(10, () -> {
+                syncing.attach(new LiveNode(fresh));
+                Wait.until("the node catches up", Duration.ofSeconds(10), () -> {
                     syncing.tick();
                     return syncing.syncStateProperty().get().equals("In sync with 1 peer");
                 });
@@ -293,7 +227,7 @@ class ViewModelTest {
             slow.start();
             MainViewModel slowModel = attached(slow);
             slowModel.mineOrCancel();
-            TestFx.await(5, () -> {
+            Wait.until("the node catches up", Duration.ofSeconds(5), () -> {
                 slowModel.tick();
                 return slowModel.miningProperty().get() && slowModel.miningStatusProperty().get().contains("tries");
             });
@@ -301,7 +235,7 @@ class ViewModelTest {
             assertTrue(slowModel.miningStatusProperty().get().contains("281,474,976,710,656 expected"), slowModel.miningStatusProperty().get());
             slowModel.mineOrCancel();
             Node stopped = slow;
-            TestFx.await(5, () -> !stopped.isMining());
+            Wait.until("the node catches up", Duration.ofSeconds(5), () -> !stopped.isMining());
             slowModel.tick();
             assertFalse(slowModel.miningProperty().get());
             assertEquals("0 H/s", slowModel.hashRateProperty().get());

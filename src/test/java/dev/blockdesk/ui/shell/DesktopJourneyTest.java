@@ -1,5 +1,10 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.shell;
 
+import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.LiveNode;
+import dev.blockdesk.ui.blocks.BlockRow;
+import dev.blockdesk.ui.peers.PeerRow;
+import dev.blockdesk.ui.pending.PendingRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

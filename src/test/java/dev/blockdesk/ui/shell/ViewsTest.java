@@ -1,5 +1,10 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.shell;
 
+import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.LiveNode;
+import dev.blockdesk.ui.blocks.BlockRow;
+import dev.blockdesk.ui.peers.PeerRow;
+import dev.blockdesk.ui.pending.PendingRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +43,7 @@ class ViewsTest extends FxRobot {
         node.start();
         model = WaitForAsyncUtils.asyncFx(() -> {
             MainViewModel attached = new MainViewModel(node.nodeId(), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> { });
-            attached.attach(node);
+            attached.attach(new LiveNode(node));
             return attached;
         }).get(10, TimeUnit.SECONDS);
     }
@@ -54,7 +59,7 @@ class ViewsTest extends FxRobot {
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
         FxToolkit.setupSceneRoot(() -> {
             FXMLLoader loader = new FXMLLoader(BlockdeskApp.class.getResource(fxml));
-            loader.setControllerFactory(BlockdeskApp.controllers(model, null));
+            loader.setControllerFactory(Controllers.factory(model, null));
             try {
                 Parent root = loader.load();
                 root.getStylesheets().add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
@@ -71,7 +76,7 @@ class ViewsTest extends FxRobot {
     void theBlocksViewListsBlocksAndExplainsTheOneFound() throws Exception {
         node.mine().get(10, TimeUnit.SECONDS);
         node.mine().get(10, TimeUnit.SECONDS);
-        mount("blocks.fxml");
+        mount("/dev/blockdesk/ui/blocks/blocks.fxml");
         interact(model::tick);
         TableView<?> table = lookup("#blocksTable").queryAs(TableView.class);
         assertEquals(3, table.getItems().size());
@@ -91,7 +96,7 @@ class ViewsTest extends FxRobot {
         model = WaitForAsyncUtils.asyncFx(() -> new MainViewModel(node.nodeId(), Runnable::run, Platform::runLater, Clock.systemUTC(),
                 (k, v) -> { })).get(10, TimeUnit.SECONDS);
         model.opening(30_000, 120_000);
-        mount("blocks.fxml");
+        mount("/dev/blockdesk/ui/blocks/blocks.fxml");
         interact(model::tick);
         assertEquals("Checking the stored chain: 30,000 of 120,000 blocks…", lookup("#blocksPlaceholder").queryAs(Label.class).getText());
         ProgressBar progress = lookup("#blocksProgress").queryAs(ProgressBar.class);
@@ -99,7 +104,7 @@ class ViewsTest extends FxRobot {
         assertEquals(0.25, progress.getProgress(), 1e-9);
         assertTrue(lookup("#chainValidityLabel").queryAs(Label.class).getText().startsWith("Checking the stored chain"));
 
-        interact(() -> model.attach(node));
+        interact(() -> model.attach(new LiveNode(node)));
         TableView<?> table = lookup("#blocksTable").queryAs(TableView.class);
         assertEquals(1, table.getItems().size(), "the genesis block, once the node runs");
         assertFalse(progress.isVisible());
@@ -108,7 +113,7 @@ class ViewsTest extends FxRobot {
 
     @Test
     void thePendingViewRefusesABadAmountInline() throws Exception {
-        mount("pending.fxml");
+        mount("/dev/blockdesk/ui/pending/pending.fxml");
         clickOn("#recipientField").write("carol");
         clickOn("#amountField").write("1e400");
         assertEquals("Amount must be a finite number, found Infinity", lookup("#amountError").queryAs(Label.class).getText());
@@ -123,7 +128,7 @@ class ViewsTest extends FxRobot {
 
     @Test
     void thePeersViewChecksAddressesAndAddsAPeer() throws Exception {
-        mount("peers.fxml");
+        mount("/dev/blockdesk/ui/peers/peers.fxml");
         clickOn("#peerAddressField").write("127.0.0.1:99999");
         assertEquals("The port must be a number from 1 to 65535, not 99999", lookup("#peerAddressError").queryAs(Label.class).getText());
         assertTrue(lookup("#addPeerButton").queryAs(Button.class).isDisabled());

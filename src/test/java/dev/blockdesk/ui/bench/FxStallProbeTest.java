@@ -1,4 +1,4 @@
-package dev.blockdesk.ui;
+package dev.blockdesk.ui.bench;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,0 +1,181 @@
+package dev.blockdesk.ui;
+
+import com.fasterxml.jackson.databind.node.IntNode;
+import dev.blockdesk.app.ChainFiles;
+import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.Blockchain;
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainReplacement;
+import dev.blockdesk.chain.ChainValidator;
+import dev.blockdesk.chain.InvalidTransactionException;
+import dev.blockdesk.chain.MiningJob;
+import dev.blockdesk.chain.ProofOfWork;
+import dev.blockdesk.chain.Transaction;
+import dev.blockdesk.chain.TransactionRules;
+import dev.blockdesk.chain.ValidationResult;
+import dev.blockdesk.node.InvalidPeerAddressException;
+import dev.blockdesk.node.NodeListener;
+import dev.blockdesk.node.PeerAddress;
+import dev.blockdesk.node.PeerStatus;
+import dev.blockdesk.node.ResolveReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * A stand-in for the running node, for view-model tests: the chain rules are the real ones
+ * (difficulty 0, so any proof does), everything else is plain state a test can read and set.
+ * {@link #failWith} makes the next disk-touching calls fail, as a full disk would.
+ */
+public final class FakeNode implements DesktopNode {
+
+    public static final ProofOfWork ANY_PROOF = new ProofOfWork(0);
+
+    public volatile Chain chain = Chain.startingAt(1_700_000_000.5);
+    public final List<Transaction> pending = new CopyOnWriteArrayList<>();
+    public final List<PeerStatus> peers = new CopyOnWriteArrayList<>();
+    public final List<String> calls = new CopyOnWriteArrayList<>();
+    /** When set, every call that would write to disk throws it and changes nothing. */
+    public volatile RuntimeException failWith;
+    public volatile Duration autoSync;
+    private final List<Registration> listeners = new CopyOnWriteArrayList<>();
+
+    private record Registration(NodeListener listener, Executor executor) {
+    }
+
+    /** Delivers an event to the registered listeners, each through its executor. */
+    public void fire(Consumer<NodeListener> event) {
+        listeners.forEach(r -> r.executor().execute(() -> event.accept(r.listener())));
+    }
+
+    private void mayFail(String call) {
+        calls.add(call);
+        RuntimeException failure = failWith;
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public String url() {
+        return "http://127.0.0.1:5999";
+    }
+
+    @Override
+    public Chain chain() {
+        return chain;
+    }
+
+    @Override
+    public List<Transaction> pending() {
+        return List.copyOf(pending);
+    }
+
+    @Override
+    public List<PeerStatus> peers() {
+        return List.copyOf(peers);
+    }
+
+    @Override
+    public ProofOfWork proofOfWork() {
+        return ANY_PROOF;
+    }
+
+    @Override
+    public Optional<MiningJob> miningJob() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void addListener(NodeListener listener, Executor executor) {
+        listeners.add(new Registration(listener, executor));
+    }
+
+    @Override
+    public void mine() {
+        mayFail("mine");
+        Block tip = chain.tip();
+        List<Transaction> transactions = new ArrayList<>(pending);
+        transactions.add(Transaction.reward("fake", IntNode.valueOf(1)));
+        Block block = Block.create(tip.index() + 1, tip.timestamp() + 1, transactions, 0, tip.hash());
+        chain = chain.append(block);
+        pending.clear();
+        fire(l -> l.blockMined(block));
+    }
+
+    @Override
+    public void cancelMining() {
+        calls.add("cancelMining");
+    }
+
+    @Override
+    public void setAutoMine(boolean on) {
+        calls.add("setAutoMine " + on);
+    }
+
+    @Override
+    public Blockchain.Receipt submit(String sender, String recipient, String amount) throws InvalidTransactionException {
+        mayFail("submit");
+        pending.add(Transaction.of(sender, recipient, TransactionRules.parseAmount(amount)));
+        return new Blockchain.Receipt(chain.tip().index() + 1, false);
+    }
+
+    @Override
+    public void addPeer(String address) throws InvalidPeerAddressException {
+        PeerAddress peer = PeerAddress.parse(address);
+        mayFail("addPeer " + peer);
+        peers.add(new PeerStatus(peer, false, -1, null, null, null, null));
+    }
+
+    @Override
+    public void removePeer(String address) throws InvalidPeerAddressException {
+        PeerAddress peer = PeerAddress.parse(address);
+        mayFail("removePeer " + peer);
+        peers.removeIf(p -> p.address().equals(peer));
+    }
+
+    @Override
+    public CompletableFuture<ResolveReport> sync() {
+        calls.add("sync");
+        return CompletableFuture.completedFuture(new ResolveReport(chain, null, List.of()));
+    }
+
+    @Override
+    public void setAutoSync(Duration interval) {
+        calls.add("setAutoSync " + interval);
+        autoSync = interval;
+    }
+
+    @Override
+    public ValidationResult readChain(Path file) throws IOException {
+        return ChainFiles.read(file, new ChainValidator(ANY_PROOF));
+    }
+
+    @Override
+    public Optional<ChainReplacement> adopt(Chain longer) {
+        mayFail("adopt");
+        if (longer.length() <= chain.length()) {
+            return Optional.empty();
+        }
+        try {
+            ChainReplacement replacement = new Blockchain(chain, ANY_PROOF, IntNode.valueOf(1)).planReplacement(longer);
+            chain = longer;
+            return Optional.of(replacement);
+        } catch (InvalidTransactionException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Override
+    public int exportChain(Path file) throws IOException {
+        ChainFiles.write(chain, file);
+        return chain.length();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.blockdesk.ui.blocks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ProofOfWork;
+import dev.blockdesk.store.StoredBlock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The Blocks tab's view model on its own: rows, their checks, and what survives a new chain. */
+class BlocksViewModelTest {
+
+    /** {@code chain} with {@code count} more blocks; {@code salt} makes a fork's blocks differ from another's. */
+    private static Chain grow(Chain chain, int count, double salt) {
+        for (int i = 0; i < count; i++) {
+            Block tip = chain.tip();
+            chain = chain.append(Block.create(tip.index() + 1, 1_700_000_000 + salt + tip.index(), List.of(), tip.index(), tip.hash()));
+        }
+        return chain;
+    }
+
+    @Test
+    void aPeersChainReplacesOnlyTheRowsAboveTheFork() {
+        BlocksViewModel blocks = new BlocksViewModel();
+        blocks.attach(new ProofOfWork(0));
+        Chain shared = grow(Chain.startingAt(1_700_000_000.5), 4, 0);
+        Chain ours = grow(shared, 3, 100);
+        blocks.update(ours);
+        assertEquals(List.of(8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L), blocks.rows().stream().map(BlockRow::getIndex).toList());
+        BlockRow sharedTip = blocks.rows().get(3);
+        assertEquals(shared.tip(), sharedTip.block());
+
+        Chain theirs = grow(shared, 5, 200);
+        blocks.update(theirs);
+        assertEquals(List.of(10L, 9L, 8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L), blocks.rows().stream().map(BlockRow::getIndex).toList());
+        for (BlockRow row : blocks.rows()) {
+            assertEquals(theirs.block(row.getIndex()), row.block(), "row " + row.getIndex());
+            assertEquals(row.getIndex() > 5, row.freshProperty().get(), "only the adopted blocks are highlighted, row " + row.getIndex());
+        }
+        assertSame(sharedTip, blocks.rows().get(5), "the shared blocks keep their rows");
+
+        Chain longer = grow(theirs, 1, 300);
+        blocks.update(longer);
+        assertEquals(11, blocks.rows().get(0).getIndex());
+        assertTrue(blocks.rows().get(0).freshProperty().get());
+        assertFalse(blocks.rows().get(1).freshProperty().get(), "the highlight moves to the newest block");
+        assertEquals(11, blocks.rows().size());
+    }
+
+    private static List<StoredBlock> stored(Chain chain) {
+        return chain.blocks().stream().map(b -> new StoredBlock(b.index(), b.hash(), b.canonicalBytes())).toList();
+    }
+
+    @Test
+    void theRowsShownWhileCheckingAreCheckedInPlaceSoTheUserKeepsTheirPlace() {
+        Chain chain = grow(Chain.startingAt(1_700_000_000.5), 9, 0);
+        BlocksViewModel blocks = new BlocksViewModel();
+        blocks.preview(stored(chain));
+        List<BlockRow> shown = List.copyOf(blocks.rows());
+        assertEquals(10, shown.size());
+        assertTrue(shown.stream().allMatch(BlockRow::isUnchecked));
+        assertEquals(chain.block(7), shown.get(3).block(), "an unchecked row reads its block from the stored bytes");
+        blocks.selectedProperty().set(shown.get(3).block());
+
+        blocks.attach(new ProofOfWork(0));
+        blocks.update(chain);
+        assertEquals(1.0, blocks.loadingProperty().get());
+        assertFalse(blocks.checkingProperty().get());
+        for (int i = 0; i < shown.size(); i++) {
+            assertSame(shown.get(i), blocks.rows().get(i), "row " + i + " kept its place");
+            assertFalse(shown.get(i).isUnchecked());
+            assertSame(chain.block(10 - i), shown.get(i).block(), "the row now holds the checked chain's block");
+            assertFalse(shown.get(i).freshProperty().get());
+        }
+        assertSame(chain.block(7), blocks.selectedProperty().get(), "the selection survives the end of the check");
+        assertTrue(blocks.explainProperty().get().startsWith("Proof of work: sha256(last_proof + proof + previous block's hash)"),
+                "and the block picked while checking is explained now: " + blocks.explainProperty().get());
+    }
+
+    @Test
+    void rowsOfAStoredChainThatWasNotTheOneCheckedAreBuiltAnew() {
+        Chain chain = grow(Chain.startingAt(1_700_000_000.5), 9, 0);
+        BlocksViewModel blocks = new BlocksViewModel();
+        blocks.preview(stored(chain));
+        Chain recovered = grow(Chain.startingAt(1_700_000_000.5), 4, 0); // the valid blocks before a damaged one
+        blocks.attach(new ProofOfWork(0));
+        blocks.update(recovered);
+        assertEquals(List.of(5L, 4L, 3L, 2L, 1L), blocks.rows().stream().map(BlockRow::getIndex).toList());
+        assertTrue(blocks.rows().stream().noneMatch(BlockRow::isUnchecked));
+        assertSame(recovered.tip(), blocks.rows().get(0).block());
+    }
+}

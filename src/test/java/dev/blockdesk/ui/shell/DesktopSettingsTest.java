@@ -1,0 +1,46 @@
+package dev.blockdesk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.blockdesk.store.InMemoryStore;
+import org.junit.jupiter.api.Test;
+
+/** What the window starts with: the stored settings under the command line's. */
+class DesktopSettingsTest {
+
+    private final InMemoryStore store = new InMemoryStore();
+
+    @Test
+    void autoSyncSecondsOnTheCommandLineWinsOverTheStoredIntervalAndSwitch() {
+        store.putSetting(DesktopSettings.AUTO_SYNC, "false");
+        store.putSetting(DesktopSettings.AUTO_SYNC_INTERVAL, "10");
+
+        DesktopSettings settings = DesktopSettings.read(store, 3.0, false);
+
+        assertTrue(settings.autoSync());
+        assertEquals(3, settings.intervalSeconds(), "--auto-sync 3 means every 3 s, not the stored 10");
+        assertEquals(1, DesktopSettings.read(store, 0.2, false).intervalSeconds(), "the window counts whole seconds, at least 1");
+    }
+
+    @Test
+    void withoutOptionsTheStoredSettingsApplyAndDamagedOnesFallBackToTheirDefaults() {
+        store.putSetting(DesktopSettings.AUTO_SYNC, "false");
+        store.putSetting(DesktopSettings.AUTO_SYNC_INTERVAL, "7");
+        store.putSetting(DesktopSettings.THEME, "dark");
+        DesktopSettings stored = DesktopSettings.read(store, null, false);
+        assertFalse(stored.autoSync());
+        assertEquals(7, stored.intervalSeconds());
+        assertTrue(stored.dark());
+
+        store.putSetting(DesktopSettings.AUTO_SYNC_INTERVAL, "soon");
+        store.putSetting(DesktopSettings.AUTO_MINE, "yes please");
+        store.putSetting(DesktopSettings.THEME, "purple");
+        DesktopSettings damaged = DesktopSettings.read(store, null, false);
+        assertEquals(10, damaged.intervalSeconds());
+        assertFalse(damaged.autoMine());
+        assertFalse(damaged.dark());
+        assertTrue(DesktopSettings.read(store, null, true).autoMine(), "--mine turns Auto-mine on");
+    }
+}
