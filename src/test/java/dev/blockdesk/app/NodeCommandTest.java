@@ -1,5 +1,6 @@
 package dev.blockdesk.app;
 
+import dev.blockdesk.testing.Wait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,16 +49,13 @@ class NodeCommandTest {
             }
             assertTrue(url != null, "the node prints its real URL");
             HttpClient http = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            int length = 0;
-            while (length < 3 && System.nanoTime() < deadline) {
-                String body = http.send(HttpRequest.newBuilder(url.resolve("/chain")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            java.net.URI chain = url.resolve("/chain");
+            Wait.until("--mine mines continuously: 3 blocks", () -> {
+                String body = http.send(HttpRequest.newBuilder(chain).build(), HttpResponse.BodyHandlers.ofString()).body();
                 Matcher m = Pattern.compile("\"length\": (\\d+)}$").matcher(body);
                 assertTrue(m.find(), body.length() > 200 ? body.substring(body.length() - 200) : body);
-                length = Integer.parseInt(m.group(1));
-                Thread.sleep(50);
-            }
-            assertTrue(length >= 3, "--mine mines continuously");
+                return Integer.parseInt(m.group(1)) >= 3;
+            });
             process.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the shutdown hook stops the node
             assertTrue(process.waitFor(10, TimeUnit.SECONDS), "the node exits");
             assertEquals(143 == process.exitValue() || 0 == process.exitValue(), true, "exit " + process.exitValue());

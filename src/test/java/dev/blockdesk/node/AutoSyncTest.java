@@ -1,5 +1,6 @@
 package dev.blockdesk.node;
 
+import dev.blockdesk.testing.Wait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,7 +87,7 @@ class AutoSyncTest {
 
     private static boolean waitUntil(double seconds, java.util.function.BooleanSupplier condition) {
         try {
-            TestNodes.await("", seconds, condition);
+            Wait.until("the network settles", Duration.ofMillis((long) (seconds * 1000)), condition::getAsBoolean);
             return true;
         } catch (AssertionError e) {
             return false;

@@ -10,6 +10,7 @@ import dev.blockdesk.chain.Miner;
 import dev.blockdesk.chain.MiningJob;
 import dev.blockdesk.chain.PowPuzzle;
 import dev.blockdesk.chain.StaleProofException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -65,7 +66,7 @@ class MiningServiceTest {
             CompletableFuture<Block> first = mining.mineOne();
             CompletableFuture<Block> second = mining.mineOne();
             assertSame(first, second);
-            TestNodes.await("the job starts", 5, mining::isMining);
+            Wait.until("the job starts", Duration.ofMillis(5000), mining::isMining);
             assertEquals(1, chain.started.size(), "one job for both requests");
             chain.tip.set(new PowPuzzle("100", HASH, 2, 3));
             mining.restartOnNewTip();
@@ -80,7 +81,7 @@ class MiningServiceTest {
         MovingTip chain = new MovingTip(new PowPuzzle("100", HASH, 2, 64)); // never found
         try (MiningService mining = new MiningService(new Miner(2), chain)) {
             CompletableFuture<Block> block = mining.mineOne();
-            TestNodes.await("the job starts", 5, () -> chain.started.size() == 1);
+            Wait.until("the job starts", Duration.ofMillis(5000), () -> chain.started.size() == 1);
             chain.tip.set(new PowPuzzle("7", HASH.replace('2', '3'), 9, 3));
             mining.restartOnNewTip();
             Block mined = block.get(10, TimeUnit.SECONDS);
@@ -95,10 +96,10 @@ class MiningServiceTest {
         try (MiningService mining = new MiningService(new Miner(1), chain)) {
             CompletableFuture<Block> block = mining.mineOne();
             mining.setAutoMine(true);
-            TestNodes.await("the job starts", 5, mining::isMining);
+            Wait.until("the job starts", Duration.ofMillis(5000), mining::isMining);
             mining.cancel();
             assertThrows(CancellationException.class, () -> block.get(5, TimeUnit.SECONDS));
-            TestNodes.await("mining stops", 5, () -> !mining.isMining());
+            Wait.until("mining stops", Duration.ofMillis(5000), () -> !mining.isMining());
             assertTrue(!mining.isAutoMining());
         }
     }
@@ -129,7 +130,7 @@ class MiningServiceTest {
             }
         })) {
             mining.setAutoMine(true);
-            TestNodes.await("five blocks", 10, () -> chain.forged.size() >= 5);
+            Wait.until("five blocks", Duration.ofMillis(10000), () -> chain.forged.size() >= 5);
             mining.cancel();
         }
     }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 /** Real nodes on loopback, port 0, and a plain HTTP client to talk to them as curl would. */
 final class TestNodes implements AutoCloseable {
@@ -85,32 +84,12 @@ final class TestNodes implements AutoCloseable {
         }
     }
 
-    /** Waits for a condition that other threads make true, failing after {@code seconds}. */
-    static void await(String what, double seconds, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for: " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
     @Override
     public void close() {
         nodes.forEach(Node::close);
     }
 
     static <T> T join(java.util.concurrent.Future<T> future) {
-        try {
-            return future.get(60, TimeUnit.SECONDS);
-        } catch (InterruptedException | ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(e);
-        }
+        return dev.blockdesk.testing.Wait.get(future, Duration.ofSeconds(60));
     }
 }

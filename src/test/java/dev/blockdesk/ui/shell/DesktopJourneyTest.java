@@ -1,5 +1,6 @@
 package dev.blockdesk.ui.shell;
 
+import dev.blockdesk.testing.Wait;
 import dev.blockdesk.ui.Formats;
 import dev.blockdesk.ui.LiveNode;
 import dev.blockdesk.ui.blocks.BlockRow;
@@ -66,11 +67,7 @@ class DesktopJourneyTest extends FxRobot {
     }
 
     private static void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what);
-        }
+        Wait.until(what, condition);
     }
 
     @Test
@@ -169,19 +166,14 @@ class DesktopJourneyTest extends FxRobot {
         waitUntil("mining starts", () -> lookup("#mineButton").queryAs(Button.class).getText().equals("Cancel"));
         waitUntil("progress is shown", () -> text("#miningStatusLabel").startsWith("Mining block 2: "));
 
-        // Probe: while mining, how late does a task posted to the FX thread run? Generous bound.
-        AtomicLong worst = new AtomicLong();
+        // While mining, the FX thread keeps running what is posted to it. A hang bound only: how
+        // late it runs is measured in docs/BENCHMARKS.md (FX-thread stalls), not asserted here.
         for (int i = 0; i < 50; i++) {
-            long posted = System.nanoTime();
             java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
-            Platform.runLater(() -> {
-                worst.accumulateAndGet(System.nanoTime() - posted, Math::max);
-                ran.countDown();
-            });
-            assertTrue(ran.await(5, TimeUnit.SECONDS));
+            Platform.runLater(ran::countDown);
+            assertTrue(ran.await(5, TimeUnit.SECONDS), "the FX thread ran a posted task within 5 s while mining");
             Thread.sleep(20);
         }
-        assertTrue(worst.get() < TimeUnit.MILLISECONDS.toNanos(1000), "worst FX delay " + worst.get() / 1_000_000 + " ms");
 
         clickOn("#mineButton");
         waitUntil("mining stops", () -> lookup("#mineButton").queryAs(Button.class).getText().equals("Mine"));

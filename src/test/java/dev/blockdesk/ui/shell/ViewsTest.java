@@ -1,5 +1,7 @@
 package dev.blockdesk.ui.shell;
 
+import dev.blockdesk.testing.Wait;
+import java.time.Duration;
 import dev.blockdesk.ui.Formats;
 import dev.blockdesk.ui.LiveNode;
 import dev.blockdesk.ui.blocks.BlockRow;
@@ -120,7 +122,7 @@ class ViewsTest extends FxRobot {
         assertTrue(lookup("#submitTransactionButton").queryAs(Button.class).isDisabled());
         clickOn("#amountField").eraseText(5).write("7");
         clickOn("#submitTransactionButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        Wait.until("the view follows the node", Duration.ofSeconds(20),
                 () -> lookup("#transactionMessageLabel").queryAs(Label.class).getText().equals("Transaction will be added to Block 2"));
         interact(model::tick);
         assertEquals(1, lookup("#pendingTable").queryAs(TableView.class).getItems().size());
@@ -137,13 +139,13 @@ class ViewsTest extends FxRobot {
             clickOn("#peerAddressField").eraseText(20).write("localhost:" + other.port());
             assertFalse(lookup("#addPeerButton").queryAs(Button.class).isDisabled());
             clickOn("#addPeerButton");
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Wait.until("the peer online", Duration.ofSeconds(20), () -> {
                 interact(model::tick);
                 return lookup("#peersTable").queryAs(TableView.class).getItems().size() == 1
                         && ((PeerRow) lookup("#peersTable").queryAs(TableView.class).getItems().get(0)).getStatus().equals("online");
             });
             assertEquals("127.0.0.1:" + other.port(), ((PeerRow) lookup("#peersTable").queryAs(TableView.class).getItems().get(0)).getAddress());
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#syncLog").queryListView().getItems().isEmpty());
+            Wait.until("the sync logged", Duration.ofSeconds(20), () -> !lookup("#syncLog").queryListView().getItems().isEmpty());
         }
     }
 }
