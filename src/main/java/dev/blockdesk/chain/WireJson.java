@@ -85,12 +85,6 @@ public final class WireJson {
     public static MalformedJsonException malformed(JsonProcessingException e) {
         return new MalformedJsonException(describe(e), e);
     }
-
-    /** The mapper, for building nodes; never use it to write wire JSON: use {@link CanonicalJson}. */
-    public static ObjectMapper mapper() {
-        return MAPPER;
-    }
-
     private static JsonNode nonNull(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             throw new MalformedJsonException("no JSON value (empty input)", null);

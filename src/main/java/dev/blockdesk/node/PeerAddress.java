@@ -102,10 +102,6 @@ public final class PeerAddress {
         return port;
     }
 
-    public boolean isLoopback() {
-        return host.startsWith("127.") || host.equals("[::1]");
-    }
-
     /** The URI of a path on this peer, e.g. {@code /chain}. */
     public URI uri(String path) {
         return URI.create(scheme + "://" + host + ":" + port + path);

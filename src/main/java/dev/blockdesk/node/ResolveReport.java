@@ -3,7 +3,6 @@ package dev.blockdesk.node;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainReplacement;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The result of one round of consensus.
@@ -18,7 +17,4 @@ public record ResolveReport(Chain chain, ChainReplacement replacement, List<Peer
         return replacement != null;
     }
 
-    public Optional<ChainReplacement> replacementIfAny() {
-        return Optional.ofNullable(replacement);
-    }
 }

@@ -176,7 +176,7 @@ class ConsensusTest {
         TestNodes.mine(theirs, 3);
 
         ResolveReport report = ours.resolve();
-        ChainReplacement replacement = report.replacementIfAny().orElseThrow();
+        ChainReplacement replacement = report.replacement();
         assertEquals(1, replacement.forkIndex(), "each node made its own genesis block");
         assertEquals(2, replacement.dropped().size());
         assertEquals(List.of("alice"), replacement.restored().stream().map(Transaction::sender).toList());

@@ -12,10 +12,6 @@ public final class PeerRow {
         this.status = status;
     }
 
-    PeerStatus status() {
-        return status;
-    }
-
     public String getAddress() {
         return status.address().toString();
     }

@@ -18,10 +18,6 @@ public final class PendingRow {
         this.seen = seen;
     }
 
-    Transaction transaction() {
-        return transaction;
-    }
-
     void tick(Instant now) {
         age.set(Formats.age(java.time.Duration.between(seen, now)));
     }
