@@ -41,17 +41,20 @@ final class NodeCommand implements Callable<Integer> {
         } catch (StoreException e) {
             return fail(err, e.getMessage());
         }
+        LogFile log = LogFile.install(setup.path());
         Node node;
         try {
             node = NodeStartup.start(options, setup, NodeStartup.Mode.HEADLESS);
         } catch (NodeStartup.StartException | StoreException e) {
             setup.close();
+            log.close();
             return fail(err, e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             node.close();
             setup.close();
+            log.close();
             stopped.countDown();
         }, "blockdesk-shutdown"));
         out.println("Blockdesk node " + node.nodeId() + " listening on " + node.url());

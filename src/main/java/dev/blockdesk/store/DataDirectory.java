@@ -74,10 +74,6 @@ public final class DataDirectory implements AutoCloseable {
         return path.resolve("blockdesk.db");
     }
 
-    public Path logFile() {
-        return path.resolve("blockdesk.log");
-    }
-
     @Override
     public void close() {
         try {

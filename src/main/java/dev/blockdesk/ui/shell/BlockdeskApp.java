@@ -3,6 +3,7 @@ package dev.blockdesk.ui.shell;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.blockdesk.app.DesktopOptions;
+import dev.blockdesk.app.LogFile;
 import dev.blockdesk.app.NodeOptions;
 import dev.blockdesk.app.NodeSetup;
 import dev.blockdesk.node.Node;
@@ -61,6 +62,7 @@ public final class BlockdeskApp extends Application {
     private DesktopOptions desktop;
     private DesktopBenchmarks benchmarks;
     private ChainOpener opener;
+    private LogFile log;
     private final CountDownLatch windowShown = new CountDownLatch(1);
     private final Object closing = new Object();
     private boolean closed;
@@ -78,6 +80,7 @@ public final class BlockdeskApp extends Application {
             fail("Blockdesk cannot start", e.getMessage());
             return;
         }
+        log = LogFile.install(setup.path());
         worker = Executors.newSingleThreadExecutor(Threads.daemons("blockdesk-ui-worker"));
         DesktopSettings settings = DesktopSettings.read(setup.store(), options.autoSyncSeconds(), desktop.mine());
         applyTheme(settings.dark());
@@ -87,7 +90,7 @@ public final class BlockdeskApp extends Application {
         model.autoMineProperty().set(settings.autoMine());
         Thread.setDefaultUncaughtExceptionHandler(this::uncaught);
 
-        DesktopContext context = new DesktopContext(setup.path(), setup.path().resolve("blockdesk.log"), this::saveSetting,
+        DesktopContext context = new DesktopContext(setup.path(), log.path(), this::saveSetting,
                 uri -> getHostServices().showDocument(uri), this::applyTheme, settings.dark(), FileDialogs.NATIVE);
         ChainOpener opener = new ChainOpener(setup, options, model, windowShown, new ChainOpener.Outcome() {
             @Override
@@ -231,6 +234,9 @@ public final class BlockdeskApp extends Application {
         }
         if (setup != null) {
             setup.close();
+        }
+        if (log != null) {
+            log.close();
         }
     }
 }
