@@ -1,0 +1,168 @@
+package dev.blockdesk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.blockdesk.app.ChainFiles;
+import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.store.StoreException;
+import dev.blockdesk.testing.Wait;
+import dev.blockdesk.ui.FakeNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window itself (menus, toolbar, notice bar) mounted over a fake node: File → Import chain
+ * and Export chain as a user meets them, and failures shown until dismissed. The file chooser is
+ * replaced by one that answers with the test's file.
+ */
+class MainViewTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private final FakeNode node = new FakeNode();
+    private final AtomicReference<Path> chosen = new AtomicReference<>();
+    private MainViewModel model;
+
+    @BeforeEach
+    void mount() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        model = WaitForAsyncUtils.asyncFx(() -> {
+            MainViewModel attached = new MainViewModel("a".repeat(32), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> { });
+            attached.attach(node);
+            return attached;
+        }).get(10, TimeUnit.SECONDS);
+        FileDialogs files = new FileDialogs() {
+            @Override
+            public Optional<Path> open(Window owner, String title) {
+                return Optional.ofNullable(chosen.get());
+            }
+
+            @Override
+            public Optional<Path> save(Window owner, String title, String suggestedName) {
+                return Optional.ofNullable(chosen.get());
+            }
+        };
+        DesktopContext context = new DesktopContext(dir, dir.resolve("blockdesk.log.0"), (k, v) -> { }, uri -> { }, dark -> { }, false, files);
+        FxToolkit.setupFixture(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        FxToolkit.setupSceneRoot(() -> {
+            FXMLLoader loader = new FXMLLoader(BlockdeskApp.class.getResource("main.fxml"));
+            loader.setControllerFactory(Controllers.factory(model, context));
+            try {
+                Parent root = loader.load();
+                root.getStylesheets().add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
+                return root;
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        FxToolkit.showStage();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void unmount() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private static Chain grow(Chain chain, int blocks) {
+        for (int i = 0; i < blocks; i++) {
+            Block tip = chain.tip();
+            chain = chain.append(Block.create(tip.index() + 1, tip.timestamp() + 1, List.of(), 0, tip.hash()));
+        }
+        return chain;
+    }
+
+    private String importFile(Path file) {
+        chosen.set(file);
+        clickOn("File").clickOn("Import chain…");
+        return dialogText();
+    }
+
+    private String dialogText() {
+        Wait.until("a dialog", () -> lookup(".dialog-pane").tryQuery().isPresent());
+        String text = lookup(".dialog-pane .content").queryLabeled().getText();
+        clickOn("OK");
+        return text;
+    }
+
+    @Test
+    void importingAValidLongerChainAdoptsItAndSaysHowManyBlocks() throws Exception {
+        Path file = dir.resolve("longer.json");
+        ChainFiles.write(grow(node.chain, 3), file);
+
+        assertEquals("Imported 4 blocks. 0 transactions of our dropped blocks went back to pending.", importFile(file));
+        assertEquals(4, node.chain.length());
+        interact(model::tick);
+        assertEquals("4 blocks", lookup("#chainLengthLabel").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void importingAnInvalidChainNamesTheBadBlockAndChangesNothing() throws Exception {
+        Chain tampered = grow(node.chain, 3);
+        Path file = dir.resolve("tampered.json");
+        ChainFiles.write(tampered, file);
+        Files.writeString(file, Files.readString(file).replaceFirst("\"proof\": 0, \"timestamp\": 1700000002.5", "\"proof\": 7, \"timestamp\": 1700000002.5"));
+
+        String shown = importFile(file);
+        assertTrue(shown.startsWith("The chain in tampered.json is invalid, so nothing changed.\n\nblock 4: previous_hash does not match the hash of block 3"),
+                shown);
+        assertEquals(1, node.chain.length());
+    }
+
+    @Test
+    void importingAChainNoLongerThanOursChangesNothingAndSaysWhy() throws Exception {
+        node.chain = grow(node.chain, 2);
+        Path file = dir.resolve("short.json");
+        ChainFiles.write(grow(Chain.startingAt(1.5), 1), file);
+
+        assertEquals("The chain in short.json has 2 blocks, not more than ours, so nothing changed.", importFile(file));
+        assertEquals(3, node.chain.length());
+    }
+
+    @Test
+    void exportWritesTheChainInTheChainFormat() throws Exception {
+        node.chain = grow(node.chain, 1);
+        Path file = dir.resolve("export.json");
+        chosen.set(file);
+        clickOn("File").clickOn("Export chain…");
+
+        assertEquals("Exported 2 blocks to " + file, dialogText());
+        assertTrue(Files.readString(file).endsWith("], \"length\": 2}"));
+    }
+
+    @Test
+    void aFailureIsShownUnderTheToolbarUntilDismissed() {
+        assertFalse(lookup("#noticeBar").query().isVisible());
+        node.failWith = new StoreException("could not store block 2: the disk is full");
+        clickOn("#mineButton");
+
+        Wait.until("the notice", () -> lookup("#noticeBar").query().isVisible());
+        assertEquals("Mine: could not store block 2: the disk is full", lookup("#noticeLabel").queryAs(Label.class).getText());
+        clickOn("#dismissNoticeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(lookup("#noticeBar").query().isVisible());
+    }
+}
