@@ -5,12 +5,12 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Blockchain;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainReplacement;
+import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.Miner;
 import dev.blockdesk.chain.MiningJob;
 import dev.blockdesk.chain.PowPuzzle;
-import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.StaleProofException;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.TransactionRules;
@@ -67,7 +67,7 @@ public final class Node implements AutoCloseable {
 
     /** A node in memory only, starting from a new genesis block. */
     public Node(NodeConfig config) throws InvalidTransactionException {
-        this(config, Chain.startingAt(Block.now()));
+        this(config, Chain.startingAt(config.rules(), Block.now()));
     }
 
     /** A node in memory only, starting from {@code chain}. */
@@ -82,10 +82,10 @@ public final class Node implements AutoCloseable {
     public Node(NodeConfig config, Chain chain, List<Transaction> pending, Store store) throws InvalidTransactionException {
         this.config = config;
         this.store = store;
-        ProofOfWork proofOfWork = new ProofOfWork(config.difficulty());
-        this.blockchain = new Blockchain(chain, proofOfWork, TransactionRules.checkAmount(config.reward()));
+        ChainRules rules = config.rules();
+        this.blockchain = new Blockchain(chain, rules, TransactionRules.checkAmount(config.reward()));
         this.blockchain.restorePending(pending);
-        this.validator = new ChainValidator(proofOfWork);
+        this.validator = new ChainValidator(rules);
         publish();
         store.peers().forEach(peer -> {
             try {
@@ -153,8 +153,8 @@ public final class Node implements AutoCloseable {
         return config;
     }
 
-    public ProofOfWork proofOfWork() {
-        return validator.proofOfWork();
+    public ChainRules rules() {
+        return validator.rules();
     }
 
     public ChainValidator validator() {
