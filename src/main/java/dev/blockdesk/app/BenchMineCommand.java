@@ -3,6 +3,8 @@ package dev.blockdesk.app;
 import com.fasterxml.jackson.databind.node.IntNode;
 import dev.blockdesk.chain.Blockchain;
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainRules;
+import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.Miner;
 import dev.blockdesk.chain.MiningJob;
@@ -58,7 +60,8 @@ final class BenchMineCommand implements Callable<Integer> {
             out.flush();
         }
         try (Miner miner = new Miner(threads)) {
-            Blockchain blockchain = new Blockchain(Chain.startingAt(FIXED_GENESIS_TIMESTAMP), new ProofOfWork(difficulty), IntNode.valueOf(1));
+            ChainRules rules = new DvfRules(difficulty);
+            Blockchain blockchain = new Blockchain(Chain.startingAt(rules, FIXED_GENESIS_TIMESTAMP), rules, IntNode.valueOf(1));
             long[] tries = new long[miner.threads()];
             int blocks = 0;
             long start = System.nanoTime();

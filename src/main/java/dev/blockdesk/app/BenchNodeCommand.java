@@ -2,6 +2,7 @@ package dev.blockdesk.app;
 
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainValidator;
+import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.ValidationResult;
 import dev.blockdesk.node.Node;
@@ -56,7 +57,7 @@ final class BenchNodeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ChainValidator validator = new ChainValidator(new ProofOfWork(difficulty));
+        ChainValidator validator = new ChainValidator(new DvfRules(difficulty));
         ValidationResult loaded;
         try {
             loaded = InputFiles.read(file, System.in, validator::validate);

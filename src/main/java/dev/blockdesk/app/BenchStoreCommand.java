@@ -5,9 +5,9 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Blockchain;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainValidator;
+import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.Miner;
 import dev.blockdesk.chain.PowPuzzle;
-import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.ValidationResult;
 import dev.blockdesk.store.SqliteStore;
 import java.io.PrintWriter;
@@ -45,7 +45,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ChainValidator validator = new ChainValidator(new ProofOfWork(difficulty));
+        ChainValidator validator = new ChainValidator(new DvfRules(difficulty));
         ValidationResult loaded = InputFiles.read(file, System.in, validator::validate);
         if (!loaded.isValid()) {
             spec.commandLine().getErr().println("bench-store: the chain is invalid: " + loaded.describe());
@@ -68,7 +68,7 @@ final class BenchStoreCommand implements Callable<Integer> {
         out.printf("start-up: opened, loaded and validated %d blocks in %.2f s%n", opened.length(), seconds(start));
 
         try (Miner miner = new Miner(1)) {
-            double low = appendCost(dir.resolve("low.db"), Chain.startingAt(Block.now()), 10, miner);
+            double low = appendCost(dir.resolve("low.db"), Chain.startingAt(new DvfRules(difficulty), Block.now()), 10, miner);
             double high = appendCost(dir.resolve("blockdesk.db"), opened, 0, miner);
             out.printf("append at height 10: %.3f ms a block%n", low);
             out.printf("append at height %d: %.3f ms a block%n", opened.length(), high);
@@ -79,7 +79,7 @@ final class BenchStoreCommand implements Callable<Integer> {
 
     /** Average milliseconds of {@code Store.appendBlock} over {@link #appends} blocks, after growing to {@code warmTo}. */
     private double appendCost(Path database, Chain start, int warmTo, Miner miner) throws Exception {
-        Blockchain blockchain = new Blockchain(start, new ProofOfWork(difficulty), IntNode.valueOf(1));
+        Blockchain blockchain = new Blockchain(start, new DvfRules(difficulty), IntNode.valueOf(1));
         long nanos = 0;
         try (SqliteStore store = SqliteStore.open(database)) {
             if (store.blocks().isEmpty()) {

@@ -6,7 +6,6 @@ import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainReplacement;
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.InvalidTransactionException;
-import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.ValidationResult;
 import dev.blockdesk.store.DataDirectory;
 import dev.blockdesk.store.StoreException;
@@ -40,7 +39,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         try (NodeSetup setup = NodeSetup.open(dataDir == null ? DataDirectory.defaultPath() : dataDir, null, false, notice -> { })) {
-            ChainValidator validator = new ChainValidator(new ProofOfWork(setup.difficulty()));
+            ChainValidator validator = new ChainValidator(setup.rules());
             ValidationResult result = InputFiles.read(file, System.in, validator::validate);
             if (!result.isValid()) {
                 err.println("import: refused, the chain in " + file + " is invalid: " + result.describe());
@@ -52,7 +51,7 @@ final class ImportCommand implements Callable<Integer> {
                         + " blocks, not more than the " + setup.chain().length() + " stored");
                 return 1;
             }
-            Blockchain blockchain = new Blockchain(setup.chain(), validator.proofOfWork(), IntNode.valueOf(1));
+            Blockchain blockchain = new Blockchain(setup.chain(), validator.rules(), IntNode.valueOf(1));
             blockchain.restorePending(setup.pending());
             ChainReplacement replacement = blockchain.planReplacement(incoming);
             setup.store().replaceBlocks(replacement.forkIndex(), replacement.added(), replacement.pending());

@@ -2,7 +2,9 @@ package dev.blockdesk.app;
 
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.ChainValidator;
+import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.node.NodeIds;
@@ -112,10 +114,10 @@ public final class NodeSetup implements AutoCloseable {
      */
     public void loadChain(boolean recover, Consumer<String> notice, StoredChain.Progress progress)
             throws InvalidStoredChainException {
-        StoredChain stored = StoredChain.load(store, new ChainValidator(new ProofOfWork(difficulty)), progress);
+        StoredChain stored = StoredChain.load(store, new ChainValidator(rules()), progress);
         Chain loaded;
         if (stored.isEmpty()) {
-            loaded = Chain.startingAt(Block.now());
+            loaded = Chain.startingAt(rules(), Block.now());
             store.replaceBlocks(1, loaded.blocks(), List.of());
         } else if (stored.isValid()) {
             loaded = stored.chain().orElseThrow();
@@ -125,7 +127,7 @@ public final class NodeSetup implements AutoCloseable {
             if (!recover) {
                 throw new InvalidStoredChainException(stored.problem(), keep);
             }
-            loaded = prefix.orElseGet(() -> Chain.startingAt(Block.now()));
+            loaded = prefix.orElseGet(() -> Chain.startingAt(rules(), Block.now()));
             store.replaceBlocks(keep + 1L, keep == 0 ? loaded.blocks() : List.of(), store.pending());
             notice.accept(stored.problem() + "; recovered: starting from the " + loaded.length() + " valid blocks before it"
                     + (keep == 0 ? " (a new genesis block)" : ""));
@@ -149,6 +151,11 @@ public final class NodeSetup implements AutoCloseable {
 
     public int difficulty() {
         return difficulty;
+    }
+
+    /** The chain rules of this data directory: dvf at {@link #difficulty}. */
+    public ChainRules rules() {
+        return new DvfRules(difficulty);
     }
 
     /** The validated chain; only after {@link #loadChain}. */

@@ -1,6 +1,7 @@
 package dev.blockdesk.app;
 
 import dev.blockdesk.chain.ChainValidator;
+import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.ValidationResult;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("validate: --difficulty must be between 0 and " + ProofOfWork.MAX_DIFFICULTY);
             return BlockdeskCommand.EXIT_BAD_INPUT;
         }
-        ChainValidator validator = new ChainValidator(new ProofOfWork(difficulty));
+        ChainValidator validator = new ChainValidator(new DvfRules(difficulty));
         ValidationResult result;
         try {
             result = InputFiles.read(file, System.in, validator::check);

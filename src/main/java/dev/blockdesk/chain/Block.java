@@ -14,13 +14,11 @@ import java.util.List;
 
 /**
  * A block in the wire shape of the Python node, with any extra fields a peer put in it. Its
- * canonical JSON is the truth: the typed fields are a checked view of it, and the hash is the
- * SHA-256 of it. Immutable.
+ * canonical JSON is the truth: the typed fields are a checked view of it, and the hash is what the
+ * chain's {@link BlockHasher} makes of it when the block is built (for dvf, the SHA-256 of the
+ * canonical JSON). Immutable.
  */
 public final class Block {
-
-    public static final String GENESIS_PREVIOUS_HASH = "1";
-    public static final long GENESIS_PROOF = 100;
 
     private final long index;
     private final double timestamp;
@@ -31,7 +29,7 @@ public final class Block {
     private final byte[] canonical;
     private final String hash;
 
-    private Block(ObjectNode json) throws InvalidBlockException {
+    private Block(ObjectNode json, BlockHasher hasher) throws InvalidBlockException {
         this.index = integer(json, "index").longValueExact();
         this.timestamp = timestamp(json);
         checkTransactions(json);
@@ -44,7 +42,7 @@ public final class Block {
         this.previousHash = previous.textValue();
         List<int[]> spans = new ArrayList<>();
         this.canonical = CanonicalJson.bytes(json, "transactions", spans);
-        this.hash = Sha256.hex(canonical);
+        this.hash = hasher.hash(json, canonical);
         this.transactions = transactions(json.get("transactions"), canonical, spans);
     }
 
@@ -52,33 +50,33 @@ public final class Block {
      * A block from any JSON a peer or file may hold. Checks the shape of protocol.md's Blockdesk rule
      * (the five fields with the right JSON types), not its place in a chain.
      */
-    public static Block fromJson(JsonNode node) throws InvalidBlockException {
+    public static Block fromJson(JsonNode node, BlockHasher hasher) throws InvalidBlockException {
         if (node == null || !node.isObject()) {
             throw new InvalidBlockException("must be a JSON object");
         }
-        return new Block(((ObjectNode) node).deepCopy());
+        return new Block(((ObjectNode) node).deepCopy(), hasher);
     }
 
     /** A block from its canonical JSON bytes, as storage keeps them. */
-    public static Block fromCanonical(byte[] canonical) throws InvalidBlockException {
+    public static Block fromCanonical(byte[] canonical, BlockHasher hasher) throws InvalidBlockException {
         try {
-            return adopt(WireJson.parse(canonical));
+            return adopt(WireJson.parse(canonical), hasher);
         } catch (MalformedJsonException e) {
             throw new InvalidBlockException("stored JSON is unreadable: " + e.getMessage());
         }
     }
 
     /** As {@link #fromJson}, for JSON nobody else holds: a tree just parsed by {@link ChainValidator}. */
-    static Block adopt(JsonNode node) throws InvalidBlockException {
+    static Block adopt(JsonNode node, BlockHasher hasher) throws InvalidBlockException {
         if (node == null || !node.isObject()) {
             throw new InvalidBlockException("must be a JSON object");
         }
-        return new Block((ObjectNode) node);
+        return new Block((ObjectNode) node, hasher);
     }
 
     /** A new block, as the Python node's {@code new_block} makes it. */
     public static Block create(long index, double timestamp, List<Transaction> transactions, long proof,
-                               String previousHash) {
+                               String previousHash, BlockHasher hasher) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("index", index);
         json.put("timestamp", timestamp);
@@ -87,7 +85,7 @@ public final class Block {
         json.put("proof", proof);
         json.put("previous_hash", previousHash);
         try {
-            return new Block(json);
+            return new Block(json, hasher);
         } catch (InvalidBlockException e) {
             throw new IllegalStateException("a block built from typed fields has the block shape", e);
         }
@@ -97,10 +95,6 @@ public final class Block {
     public static double now() {
         java.time.Instant now = java.time.Instant.now();
         return now.getEpochSecond() + (now.getNano() / 1000) / 1e6;
-    }
-
-    public static Block genesis(double timestamp) {
-        return create(1, timestamp, List.of(), GENESIS_PROOF, GENESIS_PREVIOUS_HASH);
     }
 
     public long index() {
@@ -129,7 +123,7 @@ public final class Block {
         return previousHash;
     }
 
-    /** Lowercase hex SHA-256 of the canonical JSON, as the Python node's {@code Blockchain.hash}. */
+    /** The block's hash, as its dialect's Python node computes it: for dvf, the lowercase hex SHA-256 of the canonical JSON. */
     public String hash() {
         return hash;
     }

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The chain and its pending transactions, and the rules that change them: accepting a new
@@ -25,9 +25,9 @@ public final class Blockchain {
     /**
      * @param reward the mining reward amount, checked by {@link TransactionRules#checkAmount}
      */
-    public Blockchain(Chain chain, ProofOfWork proofOfWork, JsonNode reward) throws InvalidTransactionException {
+    public Blockchain(Chain chain, ChainRules rules, JsonNode reward) throws InvalidTransactionException {
         this.chain = Objects.requireNonNull(chain);
-        this.validator = new ChainValidator(proofOfWork);
+        this.validator = new ChainValidator(rules);
         this.reward = TransactionRules.checkAmount(reward).deepCopy();
         indexIds();
     }
@@ -40,8 +40,8 @@ public final class Blockchain {
         return mempool.snapshot();
     }
 
-    public ProofOfWork proofOfWork() {
-        return validator.proofOfWork();
+    public ChainRules rules() {
+        return validator.rules();
     }
 
     public ChainValidator validator() {
@@ -180,7 +180,7 @@ public final class Blockchain {
 
     /** The puzzle a miner solves to extend the current tip. */
     public PowPuzzle puzzle() {
-        return PowPuzzle.after(chain.tip(), proofOfWork().difficulty());
+        return rules().proof().puzzleAfter(chain.tip());
     }
 
     /**
@@ -197,16 +197,18 @@ public final class Blockchain {
     /** The block {@link #forge} would add, without adding it: so it can be stored first. */
     public Block nextBlock(PowPuzzle puzzle, long proof, String minerId, double timestamp) throws StaleProofException {
         Block tip = chain.tip();
-        if (!puzzle.lastHash().equals(tip.hash()) || puzzle.difficulty() != proofOfWork().difficulty()) {
+        if (!puzzle.lastHash().equals(tip.hash()) || !puzzle.rule().equals(rules().proof())) {
             throw new StaleProofException("the chain moved on while mining: block " + puzzle.nextIndex()
                     + " was mined on a tip that is no longer ours");
         }
-        if (!proofOfWork().isValid(puzzle.lastProof(), Long.toString(proof), puzzle.lastHash())) {
-            throw new IllegalArgumentException("proof " + proof + " does not meet " + proofOfWork());
-        }
         List<Transaction> transactions = new ArrayList<>(mempool.snapshot());
         transactions.add(Transaction.reward(minerId, reward));
-        return Block.create(tip.index() + 1, timestamp, transactions, proof, tip.hash());
+        Block block = Block.create(tip.index() + 1, timestamp, transactions, proof, tip.hash(), rules().hasher());
+        String problem = rules().proof().problem(tip, block);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return block;
     }
 
     /** The pending transactions as they will be once {@code block} is appended. */

@@ -8,7 +8,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * An immutable, valid chain: blocks 1..n linked by hash. Instances come only from
+ * An immutable, valid chain: blocks linked by hash, indexes counting up from the genesis block's
+ * (1, 2, 3, ... in dvf). Instances come only from
  * {@link ChainValidator} or from appending a checked block, so holding one means the chain is valid.
  */
 public final class Chain {
@@ -55,9 +56,9 @@ public final class Chain {
         this.blocks = Collections.unmodifiableList(Arrays.asList(slots.blocks).subList(0, length));
     }
 
-    /** A new chain holding only a genesis block made now. */
-    public static Chain startingAt(double genesisTimestamp) {
-        return new Chain(List.of(Block.genesis(genesisTimestamp)));
+    /** A new chain holding only a genesis block made by {@code rules} at {@code genesisTimestamp}. */
+    public static Chain startingAt(ChainRules rules, double genesisTimestamp) {
+        return new Chain(List.of(rules.genesis(genesisTimestamp)));
     }
 
     public int length() {
@@ -72,12 +73,13 @@ public final class Chain {
         return slots.blocks[0];
     }
 
-    /** The block with the given 1-based index. */
+    /** The block with the given index: the genesis block's index (1 in dvf) and up. */
     public Block block(long index) {
-        if (index < 1 || index > length) {
+        long position = index - slots.blocks[0].index();
+        if (position < 0 || position >= length) {
             throw new IndexOutOfBoundsException("no block " + index + " in a chain of " + length);
         }
-        return slots.blocks[(int) (index - 1)];
+        return slots.blocks[(int) position];
     }
 
     public List<Block> blocks() {

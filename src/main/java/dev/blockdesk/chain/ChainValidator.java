@@ -4,32 +4,33 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Decides whether a chain is valid and, if not, names the first bad block and why. Applies
- * protocol.md's Blockdesk rule: the Python node's checks (each block's previous_hash is the hash of
- * the block before, each proof meets the difficulty) plus a genesis shape, indexes 1, 2, 3, ..., and
- * the five fields with the right JSON types. A peer's claimed {@code length} is never read.
+ * Decides whether a chain is valid under a dialect's {@link ChainRules} and, if not, names the first
+ * bad block and why. Applies protocol.md's Blockdesk rule: the Python node's checks (each block's
+ * previous_hash is the hash of the block before, each proof meets the rules' proof of work) plus the
+ * rules' genesis shape, indexes counting up by one from the rules' first index, and the five fields
+ * with the right JSON types. Blocks are hashed by the rules. A peer's claimed {@code length} is never
+ * read. Blocks are counted from 1 in verdicts, whatever their indexes.
  */
 public final class ChainValidator {
 
     private static final String NOT_A_CHAIN = "expected a JSON array of blocks, or an object with a \"chain\" array";
     private static final String EMPTY = "the chain is empty; it needs at least a genesis block";
 
-    private final ProofOfWork proofOfWork;
+    private final ChainRules rules;
 
-    public ChainValidator(ProofOfWork proofOfWork) {
-        this.proofOfWork = proofOfWork;
+    public ChainValidator(ChainRules rules) {
+        this.rules = Objects.requireNonNull(rules);
     }
 
-    public ProofOfWork proofOfWork() {
-        return proofOfWork;
+    public ChainRules rules() {
+        return rules;
     }
 
     /** Validates a chain document: {@code {"chain": [...], "length": N}} or a bare array of blocks. */
@@ -150,34 +151,15 @@ public final class ChainValidator {
     }
 
     /** Why {@code block} cannot follow {@code previous}, or null when it can. */
-    public String linkProblem(Block previous, Block block, long expectedIndex) {
+    public String linkProblem(Block previous, Block block) {
+        long expectedIndex = previous.index() + 1;
         if (block.index() != expectedIndex) {
             return "index is " + block.index() + ", expected " + expectedIndex;
         }
         if (!block.previousHash().equals(previous.hash())) {
-            return "previous_hash does not match the hash of block " + (expectedIndex - 1);
+            return "previous_hash does not match the hash of block " + previous.index();
         }
-        if (!proofOfWork.isValid(previous.proofText(), block.proofText(), previous.hash())) {
-            return "proof " + block.proofText() + " does not meet difficulty " + proofOfWork.difficulty();
-        }
-        return null;
-    }
-
-    /** Why {@code block} is not a genesis block, or null when it is one. */
-    public static String genesisProblem(Block block) {
-        if (block.index() != 1) {
-            return "index is " + block.index() + ", expected 1";
-        }
-        if (!Block.GENESIS_PREVIOUS_HASH.equals(block.previousHash())) {
-            return "genesis previous_hash must be \"1\", found " + CanonicalJson.write(TextNode.valueOf(block.previousHash()));
-        }
-        if (!block.proof().equals(BigInteger.valueOf(Block.GENESIS_PROOF))) {
-            return "genesis proof must be 100, found " + block.proofText();
-        }
-        if (!block.transactions().isEmpty()) {
-            return "genesis block must have no transactions, found " + block.transactions().size();
-        }
-        return null;
+        return rules.proof().problem(previous, block);
     }
 
     /** One pass over a chain, block by block, stopping at the first bad one. */
@@ -204,7 +186,7 @@ public final class ChainValidator {
                 return;
             }
             try {
-                add(copy ? Block.fromJson(json) : Block.adopt(json));
+                add(copy ? Block.fromJson(json, rules.hasher()) : Block.adopt(json, rules.hasher()));
             } catch (InvalidBlockException e) {
                 failure = ValidationResult.invalidBlock(count + 1, e.getMessage());
             }
@@ -215,12 +197,12 @@ public final class ChainValidator {
                 return;
             }
             int position = count + 1;
-            String problem = position == 1 ? genesisProblem(block) : linkProblem(previous, block, position);
+            String problem = position == 1 ? rules.genesisProblem(block) : linkProblem(previous, block);
             if (problem != null) {
                 failure = ValidationResult.invalidBlock(position, problem);
                 return;
             }
-            Block ours = known != null && position <= known.length() ? known.block(position) : null;
+            Block ours = known != null && position <= known.length() ? known.blocks().get(position - 1) : null;
             Block kept = block.equals(ours) ? ours : block;
             count = position;
             previous = kept;

@@ -8,9 +8,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Searches proofs of work on several threads. Proofs are handed out in small chunks in increasing
- * order, and a thread stops only when no chunk below the best proof found is left, so every thread
- * count returns the smallest valid proof: the one the Python node's counting loop finds.
+ * Searches proofs of work on several threads, each with its own {@link ProofSearch} from the
+ * puzzle's {@link ProofRule}. Proofs are handed out in small chunks in increasing order from the
+ * rule's first proof, and a thread stops only when no chunk below the best proof found is left, so
+ * every thread count returns the smallest valid proof: the one the Python node's counting loop finds.
  */
 public final class Miner implements AutoCloseable {
 
@@ -41,7 +42,7 @@ public final class Miner implements AutoCloseable {
         job.result().whenComplete((proof, error) -> running.remove(job));
         for (int t = 0; t < threads; t++) {
             int worker = t;
-            pool.execute(() -> job.work(worker, new ProofSearch(puzzle)));
+            pool.execute(() -> job.work(worker, puzzle.rule().search(puzzle)));
         }
         return job;
     }

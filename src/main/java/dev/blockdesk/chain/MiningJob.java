@@ -15,7 +15,7 @@ public final class MiningJob {
 
     private final PowPuzzle puzzle;
     private final long startNanos = System.nanoTime();
-    private final AtomicLong nextChunk = new AtomicLong();
+    private final AtomicLong nextChunk;
     private final AtomicLong best = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLongArray triesPerThread;
     private final AtomicInteger running;
@@ -25,6 +25,7 @@ public final class MiningJob {
 
     MiningJob(PowPuzzle puzzle, int threads) {
         this.puzzle = puzzle;
+        this.nextChunk = new AtomicLong(puzzle.rule().firstProof(puzzle));
         this.triesPerThread = new AtomicLongArray(threads);
         this.running = new AtomicInteger(threads);
         result.whenComplete((proof, error) -> cancelled |= result.isCancelled());

@@ -3,10 +3,10 @@ package dev.blockdesk.chain;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The Python node's {@code valid_proof}: the SHA-256 hex of the ASCII string
+ * dvf's proof of work, the Python node's {@code valid_proof}: the SHA-256 hex of the ASCII string
  * {@code f"{last_proof}{proof}{last_hash}"} must start with {@code difficulty} zero hex digits.
  */
-public final class ProofOfWork {
+public final class ProofOfWork implements ProofRule {
 
     public static final int DEFAULT_DIFFICULTY = 4;
     public static final int MAX_DIFFICULTY = 64;
@@ -24,13 +24,9 @@ public final class ProofOfWork {
         return difficulty;
     }
 
-    /** The string that is hashed, for showing users what proof of work means. */
-    public static String guess(String lastProof, String proof, String lastHash) {
+    /** The string that is hashed. */
+    static String guess(String lastProof, String proof, String lastHash) {
         return lastProof + proof + lastHash;
-    }
-
-    public static String guessHash(String lastProof, String proof, String lastHash) {
-        return Sha256.hex(guess(lastProof, proof, lastHash).getBytes(StandardCharsets.UTF_8));
     }
 
     public boolean isValid(String lastProof, String proof, String lastHash) {
@@ -52,9 +48,57 @@ public final class ProofOfWork {
         return (difficulty & 1) == 0 || (digest[fullBytes] & 0xf0) == 0;
     }
 
+    @Override
+    public String problem(Block previous, Block block) {
+        if (isValid(previous.proofText(), block.proofText(), previous.hash())) {
+            return null;
+        }
+        return "proof " + block.proofText() + " does not meet difficulty " + difficulty;
+    }
+
+    @Override
+    public ProofSearch search(PowPuzzle puzzle) {
+        return new Sha256ProofSearch(puzzle.lastProof(), puzzle.lastHash(), difficulty);
+    }
+
     /** On average this many tries find a proof: 16 to the power of the difficulty. */
+    @Override
     public double expectedTries() {
         return Math.pow(16, difficulty);
+    }
+
+    @Override
+    public String describe() {
+        return "every proof has " + zeros(difficulty);
+    }
+
+    @Override
+    public String explain(Block previous, Block block) {
+        String guess = guess(previous.proofText(), block.proofText(), previous.hash());
+        String digest = Sha256.hex(guess);
+        int zeros = 0;
+        while (zeros < digest.length() && digest.charAt(zeros) == '0') {
+            zeros++;
+        }
+        return "Proof of work: sha256(last_proof + proof + previous block's hash)\n"
+                + "  " + previous.proofText() + " + " + block.proofText() + " + " + previous.hash() + "\n"
+                + "  = sha256(\"" + guess + "\")\n"
+                + "  = [" + digest.substring(0, zeros) + "]" + digest.substring(zeros) + "\n"
+                + "  " + zeros(zeros) + "; difficulty " + difficulty + " needs " + difficulty + (zeros >= difficulty ? " ✓" : " ✗");
+    }
+
+    private static String zeros(int n) {
+        return n + " leading zero" + (n == 1 ? "" : "s");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProofOfWork other && difficulty == other.difficulty;
+    }
+
+    @Override
+    public int hashCode() {
+        return difficulty;
     }
 
     @Override

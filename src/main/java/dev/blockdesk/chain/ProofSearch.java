@@ -1,84 +1,12 @@
 package dev.blockdesk.chain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.DigestException;
-import java.security.MessageDigest;
-
-/**
- * One thread's proof search. The message {@code lastProof + proof + lastHash} lives in a reused
- * byte buffer; the proof's decimal digits are incremented in place and the digest bytes are
- * compared directly, so a try costs one SHA-256 and nothing else: no String, no hex.
- */
-final class ProofSearch {
-
-    private static final int MAX_PROOF_DIGITS = 19;
-
-    private final MessageDigest digest = Sha256.newDigest();
-    private final byte[] digestOut = new byte[32];
-    private final byte[] suffix;
-    private final byte[] message;
-    private final int prefixLength;
-    private final int difficulty;
-    private int proofLength;
-
-    ProofSearch(PowPuzzle puzzle) {
-        byte[] prefix = puzzle.lastProof().getBytes(StandardCharsets.US_ASCII);
-        this.suffix = puzzle.lastHash().getBytes(StandardCharsets.UTF_8);
-        this.prefixLength = prefix.length;
-        this.message = new byte[prefix.length + MAX_PROOF_DIGITS + suffix.length];
-        System.arraycopy(prefix, 0, message, 0, prefix.length);
-        this.difficulty = puzzle.difficulty();
-    }
+/** One thread's search for a proof, made by {@link ProofRule#search}. Not thread-safe: each thread has its own. */
+public interface ProofSearch {
 
     /**
      * Tries proofs {@code from} (inclusive) to {@code to} (exclusive) in order.
      *
-     * @return the first proof that meets the difficulty, or -1 when none in the range does
+     * @return the first proof that solves the puzzle, or -1 when none in the range does
      */
-    long scan(long from, long to) {
-        setProof(from);
-        for (long proof = from; proof < to; proof++) {
-            if (test()) {
-                return proof;
-            }
-            increment();
-        }
-        return -1;
-    }
-
-    private boolean test() {
-        digest.update(message, 0, prefixLength + proofLength + suffix.length);
-        try {
-            digest.digest(digestOut, 0, digestOut.length);
-        } catch (DigestException e) {
-            throw new IllegalStateException("a 32-byte buffer holds a SHA-256 digest", e);
-        }
-        return ProofOfWork.meets(digestOut, difficulty);
-    }
-
-    private void setProof(long proof) {
-        String digits = Long.toString(proof);
-        proofLength = digits.length();
-        for (int i = 0; i < proofLength; i++) {
-            message[prefixLength + i] = (byte) digits.charAt(i);
-        }
-        System.arraycopy(suffix, 0, message, prefixLength + proofLength, suffix.length);
-    }
-
-    private void increment() {
-        int i = prefixLength + proofLength - 1;
-        while (i >= prefixLength && message[i] == '9') {
-            message[i] = '0';
-            i--;
-        }
-        if (i >= prefixLength) {
-            message[i]++;
-            return;
-        }
-        // 999 -> 1000: one more digit, and the hash moves one place right.
-        message[prefixLength] = '1';
-        message[prefixLength + proofLength] = '0';
-        proofLength++;
-        System.arraycopy(suffix, 0, message, prefixLength + proofLength, suffix.length);
-    }
+    long scan(long from, long to);
 }

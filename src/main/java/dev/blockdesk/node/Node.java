@@ -7,12 +7,12 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Blockchain;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainReplacement;
+import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.Miner;
 import dev.blockdesk.chain.MiningJob;
 import dev.blockdesk.chain.PowPuzzle;
-import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.StaleProofException;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.TransactionRules;
@@ -53,7 +53,7 @@ public final class Node implements AutoCloseable {
 
     /** A node in memory only, starting from a new genesis block. */
     public Node(NodeConfig config) throws InvalidTransactionException {
-        this(config, Chain.startingAt(Block.now()));
+        this(config, Chain.startingAt(config.rules(), Block.now()));
     }
 
     /** A node in memory only, starting from {@code chain}. */
@@ -67,10 +67,10 @@ public final class Node implements AutoCloseable {
      */
     public Node(NodeConfig config, Chain chain, List<Transaction> pending, Store store) throws InvalidTransactionException {
         this.config = config;
-        ProofOfWork proofOfWork = new ProofOfWork(config.difficulty());
-        Blockchain blockchain = new Blockchain(chain, proofOfWork, TransactionRules.checkAmount(config.reward()));
+        ChainRules rules = config.rules();
+        Blockchain blockchain = new Blockchain(chain, rules, TransactionRules.checkAmount(config.reward()));
         blockchain.restorePending(pending);
-        this.validator = new ChainValidator(proofOfWork);
+        this.validator = new ChainValidator(rules);
         this.state = new ChainState(blockchain, store, config.nodeId(), listeners);
         this.peerClient = new PeerClient(config);
         this.network = new PeerNetwork(peerClient, store, listeners);
@@ -151,8 +151,8 @@ public final class Node implements AutoCloseable {
         return config;
     }
 
-    public ProofOfWork proofOfWork() {
-        return validator.proofOfWork();
+    public ChainRules rules() {
+        return validator.rules();
     }
 
     public ChainValidator validator() {

@@ -2,6 +2,8 @@ package dev.blockdesk.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import dev.blockdesk.chain.ChainRules;
+import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.ProofOfWork;
 import java.time.Duration;
 import java.util.List;
@@ -45,6 +47,11 @@ public record NodeConfig(String host, int port, String nodeId, int difficulty, J
     public static NodeConfig defaults() {
         return new NodeConfig("127.0.0.1", DEFAULT_PORT, NodeIds.random(), ProofOfWork.DEFAULT_DIFFICULTY, IntNode.valueOf(1), 0,
                 List.of(), null, Duration.ofSeconds(2), Duration.ofSeconds(10), DEFAULT_MAX_PEER_RESPONSE_BYTES);
+    }
+
+    /** The chain rules the node follows: dvf at {@link #difficulty}. */
+    public ChainRules rules() {
+        return new DvfRules(difficulty);
     }
 
     public NodeConfig withHost(String value) {

@@ -1,7 +1,9 @@
 package dev.blockdesk.store;
 
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.BlockHasher;
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.InvalidBlockException;
 import dev.blockdesk.chain.MalformedJsonException;
@@ -127,8 +129,8 @@ public final class StoredChain {
         }
         for (int i = 0; i < stored.size(); i++) {
             StoredBlock row = stored.get(i);
-            if (row.index() != i + 1 || !row.hash().equals(chain.blocks().get(i).hash())) {
-                return slowPath("does not match the index or hash recorded with block " + (i + 1));
+            if (row.index() != validator.rules().firstIndex() + i || !row.hash().equals(chain.blocks().get(i).hash())) {
+                return slowPath("does not match the index or hash recorded with block " + row.index());
             }
         }
         return chain;
@@ -144,9 +146,10 @@ public final class StoredChain {
     private static StoredChain diagnose(List<StoredBlock> stored, ChainValidator validator) {
         List<Block> blocks = new ArrayList<>(stored.size());
         String problem = null;
+        ChainRules rules = validator.rules();
         for (StoredBlock row : stored) {
             try {
-                blocks.add(read(row, blocks.size() + 1));
+                blocks.add(read(row, rules.firstIndex() + blocks.size(), rules.hasher()));
             } catch (InvalidBlockException e) {
                 problem = e.getMessage();
                 break;
@@ -162,12 +165,12 @@ public final class StoredChain {
         return new StoredChain(result.chain().orElseThrow(), null, 0, null); // valid after all, read one row at a time
     }
 
-    /** One row as a block, checked against the index and hash recorded with it. */
-    private static Block read(StoredBlock row, int position) throws InvalidBlockException {
-        if (row.index() != position) {
-            throw new InvalidBlockException("stored with index " + row.index() + " where block " + position + " belongs");
+    /** One row as a block hashed by the chain's rules, checked against the index and hash recorded with it. */
+    private static Block read(StoredBlock row, long index, BlockHasher hasher) throws InvalidBlockException {
+        if (row.index() != index) {
+            throw new InvalidBlockException("stored with index " + row.index() + " where block " + index + " belongs");
         }
-        Block block = Block.fromCanonical(row.canonical());
+        Block block = Block.fromCanonical(row.canonical(), hasher);
         if (!block.hash().equals(row.hash())) {
             throw new InvalidBlockException("its content does not match the hash recorded when it was stored");
         }

@@ -3,9 +3,9 @@ package dev.blockdesk.ui;
 import dev.blockdesk.chain.Blockchain;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainReplacement;
+import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.MiningJob;
-import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.ValidationResult;
 import dev.blockdesk.node.InvalidPeerAddressException;
@@ -37,7 +37,8 @@ public interface DesktopNode {
 
     List<PeerStatus> peers();
 
-    ProofOfWork proofOfWork();
+    /** The chain rules of the node's dialect: hashing, proof of work, genesis. */
+    ChainRules rules();
 
     /** The mining job under way, if any; read without waiting for the miner. */
     Optional<MiningJob> miningJob();

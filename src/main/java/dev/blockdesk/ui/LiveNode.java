@@ -4,9 +4,9 @@ import dev.blockdesk.app.ChainFiles;
 import dev.blockdesk.chain.Blockchain;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainReplacement;
+import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.MiningJob;
-import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.TransactionRules;
 import dev.blockdesk.chain.ValidationResult;
@@ -53,8 +53,8 @@ public final class LiveNode implements DesktopNode {
     }
 
     @Override
-    public ProofOfWork proofOfWork() {
-        return node.proofOfWork();
+    public ChainRules rules() {
+        return node.rules();
     }
 
     @Override

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.blockdesk.chain.ChainValidator;
-import dev.blockdesk.chain.ProofOfWork;
+import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.ValidationResult;
 import dev.blockdesk.chain.WireJson;
 import java.net.URI;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PersistenceTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final ChainValidator DIFFICULTY_2 = new ChainValidator(new ProofOfWork(2));
+    private static final ChainValidator DIFFICULTY_2 = new ChainValidator(new DvfRules(2));
 
     @TempDir
     Path dir;
@@ -133,7 +133,7 @@ class PersistenceTest {
 
     private static String hashOf(JsonNode chain, long index) {
         try {
-            return dev.blockdesk.chain.Block.fromJson(chain.get("chain").get((int) (index - 1))).hash();
+            return dev.blockdesk.chain.Block.fromJson(chain.get("chain").get((int) (index - 1)), dev.blockdesk.chain.BlockHasher.SORTED_JSON).hash();
         } catch (dev.blockdesk.chain.InvalidBlockException e) {
             throw new AssertionError(e);
         }

@@ -14,10 +14,10 @@ class BlockchainTest {
 
     @Test
     void theGenesisBlockHasThePythonShape() {
-        Block genesis = Block.genesis(1528705939.274652);
+        Block genesis = new DvfRules(1).genesis(1528705939.274652);
         assertEquals("{\"index\": 1, \"previous_hash\": \"1\", \"proof\": 100, \"timestamp\": 1528705939.274652, \"transactions\": []}",
                 genesis.canonicalJson());
-        assertEquals(null, ChainValidator.genesisProblem(genesis));
+        assertEquals(null, new DvfRules(1).genesisProblem(genesis));
     }
 
     @Test
@@ -32,7 +32,7 @@ class BlockchainTest {
 
     @Test
     void aMinedBlockHoldsThePendingTransactionsThenTheReward() throws Exception {
-        Blockchain blockchain = new Blockchain(Chain.startingAt(1.5), new ProofOfWork(2), DoubleNode.valueOf(2.5));
+        Blockchain blockchain = new Blockchain(Chain.startingAt(new DvfRules(0), 1.5), new DvfRules(2), DoubleNode.valueOf(2.5));
         Transaction pay = Transaction.of("alice", "bob", IntNode.valueOf(3));
         blockchain.addTransaction(pay);
         Block block;
@@ -44,7 +44,7 @@ class BlockchainTest {
         assertEquals(List.of(pay, Transaction.reward(TestChains.MINER, DoubleNode.valueOf(2.5))), block.transactions());
         assertEquals("2.5", block.transactions().get(1).amountText());
         assertTrue(blockchain.pending().isEmpty());
-        assertTrue(new ChainValidator(new ProofOfWork(2)).validate(blockchain.chain().blocks()).isValid());
+        assertTrue(new ChainValidator(new DvfRules(2)).validate(blockchain.chain().blocks()).isValid());
         assertEquals(new BigDecimal("2.5"), new Ledger(blockchain.chain()).balance(TestChains.MINER));
     }
 
@@ -64,7 +64,7 @@ class BlockchainTest {
     @Test
     void theRewardMustBeAnAcceptableAmount() {
         assertThrows(InvalidTransactionException.class,
-                () -> new Blockchain(Chain.startingAt(1.0), new ProofOfWork(1), IntNode.valueOf(0)));
+                () -> new Blockchain(Chain.startingAt(new DvfRules(0), 1.0), new DvfRules(1), IntNode.valueOf(0)));
     }
 
     @Test
@@ -81,10 +81,10 @@ class BlockchainTest {
 
     @Test
     void appendingChecksTheLink() {
-        Chain chain = Chain.startingAt(1.0);
-        Block unlinked = Block.create(2, 2.0, List.of(), 5, "f".repeat(64));
+        Chain chain = Chain.startingAt(new DvfRules(0), 1.0);
+        Block unlinked = Block.create(2, 2.0, List.of(), 5, "f".repeat(64), BlockHasher.SORTED_JSON);
         assertThrows(IllegalArgumentException.class, () -> chain.append(unlinked));
-        Block skipping = Block.create(3, 2.0, List.of(), 5, chain.tip().hash());
+        Block skipping = Block.create(3, 2.0, List.of(), 5, chain.tip().hash(), BlockHasher.SORTED_JSON);
         assertThrows(IllegalArgumentException.class, () -> chain.append(skipping));
     }
 }

@@ -26,7 +26,7 @@ class ChainReplacementTest {
     /** Two blockchains sharing the genesis block; {@code ours} then mines its own blocks. */
     private static Blockchain fork(Blockchain theirs) {
         try {
-            return new Blockchain(theirs.chain(), theirs.proofOfWork(), IntNode.valueOf(1));
+            return new Blockchain(theirs.chain(), theirs.rules(), IntNode.valueOf(1));
         } catch (InvalidTransactionException e) {
             throw new AssertionError(e);
         }

@@ -13,13 +13,13 @@ class ChainTest {
 
     private static Block next(Chain chain, double salt) {
         Block tip = chain.tip();
-        return Block.create(tip.index() + 1, 1_700_000_000 + salt + tip.index(), List.of(), tip.index(), tip.hash());
+        return Block.create(tip.index() + 1, 1_700_000_000 + salt + tip.index(), List.of(), tip.index(), tip.hash(), BlockHasher.SORTED_JSON);
     }
 
     @Test
     void everyChainKeepsItsBlocksWhileOthersGrowFromIt() {
         List<Chain> snapshots = new ArrayList<>();
-        Chain chain = Chain.startingAt(1_700_000_000.5);
+        Chain chain = Chain.startingAt(new DvfRules(0), 1_700_000_000.5);
         snapshots.add(chain);
         for (int i = 0; i < 1_000; i++) {
             chain = chain.append(next(chain, 0));
@@ -36,7 +36,7 @@ class ChainTest {
 
     @Test
     void twoBlocksAppendedToOneChainMakeTwoForksAndLeaveItAsItWas() {
-        Chain base = Chain.startingAt(1_700_000_000.5).append(next(Chain.startingAt(1_700_000_000.5), 0));
+        Chain base = Chain.startingAt(new DvfRules(0), 1_700_000_000.5).append(next(Chain.startingAt(new DvfRules(0), 1_700_000_000.5), 0));
         Chain ours = base.append(next(base, 100));
         Chain theirs = base.append(next(base, 200));
         assertEquals(2, base.length());
@@ -54,17 +54,17 @@ class ChainTest {
 
     @Test
     void blocksCannotBeChangedThroughTheList() {
-        Chain chain = Chain.startingAt(1_700_000_000.5);
+        Chain chain = Chain.startingAt(new DvfRules(0), 1_700_000_000.5);
         assertThrows(UnsupportedOperationException.class, () -> chain.blocks().set(0, chain.tip()));
         assertThrows(UnsupportedOperationException.class, () -> chain.blocks().add(next(chain, 0)));
     }
 
     @Test
     void aBlockThatDoesNotLinkIsRefused() {
-        Chain chain = Chain.startingAt(1_700_000_000.5);
-        Block unlinked = Block.create(2, 1_700_000_001, List.of(), 7, "0".repeat(64));
+        Chain chain = Chain.startingAt(new DvfRules(0), 1_700_000_000.5);
+        Block unlinked = Block.create(2, 1_700_000_001, List.of(), 7, "0".repeat(64), BlockHasher.SORTED_JSON);
         assertThrows(IllegalArgumentException.class, () -> chain.append(unlinked));
-        Block wrongIndex = Block.create(3, 1_700_000_001, List.of(), 7, chain.tip().hash());
+        Block wrongIndex = Block.create(3, 1_700_000_001, List.of(), 7, chain.tip().hash(), BlockHasher.SORTED_JSON);
         assertThrows(IllegalArgumentException.class, () -> chain.append(wrongIndex));
         assertEquals(1, chain.length());
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ChainValidatorTest {
 
-    private static final ChainValidator DIFFICULTY_2 = new ChainValidator(new ProofOfWork(2));
+    private static final ChainValidator DIFFICULTY_2 = new ChainValidator(new DvfRules(2));
     private static final Chain CHAIN = TestChains.mined(6, 2);
 
     private static ArrayNode chainJson() {
@@ -49,7 +49,7 @@ class ChainValidatorTest {
         assertEquals(longer.block(7), read.block(7));
         assertNotSame(longer.block(7), read.block(7), "a block we do not hold is the one read");
 
-        Chain unrelated = Chain.startingAt(TestChains.GENESIS_TIME + 1); // another genesis: nothing shared
+        Chain unrelated = Chain.startingAt(new DvfRules(0), TestChains.GENESIS_TIME + 1); // another genesis: nothing shared
         Chain other = DIFFICULTY_2.validate(stream(longer), unrelated).chain().orElseThrow();
         assertEquals(longer, other);
         assertNotSame(ours.block(1), other.block(1));
@@ -57,7 +57,7 @@ class ChainValidatorTest {
 
     @Test
     void aChainMadeByThePythonNodeIsValid() {
-        ValidationResult result = new ChainValidator(new ProofOfWork(4)).validate(WireJson.parse(Vectors.text("python-chain.json")));
+        ValidationResult result = new ChainValidator(new DvfRules(4)).validate(WireJson.parse(Vectors.text("python-chain.json")));
         assertTrue(result.isValid(), result.describe());
         assertEquals(7, result.chain().orElseThrow().length());
         assertEquals("valid, 7 blocks", result.describe());
@@ -102,7 +102,7 @@ class ChainValidatorTest {
 
     @Test
     void theSameChainIsInvalidAtAHigherDifficulty() {
-        ValidationResult result = new ChainValidator(new ProofOfWork(6)).validate(chainJson());
+        ValidationResult result = new ChainValidator(new DvfRules(6)).validate(chainJson());
         assertFalse(result.isValid());
         assertEquals(2, result.badBlock());
         assertTrue(result.reason().endsWith("does not meet difficulty 6"), result.reason());
@@ -192,17 +192,17 @@ class ChainValidatorTest {
     void aLongChainIsValidatedInParallelWithTheSameVerdict() {
         Chain longChain = TestChains.mined(2_500, 1);
         ArrayNode json = TestChains.toJson(longChain);
-        ValidationResult ok = new ChainValidator(new ProofOfWork(1)).validate(json);
+        ValidationResult ok = new ChainValidator(new DvfRules(1)).validate(json);
         assertTrue(ok.isValid(), ok.describe());
         block(json, 2_401).put("previous_hash", "f".repeat(64));
         block(json, 2_450).remove("proof");
-        ValidationResult bad = new ChainValidator(new ProofOfWork(1)).validate(json);
+        ValidationResult bad = new ChainValidator(new DvfRules(1)).validate(json);
         assertEquals("block 2401: previous_hash does not match the hash of block 2400", bad.describe());
     }
 
     private static Block blockOf(JsonNode json) {
         try {
-            return Block.fromJson(json);
+            return Block.fromJson(json, BlockHasher.SORTED_JSON);
         } catch (InvalidBlockException e) {
             throw new AssertionError(e);
         }

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 class LedgerTest {
 
     private static Chain chainOf(String... blockTransactions) {
-        Chain chain = Chain.startingAt(1.0);
+        Chain chain = Chain.startingAt(new DvfRules(0), 1.0);
         for (String txs : blockTransactions) {
             Block tip = chain.tip();
             String json = "{\"index\": " + (tip.index() + 1) + ", \"timestamp\": 2.0, \"transactions\": " + txs
                     + ", \"proof\": 1, \"previous_hash\": \"" + tip.hash() + "\"}";
             try {
-                chain = chain.append(Block.fromJson(WireJson.parse(json)));
+                chain = chain.append(Block.fromJson(WireJson.parse(json), BlockHasher.SORTED_JSON));
             } catch (InvalidBlockException e) {
                 throw new AssertionError(e);
             }

@@ -19,7 +19,7 @@ class MinerTest {
         assertEquals(7, vectors.size());
         for (String line : vectors) {
             String[] v = line.split(" ");
-            PowPuzzle puzzle = new PowPuzzle(v[1], v[2], 2, Integer.parseInt(v[0]));
+            PowPuzzle puzzle = new PowPuzzle(v[1], v[2], 2, new ProofOfWork(Integer.parseInt(v[0])));
             for (int threads : new int[] {1, 2, 3}) {
                 try (Miner miner = new Miner(threads)) {
                     long proof = miner.mine(puzzle).result().get(60, TimeUnit.SECONDS);
@@ -38,7 +38,7 @@ class MinerTest {
         ProofOfWork pow = new ProofOfWork(3);
         try (Miner miner = new Miner(1)) {
             for (String lastProof : List.of("1", "99", "12345")) {
-                long proof = miner.mine(new PowPuzzle(lastProof, HASH, 2, 3)).result().get();
+                long proof = miner.mine(new PowPuzzle(lastProof, HASH, 2, new ProofOfWork(3))).result().get();
                 assertTrue(pow.isValid(lastProof, Long.toString(proof), HASH));
                 for (long p = 0; p < proof; p++) {
                     assertTrue(!pow.isValid(lastProof, Long.toString(p), HASH), "smaller proof " + p + " exists");
@@ -63,7 +63,7 @@ class MinerTest {
     @Test
     void cancelStopsEveryThreadPromptly() throws Exception {
         try (Miner miner = new Miner(2)) {
-            MiningJob job = miner.mine(new PowPuzzle("100", HASH, 2, 64));
+            MiningJob job = miner.mine(new PowPuzzle("100", HASH, 2, new ProofOfWork(64)));
             while (job.tries() < 100_000) {
                 Thread.sleep(5);
             }
@@ -80,7 +80,7 @@ class MinerTest {
     @Test
     void progressIsReportedWhileRunningAndPerThread() throws Exception {
         try (Miner miner = new Miner(2)) {
-            MiningJob job = miner.mine(new PowPuzzle("100", HASH, 2, 64));
+            MiningJob job = miner.mine(new PowPuzzle("100", HASH, 2, new ProofOfWork(64)));
             Thread.sleep(300);
             long first = job.tries();
             Thread.sleep(100);
@@ -94,7 +94,7 @@ class MinerTest {
     @Test
     void closingTheMinerEndsItsJobs() {
         Miner miner = new Miner(1);
-        MiningJob job = miner.mine(new PowPuzzle("100", HASH, 2, 64));
+        MiningJob job = miner.mine(new PowPuzzle("100", HASH, 2, new ProofOfWork(64)));
         miner.close();
         assertThrows(CancellationException.class, () -> job.result().get(5, TimeUnit.SECONDS));
     }

@@ -17,7 +17,7 @@ final class TestChains {
 
     static Blockchain blockchain(int difficulty) {
         try {
-            return new Blockchain(Chain.startingAt(GENESIS_TIME), new ProofOfWork(difficulty), IntNode.valueOf(1));
+            return new Blockchain(Chain.startingAt(new DvfRules(difficulty), GENESIS_TIME), new DvfRules(difficulty), IntNode.valueOf(1));
         } catch (InvalidTransactionException e) {
             throw new AssertionError(e);
         }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.BlockHasher;
 import dev.blockdesk.chain.CanonicalJson;
 import dev.blockdesk.chain.ChainReplacement;
 import dev.blockdesk.chain.ProofOfWork;
@@ -203,7 +204,7 @@ class ConsensusTest {
     }
 
     private static long invalidProof(JsonNode document, int position) throws Exception {
-        Block previous = Block.fromJson(document.get("chain").get(position - 2));
+        Block previous = Block.fromJson(document.get("chain").get(position - 2), BlockHasher.SORTED_JSON);
         ProofOfWork pow = new ProofOfWork(TestNodes.DIFFICULTY);
         long proof = document.get("chain").get(position - 1).get("proof").asLong() + 1;
         while (pow.isValid(previous.proofText(), Long.toString(proof), previous.hash())) {

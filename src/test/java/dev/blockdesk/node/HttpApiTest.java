@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainValidator;
-import dev.blockdesk.chain.ProofOfWork;
+import dev.blockdesk.chain.DvfRules;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ class HttpApiTest {
         assertEquals(1, chain.get(0).get("index").asInt());
         assertEquals("1", chain.get(0).get("previous_hash").asText());
         assertEquals(100, chain.get(0).get("proof").asInt());
-        assertTrue(new ChainValidator(new ProofOfWork(TestNodes.DIFFICULTY)).validate(answer.json()).isValid());
+        assertTrue(new ChainValidator(new DvfRules(TestNodes.DIFFICULTY)).validate(answer.json()).isValid());
         assertEquals(answer.text(), get(url, "/chains").text(), "the /chains variant is the same document");
     }
 
@@ -178,7 +178,7 @@ class HttpApiTest {
             indexes.add(answer.json().get("index").asLong());
         }
         Chain after = node.chain();
-        assertTrue(new ChainValidator(new ProofOfWork(TestNodes.DIFFICULTY)).validate(after.blocks()).isValid());
+        assertTrue(new ChainValidator(new DvfRules(TestNodes.DIFFICULTY)).validate(after.blocks()).isValid());
         assertTrue(after.length() > before);
         for (long index : indexes) {
             assertTrue(index > before && index <= after.length(), "block " + index + " is on the one chain");

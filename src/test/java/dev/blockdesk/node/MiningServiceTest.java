@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.BlockHasher;
 import dev.blockdesk.chain.Miner;
 import dev.blockdesk.chain.MiningJob;
 import dev.blockdesk.chain.PowPuzzle;
+import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.StaleProofException;
 import java.time.Duration;
 import java.util.List;
@@ -44,7 +46,7 @@ class MiningServiceTest {
                 throw new StaleProofException("tip moved");
             }
             forged.add(proof);
-            return Block.create(puzzle.nextIndex(), 1.0, List.of(), proof, puzzle.lastHash());
+            return Block.create(puzzle.nextIndex(), 1.0, List.of(), proof, puzzle.lastHash(), BlockHasher.SORTED_JSON);
         }
 
         @Override
@@ -61,14 +63,14 @@ class MiningServiceTest {
 
     @Test
     void concurrentRequestsShareOneJob() throws Exception {
-        MovingTip chain = new MovingTip(new PowPuzzle("100", HASH, 2, 64)); // never found: the job stays open
+        MovingTip chain = new MovingTip(new PowPuzzle("100", HASH, 2, new ProofOfWork(64))); // never found: the job stays open
         try (MiningService mining = new MiningService(new Miner(1), chain)) {
             CompletableFuture<Block> first = mining.mineOne();
             CompletableFuture<Block> second = mining.mineOne();
             assertSame(first, second);
             Wait.until("the job starts", Duration.ofMillis(5000), mining::isMining);
             assertEquals(1, chain.started.size(), "one job for both requests");
-            chain.tip.set(new PowPuzzle("100", HASH, 2, 3));
+            chain.tip.set(new PowPuzzle("100", HASH, 2, new ProofOfWork(3)));
             mining.restartOnNewTip();
             Block block = first.get(10, TimeUnit.SECONDS);
             assertEquals(2, block.index());
@@ -78,11 +80,11 @@ class MiningServiceTest {
 
     @Test
     void aJobRestartsOnTheNewTipAndFinishesThere() throws Exception {
-        MovingTip chain = new MovingTip(new PowPuzzle("100", HASH, 2, 64)); // never found
+        MovingTip chain = new MovingTip(new PowPuzzle("100", HASH, 2, new ProofOfWork(64))); // never found
         try (MiningService mining = new MiningService(new Miner(2), chain)) {
             CompletableFuture<Block> block = mining.mineOne();
             Wait.until("the job starts", Duration.ofMillis(5000), () -> chain.started.size() == 1);
-            chain.tip.set(new PowPuzzle("7", HASH.replace('2', '3'), 9, 3));
+            chain.tip.set(new PowPuzzle("7", HASH.replace('2', '3'), 9, new ProofOfWork(3)));
             mining.restartOnNewTip();
             Block mined = block.get(10, TimeUnit.SECONDS);
             assertEquals(9, mined.index(), "the waiting caller gets the block mined on the new tip");
@@ -92,7 +94,7 @@ class MiningServiceTest {
 
     @Test
     void cancelStopsMiningAndTellsTheCaller() throws Exception {
-        MovingTip chain = new MovingTip(new PowPuzzle("100", HASH, 2, 64));
+        MovingTip chain = new MovingTip(new PowPuzzle("100", HASH, 2, new ProofOfWork(64)));
         try (MiningService mining = new MiningService(new Miner(1), chain)) {
             CompletableFuture<Block> block = mining.mineOne();
             mining.setAutoMine(true);
@@ -106,7 +108,7 @@ class MiningServiceTest {
 
     @Test
     void autoMineKeepsMiningBlockAfterBlock() throws Exception {
-        MovingTip chain = new MovingTip(new PowPuzzle("100", HASH, 2, 2));
+        MovingTip chain = new MovingTip(new PowPuzzle("100", HASH, 2, new ProofOfWork(2)));
         MovingTip[] holder = {chain};
         try (MiningService mining = new MiningService(new Miner(1), new MiningService.Chain() {
             @Override
@@ -117,7 +119,7 @@ class MiningServiceTest {
             @Override
             public Block forge(PowPuzzle puzzle, long proof) throws StaleProofException {
                 Block block = holder[0].forge(puzzle, proof);
-                holder[0].tip.set(new PowPuzzle(Long.toString(proof), block.hash(), block.index() + 1, 2));
+                holder[0].tip.set(new PowPuzzle(Long.toString(proof), block.hash(), block.index() + 1, new ProofOfWork(2)));
                 return block;
             }
 
@@ -137,7 +139,7 @@ class MiningServiceTest {
 
     @Test
     void aFailureWhileForgingReachesTheCallerTurnsAutoMineOffAndTheNextMineWorks() throws Exception {
-        MovingTip chain = new MovingTip(new PowPuzzle("100", HASH, 2, 2));
+        MovingTip chain = new MovingTip(new PowPuzzle("100", HASH, 2, new ProofOfWork(2)));
         java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean(true);
         List<RuntimeException> reported = new CopyOnWriteArrayList<>();
         try (MiningService mining = new MiningService(new Miner(1), new MiningService.Chain() {

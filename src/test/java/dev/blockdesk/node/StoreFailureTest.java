@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.store.FailingStore;
 import dev.blockdesk.store.StoreException;
@@ -33,7 +34,7 @@ class StoreFailureTest {
 
     @Test
     void aStoreFailureWhileForgingReachesTheCallerAndMiningWorksAfterwards() throws Exception {
-        Chain genesis = Chain.startingAt(Block.now());
+        Chain genesis = Chain.startingAt(new DvfRules(4), Block.now());
         FailingStore store = FailingStore.holding(genesis);
         node = new Node(TestNodes.config(), genesis, List.of(), store);
         node.start();
@@ -61,7 +62,7 @@ class StoreFailureTest {
 
     @Test
     void aStoreFailureWhileAddingOrRemovingAPeerReachesTheCallerAndChangesNothing() throws Exception {
-        Chain genesis = Chain.startingAt(Block.now());
+        Chain genesis = Chain.startingAt(new DvfRules(4), Block.now());
         FailingStore store = FailingStore.holding(genesis);
         node = new Node(TestNodes.config(), genesis, List.of(), store);
         node.start();

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.IntNode;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainValidator;
-import dev.blockdesk.chain.ProofOfWork;
+import dev.blockdesk.chain.DvfRules;
+import dev.blockdesk.chain.SevensRules;
+import dev.blockdesk.chain.Transaction;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SqliteStoreTest extends StoreContractTest {
 
     /** The link and proof checks are not what these tests are about; difficulty 0 accepts any proof. */
-    private static final ChainValidator ANY_PROOF = new ChainValidator(new ProofOfWork(0));
+    private static final ChainValidator ANY_PROOF = new ChainValidator(new DvfRules(0));
 
     @TempDir
     Path dir;
@@ -133,6 +136,34 @@ class SqliteStoreTest extends StoreContractTest {
             s.executeUpdate("UPDATE blocks SET json = 'not json' WHERE idx = 5");
         }
         assertEquals(2, StoredChain.load(open(), ANY_PROOF).badBlock(), "the first bad block is named");
+    }
+
+    @Test
+    void storedBlocksAreHashedAgainByTheChainsOwnRules() throws Exception {
+        SevensRules sevens = new SevensRules(1);
+        Chain chain = Chain.startingAt(sevens, 1528705939.274652);
+        while (chain.length() < 5) {
+            Block tip = chain.tip();
+            long proof = 7 - tip.proof().longValueExact() % 7;
+            chain = chain.append(Block.create(tip.index() + 1, 1528705940.5 + tip.index(), List.of(Transaction.of("a", "b", IntNode.valueOf(1))),
+                    proof, tip.hash(), sevens.hasher()));
+        }
+        try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
+            store.replaceBlocks(1, chain.blocks(), List.of());
+        }
+        ChainValidator validator = new ChainValidator(sevens);
+        assertEquals(chain, StoredChain.load(open(), validator).chain().orElseThrow());
+        assertEquals("the stored chain is invalid at block 1: its content does not match the hash recorded when it was stored",
+                StoredChain.load(open(), ANY_PROOF).problem(), "dvf hashes the same rows differently");
+
+        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blockdesk.db"));
+             Statement s = sql.createStatement()) {
+            s.executeUpdate("UPDATE blocks SET json = replace(json, '\"amount\": 1', '\"amount\": 9') WHERE idx = 4");
+        }
+        StoredChain tampered = StoredChain.load(open(), validator);
+        assertEquals("the stored chain is invalid at block 4: its content does not match the hash recorded when it was stored",
+                tampered.problem());
+        assertEquals(chain.block(3), tampered.validPrefix().orElseThrow().tip());
     }
 
     @Test

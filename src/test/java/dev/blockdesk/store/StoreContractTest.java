@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.BlockHasher;
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.TransactionRules;
 import dev.blockdesk.chain.WireJson;
@@ -21,12 +23,12 @@ abstract class StoreContractTest {
     abstract Store store();
 
     static Chain chainOf(int length) {
-        Chain chain = Chain.startingAt(1528705939.274652);
+        Chain chain = Chain.startingAt(new DvfRules(0), 1528705939.274652);
         while (chain.length() < length) {
             Block tip = chain.tip();
             chain = chain.append(Block.create(tip.index() + 1, 1528705940.5 + tip.index(),
                     List.of(Transaction.withId("ünï", "bob", DoubleNode.valueOf(0.1), TransactionRules.newId()),
-                            Transaction.reward("me", IntNode.valueOf(1))), tip.index() * 7, tip.hash()));
+                            Transaction.reward("me", IntNode.valueOf(1))), tip.index() * 7, tip.hash(), BlockHasher.SORTED_JSON));
         }
         return chain;
     }

@@ -2,6 +2,7 @@ package dev.blockdesk.store;
 
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.BlockHasher;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.TransactionRules;
@@ -34,7 +35,7 @@ record StoreSnapshot(List<String> blocks, List<String> pending, List<String> pee
         for (int i = 0; i < transactions; i++) {
             many.add(transaction("sender-" + i));
         }
-        return Block.create(previous.index() + 1, 1528705999.5 + previous.index(), many, 7, previous.hash());
+        return Block.create(previous.index() + 1, 1528705999.5 + previous.index(), many, 7, previous.hash(), BlockHasher.SORTED_JSON);
     }
 
     /** {@code count} peers with long addresses. */

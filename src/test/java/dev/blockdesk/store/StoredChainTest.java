@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.chain.ChainValidator;
-import dev.blockdesk.chain.ProofOfWork;
+import dev.blockdesk.chain.DvfRules;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Reading the stored chain back: bad data is diagnosed and said, a bug is not mistaken for bad data. */
 class StoredChainTest {
 
-    private static final ChainValidator ANY_PROOF = new ChainValidator(new ProofOfWork(0));
+    private static final ChainValidator ANY_PROOF = new ChainValidator(new DvfRules(0));
 
     @TempDir
     Path dir;

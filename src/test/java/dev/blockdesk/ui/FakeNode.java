@@ -3,13 +3,15 @@ package dev.blockdesk.ui;
 import com.fasterxml.jackson.databind.node.IntNode;
 import dev.blockdesk.app.ChainFiles;
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.BlockHasher;
+import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.Blockchain;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainReplacement;
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.MiningJob;
-import dev.blockdesk.chain.ProofOfWork;
+import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.TransactionRules;
 import dev.blockdesk.chain.ValidationResult;
@@ -36,9 +38,9 @@ import java.util.function.Consumer;
  */
 public final class FakeNode implements DesktopNode {
 
-    public static final ProofOfWork ANY_PROOF = new ProofOfWork(0);
+    public static final DvfRules ANY_PROOF = new DvfRules(0);
 
-    public volatile Chain chain = Chain.startingAt(1_700_000_000.5);
+    public volatile Chain chain = Chain.startingAt(ANY_PROOF, 1_700_000_000.5);
     public final List<Transaction> pending = new CopyOnWriteArrayList<>();
     public final List<PeerStatus> peers = new CopyOnWriteArrayList<>();
     public final List<String> calls = new CopyOnWriteArrayList<>();
@@ -84,7 +86,7 @@ public final class FakeNode implements DesktopNode {
     }
 
     @Override
-    public ProofOfWork proofOfWork() {
+    public ChainRules rules() {
         return ANY_PROOF;
     }
 
@@ -104,7 +106,7 @@ public final class FakeNode implements DesktopNode {
         Block tip = chain.tip();
         List<Transaction> transactions = new ArrayList<>(pending);
         transactions.add(Transaction.reward("fake", IntNode.valueOf(1)));
-        Block block = Block.create(tip.index() + 1, tip.timestamp() + 1, transactions, 0, tip.hash());
+        Block block = Block.create(tip.index() + 1, tip.timestamp() + 1, transactions, 0, tip.hash(), BlockHasher.SORTED_JSON);
         chain = chain.append(block);
         pending.clear();
         fire(l -> l.blockMined(block));

@@ -2,10 +2,11 @@ package dev.blockdesk.ui.blocks;
 
 import dev.blockdesk.ui.Formats;
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.CanonicalJson;
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.Ledger;
 import dev.blockdesk.chain.LedgerEntry;
-import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.store.StoredBlock;
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ import javafx.scene.control.ProgressIndicator;
  */
 public final class BlocksViewModel {
 
-    private ProofOfWork proofOfWork;
+    private ChainRules rules;
     private final ObservableList<BlockRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Block> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
@@ -75,9 +76,9 @@ public final class BlocksViewModel {
         rows.setAll(all);
     }
 
-    /** The node runs: blocks follow, checked against its difficulty. */
-    public void attach(ProofOfWork difficulty) {
-        this.proofOfWork = difficulty;
+    /** The node runs: blocks follow, checked against its rules. */
+    public void attach(ChainRules rules) {
+        this.rules = rules;
         placeholder.set("No blocks");
     }
 
@@ -95,7 +96,7 @@ public final class BlocksViewModel {
         Chain before = chain;
         if (before == null && showsStoredRowsOf(latest)) {
             for (int i = 0; i < rows.size(); i++) {
-                rows.get(i).check(latest.block(rows.size() - i)); // the rows shown while checking are this chain's
+                rows.get(i).check(latest.blocks().get(rows.size() - 1 - i)); // the rows shown while checking are this chain's
             }
         } else if (before == null) {
             List<BlockRow> all = new ArrayList<>(latest.length());
@@ -119,11 +120,10 @@ public final class BlocksViewModel {
         chain = latest;
         loading.set(1);
         checking.set(false); // after the rows: a view restyles them when the check is over
-        int zeros = proofOfWork.difficulty();
-        validity.set("Valid chain of " + Formats.blocks(latest.length()) + ": every previous_hash matches the block before, every proof has "
-                + zeros + " leading zero" + (zeros == 1 ? "" : "s"));
+        validity.set("Valid chain of " + Formats.blocks(latest.length()) + ": every previous_hash matches the block before, "
+                + rules.proof().describe());
         Block shown = selected.get();
-        if (shown != null && (shown.index() > latest.length() || !latest.block(shown.index()).equals(shown))) {
+        if (shown != null && (shown.index() > latest.tip().index() || !latest.block(shown.index()).equals(shown))) {
             selected.set(null);
         } else if (shown != null && before == null) {
             // Picked while checking: now its proof of work can be explained. The checked block equals
@@ -167,7 +167,7 @@ public final class BlocksViewModel {
         }
         if (q.matches("[0-9]{1,18}")) {
             long index = Long.parseLong(q);
-            if (index >= 1 && index <= chain.length()) {
+            if (index >= chain.genesis().index() && index <= chain.tip().index()) {
                 selected.set(chain.block(index));
                 searchResult.set("Block " + index);
                 return;
@@ -210,7 +210,7 @@ public final class BlocksViewModel {
             return;
         }
         detail.set("index          " + block.index()
-                + "\ntimestamp      " + Formats.localTime(block.timestamp()) + "  (" + dev.blockdesk.chain.CanonicalJson.write(block.toJson().get("timestamp")) + ")"
+                + "\ntimestamp      " + Formats.localTime(block.timestamp()) + "  (" + CanonicalJson.write(block.toJson().get("timestamp")) + ")"
                 + "\nproof          " + block.proofText()
                 + "\nhash           " + block.hash()
                 + "\nprevious_hash  " + block.previousHash()
@@ -228,22 +228,12 @@ public final class BlocksViewModel {
         if (chain == null) {
             return "The stored chain is still being checked: its proofs of work and links are explained once it is.";
         }
-        if (block.index() == 1) {
-            return "The genesis block: index 1, previous_hash \"1\", proof 100. Every node makes its own; nothing links it to an earlier block.";
+        if (block.index() == rules.firstIndex()) {
+            return "The genesis block: index " + block.index() + ", previous_hash " + CanonicalJson.write(block.toJson().get("previous_hash"))
+                    + ", proof " + block.proofText() + ". Every node makes its own; nothing links it to an earlier block.";
         }
         Block previous = chain.block(block.index() - 1);
-        String guess = ProofOfWork.guess(previous.proofText(), block.proofText(), previous.hash());
-        String digest = ProofOfWork.guessHash(previous.proofText(), block.proofText(), previous.hash());
-        int zeros = 0;
-        while (zeros < digest.length() && digest.charAt(zeros) == '0') {
-            zeros++;
-        }
-        return "Proof of work: sha256(last_proof + proof + previous block's hash)\n"
-                + "  " + previous.proofText() + " + " + block.proofText() + " + " + previous.hash() + "\n"
-                + "  = sha256(\"" + guess + "\")\n"
-                + "  = [" + digest.substring(0, zeros) + "]" + digest.substring(zeros) + "\n"
-                + "  " + zeros + " leading zero" + (zeros == 1 ? "" : "s") + "; difficulty " + proofOfWork.difficulty() + " needs "
-                + proofOfWork.difficulty() + (zeros >= proofOfWork.difficulty() ? " ✓" : " ✗") + "\n\n"
+        return rules.proof().explain(previous, block) + "\n\n"
                 + "Link: previous_hash " + Formats.shortHash(block.previousHash()) + " is the hash of block " + previous.index()
                 + (block.previousHash().equals(previous.hash()) ? " ✓" : " ✗");
     }

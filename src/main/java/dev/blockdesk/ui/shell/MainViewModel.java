@@ -131,7 +131,7 @@ public final class MainViewModel {
         }
         node = running;
         nodeUrl.set(running.url());
-        blocks.attach(running.proofOfWork());
+        blocks.attach(running.rules());
         pending.attach(running);
         peers.attach(running);
         boolean mineNow = autoMine.get();
@@ -236,7 +236,7 @@ public final class MainViewModel {
             return;
         }
         MiningJob running = job.get();
-        double expected = node.proofOfWork().expectedTries();
+        double expected = node.rules().proof().expectedTries();
         hashRate.set(Formats.hashRate(running.hashRate()));
         miningStatus.set(String.format(java.util.Locale.ROOT, "Mining block %d: %s tries of about %s expected, %s, %.1f s",
                 running.puzzle().nextIndex(), Formats.count(running.tries()), Formats.count(expected),

@@ -6,20 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.BlockHasher;
 import dev.blockdesk.chain.Chain;
-import dev.blockdesk.chain.ProofOfWork;
+import dev.blockdesk.chain.DvfRules;
+import dev.blockdesk.chain.SevensRules;
 import dev.blockdesk.store.StoredBlock;
+import dev.blockdesk.ui.Formats;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The Blocks tab's view model on its own: rows, their checks, and what survives a new chain. */
+/** The Blocks tab's view model on its own: rows, their checks, the explanation in the chain rules' own words. */
 class BlocksViewModelTest {
 
     /** {@code chain} with {@code count} more blocks; {@code salt} makes a fork's blocks differ from another's. */
     private static Chain grow(Chain chain, int count, double salt) {
         for (int i = 0; i < count; i++) {
             Block tip = chain.tip();
-            chain = chain.append(Block.create(tip.index() + 1, 1_700_000_000 + salt + tip.index(), List.of(), tip.index(), tip.hash()));
+            chain = chain.append(Block.create(tip.index() + 1, 1_700_000_000 + salt + tip.index(), List.of(), tip.index(), tip.hash(), BlockHasher.SORTED_JSON));
         }
         return chain;
     }
@@ -27,8 +30,8 @@ class BlocksViewModelTest {
     @Test
     void aPeersChainReplacesOnlyTheRowsAboveTheFork() {
         BlocksViewModel blocks = new BlocksViewModel();
-        blocks.attach(new ProofOfWork(0));
-        Chain shared = grow(Chain.startingAt(1_700_000_000.5), 4, 0);
+        blocks.attach(new DvfRules(0));
+        Chain shared = grow(Chain.startingAt(new DvfRules(0), 1_700_000_000.5), 4, 0);
         Chain ours = grow(shared, 3, 100);
         blocks.update(ours);
         assertEquals(List.of(8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L), blocks.rows().stream().map(BlockRow::getIndex).toList());
@@ -52,13 +55,38 @@ class BlocksViewModelTest {
         assertEquals(11, blocks.rows().size());
     }
 
+    @Test
+    void theBlocksTabExplainsAChainInTheWordsOfItsOwnRules() {
+        SevensRules sevens = new SevensRules(0);
+        Chain chain = Chain.startingAt(sevens, 1_700_000_000.5);
+        while (chain.length() < 3) {
+            Block tip = chain.tip();
+            chain = chain.append(Block.create(tip.index() + 1, 1_700_000_001.5 + tip.index(), List.of(), 7 * (tip.index() + 1), tip.hash(),
+                    sevens.hasher()));
+        }
+        BlocksViewModel blocks = new BlocksViewModel();
+        blocks.attach(sevens);
+        blocks.update(chain);
+        assertEquals("Valid chain of 3 blocks: every previous_hash matches the block before, " + sevens.proof().describe(),
+                blocks.validityProperty().get());
+        blocks.queryProperty().set("0");
+        blocks.search();
+        assertEquals(chain.genesis(), blocks.selectedProperty().get(), "indexes start where the rules say");
+        assertEquals("The genesis block: index 0, previous_hash \"0\", proof 0. Every node makes its own; nothing links it to an earlier block.",
+                blocks.explainProperty().get());
+        blocks.queryProperty().set("2");
+        blocks.search();
+        assertEquals("(14 + 7) % 7 = 0\n\nLink: previous_hash " + Formats.shortHash(chain.block(1).hash()) + " is the hash of block 1 ✓",
+                blocks.explainProperty().get());
+    }
+
     private static List<StoredBlock> stored(Chain chain) {
         return chain.blocks().stream().map(b -> new StoredBlock(b.index(), b.hash(), b.canonicalBytes())).toList();
     }
 
     @Test
     void theRowsShownWhileCheckingAreCheckedInPlaceSoTheUserKeepsTheirPlace() {
-        Chain chain = grow(Chain.startingAt(1_700_000_000.5), 9, 0);
+        Chain chain = grow(Chain.startingAt(new DvfRules(0), 1_700_000_000.5), 9, 0);
         BlocksViewModel blocks = new BlocksViewModel();
         blocks.preview(stored(chain));
         List<BlockRow> shown = List.copyOf(blocks.rows());
@@ -67,7 +95,7 @@ class BlocksViewModelTest {
         assertEquals(chain.block(7), shown.get(3).block(), "an unchecked row reads its block from the stored bytes");
         blocks.selectedProperty().set(shown.get(3).block());
 
-        blocks.attach(new ProofOfWork(0));
+        blocks.attach(new DvfRules(0));
         blocks.update(chain);
         assertEquals(1.0, blocks.loadingProperty().get());
         assertFalse(blocks.checkingProperty().get());
@@ -84,11 +112,11 @@ class BlocksViewModelTest {
 
     @Test
     void rowsOfAStoredChainThatWasNotTheOneCheckedAreBuiltAnew() {
-        Chain chain = grow(Chain.startingAt(1_700_000_000.5), 9, 0);
+        Chain chain = grow(Chain.startingAt(new DvfRules(0), 1_700_000_000.5), 9, 0);
         BlocksViewModel blocks = new BlocksViewModel();
         blocks.preview(stored(chain));
-        Chain recovered = grow(Chain.startingAt(1_700_000_000.5), 4, 0); // the valid blocks before a damaged one
-        blocks.attach(new ProofOfWork(0));
+        Chain recovered = grow(Chain.startingAt(new DvfRules(0), 1_700_000_000.5), 4, 0); // the valid blocks before a damaged one
+        blocks.attach(new DvfRules(0));
         blocks.update(recovered);
         assertEquals(List.of(5L, 4L, 3L, 2L, 1L), blocks.rows().stream().map(BlockRow::getIndex).toList());
         assertTrue(blocks.rows().stream().noneMatch(BlockRow::isUnchecked));

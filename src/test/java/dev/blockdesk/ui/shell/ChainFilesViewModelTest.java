@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.app.ChainFiles;
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.BlockHasher;
+import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.FakeNode;
@@ -29,7 +31,7 @@ class ChainFilesViewModelTest {
     private static Chain grow(Chain chain, int blocks) {
         for (int i = 0; i < blocks; i++) {
             Block tip = chain.tip();
-            chain = chain.append(Block.create(tip.index() + 1, tip.timestamp() + 1, List.of(), 0, tip.hash()));
+            chain = chain.append(Block.create(tip.index() + 1, tip.timestamp() + 1, List.of(), 0, tip.hash(), BlockHasher.SORTED_JSON));
         }
         return chain;
     }
@@ -60,7 +62,7 @@ class ChainFilesViewModelTest {
     void aChainNoLongerThanOursChangesNothing() throws Exception {
         node.chain = grow(node.chain, 3);
         Path file = dir.resolve("short.json");
-        ChainFiles.write(grow(Chain.startingAt(1.5), 1), file);
+        ChainFiles.write(grow(Chain.startingAt(new DvfRules(4), 1.5), 1), file);
         model.importFrom(file, reports::add);
         assertEquals(new ChainFilesViewModel.Report(ChainFilesViewModel.Severity.WARNING, "Import chain",
                 "The chain in short.json has 2 blocks, not more than ours, so nothing changed."), reports.get(0));

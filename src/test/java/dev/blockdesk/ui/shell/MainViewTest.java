@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.app.ChainFiles;
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.BlockHasher;
+import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.store.StoreException;
 import dev.blockdesk.testing.Wait;
@@ -90,7 +92,7 @@ class MainViewTest extends FxRobot {
     private static Chain grow(Chain chain, int blocks) {
         for (int i = 0; i < blocks; i++) {
             Block tip = chain.tip();
-            chain = chain.append(Block.create(tip.index() + 1, tip.timestamp() + 1, List.of(), 0, tip.hash()));
+            chain = chain.append(Block.create(tip.index() + 1, tip.timestamp() + 1, List.of(), 0, tip.hash(), BlockHasher.SORTED_JSON));
         }
         return chain;
     }
@@ -136,7 +138,7 @@ class MainViewTest extends FxRobot {
     void importingAChainNoLongerThanOursChangesNothingAndSaysWhy() throws Exception {
         node.chain = grow(node.chain, 2);
         Path file = dir.resolve("short.json");
-        ChainFiles.write(grow(Chain.startingAt(1.5), 1), file);
+        ChainFiles.write(grow(Chain.startingAt(new DvfRules(4), 1.5), 1), file);
 
         assertEquals("The chain in short.json has 2 blocks, not more than ours, so nothing changed.", importFile(file));
         assertEquals(3, node.chain.length());

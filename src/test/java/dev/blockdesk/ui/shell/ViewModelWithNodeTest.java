@@ -11,10 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.BlockHasher;
 import dev.blockdesk.chain.Chain;
-import dev.blockdesk.chain.ProofOfWork;
+import dev.blockdesk.chain.DvfRules;
+import dev.blockdesk.chain.SevensRules;
 import dev.blockdesk.node.Node;
-import dev.blockdesk.store.StoredBlock;
 import dev.blockdesk.node.NodeConfig;
 import dev.blockdesk.testing.Wait;
 import dev.blockdesk.ui.LiveNode;

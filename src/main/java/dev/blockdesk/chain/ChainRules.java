@@ -1,0 +1,31 @@
+package dev.blockdesk.chain;
+
+/**
+ * What a dialect of the tutorial blockchain decides: how a block is hashed, what a valid proof of
+ * work is, what the genesis block looks like and where indexes start. The rest is Blockdesk's and
+ * the same in every dialect: a block's JSON shape, indexes counting up by one, each previous_hash
+ * being the hash of the block before, and the first bad block reported with a reason.
+ * {@link ChainValidator}, {@link Blockchain}, the {@link Miner}, the store's loading and the window
+ * take their rules from here, so a new dialect is a new implementation and nothing else.
+ * {@link DvfRules} is today's dialect.
+ */
+public interface ChainRules {
+
+    /** The dialect's name, as {@code dialects.md} spells it: {@code dvf}. */
+    String id();
+
+    /** How a block's hash is computed; applied once, when a {@link Block} is built. */
+    BlockHasher hasher();
+
+    /** What a valid proof of work is, and how a miner finds one. */
+    ProofRule proof();
+
+    /** The index of the genesis block; every later block's is one more than the one before. */
+    long firstIndex();
+
+    /** A genesis block made at {@code timestamp}, as this dialect's node makes its own. */
+    Block genesis(double timestamp);
+
+    /** Why {@code block} cannot be the first block of a chain, or null when it can. */
+    String genesisProblem(Block block);
+}

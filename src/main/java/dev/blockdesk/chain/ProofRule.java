@@ -1,0 +1,41 @@
+package dev.blockdesk.chain;
+
+/**
+ * A dialect's proof of work: what makes a proof valid, the puzzle a miner solves and how it
+ * searches, and how to say all that to a person. Implementations are immutable and define
+ * {@code equals}: a puzzle handed out under one rule is refused under an unequal one.
+ */
+public interface ProofRule {
+
+    /** Why {@code block}'s proof does not follow {@code previous}, as a reason a person can check; null when it does. */
+    String problem(Block previous, Block block);
+
+    /** What a miner solves to put the next block on {@code tip}. */
+    default PowPuzzle puzzleAfter(Block tip) {
+        return new PowPuzzle(tip.proofText(), tip.hash(), tip.index() + 1, this);
+    }
+
+    /** The first proof a miner tries, where the dialect's Python miner starts counting. */
+    default long firstProof(PowPuzzle puzzle) {
+        return 0;
+    }
+
+    /**
+     * A search for {@code puzzle} on one thread: the {@link Miner} makes one per thread and calls
+     * it from that thread only. This is the miner's hot loop; keep a try free of allocations.
+     */
+    ProofSearch search(PowPuzzle puzzle);
+
+    /** How many tries find a proof on average. */
+    double expectedTries();
+
+    /**
+     * One short line for people: what every valid proof satisfies and, when the rule leaves something
+     * open, what ({@code "every proof has 4 leading zeros"} for dvf, whose proof covers the block
+     * before). The window shows it after "every previous_hash matches the block before, ".
+     */
+    String describe();
+
+    /** {@code block}'s proof worked through against {@code previous}, over a few lines, ending with the verdict. */
+    String explain(Block previous, Block block);
+}
