@@ -12,8 +12,6 @@ import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.Miner;
 import dev.blockdesk.chain.MiningJob;
-import dev.blockdesk.chain.PowPuzzle;
-import dev.blockdesk.chain.StaleProofException;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.TransactionRules;
 import dev.blockdesk.node.http.HttpApi;
@@ -77,46 +75,13 @@ public final class Node implements AutoCloseable {
         network.restore(store.peers(), LOG);
         this.consensus = new Consensus(network, peerClient, state, validator, listeners, config);
         this.autoSync = new AutoSync(() -> !network.addresses().isEmpty(), consensus::resolveAsync);
-        this.mining = new MiningService(new Miner(config.minerThreads()), new Forge());
+        this.mining = new MiningService(new Miner(config.minerThreads()), new MiningFront(state, network, autoSync, listeners));
         listeners.add(new NodeListener() {
             @Override
             public void chainReplaced(ChainReplacement replacement) {
                 mining.restartOnNewTip();
             }
         }, Runnable::run);
-    }
-
-    /** What the miner needs of the node: the puzzle, forging, and its events passed on. */
-    private final class Forge implements MiningService.Chain {
-        @Override
-        public PowPuzzle puzzle() {
-            return state.puzzle();
-        }
-
-        @Override
-        public Block forge(PowPuzzle puzzle, long proof) throws StaleProofException {
-            Block block = state.forge(puzzle, proof);
-            if (autoSync.isOn()) {
-                network.promptAll();
-            }
-            return block;
-        }
-
-        @Override
-        public void miningStarted(MiningJob job) {
-            listeners.fire(l -> l.miningStarted(job));
-        }
-
-        @Override
-        public void miningStopped() {
-            listeners.fire(NodeListener::miningStopped);
-        }
-
-        @Override
-        public void miningFailed(RuntimeException error) {
-            LOG.log(System.Logger.Level.ERROR, "a block was found but could not be stored; auto-mine is off", error);
-            listeners.fire(l -> l.miningFailed(error));
-        }
     }
 
     /** Starts the HTTP server and registers the configured peers. Port 0 takes any free port. */

@@ -1,9 +1,9 @@
 package dev.blockdesk.app;
 
-import dev.blockdesk.testing.Wait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blockdesk.testing.Wait;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;

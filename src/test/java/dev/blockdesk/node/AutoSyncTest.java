@@ -1,12 +1,12 @@
 package dev.blockdesk.node;
 
-import dev.blockdesk.testing.Wait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.WireJson;
+import dev.blockdesk.testing.Wait;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

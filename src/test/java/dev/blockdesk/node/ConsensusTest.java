@@ -1,6 +1,5 @@
 package dev.blockdesk.node;
 
-import dev.blockdesk.testing.Wait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,12 +14,12 @@ import dev.blockdesk.chain.ChainReplacement;
 import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.WireJson;
+import dev.blockdesk.testing.Wait;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import dev.blockdesk.chain.MiningJob;
 import dev.blockdesk.chain.PowPuzzle;
 import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.StaleProofException;
+import dev.blockdesk.testing.Wait;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -19,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import dev.blockdesk.testing.Wait;
 import org.junit.jupiter.api.Test;
 
 /** One mining job for the whole node, restarted when the tip moves. */

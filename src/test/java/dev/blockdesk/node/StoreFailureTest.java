@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.chain.Block;
-import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.store.FailingStore;
 import dev.blockdesk.store.StoreException;
 import dev.blockdesk.testing.Wait;

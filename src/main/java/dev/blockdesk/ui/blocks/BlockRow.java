@@ -1,9 +1,9 @@
 package dev.blockdesk.ui.blocks;
 
-import dev.blockdesk.ui.Formats;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.InvalidBlockException;
 import dev.blockdesk.store.StoredBlock;
+import dev.blockdesk.ui.Formats;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 

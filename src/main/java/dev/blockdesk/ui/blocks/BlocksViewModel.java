@@ -1,6 +1,5 @@
 package dev.blockdesk.ui.blocks;
 
-import dev.blockdesk.ui.Formats;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.CanonicalJson;
 import dev.blockdesk.chain.Chain;
@@ -9,6 +8,7 @@ import dev.blockdesk.chain.Ledger;
 import dev.blockdesk.chain.LedgerEntry;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.store.StoredBlock;
+import dev.blockdesk.ui.Formats;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.blockdesk.ui.peers;
 
-import dev.blockdesk.ui.Formats;
 import dev.blockdesk.node.PeerStatus;
+import dev.blockdesk.ui.Formats;
 
 /** One peer as the Peers table shows it. */
 public final class PeerRow {

@@ -42,6 +42,13 @@ public final class PendingController {
         amountError.textProperty().bind(model.amountErrorProperty());
         submitTransactionButton.disableProperty().bind(model.submitDisabledProperty());
         transactionMessageLabel.textProperty().bind(model.messageProperty());
+        model.messageIsErrorProperty().addListener((o, was, error) -> {
+            if (error) {
+                transactionMessageLabel.getStyleClass().add("error-label");
+            } else {
+                transactionMessageLabel.getStyleClass().remove("error-label");
+            }
+        });
         senderColumn.setCellValueFactory(new PropertyValueFactory<>("sender"));
         recipientColumn.setCellValueFactory(new PropertyValueFactory<>("recipient"));
         amountColumn.setCellValueFactory(new PropertyValueFactory<>("amount"));

@@ -1,7 +1,7 @@
 package dev.blockdesk.ui.pending;
 
-import dev.blockdesk.ui.Formats;
 import dev.blockdesk.chain.Transaction;
+import dev.blockdesk.ui.Formats;
 import java.time.Instant;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;

@@ -5,7 +5,6 @@ import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.TransactionRules;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
-import dev.blockdesk.ui.Formats;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -39,6 +39,7 @@ public final class PendingViewModel {
     private final ReadOnlyStringWrapper recipientError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper amountError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper();
     private final BooleanProperty submitting = new SimpleBooleanProperty();
     private final BooleanBinding submitDisabled;
     private final ObservableList<PendingRow> rows = FXCollections.observableArrayList();
@@ -53,9 +54,9 @@ public final class PendingViewModel {
         this.background = background;
         this.clock = clock;
         sender.set(nodeId);
-        sender.addListener((o, a, b) -> check());
-        recipient.addListener((o, a, b) -> check());
-        amount.addListener((o, a, b) -> check());
+        sender.addListener((o, a, b) -> edited());
+        recipient.addListener((o, a, b) -> edited());
+        amount.addListener((o, a, b) -> edited());
         submitDisabled = Bindings.createBooleanBinding(() -> !ready.get() || submitting.get() || !senderError.get().isEmpty()
                         || !recipientError.get().isEmpty() || !amountError.get().isEmpty()
                         || recipient.get().isBlank() || amount.get().isBlank(),
@@ -65,6 +66,15 @@ public final class PendingViewModel {
     /** The node that takes the form's transactions. Called before {@code ready} turns true. */
     public void attach(DesktopNode running) {
         this.node = running;
+    }
+
+    /** The form changed: a failure shown for what was there before no longer applies. */
+    private void edited() {
+        if (messageIsError.get()) {
+            message.set("");
+            messageIsError.set(false);
+        }
+        check();
     }
 
     /** Checks the form as typed; an empty field that was never filled shows no error yet. */
@@ -109,6 +119,7 @@ public final class PendingViewModel {
         String value = amount.get();
         submitting.set(true);
         message.set("Sending…");
+        messageIsError.set(false);
         background.call("send the transaction", () -> node.submit(from, to, value), receipt -> {
             submitting.set(false);
             message.set("Transaction will be added to Block " + receipt.blockIndex());
@@ -116,6 +127,7 @@ public final class PendingViewModel {
             amount.set("");
         }, error -> {
             submitting.set(false);
+            messageIsError.set(true);
             message.set(error instanceof InvalidTransactionException
                     ? "Refused: " + error.getMessage()
                     : "Could not save the transaction, so it was not sent: " + Background.reason(error));
@@ -167,6 +179,11 @@ public final class PendingViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** True while the message says why the last transaction was not sent. */
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
     }
 
     public BooleanBinding submitDisabledProperty() {

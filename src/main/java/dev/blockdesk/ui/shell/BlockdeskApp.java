@@ -10,6 +10,7 @@ import dev.blockdesk.node.Node;
 import dev.blockdesk.node.Threads;
 import dev.blockdesk.store.StoreException;
 import dev.blockdesk.ui.Background;
+import dev.blockdesk.ui.Formats;
 import dev.blockdesk.ui.LiveNode;
 import dev.blockdesk.ui.bench.DesktopBenchmarks;
 import java.io.IOException;
@@ -28,9 +29,9 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
 /**
  * The desktop application: opens the data directory, shows the window at once, and starts the
@@ -136,7 +137,8 @@ public final class BlockdeskApp extends Application {
         }
         model.attach(new LiveNode(running));
         stage.setTitle("Blockdesk — " + running.url());
-        LOG.log(System.Logger.Level.INFO, "node ready {0} ms after the JVM started, with {1} blocks", Uptime.millis(), running.chain().length());
+        LOG.log(System.Logger.Level.INFO, "node ready {0} ms after the JVM started, with {1}", Uptime.millis(),
+                Formats.blocks(running.chain().length()));
         benchmarks = DesktopBenchmarks.start(desktop, stage.getScene());
     }
 

@@ -146,7 +146,9 @@ public final class MainController {
 
     @FXML
     private void showLogFile() {
-        context.showDocument().accept(context.logFile().toUri().toString());
+        java.nio.file.Path file = context.logFile();
+        model.background().call("read the log file", () -> LogViewer.tail(file),
+                text -> LogViewer.show(window(), file, text, () -> context.showDocument().accept(file.toUri().toString())));
     }
 
     @FXML

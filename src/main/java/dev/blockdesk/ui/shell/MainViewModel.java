@@ -200,31 +200,10 @@ public final class MainViewModel {
         pendingCount.set(waiting.size() + " pending");
         long online = peerList.stream().filter(PeerStatus::reachable).count();
         peersOnline.set(online + "/" + peerList.size() + " peers online");
-        updateSyncState(chain, peerList, online);
+        SyncSummary summary = SyncSummary.of(chain, peerList, peers.syncingProperty().get());
+        syncState.set(summary.text());
+        inSync.set(summary.inSync());
         updateMining();
-    }
-
-    private void updateSyncState(Chain chain, List<PeerStatus> peerList, long online) {
-        Optional<PeerStatus> ahead = peerList.stream().filter(p -> p.reachable() && p.chainLength() > chain.length()).findFirst();
-        if (peerList.isEmpty()) {
-            syncState.set("Alone: no peers");
-            inSync.set(false);
-        } else if (peers.syncingProperty().get()) {
-            syncState.set("Syncing…");
-            inSync.set(false);
-        } else if (ahead.isPresent()) {
-            syncState.set("Behind: " + ahead.get().address() + " has " + Formats.blocks(ahead.get().chainLength()));
-            inSync.set(false);
-        } else if (online == 0 && peerList.stream().allMatch(p -> p.lastContact() == null && p.lastError() == null)) {
-            syncState.set("Contacting peers…");
-            inSync.set(false);
-        } else if (online == 0) {
-            syncState.set("Peers offline");
-            inSync.set(false);
-        } else {
-            syncState.set("In sync with " + online + (online == 1 ? " peer" : " peers"));
-            inSync.set(true);
-        }
     }
 
     private void updateMining() {

@@ -59,7 +59,12 @@ class PendingViewModelTest {
         assertEquals("bob", model.recipientProperty().get(), "nothing typed is lost");
         assertEquals("5", model.amountProperty().get());
         assertFalse(model.submitDisabledProperty().get(), "Submit can be tried again");
+        assertTrue(model.messageIsErrorProperty().get(), "shown as an error");
         assertTrue(node.pending.isEmpty());
+
+        model.amountProperty().set("6");
+        assertEquals("", model.messageProperty().get(), "editing the form clears a failure that no longer applies");
+        assertFalse(model.messageIsErrorProperty().get());
     }
 
     @Test

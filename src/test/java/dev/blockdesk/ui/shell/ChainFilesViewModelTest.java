@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.app.ChainFiles;
-import dev.blockdesk.chain.Block;
-import dev.blockdesk.chain.BlockHasher;
-import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.DvfRules;
+import dev.blockdesk.testing.Chains;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.FakeNode;
 import java.nio.file.Files;
@@ -28,18 +27,10 @@ class ChainFilesViewModelTest {
     private final ChainFilesViewModel model = new ChainFilesViewModel(() -> node,
             new Background(Runnable::run, Runnable::run, message -> reports.add(new ChainFilesViewModel.Report(null, "notice", message))));
 
-    private static Chain grow(Chain chain, int blocks) {
-        for (int i = 0; i < blocks; i++) {
-            Block tip = chain.tip();
-            chain = chain.append(Block.create(tip.index() + 1, tip.timestamp() + 1, List.of(), 0, tip.hash(), BlockHasher.SORTED_JSON));
-        }
-        return chain;
-    }
-
     @Test
     void aValidLongerChainIsImported() throws Exception {
         Path file = dir.resolve("longer.json");
-        ChainFiles.write(grow(node.chain, 2), file);
+        ChainFiles.write(Chains.grow(node.chain, 2), file);
         model.importFrom(file, reports::add);
         assertEquals(List.of(new ChainFilesViewModel.Report(ChainFilesViewModel.Severity.INFORMATION, "Import chain",
                 "Imported 3 blocks. 0 transactions of our dropped blocks went back to pending.")), reports);
@@ -60,9 +51,9 @@ class ChainFilesViewModelTest {
 
     @Test
     void aChainNoLongerThanOursChangesNothing() throws Exception {
-        node.chain = grow(node.chain, 3);
+        node.chain = Chains.grow(node.chain, 3);
         Path file = dir.resolve("short.json");
-        ChainFiles.write(grow(Chain.startingAt(new DvfRules(4), 1.5), 1), file);
+        ChainFiles.write(Chains.grow(Chain.startingAt(new DvfRules(4), 1.5), 1), file);
         model.importFrom(file, reports::add);
         assertEquals(new ChainFilesViewModel.Report(ChainFilesViewModel.Severity.WARNING, "Import chain",
                 "The chain in short.json has 2 blocks, not more than ours, so nothing changed."), reports.get(0));

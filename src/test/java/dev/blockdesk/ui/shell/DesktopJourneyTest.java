@@ -1,11 +1,5 @@
 package dev.blockdesk.ui.shell;
 
-import dev.blockdesk.testing.Wait;
-import dev.blockdesk.ui.Formats;
-import dev.blockdesk.ui.LiveNode;
-import dev.blockdesk.ui.blocks.BlockRow;
-import dev.blockdesk.ui.peers.PeerRow;
-import dev.blockdesk.ui.pending.PendingRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.blockdesk.app.NodeSetup;
 import dev.blockdesk.node.Node;
 import dev.blockdesk.node.NodeConfig;
+import dev.blockdesk.testing.Wait;
+import dev.blockdesk.ui.blocks.BlockRow;
+import dev.blockdesk.ui.peers.PeerRow;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

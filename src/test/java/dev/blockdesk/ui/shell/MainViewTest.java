@@ -5,24 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.app.ChainFiles;
-import dev.blockdesk.chain.Block;
-import dev.blockdesk.chain.BlockHasher;
-import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.store.StoreException;
+import dev.blockdesk.testing.Chains;
 import dev.blockdesk.testing.Wait;
 import dev.blockdesk.ui.FakeNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -67,34 +62,12 @@ class MainViewTest extends FxRobot {
             }
         };
         DesktopContext context = new DesktopContext(dir, dir.resolve("blockdesk.log.0"), (k, v) -> { }, uri -> { }, dark -> { }, false, files);
-        FxToolkit.setupFixture(() -> javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
-        FxToolkit.setupSceneRoot(() -> {
-            FXMLLoader loader = new FXMLLoader(BlockdeskApp.class.getResource("main.fxml"));
-            loader.setControllerFactory(Controllers.factory(model, context));
-            try {
-                Parent root = loader.load();
-                root.getStylesheets().add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
-                return root;
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            }
-        });
-        FxToolkit.showStage();
-        WaitForAsyncUtils.waitForFxEvents();
+        Views.mount("main.fxml", model, context);
     }
 
     @AfterEach
     void unmount() throws Exception {
         FxToolkit.cleanupStages();
-    }
-
-    private static Chain grow(Chain chain, int blocks) {
-        for (int i = 0; i < blocks; i++) {
-            Block tip = chain.tip();
-            chain = chain.append(Block.create(tip.index() + 1, tip.timestamp() + 1, List.of(), 0, tip.hash(), BlockHasher.SORTED_JSON));
-        }
-        return chain;
     }
 
     private String importFile(Path file) {
@@ -113,7 +86,7 @@ class MainViewTest extends FxRobot {
     @Test
     void importingAValidLongerChainAdoptsItAndSaysHowManyBlocks() throws Exception {
         Path file = dir.resolve("longer.json");
-        ChainFiles.write(grow(node.chain, 3), file);
+        ChainFiles.write(Chains.grow(node.chain, 3), file);
 
         assertEquals("Imported 4 blocks. 0 transactions of our dropped blocks went back to pending.", importFile(file));
         assertEquals(4, node.chain.length());
@@ -123,7 +96,7 @@ class MainViewTest extends FxRobot {
 
     @Test
     void importingAnInvalidChainNamesTheBadBlockAndChangesNothing() throws Exception {
-        Chain tampered = grow(node.chain, 3);
+        Chain tampered = Chains.grow(node.chain, 3);
         Path file = dir.resolve("tampered.json");
         ChainFiles.write(tampered, file);
         Files.writeString(file, Files.readString(file).replaceFirst("\"proof\": 0, \"timestamp\": 1700000002.5", "\"proof\": 7, \"timestamp\": 1700000002.5"));
@@ -136,9 +109,9 @@ class MainViewTest extends FxRobot {
 
     @Test
     void importingAChainNoLongerThanOursChangesNothingAndSaysWhy() throws Exception {
-        node.chain = grow(node.chain, 2);
+        node.chain = Chains.grow(node.chain, 2);
         Path file = dir.resolve("short.json");
-        ChainFiles.write(grow(Chain.startingAt(new DvfRules(4), 1.5), 1), file);
+        ChainFiles.write(Chains.grow(Chain.startingAt(new DvfRules(4), 1.5), 1), file);
 
         assertEquals("The chain in short.json has 2 blocks, not more than ours, so nothing changed.", importFile(file));
         assertEquals(3, node.chain.length());
@@ -146,7 +119,7 @@ class MainViewTest extends FxRobot {
 
     @Test
     void exportWritesTheChainInTheChainFormat() throws Exception {
-        node.chain = grow(node.chain, 1);
+        node.chain = Chains.grow(node.chain, 1);
         Path file = dir.resolve("export.json");
         chosen.set(file);
         clickOn("File").clickOn("Export chain…");
@@ -166,5 +139,15 @@ class MainViewTest extends FxRobot {
         clickOn("#dismissNoticeButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(lookup("#noticeBar").query().isVisible());
+    }
+
+    @Test
+    void helpShowLogFileShowsTheEndOfTheLogInTheWindow() throws Exception {
+        Files.writeString(dir.resolve("blockdesk.log.0"), "2026-11-22 10:00:00 INFO dev.blockdesk.node.Node: node listening\n");
+        clickOn("Help").clickOn("Show log file");
+        Wait.until("the log window", () -> lookup("#logArea").tryQuery().isPresent());
+        assertEquals("2026-11-22 10:00:00 INFO dev.blockdesk.node.Node: node listening\n",
+                lookup("#logArea").queryAs(javafx.scene.control.TextArea.class).getText());
+        clickOn("Close");
     }
 }

@@ -1,23 +1,14 @@
 package dev.blockdesk.ui.shell;
 
-import dev.blockdesk.ui.Formats;
-import dev.blockdesk.ui.LiveNode;
-import dev.blockdesk.ui.blocks.BlockRow;
-import dev.blockdesk.ui.peers.PeerRow;
-import dev.blockdesk.ui.pending.PendingRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.chain.Block;
-import dev.blockdesk.chain.BlockHasher;
-import dev.blockdesk.chain.Chain;
-import dev.blockdesk.chain.DvfRules;
-import dev.blockdesk.chain.SevensRules;
 import dev.blockdesk.node.Node;
 import dev.blockdesk.node.NodeConfig;
 import dev.blockdesk.testing.Wait;
+import dev.blockdesk.ui.Formats;
 import dev.blockdesk.ui.LiveNode;
 import dev.blockdesk.ui.blocks.BlocksViewModel;
 import dev.blockdesk.ui.peers.PeersViewModel;

@@ -1,24 +1,19 @@
 package dev.blockdesk.ui.shell;
 
-import dev.blockdesk.testing.Wait;
-import java.time.Duration;
-import dev.blockdesk.ui.Formats;
-import dev.blockdesk.ui.LiveNode;
-import dev.blockdesk.ui.blocks.BlockRow;
-import dev.blockdesk.ui.peers.PeerRow;
-import dev.blockdesk.ui.pending.PendingRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.node.Node;
 import dev.blockdesk.node.NodeConfig;
-import java.io.IOException;
+import dev.blockdesk.testing.Wait;
+import dev.blockdesk.ui.LiveNode;
+import dev.blockdesk.ui.blocks.BlockRow;
+import dev.blockdesk.ui.peers.PeerRow;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -57,21 +52,7 @@ class ViewsTest extends FxRobot {
     }
 
     private void mount(String fxml) throws Exception {
-        FxToolkit.setupFixture(() -> javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
-        FxToolkit.setupSceneRoot(() -> {
-            FXMLLoader loader = new FXMLLoader(BlockdeskApp.class.getResource(fxml));
-            loader.setControllerFactory(Controllers.factory(model, null));
-            try {
-                Parent root = loader.load();
-                root.getStylesheets().add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
-                return root;
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            }
-        });
-        FxToolkit.showStage();
-        WaitForAsyncUtils.waitForFxEvents();
+        Views.mount(fxml, model, null);
     }
 
     @Test

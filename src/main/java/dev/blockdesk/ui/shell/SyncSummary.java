@@ -1,0 +1,38 @@
+package dev.blockdesk.ui.shell;
+
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.node.PeerStatus;
+import dev.blockdesk.ui.Formats;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * In sync or not, at a glance: the status bar's summary of our chain against what we last heard
+ * from each peer.
+ *
+ * @param text   what the status bar says
+ * @param inSync true only when every reachable peer is no longer than us and one answered
+ */
+record SyncSummary(String text, boolean inSync) {
+
+    static SyncSummary of(Chain chain, List<PeerStatus> peers, boolean syncing) {
+        long online = peers.stream().filter(PeerStatus::reachable).count();
+        Optional<PeerStatus> ahead = peers.stream().filter(p -> p.reachable() && p.chainLength() > chain.length()).findFirst();
+        if (peers.isEmpty()) {
+            return new SyncSummary("Alone: no peers", false);
+        }
+        if (syncing) {
+            return new SyncSummary("Syncing…", false);
+        }
+        if (ahead.isPresent()) {
+            return new SyncSummary("Behind: " + ahead.get().address() + " has " + Formats.blocks(ahead.get().chainLength()), false);
+        }
+        if (online == 0 && peers.stream().allMatch(p -> p.lastContact() == null && p.lastError() == null)) {
+            return new SyncSummary("Contacting peers…", false);
+        }
+        if (online == 0) {
+            return new SyncSummary("Peers offline", false);
+        }
+        return new SyncSummary("In sync with " + online + (online == 1 ? " peer" : " peers"), true);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.blockdesk.testing;
+
+import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.BlockHasher;
+import dev.blockdesk.chain.Chain;
+import java.util.List;
+
+/** Chains for tests outside {@code chain}: blocks without transactions, one second apart, proof 0 (difficulty 0 takes any proof). */
+public final class Chains {
+
+    private Chains() {
+    }
+
+    /** {@code chain} with {@code blocks} more blocks. */
+    public static Chain grow(Chain chain, int blocks) {
+        for (int i = 0; i < blocks; i++) {
+            Block tip = chain.tip();
+            chain = chain.append(Block.create(tip.index() + 1, tip.timestamp() + 1, List.of(), 0, tip.hash(), BlockHasher.SORTED_JSON));
+        }
+        return chain;
+    }
+}
