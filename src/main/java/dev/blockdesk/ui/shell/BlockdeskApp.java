@@ -7,19 +7,16 @@ import dev.blockdesk.app.LogFile;
 import dev.blockdesk.app.NodeOptions;
 import dev.blockdesk.app.NodeSetup;
 import dev.blockdesk.node.Node;
-import dev.blockdesk.node.Threads;
 import dev.blockdesk.store.StoreException;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.Formats;
 import dev.blockdesk.ui.LiveNode;
+import dev.blockdesk.ui.Worker;
 import dev.blockdesk.ui.bench.DesktopBenchmarks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
@@ -41,8 +38,6 @@ import picocli.CommandLine;
 public final class BlockdeskApp extends Application {
 
     private static final System.Logger LOG = System.getLogger(BlockdeskApp.class.getName());
-    /** How long quitting waits for settings still being saved before the database closes. */
-    private static final long SAVE_WAIT_SECONDS = 5;
 
     /** The command line of the window: the node's options. */
     @Command(name = "blockdesk")
@@ -56,7 +51,7 @@ public final class BlockdeskApp extends Application {
 
     private NodeSetup setup;
     private volatile Node node;
-    private ExecutorService worker;
+    private Worker worker;
     private Timeline ticker;
     private Stage stage;
     private MainViewModel model;
@@ -82,7 +77,7 @@ public final class BlockdeskApp extends Application {
             return;
         }
         log = LogFile.install(setup.path());
-        worker = Executors.newSingleThreadExecutor(Threads.daemons("blockdesk-ui-worker"));
+        worker = new Worker();
         DesktopSettings settings = DesktopSettings.read(setup.store(), options.autoSyncSeconds(), desktop.mine());
         applyTheme(settings.dark());
         model = new MainViewModel(setup.nodeId(), worker, Platform::runLater, Clock.systemDefaultZone(), this::saveSetting);
@@ -225,14 +220,7 @@ public final class BlockdeskApp extends Application {
             node.close();
         }
         if (worker != null) {
-            worker.shutdown();
-            try {
-                if (!worker.awaitTermination(SAVE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    LOG.log(System.Logger.Level.ERROR, "settings were still being saved after " + SAVE_WAIT_SECONDS + " s; quitting without them");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            worker.close(Worker.QUIT_WAIT);
         }
         if (setup != null) {
             setup.close();
