@@ -220,7 +220,7 @@ final class SqliteTransactions {
         }
         if (diskFull(e)) {
             return new StoreException("could not " + what + ": the disk is full (there is no room to write " + file
-                    + "); nothing of it was saved. Free some space and try again", e);
+                    + "); nothing of it was saved. Free some space and try again.", e);
         }
         return new StoreException("could not " + what + " in " + file + ": " + e.getMessage(), e);
     }
