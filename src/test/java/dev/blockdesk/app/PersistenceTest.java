@@ -8,6 +8,7 @@ import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.ValidationResult;
 import dev.blockdesk.chain.WireJson;
+import dev.blockdesk.testing.Wait;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -102,7 +103,9 @@ class PersistenceTest {
                 thread.start();
                 clients.add(thread);
             }
-            Thread.sleep(400 + random.nextInt(600));
+            // Kill at a random point of the stream, counted in acknowledged transactions, not in time.
+            int killAt = acknowledged.size() + 20 + random.nextInt(200);
+            Wait.until("the clients' " + killAt + "th acknowledged transaction", () -> acknowledged.size() >= killAt);
             node.kill();
             running.set(false);
             for (Thread thread : clients) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blockdesk.testing.Wait;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
@@ -64,14 +66,12 @@ class MinerTest {
     void cancelStopsEveryThreadPromptly() throws Exception {
         try (Miner miner = new Miner(2)) {
             MiningJob job = miner.mine(new PowPuzzle("100", HASH, 2, new ProofOfWork(64)));
-            while (job.tries() < 100_000) {
-                Thread.sleep(5);
-            }
+            Wait.until("100,000 tries", () -> job.tries() >= 100_000);
             assertTrue(job.hashRate() > 0);
             job.cancel();
             assertThrows(CancellationException.class, () -> job.result().get(5, TimeUnit.SECONDS));
             long after = job.tries();
-            Thread.sleep(50);
+            Wait.during("no thread keeps hashing after the cancel", Duration.ofMillis(50), () -> job.tries() == after);
             assertEquals(after, job.tries(), "no thread kept hashing after the cancel");
             assertTrue(job.isDone() && job.isCancelled());
         }
@@ -81,9 +81,9 @@ class MinerTest {
     void progressIsReportedWhileRunningAndPerThread() throws Exception {
         try (Miner miner = new Miner(2)) {
             MiningJob job = miner.mine(new PowPuzzle("100", HASH, 2, new ProofOfWork(64)));
-            Thread.sleep(300);
+            Wait.until("300 ms of mining", () -> job.elapsed().toMillis() >= 300);
             long first = job.tries();
-            Thread.sleep(100);
+            Wait.until("more tries", () -> job.tries() > first);
             assertTrue(job.tries() > first, "tries grow while mining");
             assertTrue(job.tries(0) > 0 && job.tries(1) > 0, "both threads work");
             assertTrue(job.elapsed().toMillis() >= 300);

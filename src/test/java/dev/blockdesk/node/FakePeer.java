@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 /** A hostile or broken peer on loopback, speaking just enough HTTP to misbehave in one chosen way. */
 final class FakePeer implements AutoCloseable {
@@ -16,11 +17,12 @@ final class FakePeer implements AutoCloseable {
     /** What to do with a connection once its request line and headers are read. */
     @FunctionalInterface
     interface Behaviour {
-        void answer(OutputStream out) throws IOException, InterruptedException;
+        void answer(OutputStream out, FakePeer peer) throws IOException, InterruptedException;
     }
 
     private final ServerSocket server;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     private FakePeer(Behaviour behaviour) throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -50,30 +52,30 @@ final class FakePeer implements AutoCloseable {
     }
 
     static FakePeer json(String body) {
-        return answering(out -> respond(out, "200 OK", "application/json", body));
+        return answering((out, peer) -> respond(out, "200 OK", "application/json", body));
     }
 
     static FakePeer html() {
-        return answering(out -> respond(out, "200 OK", "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>"));
+        return answering((out, peer) -> respond(out, "200 OK", "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>"));
     }
 
     /** Accepts the connection and never answers. */
     static FakePeer silent() {
-        return answering(out -> Thread.sleep(Long.MAX_VALUE));
+        return answering((out, peer) -> peer.hang());
     }
 
     /** Sends the headers and a little of a chain, then nothing more. */
     static FakePeer stalling() {
-        return answering(out -> {
+        return answering((out, peer) -> {
             out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"chain\": [".getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            Thread.sleep(Long.MAX_VALUE);
+            peer.hang();
         });
     }
 
     /** A body of {@code bytes} bytes: a chain document padded with spaces that never ends in time. */
     static FakePeer huge(long bytes) {
-        return answering(out -> {
+        return answering((out, peer) -> {
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + bytes + "\r\n\r\n{\"chain\": ")
                     .getBytes(StandardCharsets.US_ASCII));
             byte[] spaces = new byte[1 << 16];
@@ -93,6 +95,11 @@ final class FakePeer implements AutoCloseable {
         out.flush();
     }
 
+    /** Says nothing more until the test closes this peer. */
+    private void hang() throws InterruptedException {
+        closed.await();
+    }
+
     /** How many connections the peer has accepted. */
     int connections() {
         return sockets.size();
@@ -102,7 +109,7 @@ final class FakePeer implements AutoCloseable {
         return "127.0.0.1:" + server.getLocalPort();
     }
 
-    private static void handle(Socket socket, Behaviour behaviour) {
+    private void handle(Socket socket, Behaviour behaviour) {
         try (socket) {
             InputStream in = socket.getInputStream();
             int matched = 0;
@@ -111,7 +118,7 @@ final class FakePeer implements AutoCloseable {
             while (matched < 4 && (b = in.read()) >= 0) {
                 matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
             }
-            behaviour.answer(socket.getOutputStream());
+            behaviour.answer(socket.getOutputStream(), this);
         } catch (IOException e) {
             // the node hung up on us: that is what a careful node does to a bad peer
         } catch (InterruptedException e) {
@@ -121,6 +128,7 @@ final class FakePeer implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         try {
             server.close();
         } catch (IOException ignored) {

@@ -39,6 +39,20 @@ public final class Wait {
         }
     }
 
+    /**
+     * Checks {@code condition} over {@code duration}, as often as {@link #until} polls, failing with
+     * {@code what} the first time it does not hold: for what must stay true, not become true.
+     */
+    public static void during(String what, Duration duration, Callable<Boolean> condition) {
+        long end = System.nanoTime() + duration.toNanos();
+        until("the end of " + duration.toMillis() + " ms in which " + what, duration.plus(HANG), () -> {
+            if (!condition.call()) {
+                throw new AssertionError("no longer true: " + what);
+            }
+            return System.nanoTime() >= end;
+        });
+    }
+
     /** {@link #until(String, Duration, Callable)} with the {@link #HANG} bound. */
     public static void until(String what, Callable<Boolean> condition) {
         until(what, HANG, condition);
