@@ -2,7 +2,6 @@ package dev.blockdesk.store;
 
 import static dev.blockdesk.store.StoreSnapshot.bigBlock;
 import static dev.blockdesk.store.StoreSnapshot.chainOf;
-import static dev.blockdesk.store.StoreSnapshot.manyPeers;
 import static dev.blockdesk.store.StoreSnapshot.transaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,7 +20,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -77,28 +75,14 @@ class SqliteStoreFailedWriteTest {
     void aWriteOnAFullDiskChangesNothingSaysSoAndTheStoreWorksOnceThereIsRoomAgain() throws Exception {
         SqliteStore store = open();
         Chain chain = chainOf(8);
-        store.replaceBlocks(1, chain.blocks().subList(0, 5), List.of());
         Transaction waiting = transaction("alice");
-        store.addPending(waiting);
-        store.savePeers(List.of("127.0.0.1:5001"));
-        store.putSetting("theme", "dark");
-        StoreSnapshot before = StoreSnapshot.of(store);
+        StoreSnapshot before = FullDisk.prepare(store, chain, waiting);
 
         assertEquals(pages(), maxPages(pages()), "the file may not grow any more");
         Block five = chain.blocks().get(4);
-        Map<String, Executable> writes = new LinkedHashMap<>();
-        writes.put("appendBlock", () -> store.appendBlock(bigBlock(five, 300), List.of()));
-        writes.put("replaceBlocks", () -> store.replaceBlocks(2, chainOf(80).blocks().subList(1, 80), List.of(waiting)));
-        writes.put("addPending", () -> store.addPending(transaction("x".repeat(50_000))));
-        writes.put("savePeers", () -> store.savePeers(manyPeers(300)));
-        writes.put("putSetting", () -> store.putSetting("window", "x".repeat(50_000)));
+        Map<String, Executable> writes = FullDisk.writes(store, chain, waiting);
         writes.put("appendBlock again", () -> store.appendBlock(bigBlock(five, 300), List.of()));
-        for (Map.Entry<String, Executable> write : writes.entrySet()) {
-            StoreException e = assertThrows(StoreException.class, write.getValue(), write.getKey());
-            assertTrue(e.getMessage().contains("the disk is full") && e.getMessage().contains("nothing of it was saved"),
-                    write.getKey() + ": " + e.getMessage());
-            assertEquals(before, StoreSnapshot.of(store), write.getKey() + " left something behind");
-        }
+        FullDisk.assertEachFailsLeavingNothing(store, before, writes);
 
         maxPages(1_000_000_000);
         assertEquals(before, StoreSnapshot.of(store));

@@ -1,13 +1,10 @@
 package dev.blockdesk.store;
 
-import static dev.blockdesk.store.StoreSnapshot.bigBlock;
 import static dev.blockdesk.store.StoreSnapshot.chainOf;
-import static dev.blockdesk.store.StoreSnapshot.manyPeers;
 import static dev.blockdesk.store.StoreSnapshot.transaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.blockdesk.chain.Block;
@@ -19,7 +16,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -70,29 +66,14 @@ class SqliteStoreOnFullDiskTest {
     void aWriteOnAFullDiskChangesNothingAndEverythingWorksOnceThereIsRoom() throws Exception {
         store = SqliteStore.open(disk.resolve("blockdesk.db"));
         Chain chain = chainOf(8);
-        store.replaceBlocks(1, chain.blocks().subList(0, 5), List.of());
         Transaction waiting = transaction("alice");
-        store.addPending(waiting);
-        store.savePeers(List.of("127.0.0.1:5001"));
-        store.putSetting("theme", "dark");
-        StoreSnapshot before = StoreSnapshot.of(store);
+        StoreSnapshot before = FullDisk.prepare(store, chain, waiting);
 
         Path filler = fill(disk.resolve("filler"));
-        Block five = chain.blocks().get(4);
-        Map<String, Executable> writes = new LinkedHashMap<>();
-        writes.put("appendBlock", () -> store.appendBlock(bigBlock(five, 300), List.of()));
-        writes.put("replaceBlocks", () -> store.replaceBlocks(2, chainOf(80).blocks().subList(1, 80), List.of(waiting)));
-        writes.put("addPending", () -> store.addPending(transaction("x".repeat(50_000))));
-        writes.put("savePeers", () -> store.savePeers(manyPeers(300)));
-        writes.put("putSetting", () -> store.putSetting("window", "x".repeat(50_000)));
+        Map<String, Executable> writes = FullDisk.writes(store, chain, waiting);
         writes.put("appendBlock again", () -> store.appendBlock(chain.blocks().get(5), List.of()));
         writes.put("putSetting again", () -> store.putSetting("theme", "light"));
-        for (Map.Entry<String, Executable> write : writes.entrySet()) {
-            StoreException e = assertThrows(StoreException.class, write.getValue(), write.getKey());
-            assertTrue(e.getMessage().contains("the disk is full") && e.getMessage().contains("nothing of it was saved"),
-                    write.getKey() + ": " + e.getMessage());
-            assertEquals(before, StoreSnapshot.of(store), write.getKey() + " left something behind");
-        }
+        FullDisk.assertEachFailsLeavingNothing(store, before, writes);
 
         Files.delete(filler);
         assertEquals(before, StoreSnapshot.of(store));
