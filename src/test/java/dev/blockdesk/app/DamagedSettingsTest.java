@@ -8,14 +8,11 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.node.NodeConfig;
+import dev.blockdesk.testing.Logs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -99,28 +96,6 @@ class DamagedSettingsTest {
 
     /** Runs {@code action}, adding the messages of the warnings Blockdesk logs meanwhile to {@code warnings}. */
     static <T> T logging(List<String> warnings, Callable<T> action) throws Exception {
-        Logger logger = Logger.getLogger("dev.blockdesk");
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                    warnings.add(record.getMessage());
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(handler);
-        try {
-            return action.call();
-        } finally {
-            logger.removeHandler(handler);
-        }
+        return Logs.warnings("dev.blockdesk", warnings, action);
     }
 }

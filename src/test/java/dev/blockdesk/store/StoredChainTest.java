@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.DvfRules;
+import dev.blockdesk.testing.Logs;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,43 +47,16 @@ class StoredChainTest {
             s.executeUpdate("UPDATE blocks SET json = '{\"index\": ' WHERE idx = 3");
         }
         StoredChain[] loaded = new StoredChain[1];
-        List<LogRecord> warnings = warnings(() -> {
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Logs.warnings(StoredChain.class.getName(), warnings, () -> {
             try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
                 loaded[0] = StoredChain.load(store, ANY_PROOF);
             }
+            return null;
         });
         assertEquals(3, loaded[0].badBlock());
         assertEquals(1, warnings.size(), () -> warnings.toString());
-        String logged = warnings.get(0).getMessage();
+        String logged = warnings.get(0);
         assertTrue(logged.contains("does not read as JSON") && logged.contains("row by row"), logged);
-    }
-
-    /** The warnings StoredChain logs while {@code action} runs. */
-    private static List<LogRecord> warnings(Runnable action) {
-        Logger logger = Logger.getLogger(StoredChain.class.getName());
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                    records.add(record);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(handler);
-        try {
-            action.run();
-        } finally {
-            logger.removeHandler(handler);
-        }
-        return records;
     }
 }
