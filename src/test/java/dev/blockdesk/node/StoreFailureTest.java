@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
-import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.store.FailingStore;
 import dev.blockdesk.store.StoreException;
 import dev.blockdesk.testing.Wait;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +23,18 @@ class StoreFailureTest {
 
     private static final Duration BOUND = Wait.HANG;
 
+    private FailingStore store;
     private Node node;
+
+    /** A node whose store is told to fail or not by each test. */
+    @BeforeEach
+    void start() throws Exception {
+        NodeConfig config = TestNodes.config();
+        Chain genesis = Chain.startingAt(config.rules(), Block.now());
+        store = FailingStore.holding(genesis);
+        node = new Node(config, genesis, List.of(), store);
+        node.start();
+    }
 
     @AfterEach
     void stop() {
@@ -34,11 +45,6 @@ class StoreFailureTest {
 
     @Test
     void aStoreFailureWhileForgingReachesTheCallerAndMiningWorksAfterwards() throws Exception {
-        Chain genesis = Chain.startingAt(new DvfRules(4), Block.now());
-        FailingStore store = FailingStore.holding(genesis);
-        node = new Node(TestNodes.config(), genesis, List.of(), store);
-        node.start();
-
         store.failWrites(true);
         Throwable failure = Wait.failure(node.mine(), BOUND);
         assertTrue(failure.getMessage().contains("disk is full"), failure.toString());
@@ -62,10 +68,6 @@ class StoreFailureTest {
 
     @Test
     void aStoreFailureWhileAddingOrRemovingAPeerReachesTheCallerAndChangesNothing() throws Exception {
-        Chain genesis = Chain.startingAt(new DvfRules(4), Block.now());
-        FailingStore store = FailingStore.holding(genesis);
-        node = new Node(TestNodes.config(), genesis, List.of(), store);
-        node.start();
         node.registerPeers(List.of("127.0.0.1:5901"));
 
         store.failWrites(true);
