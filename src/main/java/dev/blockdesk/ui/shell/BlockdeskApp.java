@@ -79,7 +79,7 @@ public final class BlockdeskApp extends Application {
         log = LogFile.install(setup.path());
         worker = new Worker();
         DesktopSettings settings = DesktopSettings.read(setup.store(), options.autoSyncSeconds(), desktop.mine());
-        applyTheme(settings.dark());
+        useTheme(settings.dark());
         model = new MainViewModel(setup.nodeId(), worker, Platform::runLater, Clock.systemDefaultZone(), this::saveSetting);
         model.peers().intervalProperty().set(settings.intervalSeconds());
         model.peers().autoSyncProperty().set(settings.autoSync());
@@ -87,7 +87,7 @@ public final class BlockdeskApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler(this::uncaught);
 
         DesktopContext context = new DesktopContext(setup.path(), log.path(), this::saveSetting,
-                uri -> getHostServices().showDocument(uri), this::applyTheme, settings.dark(), FileDialogs.NATIVE);
+                uri -> getHostServices().showDocument(uri), this::chooseTheme, settings.dark(), FileDialogs.NATIVE);
         ChainOpener opener = new ChainOpener(setup, options, model, windowShown, new ChainOpener.Outcome() {
             @Override
             public void running(Node running) {
@@ -172,11 +172,14 @@ public final class BlockdeskApp extends Application {
         }
     }
 
-    private void applyTheme(boolean dark) {
+    private static void useTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-        if (worker != null) {
-            saveSetting(DesktopSettings.THEME, dark ? "dark" : "light");
-        }
+    }
+
+    /** The user picked a theme in the View menu: it is used, and remembered. */
+    private void chooseTheme(boolean dark) {
+        useTheme(dark);
+        saveSetting(DesktopSettings.THEME, dark ? "dark" : "light");
     }
 
     private void saveSetting(String key, String value) {

@@ -198,9 +198,8 @@ public final class MainViewModel {
         }
         chainLength.set(Formats.blocks(chain.length()));
         pendingCount.set(waiting.size() + " pending");
-        long online = peerList.stream().filter(PeerStatus::reachable).count();
-        peersOnline.set(online + "/" + peerList.size() + " peers online");
         SyncSummary summary = SyncSummary.of(chain, peerList, peers.syncingProperty().get());
+        peersOnline.set(summary.online() + "/" + peerList.size() + " peers online");
         syncState.set(summary.text());
         inSync.set(summary.inSync());
         updateMining();

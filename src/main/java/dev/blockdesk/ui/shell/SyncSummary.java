@@ -12,27 +12,28 @@ import java.util.Optional;
  *
  * @param text   what the status bar says
  * @param inSync true only when every reachable peer is no longer than us and one answered
+ * @param online how many peers answered the last time we asked
  */
-record SyncSummary(String text, boolean inSync) {
+record SyncSummary(String text, boolean inSync, long online) {
 
     static SyncSummary of(Chain chain, List<PeerStatus> peers, boolean syncing) {
         long online = peers.stream().filter(PeerStatus::reachable).count();
         Optional<PeerStatus> ahead = peers.stream().filter(p -> p.reachable() && p.chainLength() > chain.length()).findFirst();
         if (peers.isEmpty()) {
-            return new SyncSummary("Alone: no peers", false);
+            return new SyncSummary("Alone: no peers", false, online);
         }
         if (syncing) {
-            return new SyncSummary("Syncing…", false);
+            return new SyncSummary("Syncing…", false, online);
         }
         if (ahead.isPresent()) {
-            return new SyncSummary("Behind: " + ahead.get().address() + " has " + Formats.blocks(ahead.get().chainLength()), false);
+            return new SyncSummary("Behind: " + ahead.get().address() + " has " + Formats.blocks(ahead.get().chainLength()), false, online);
         }
         if (online == 0 && peers.stream().allMatch(p -> p.lastContact() == null && p.lastError() == null)) {
-            return new SyncSummary("Contacting peers…", false);
+            return new SyncSummary("Contacting peers…", false, online);
         }
         if (online == 0) {
-            return new SyncSummary("Peers offline", false);
+            return new SyncSummary("Peers offline", false, online);
         }
-        return new SyncSummary("In sync with " + online + (online == 1 ? " peer" : " peers"), true);
+        return new SyncSummary("In sync with " + online + (online == 1 ? " peer" : " peers"), true, online);
     }
 }
