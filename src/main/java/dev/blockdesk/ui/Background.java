@@ -58,7 +58,7 @@ public final class Background {
             try {
                 result = work.call();
             } catch (Exception e) {
-                LOG.log(System.Logger.Level.WARNING, "could not " + action + ": " + reason(e), e);
+                log(action, e);
                 fx.execute(() -> failed.accept(e));
                 return;
             }
@@ -74,9 +74,22 @@ public final class Background {
                 return;
             }
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            LOG.log(System.Logger.Level.WARNING, "could not " + action + ": " + reason(cause), cause);
+            log(action, cause);
             fx.execute(() -> failed.accept(cause));
         });
+    }
+
+    /**
+     * Logs a failure the user is shown anyway: a checked exception is an outcome the call declares
+     * (a refused transaction, a bad address, an unreadable file), one line; anything else is a
+     * failure of ours (a store that cannot write, a bug), a warning with its stack trace.
+     */
+    private static void log(String action, Throwable error) {
+        if (error instanceof Exception && !(error instanceof RuntimeException)) {
+            LOG.log(System.Logger.Level.INFO, "could not " + action + ": " + reason(error));
+        } else {
+            LOG.log(System.Logger.Level.WARNING, "could not " + action + ": " + reason(error), error);
+        }
     }
 
     /** What went wrong, in words: the message, or the kind of failure when there is none. */
