@@ -7,7 +7,6 @@ import dev.blockdesk.store.StoreException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -103,11 +102,6 @@ final class Consensus implements AutoCloseable {
             }
         }
         return best;
-    }
-
-    /** Adopts a valid chain from a file, as a sync would; see {@link ChainState#adopt}. */
-    Optional<ChainReplacement> adopt(Chain longer) {
-        return state.adopt(longer);
     }
 
     @Override

@@ -72,7 +72,7 @@ public final class Node implements AutoCloseable {
         this.state = new ChainState(blockchain, store, config.nodeId(), listeners);
         this.peerClient = new PeerClient(config);
         this.network = new PeerNetwork(peerClient, store, listeners);
-        network.restore(store.peers(), LOG);
+        network.restore(store.peers());
         this.consensus = new Consensus(network, peerClient, state, validator, listeners, config);
         this.autoSync = new AutoSync(() -> !network.addresses().isEmpty(), consensus::resolveAsync);
         this.mining = new MiningService(new Miner(config.minerThreads()), new MiningFront(state, network, autoSync, listeners));
@@ -248,7 +248,7 @@ public final class Node implements AutoCloseable {
      * @throws StoreException when it could not be stored: nothing changed
      */
     public Optional<ChainReplacement> importChain(Chain longer) {
-        return consensus.adopt(longer);
+        return state.adopt(longer);
     }
 
     /** Stops mining, syncing and the HTTP server. The store stays open: it belongs to the caller. */

@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class PeerNetwork {
 
+    private static final System.Logger LOG = System.getLogger(PeerNetwork.class.getName());
+
     private final PeerRegistry registry = new PeerRegistry();
     private final PeerClient client;
     private final PeerPrompter prompter;
@@ -32,12 +34,12 @@ final class PeerNetwork {
     }
 
     /** Takes the peers the store remembers; one it cannot read any more is skipped with a warning. */
-    void restore(List<String> stored, System.Logger log) {
+    void restore(List<String> stored) {
         for (String peer : stored) {
             try {
                 registry.add(registry.unknown(List.of(peer)));
             } catch (InvalidPeerAddressException e) {
-                log.log(System.Logger.Level.WARNING, "ignoring a stored peer: " + e.getMessage());
+                LOG.log(System.Logger.Level.WARNING, "ignoring a stored peer: " + e.getMessage());
             }
         }
     }
