@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -26,6 +27,7 @@ public final class Block {
     private final BigInteger proof;
     private final String proofText;
     private final String previousHash;
+    private final boolean previousHashIsText;
     private final byte[] canonical;
     private final String hash;
 
@@ -36,10 +38,11 @@ public final class Block {
         this.proof = integer(json, "proof");
         this.proofText = json.get("proof").canConvertToLong() ? Long.toString(json.get("proof").longValue()) : proof.toString();
         JsonNode previous = field(json, "previous_hash");
-        if (!previous.isTextual()) {
-            throw new InvalidBlockException("previous_hash must be a string");
+        if (!previous.isTextual() && !previous.isIntegralNumber()) {
+            throw new InvalidBlockException("previous_hash must be a string, found " + CanonicalJson.write(previous));
         }
-        this.previousHash = previous.textValue();
+        this.previousHashIsText = previous.isTextual();
+        this.previousHash = previousHashIsText ? previous.textValue() : previous.bigIntegerValue().toString();
         List<int[]> spans = new ArrayList<>();
         this.canonical = CanonicalJson.bytes(json, "transactions", spans);
         this.hash = hasher.hash(json, canonical);
@@ -77,13 +80,22 @@ public final class Block {
     /** A new block, as the Python node's {@code new_block} makes it. */
     public static Block create(long index, double timestamp, List<Transaction> transactions, long proof,
                                String previousHash, BlockHasher hasher) {
+        return create(index, timestamp, transactions, proof, TextNode.valueOf(previousHash), hasher);
+    }
+
+    /**
+     * A new block whose previous_hash may be a JSON integer, as several tutorials' genesis blocks
+     * have it ({@code new_block(previous_hash=1, proof=100)}); its JSON type is kept, since it is hashed.
+     */
+    public static Block create(long index, double timestamp, List<Transaction> transactions, long proof,
+                               JsonNode previousHash, BlockHasher hasher) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("index", index);
         json.put("timestamp", timestamp);
         ArrayNode txs = json.putArray("transactions");
         transactions.forEach(tx -> txs.add(tx.toJson()));
         json.put("proof", proof);
-        json.put("previous_hash", previousHash);
+        json.set("previous_hash", previousHash.deepCopy());
         try {
             return new Block(json, hasher);
         } catch (InvalidBlockException e) {
@@ -119,8 +131,19 @@ public final class Block {
         return proofText;
     }
 
+    /** The previous_hash as text: the string itself, or the decimal of an integer one (a genesis block's {@code 1}). */
     public String previousHash() {
         return previousHash;
+    }
+
+    /** False when previous_hash is a JSON integer, which only a genesis block may have. */
+    public boolean previousHashIsText() {
+        return previousHashIsText;
+    }
+
+    /** The previous_hash as it stands in the block's JSON: {@code "1"} or {@code 1}, or a quoted hash. */
+    public String previousHashJson() {
+        return previousHashIsText ? CanonicalJson.write(TextNode.valueOf(previousHash)) : previousHash;
     }
 
     /** The block's hash, as its dialect's Python node computes it: for dvf, the lowercase hex SHA-256 of the canonical JSON. */

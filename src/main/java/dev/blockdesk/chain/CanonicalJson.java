@@ -35,6 +35,25 @@ public final class CanonicalJson {
     }
 
     /**
+     * Python's {@code json.dumps(node)} without {@code sort_keys}: as canonical JSON, but each
+     * object's keys in the order the node holds them. chain-study hashes blocks this way.
+     */
+    static byte[] bytesInGivenOrder(JsonNode node) {
+        Ascii out = BUFFER.get();
+        if (out.bytes.length > KEPT_BUFFER) {
+            out.bytes = new byte[4096];
+        }
+        out.length = 0;
+        out.givenOrder = true;
+        try {
+            write(node, out);
+        } finally {
+            out.givenOrder = false;
+        }
+        return Arrays.copyOf(out.bytes, out.length);
+    }
+
+    /**
      * The canonical bytes of an object, noting where each element of its top-level array field
      * {@code field} starts and ends, so the parts can be kept without rendering them again.
      *
@@ -111,6 +130,10 @@ public final class CanonicalJson {
     }
 
     private static void writeObject(JsonNode node, Ascii out) {
+        if (out.givenOrder) {
+            writeObjectInGivenOrder(node, out);
+            return;
+        }
         int n = node.size();
         String[] keys = new String[n];
         JsonNode[] values = new JsonNode[n];
@@ -139,6 +162,22 @@ public final class CanonicalJson {
             } else {
                 write(values[i], out);
             }
+        }
+        out.append('}');
+    }
+
+    private static void writeObjectInGivenOrder(JsonNode node, Ascii out) {
+        out.append('{');
+        boolean first = true;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!first) {
+                out.append(',').append(' ');
+            }
+            first = false;
+            writeString(field.getKey(), out);
+            out.append(':').append(' ');
+            write(field.getValue(), out);
         }
         out.append('}');
     }
@@ -216,6 +255,7 @@ public final class CanonicalJson {
         int length;
         String spanField;
         java.util.List<int[]> spans;
+        boolean givenOrder;
 
         void ensureRoom(int n) {
             if (length + n > bytes.length) {

@@ -7,7 +7,7 @@ package dev.blockdesk.chain;
  * being the hash of the block before, and the first bad block reported with a reason.
  * {@link ChainValidator}, {@link Blockchain}, the {@link Miner}, the store's loading and the window
  * take their rules from here, so a new dialect is a new implementation and nothing else.
- * {@link DvfRules} is today's dialect.
+ * {@link Dialects} names them all; {@link DvfRules} is the default.
  */
 public interface ChainRules {
 
@@ -28,4 +28,25 @@ public interface ChainRules {
 
     /** Why {@code block} cannot be the first block of a chain, or null when it can. */
     String genesisProblem(Block block);
+
+    /** Which tutorial's node speaks this dialect, for people: {@code "dvf/blockchain, the classic tutorial"}. */
+    String tutorial();
+
+    /**
+     * Whether {@code block}'s previous_hash names {@code previous}: by default when it is the string
+     * {@code previous.hash()}. A dialect whose nodes may compute a block's hash two ways accepts both.
+     */
+    default boolean links(Block previous, Block block) {
+        return block.previousHashIsText() && block.previousHash().equals(previous.hash());
+    }
+
+    /** Why {@code block} cannot follow {@code previous} for a reason beyond index, link and proof, or null. */
+    default String orderProblem(Block previous, Block block) {
+        return null;
+    }
+
+    /** {@code block} as this dialect's node writes it to a chain file: canonical JSON unless its hash needs another key order. */
+    default byte[] fileJson(Block block) {
+        return block.canonicalBytes();
+    }
 }

@@ -87,60 +87,94 @@ public final class ChainValidator {
      *                 one; false for {@link #check}: keep nothing and read the whole stream
      */
     private ValidationResult read(InputStream in, boolean adopting, Chain known) throws IOException {
+        return readAll(in, adopting, List.of(new Run(adopting, known))).get(0);
+    }
+
+    /**
+     * Reads a chain document once, each block parsed once and handed to every run; one verdict per
+     * run, in order. Reading stops when every run has failed, if {@code adopting}.
+     */
+    static List<ValidationResult> readAll(InputStream in, boolean adopting, List<Run> runs) throws IOException {
         try (JsonParser parser = WireJson.parser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new MalformedJsonException("no JSON value (empty input)", null);
             }
-            ValidationResult result;
+            List<ValidationResult> results;
             if (first == JsonToken.START_ARRAY) {
-                result = readBlocks(parser, adopting, known);
+                results = readBlocks(parser, adopting, runs);
             } else if (first == JsonToken.START_OBJECT) {
-                result = ValidationResult.invalidDocument("no \"chain\" field in the document");
+                results = allSame(runs, ValidationResult.invalidDocument("no \"chain\" field in the document"));
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String field = parser.currentName();
                     JsonToken value = parser.nextToken();
                     if (!"chain".equals(field)) {
                         parser.skipChildren();
                     } else if (value == JsonToken.START_ARRAY) {
-                        result = readBlocks(parser, adopting, known); // a repeated "chain" wins, as in Python's json
-                        if (adopting && !result.isValid()) {
-                            return result;
+                        results = readBlocks(parser, adopting, runs); // a repeated "chain" wins, as in Python's json
+                        if (adopting && noneValid(results)) {
+                            return results;
                         }
                     } else {
                         parser.skipChildren();
-                        result = ValidationResult.invalidDocument(NOT_A_CHAIN);
+                        results = allSame(runs, ValidationResult.invalidDocument(NOT_A_CHAIN));
                     }
                 }
             } else {
                 parser.skipChildren();
-                result = ValidationResult.invalidDocument(NOT_A_CHAIN);
+                results = allSame(runs, ValidationResult.invalidDocument(NOT_A_CHAIN));
             }
-            if (adopting && !result.isValid()) {
-                return result; // validate(): stop reading at the first bad block
+            if (adopting && noneValid(results)) {
+                return results; // validate(): stop reading at the first bad block
             }
             if (parser.nextToken() != null) {
                 throw new MalformedJsonException("malformed JSON: more data after the document", null);
             }
-            return result;
+            return results;
         } catch (JsonProcessingException e) {
             throw WireJson.malformed(e);
         }
     }
 
-    private ValidationResult readBlocks(JsonParser parser, boolean adopting, Chain known) throws IOException {
-        Run run = new Run(adopting, known);
+    private static List<ValidationResult> readBlocks(JsonParser parser, boolean adopting, List<Run> runs) throws IOException {
+        List<Run> fresh = runs.stream().map(Run::again).toList();
+        boolean shared = fresh.size() > 1;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            if (run.failed()) {
+            if (allFailed(fresh)) {
                 if (adopting) {
-                    return run.finish();
+                    return fresh.stream().map(Run::finish).toList();
                 }
                 parser.skipChildren(); // check(): the verdict is in; the rest is read only to see it is JSON
             } else {
-                run.add(WireJson.readTree(parser), false);
+                JsonNode block = WireJson.readTree(parser);
+                for (Run run : fresh) {
+                    run.add(block, shared);
+                }
             }
         }
-        return run.finish();
+        return fresh.stream().map(Run::finish).toList();
+    }
+
+    private static boolean allFailed(List<Run> runs) {
+        for (Run run : runs) {
+            if (!run.failed()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noneValid(List<ValidationResult> results) {
+        return results.stream().noneMatch(ValidationResult::isValid);
+    }
+
+    private static List<ValidationResult> allSame(List<Run> runs, ValidationResult result) {
+        return runs.stream().map(r -> result).toList();
+    }
+
+    /** A fresh pass over a chain under these rules, for reading one document under several rules at once. */
+    Run run(boolean keep) {
+        return new Run(keep, null);
     }
 
     /** Validates blocks that already have the block shape, for example ones loaded from a store. */
@@ -156,14 +190,18 @@ public final class ChainValidator {
         if (block.index() != expectedIndex) {
             return "index is " + block.index() + ", expected " + expectedIndex;
         }
-        if (!block.previousHash().equals(previous.hash())) {
+        if (!block.previousHashIsText()) {
+            return "previous_hash must be a string, found " + block.previousHashJson();
+        }
+        if (!rules.links(previous, block)) {
             return "previous_hash does not match the hash of block " + previous.index();
         }
-        return rules.proof().problem(previous, block);
+        String proof = rules.proof().problem(previous, block);
+        return proof != null ? proof : rules.orderProblem(previous, block);
     }
 
     /** One pass over a chain, block by block, stopping at the first bad one. */
-    private final class Run {
+    final class Run {
         private final boolean keep;
         private final Chain known;
         private final List<Block> blocks = new ArrayList<>();
@@ -181,6 +219,11 @@ public final class ChainValidator {
             return failure != null;
         }
 
+        /** A new pass with the same settings: a repeated "chain" field starts over. */
+        Run again() {
+            return new Run(keep, known);
+        }
+
         void add(JsonNode json, boolean copy) {
             if (failed()) {
                 return;
@@ -188,7 +231,7 @@ public final class ChainValidator {
             try {
                 add(copy ? Block.fromJson(json, rules.hasher()) : Block.adopt(json, rules.hasher()));
             } catch (InvalidBlockException e) {
-                failure = ValidationResult.invalidBlock(count + 1, e.getMessage());
+                failure = ValidationResult.invalidBlock(count + 1, rules.firstIndex() + count, e.getMessage());
             }
         }
 
@@ -199,7 +242,7 @@ public final class ChainValidator {
             int position = count + 1;
             String problem = position == 1 ? rules.genesisProblem(block) : linkProblem(previous, block);
             if (problem != null) {
-                failure = ValidationResult.invalidBlock(position, problem);
+                failure = ValidationResult.invalidBlock(position, rules.firstIndex() + position - 1, problem);
                 return;
             }
             Block ours = known != null && position <= known.length() ? known.blocks().get(position - 1) : null;

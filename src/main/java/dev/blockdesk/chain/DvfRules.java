@@ -1,13 +1,12 @@
 package dev.blockdesk.chain;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.math.BigInteger;
-import java.util.List;
 
 /**
  * The dvf dialect, github.com/dvf/blockchain as it is today (protocol.md): a block's hash is the
  * SHA-256 of its key-sorted JSON, a proof is {@link ProofOfWork}, and the genesis block has index 1,
- * previous_hash "1", proof 100 and no transactions, at any timestamp.
+ * previous_hash "1" (or the integer 1, as some editions write it), proof 100 and no transactions,
+ * at any timestamp.
  */
 public final class DvfRules implements ChainRules {
 
@@ -15,6 +14,7 @@ public final class DvfRules implements ChainRules {
     public static final long FIRST_INDEX = 1;
     public static final String GENESIS_PREVIOUS_HASH = "1";
     public static final long GENESIS_PROOF = 100;
+    static final GenesisShape GENESIS = GenesisShape.hundred(TextNode.valueOf(GENESIS_PREVIOUS_HASH));
 
     private final ProofOfWork proof;
 
@@ -26,6 +26,11 @@ public final class DvfRules implements ChainRules {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public String tutorial() {
+        return "dvf/blockchain, the classic tutorial (seed 003's final code)";
     }
 
     @Override
@@ -45,24 +50,22 @@ public final class DvfRules implements ChainRules {
 
     @Override
     public Block genesis(double timestamp) {
-        return Block.create(FIRST_INDEX, timestamp, List.of(), GENESIS_PROOF, GENESIS_PREVIOUS_HASH, hasher());
+        return GENESIS.create(timestamp, hasher());
     }
 
     @Override
     public String genesisProblem(Block block) {
-        if (block.index() != FIRST_INDEX) {
-            return "index is " + block.index() + ", expected " + FIRST_INDEX;
-        }
-        if (!GENESIS_PREVIOUS_HASH.equals(block.previousHash())) {
-            return "genesis previous_hash must be \"1\", found " + CanonicalJson.write(TextNode.valueOf(block.previousHash()));
-        }
-        if (!block.proof().equals(BigInteger.valueOf(GENESIS_PROOF))) {
-            return "genesis proof must be 100, found " + block.proofText();
-        }
-        if (!block.transactions().isEmpty()) {
-            return "genesis block must have no transactions, found " + block.transactions().size();
-        }
-        return null;
+        return GENESIS.problem(block);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DvfRules other && proof.equals(other.proof);
+    }
+
+    @Override
+    public int hashCode() {
+        return proof.hashCode();
     }
 
     @Override

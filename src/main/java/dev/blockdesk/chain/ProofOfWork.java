@@ -73,21 +73,32 @@ public final class ProofOfWork implements ProofRule {
     }
 
     @Override
+    public String leavesOpen() {
+        return "The proof covers the previous block's hash, so editing a block breaks the next block twice:"
+                + " its previous_hash and its proof no longer match.";
+    }
+
+    @Override
     public String explain(Block previous, Block block) {
         String guess = guess(previous.proofText(), block.proofText(), previous.hash());
+        return "Proof of work: sha256(last_proof + proof + previous block's hash)\n"
+                + "  " + previous.proofText() + " + " + block.proofText() + " + " + previous.hash() + "\n"
+                + workedDigest(guess, difficulty);
+    }
+
+    /** The last lines of an explanation: the hashed string, its digest with the zeros marked, and the verdict. */
+    static String workedDigest(String guess, int difficulty) {
         String digest = Sha256.hex(guess);
         int zeros = 0;
         while (zeros < digest.length() && digest.charAt(zeros) == '0') {
             zeros++;
         }
-        return "Proof of work: sha256(last_proof + proof + previous block's hash)\n"
-                + "  " + previous.proofText() + " + " + block.proofText() + " + " + previous.hash() + "\n"
-                + "  = sha256(\"" + guess + "\")\n"
+        return "  = sha256(\"" + guess + "\")\n"
                 + "  = [" + digest.substring(0, zeros) + "]" + digest.substring(zeros) + "\n"
                 + "  " + zeros(zeros) + "; difficulty " + difficulty + " needs " + difficulty + (zeros >= difficulty ? " ✓" : " ✗");
     }
 
-    private static String zeros(int n) {
+    static String zeros(int n) {
         return n + " leading zero" + (n == 1 ? "" : "s");
     }
 

@@ -36,6 +36,12 @@ public interface ProofRule {
      */
     String describe();
 
+    /**
+     * What the rule leaves open, in a sentence or two for a learner: whether the proof binds the
+     * block before, the block itself, or nothing (the explain panel shows it under the worked proof).
+     */
+    String leavesOpen();
+
     /** {@code block}'s proof worked through against {@code previous}, over a few lines, ending with the verdict. */
     String explain(Block previous, Block block);
 }

@@ -77,11 +77,11 @@ class ChainRulesTest {
 
         ArrayNode badProof = json.deepCopy();
         block(badProof, 3).put("proof", 15);
-        assertEquals("block 3: proof 15 + last proof 7 is not a multiple of 7", validator.validate(badProof).describe());
+        assertEquals("block 2: proof 15 + last proof 7 is not a multiple of 7", validator.validate(badProof).describe());
 
         ArrayNode skipped = json.deepCopy();
         block(skipped, 2).put("index", 2);
-        assertEquals("block 2: index is 2, expected 1", validator.validate(skipped).describe(), "indexes count up from the first index");
+        assertEquals("block 1: index is 2, expected 1", validator.validate(skipped).describe(), "indexes count up from the first index");
 
         ArrayNode badGenesis = json.deepCopy();
         block(badGenesis, 1).put("index", 1);

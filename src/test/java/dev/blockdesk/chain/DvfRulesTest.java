@@ -27,7 +27,7 @@ class DvfRulesTest {
     @Test
     void aBlockThatIsNotAGenesisBlockIsToldWhy() {
         assertEquals("index is 2, expected 1", DVF.genesisProblem(Block.create(2, 1.0, List.of(), 100, "1", BlockHasher.SORTED_JSON)));
-        assertEquals("genesis previous_hash must be \"1\", found \"0\"",
+        assertEquals("genesis previous_hash must be \"1\" or 1, found \"0\"",
                 DVF.genesisProblem(Block.create(1, 1.0, List.of(), 100, "0", BlockHasher.SORTED_JSON)));
         assertEquals("genesis proof must be 100, found 101", DVF.genesisProblem(Block.create(1, 1.0, List.of(), 101, "1", BlockHasher.SORTED_JSON)));
         assertEquals("genesis block must have no transactions, found 1", DVF.genesisProblem(

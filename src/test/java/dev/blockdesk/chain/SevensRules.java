@@ -26,6 +26,11 @@ public final class SevensRules implements ChainRules {
     }
 
     @Override
+    public String tutorial() {
+        return "none: a rule set of the tests";
+    }
+
+    @Override
     public BlockHasher hasher() {
         return HASHER;
     }
@@ -95,6 +100,11 @@ public final class SevensRules implements ChainRules {
         @Override
         public String describe() {
             return "every proof makes proof + last_proof a multiple of 7, which is no work at all";
+        }
+
+        @Override
+        public String leavesOpen() {
+            return "no work at all";
         }
 
         @Override

@@ -1,0 +1,67 @@
+package dev.blockdesk.chain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * A dialect's genesis block: its index, proof and previous_hash, with no transactions, at any
+ * timestamp (the Python nodes never check their genesis block; Blockdesk checks its shape, so a
+ * chain from another tutorial is told apart at its first block).
+ *
+ * @param index        the genesis index
+ * @param proof        the genesis proof
+ * @param previousHash the previous_hash a new genesis block gets, with its JSON type
+ * @param textAccepted whether previous_hash may also be the same number as a string
+ *                     ({@code "1"} for {@code 1}: tutorials write both)
+ */
+record GenesisShape(long index, long proof, JsonNode previousHash, boolean textAccepted) {
+
+    /** Index 1, proof 100, previous_hash {@code "1"} or {@code 1}: dvf's, dvf-early's and chain-study's. */
+    static GenesisShape hundred(JsonNode previousHash) {
+        return new GenesisShape(1, 100, previousHash, true);
+    }
+
+    Block create(double timestamp, BlockHasher hasher) {
+        return Block.create(index, timestamp, List.of(), proof, previousHash, hasher);
+    }
+
+    /** Why {@code block} is not this genesis, or null. */
+    String problem(Block block) {
+        if (block.index() != index) {
+            return "index is " + block.index() + ", expected " + index;
+        }
+        if (!previousHashMatches(block)) {
+            return "genesis previous_hash must be " + expected() + ", found " + block.previousHashJson();
+        }
+        if (!block.proof().equals(BigInteger.valueOf(proof))) {
+            return "genesis proof must be " + proof + ", found " + block.proofText();
+        }
+        if (!block.transactions().isEmpty()) {
+            return "genesis block must have no transactions, found " + block.transactions().size();
+        }
+        return null;
+    }
+
+    private boolean previousHashMatches(Block block) {
+        String number = previousHash.isTextual() ? previousHash.textValue() : previousHash.bigIntegerValue().toString();
+        if (!block.previousHash().equals(number)) {
+            return false;
+        }
+        return textAccepted || block.previousHashIsText() == previousHash.isTextual();
+    }
+
+    private String expected() {
+        String number = previousHash.isTextual() ? previousHash.textValue() : previousHash.bigIntegerValue().toString();
+        if (textAccepted) {
+            return CanonicalJson.write(TextNode.valueOf(number)) + " or " + number;
+        }
+        return previousHash.isTextual() ? CanonicalJson.write(previousHash) : number + " (an integer)";
+    }
+
+    static JsonNode integer(int value) {
+        return IntNode.valueOf(value);
+    }
+}

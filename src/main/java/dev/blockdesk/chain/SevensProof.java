@@ -1,0 +1,82 @@
+package dev.blockdesk.chain;
+
+import java.math.BigInteger;
+
+/**
+ * pyscoop's proof of "work": {@code (proof + last_proof) % 7 == 0}, searched from
+ * {@code last_proof + 1}. No hashing at all: one number in seven is a valid proof, so a proof costs
+ * nothing to make and says nothing about the block.
+ */
+public final class SevensProof implements ProofRule {
+
+    private static final BigInteger SEVEN = BigInteger.valueOf(7);
+
+    @Override
+    public String problem(Block previous, Block block) {
+        BigInteger remainder = previous.proof().add(block.proof()).mod(SEVEN);
+        if (remainder.signum() == 0) {
+            return null;
+        }
+        return "proof " + block.proofText() + " + last_proof " + previous.proofText() + " is not a multiple of 7 (remainder "
+                + remainder + ")";
+    }
+
+    @Override
+    public long firstProof(PowPuzzle puzzle) {
+        return Math.addExact(Long.parseLong(puzzle.lastProof()), 1);
+    }
+
+    @Override
+    public ProofSearch search(PowPuzzle puzzle) {
+        long last = Long.parseLong(puzzle.lastProof());
+        return (from, to) -> {
+            for (long proof = from; proof < to; proof++) {
+                if (Math.floorMod(proof + last, 7L) == 0) {
+                    return proof;
+                }
+            }
+            return -1;
+        };
+    }
+
+    @Override
+    public double expectedTries() {
+        return 7;
+    }
+
+    @Override
+    public String describe() {
+        return "every proof makes proof + last_proof a multiple of 7 (no hashing: no work)";
+    }
+
+    @Override
+    public String leavesOpen() {
+        return "No hashing at all: one number in seven passes, so anyone can make a valid proof at once, and the"
+                + " proof says nothing about any block. Only previous_hash links the blocks, and each timestamp"
+                + " must be later than the one before.";
+    }
+
+    @Override
+    public String explain(Block previous, Block block) {
+        BigInteger sum = previous.proof().add(block.proof());
+        BigInteger remainder = sum.mod(SEVEN);
+        return "Proof: (proof + last_proof) % 7 == 0, with no hashing\n"
+                + "  (" + block.proofText() + " + " + previous.proofText() + ") % 7 = " + sum + " % 7 = " + remainder
+                + (remainder.signum() == 0 ? " ✓" : " ✗");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SevensProof;
+    }
+
+    @Override
+    public int hashCode() {
+        return 7;
+    }
+
+    @Override
+    public String toString() {
+        return "(proof + last_proof) % 7 == 0";
+    }
+}
