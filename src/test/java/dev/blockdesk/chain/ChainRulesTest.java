@@ -85,7 +85,7 @@ class ChainRulesTest {
 
         ArrayNode badGenesis = json.deepCopy();
         block(badGenesis, 1).put("index", 1);
-        assertEquals("block 1: index is 1, expected 0", validator.validate(badGenesis).describe());
+        assertEquals("block 0: index is 1, expected 0", validator.validate(badGenesis).describe());
 
         ArrayNode edited = json.deepCopy();
         ((ObjectNode) block(edited, 2).withArray("transactions").get(0)).put("amount", 1000);
