@@ -89,7 +89,7 @@ class ChainRulesTest {
 
         ArrayNode edited = json.deepCopy();
         ((ObjectNode) block(edited, 2).withArray("transactions").get(0)).put("amount", 1000);
-        assertEquals("block 3: previous_hash does not match the hash of block 1", validator.validate(edited).describe(),
+        assertEquals("block 2: previous_hash does not match the hash of block 1", validator.validate(edited).describe(),
                 "the link is checked with the rules' hash");
     }
 
