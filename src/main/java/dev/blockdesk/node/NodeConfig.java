@@ -3,6 +3,7 @@ package dev.blockdesk.node;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import dev.blockdesk.chain.ChainRules;
+import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.ProofOfWork;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param host                 the address the HTTP server binds (127.0.0.1 unless listening beyond loopback is chosen)
  * @param port                 the port; 0 takes any free one
  * @param nodeId               32 lowercase hex characters; the recipient of our mining rewards
+ * @param dialect              the id of the dialect the node speaks ({@link Dialects#IDS})
  * @param difficulty           leading zero hex digits a proof needs
  * @param reward               the mining reward amount
  * @param minerThreads         threads that mine; 0 means one per core
@@ -24,7 +26,7 @@ import java.util.Objects;
  * @param peerResponseTimeout  how long a peer may take to send its whole answer
  * @param maxPeerResponseBytes the largest answer read from a peer
  */
-public record NodeConfig(String host, int port, String nodeId, int difficulty, JsonNode reward, int minerThreads,
+public record NodeConfig(String host, int port, String nodeId, String dialect, int difficulty, JsonNode reward, int minerThreads,
                          List<String> peers, Duration autoSyncInterval, Duration peerConnectTimeout,
                          Duration peerResponseTimeout, long maxPeerResponseBytes) {
 
@@ -35,6 +37,7 @@ public record NodeConfig(String host, int port, String nodeId, int difficulty, J
         Objects.requireNonNull(host);
         Objects.requireNonNull(nodeId);
         Objects.requireNonNull(reward);
+        Dialects.rules(dialect, difficulty); // an unknown dialect or difficulty is refused here
         peers = List.copyOf(peers);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 to 65535");
@@ -45,62 +48,67 @@ public record NodeConfig(String host, int port, String nodeId, int difficulty, J
     }
 
     public static NodeConfig defaults() {
-        return new NodeConfig("127.0.0.1", DEFAULT_PORT, NodeIds.random(), ProofOfWork.DEFAULT_DIFFICULTY, IntNode.valueOf(1), 0,
+        return new NodeConfig("127.0.0.1", DEFAULT_PORT, NodeIds.random(), DvfRules.ID, ProofOfWork.DEFAULT_DIFFICULTY, IntNode.valueOf(1), 0,
                 List.of(), null, Duration.ofSeconds(2), Duration.ofSeconds(10), DEFAULT_MAX_PEER_RESPONSE_BYTES);
     }
 
-    /** The chain rules the node follows: dvf at {@link #difficulty}. */
+    /** The chain rules the node starts with: its dialect at {@link #difficulty}. */
     public ChainRules rules() {
-        return new DvfRules(difficulty);
+        return Dialects.rules(dialect, difficulty);
+    }
+
+    public NodeConfig withDialect(String value) {
+        return new NodeConfig(host, port, nodeId, value, difficulty, reward, minerThreads, peers, autoSyncInterval,
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
     }
 
     public NodeConfig withHost(String value) {
-        return new NodeConfig(value, port, nodeId, difficulty, reward, minerThreads, peers, autoSyncInterval,
+        return new NodeConfig(value, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
                 peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
     }
 
     public NodeConfig withPort(int value) {
-        return new NodeConfig(host, value, nodeId, difficulty, reward, minerThreads, peers, autoSyncInterval,
+        return new NodeConfig(host, value, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
                 peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
     }
 
     public NodeConfig withNodeId(String value) {
-        return new NodeConfig(host, port, value, difficulty, reward, minerThreads, peers, autoSyncInterval,
+        return new NodeConfig(host, port, value, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
                 peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
     }
 
     public NodeConfig withDifficulty(int value) {
-        return new NodeConfig(host, port, nodeId, value, reward, minerThreads, peers, autoSyncInterval,
+        return new NodeConfig(host, port, nodeId, dialect, value, reward, minerThreads, peers, autoSyncInterval,
                 peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
     }
 
     public NodeConfig withReward(JsonNode value) {
-        return new NodeConfig(host, port, nodeId, difficulty, value, minerThreads, peers, autoSyncInterval,
+        return new NodeConfig(host, port, nodeId, dialect, difficulty, value, minerThreads, peers, autoSyncInterval,
                 peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
     }
 
     public NodeConfig withMinerThreads(int value) {
-        return new NodeConfig(host, port, nodeId, difficulty, reward, value, peers, autoSyncInterval,
+        return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, value, peers, autoSyncInterval,
                 peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
     }
 
     public NodeConfig withPeers(List<String> value) {
-        return new NodeConfig(host, port, nodeId, difficulty, reward, minerThreads, value, autoSyncInterval,
+        return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, value, autoSyncInterval,
                 peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
     }
 
     public NodeConfig withAutoSyncInterval(Duration value) {
-        return new NodeConfig(host, port, nodeId, difficulty, reward, minerThreads, peers, value,
+        return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, value,
                 peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
     }
 
     public NodeConfig withPeerTimeouts(Duration connect, Duration response) {
-        return new NodeConfig(host, port, nodeId, difficulty, reward, minerThreads, peers, autoSyncInterval,
+        return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
                 connect, response, maxPeerResponseBytes);
     }
 
     public NodeConfig withMaxPeerResponseBytes(long value) {
-        return new NodeConfig(host, port, nodeId, difficulty, reward, minerThreads, peers, autoSyncInterval,
+        return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
                 peerConnectTimeout, peerResponseTimeout, value);
     }
 }

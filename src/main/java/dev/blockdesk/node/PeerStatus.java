@@ -13,23 +13,25 @@ import java.time.Instant;
  * @param latency     how long the last contact took, or null before the first
  * @param lastContact when we last heard from it, or null
  * @param lastError   what went wrong the last time, or null when it went right
+ * @param dialect     the dialect its chain is valid in, as of the last fetch, or null when unknown
+ *                    (never fetched, or a chain valid in no dialect)
  */
 public record PeerStatus(PeerAddress address, boolean reachable, int chainLength, String tipHash, Duration latency,
-                         Instant lastContact, String lastError) {
+                         Instant lastContact, String lastError, String dialect) {
 
     static PeerStatus unknown(PeerAddress address) {
-        return new PeerStatus(address, false, -1, null, null, null, null);
+        return new PeerStatus(address, false, -1, null, null, null, null, null);
     }
 
     PeerStatus failed(Duration latency, String error) {
-        return new PeerStatus(address, false, chainLength, tipHash, latency, lastContact, error);
+        return new PeerStatus(address, false, chainLength, tipHash, latency, lastContact, error, dialect);
     }
 
     PeerStatus answered(Duration latency, Instant now) {
-        return new PeerStatus(address, true, chainLength, tipHash, latency, now, null);
+        return new PeerStatus(address, true, chainLength, tipHash, latency, now, null, dialect);
     }
 
-    PeerStatus fetched(int length, String tip, Duration latency, Instant now, String problem) {
-        return new PeerStatus(address, true, length, tip, latency, now, problem);
+    PeerStatus fetched(int length, String tip, Duration latency, Instant now, String problem, String dialectFound) {
+        return new PeerStatus(address, true, length, tip, latency, now, problem, dialectFound);
     }
 }

@@ -1,0 +1,100 @@
+package dev.blockdesk.node;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * Which routes each peer answers, learned by asking: every tutorial's node has its own
+ * ({@code /chain} or chain-study's {@code /chains}; {@code /nodes/resolve} or pyscoop's
+ * {@code /sync-chain}, or none; transactions as dvf's JSON to {@code /transactions/new}, pyscoop's
+ * JSON to {@code /create-transaction}, or chain-study's form). A peer starts with dvf's routes, and
+ * a route it answers 404 (or, for transactions, 400: chain-study reads a form) is replaced by the
+ * next candidate and remembered. Thread-safe.
+ */
+final class PeerRoutes {
+
+    /** How a peer takes a transaction. */
+    enum Submit {
+        /** {@code POST /transactions/new} with JSON, our id kept (dvf, dvf-early, Blockdesk). */
+        JSON,
+        /** {@code POST /create-transaction} with exactly sender, recipient, amount (pyscoop passes them as arguments). */
+        CREATE,
+        /** {@code POST /transactions/new} as an HTML form (chain-study). */
+        FORM
+    }
+
+    /**
+     * @param chain   the path of its whole chain
+     * @param resolve the path that makes it run consensus, or null when it has none (chain-study)
+     * @param submit  how it takes a transaction
+     */
+    record Routes(String chain, String resolve, Submit submit) {
+
+        static final Routes DVF = new Routes("/chain", "/nodes/resolve", Submit.JSON);
+
+        /** The chain path to try when this one is not found, or null. */
+        String nextChain() {
+            return chain.equals("/chain") ? "/chains" : null;
+        }
+
+        /** The resolve path to try when this one is not found, or null. */
+        String nextResolve() {
+            return "/nodes/resolve".equals(resolve) ? "/sync-chain" : null;
+        }
+
+        /** The way to submit to try when this one is refused, or null. */
+        Submit nextSubmit(int status) {
+            if (submit == Submit.JSON && status == 404) {
+                return Submit.CREATE;
+            }
+            if (submit == Submit.JSON && status == 400) {
+                return Submit.FORM;
+            }
+            return null;
+        }
+
+        Routes withChain(String value) {
+            return new Routes(value, resolve, submit);
+        }
+
+        Routes withResolve(String value) {
+            return new Routes(chain, value, submit);
+        }
+
+        Routes withSubmit(Submit value) {
+            return new Routes(chain, resolve, value);
+        }
+
+        /** {@code GET /chains, no resolve route, form transactions}, for the log. */
+        String describe() {
+            return "GET " + chain + ", " + (resolve == null ? "no resolve route" : "GET " + resolve) + ", "
+                    + switch (submit) {
+                        case JSON -> "JSON transactions";
+                        case CREATE -> "POST /create-transaction";
+                        case FORM -> "form transactions";
+                    };
+        }
+    }
+
+    private static final System.Logger LOG = System.getLogger(PeerRoutes.class.getName());
+    private final Map<PeerAddress, Routes> routes = new ConcurrentHashMap<>();
+
+    Routes of(PeerAddress peer) {
+        return routes.getOrDefault(peer, Routes.DVF);
+    }
+
+    /** Remembers what was learned of {@code peer}'s routes. */
+    void learn(PeerAddress peer, UnaryOperator<Routes> change) {
+        Routes before = of(peer);
+        Routes after = change.apply(before);
+        if (!after.equals(before)) {
+            routes.put(peer, after);
+            LOG.log(System.Logger.Level.INFO, "{0} answers {1}", peer, after.describe());
+        }
+    }
+
+    void forget(PeerAddress peer) {
+        routes.remove(peer);
+    }
+}
