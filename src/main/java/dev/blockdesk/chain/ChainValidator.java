@@ -138,9 +138,9 @@ public final class ChainValidator {
 
     private static List<ValidationResult> readBlocks(JsonParser parser, boolean adopting, List<Run> runs) throws IOException {
         List<Run> fresh = runs.stream().map(Run::again).toList();
-        boolean shared = fresh.size() > 1;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            if (allFailed(fresh)) {
+            int alive = alive(fresh);
+            if (alive == 0) {
                 if (adopting) {
                     return fresh.stream().map(Run::finish).toList();
                 }
@@ -148,20 +148,21 @@ public final class ChainValidator {
             } else {
                 JsonNode block = WireJson.readTree(parser);
                 for (Run run : fresh) {
-                    run.add(block, shared);
+                    run.add(block, alive > 1); // a tree read for one run is that run's; shared, each gets a copy
                 }
             }
         }
         return fresh.stream().map(Run::finish).toList();
     }
 
-    private static boolean allFailed(List<Run> runs) {
+    private static int alive(List<Run> runs) {
+        int alive = 0;
         for (Run run : runs) {
             if (!run.failed()) {
-                return false;
+                alive++;
             }
         }
-        return true;
+        return alive;
     }
 
     private static boolean noneValid(List<ValidationResult> results) {
@@ -173,8 +174,8 @@ public final class ChainValidator {
     }
 
     /** A fresh pass over a chain under these rules, for reading one document under several rules at once. */
-    Run run(boolean keep) {
-        return new Run(keep, null);
+    Run run(boolean keep, Chain known) {
+        return new Run(keep, known);
     }
 
     /** Validates blocks that already have the block shape, for example ones loaded from a store. */

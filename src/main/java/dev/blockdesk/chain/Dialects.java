@@ -46,9 +46,29 @@ public final class Dialects {
      */
     public static Detection detect(InputStream in, List<ChainRules> candidates, boolean keep) throws IOException {
         List<ChainValidator.Run> runs = new ArrayList<>();
-        candidates.forEach(rules -> runs.add(new ChainValidator(rules).run(keep)));
+        candidates.forEach(rules -> runs.add(new ChainValidator(rules).run(keep, null)));
         List<ValidationResult> results = ChainValidator.readAll(in, keep, runs);
         return new Detection(candidates, results);
+    }
+
+    /**
+     * A peer's chain document, validated in our dialect first and in every other at once, reading it
+     * once: the first verdict is ours (its blocks equal to {@code known}'s kept as ours, see
+     * {@link ChainValidator#validate(InputStream, Chain)}); the others say whether the peer speaks
+     * another dialect. Reading stops when every dialect has refused the chain.
+     */
+    public static Detection detectAgainst(InputStream in, ChainValidator ours, Chain known, int difficulty) throws IOException {
+        List<ChainRules> candidates = new ArrayList<>();
+        List<ChainValidator.Run> runs = new ArrayList<>();
+        candidates.add(ours.rules());
+        runs.add(ours.run(true, known));
+        for (ChainRules other : all(difficulty)) {
+            if (!other.id().equals(ours.rules().id())) {
+                candidates.add(other);
+                runs.add(new ChainValidator(other).run(true, null));
+            }
+        }
+        return new Detection(candidates, ChainValidator.readAll(in, true, runs));
     }
 
     /**

@@ -27,7 +27,9 @@ public final class PythonRepr {
         /** Key-sorted by code point, as a dict rebuilt from Flask's sorted JSON holds them. */
         SORTED,
         /** As the node's own code creates a transaction: sender, recipient, amount, then any others sorted. */
-        TRANSACTION
+        TRANSACTION,
+        /** As the JSON holds them, at every level, as {@code json.loads} keeps them. */
+        GIVEN
     }
 
     private PythonRepr() {
@@ -61,7 +63,7 @@ public final class PythonRepr {
                         out.append(", ");
                     }
                     JsonNode item = value.get(i);
-                    write(item, item.isObject() ? order : KeyOrder.SORTED, out);
+                    write(item, item.isObject() || order == KeyOrder.GIVEN ? order : KeyOrder.SORTED, out);
                 }
                 out.append(']');
             }
@@ -76,7 +78,9 @@ public final class PythonRepr {
     private static void writeDict(JsonNode dict, KeyOrder order, StringBuilder out) {
         List<String> keys = new ArrayList<>(dict.size());
         dict.fieldNames().forEachRemaining(keys::add);
-        keys.sort(CanonicalJson::compareCodePoints);
+        if (order != KeyOrder.GIVEN) {
+            keys.sort(CanonicalJson::compareCodePoints);
+        }
         if (order == KeyOrder.TRANSACTION) {
             List<String> created = new ArrayList<>();
             for (String known : List.of("sender", "recipient", "amount")) {
@@ -93,7 +97,7 @@ public final class PythonRepr {
             string(key, out);
             out.append(": ");
             JsonNode item = dict.get(key);
-            write(item, KeyOrder.SORTED, out);
+            write(item, order == KeyOrder.GIVEN ? KeyOrder.GIVEN : KeyOrder.SORTED, out);
             if (it.hasNext()) {
                 out.append(", ");
             }

@@ -83,8 +83,8 @@ final class Consensus implements AutoCloseable {
         for (PeerFetch fetch : fetched) {
             boolean chosen = fetch == best;
             outcomes.add(PeerOutcome.of(fetch, chosen && replacement != null, ourLength, replacement != null,
-                    chosen ? adoptionFailure : null));
-            network.recordFetch(fetch);
+                    chosen ? adoptionFailure : null, validator.rules().id()));
+            network.recordFetch(fetch, validator.rules().id());
         }
         ResolveReport report = new ResolveReport(state.chain(), replacement, List.copyOf(outcomes));
         network.announce();

@@ -1,6 +1,9 @@
 package dev.blockdesk.node;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.blockdesk.chain.CanonicalJson;
+import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.MalformedJsonException;
@@ -9,6 +12,8 @@ import dev.blockdesk.chain.ValidationResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -36,12 +41,18 @@ final class PeerClient implements AutoCloseable {
     private final Duration connectTimeout;
     private final Duration responseTimeout;
     private final long maxResponseBytes;
+    /** A fetch's marker for a 404, so the next chain route can be tried. */
+    private static final String NOT_FOUND = "404";
+
+    private final int difficulty;
+    private final PeerRoutes routes = new PeerRoutes();
     private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(Threads.daemons("blockdesk-peer-deadline"));
 
     PeerClient(NodeConfig config) {
         this.connectTimeout = config.peerConnectTimeout();
         this.responseTimeout = config.peerResponseTimeout();
         this.maxResponseBytes = config.maxPeerResponseBytes();
+        this.difficulty = config.difficulty();
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
@@ -49,33 +60,65 @@ final class PeerClient implements AutoCloseable {
                 .build();
     }
 
+    /** What we learned of each peer's routes. */
+    PeerRoutes routes() {
+        return routes;
+    }
+
     /**
-     * Fetches and validates a peer's chain within the deadline; blocks it shares with {@code ours}
-     * are kept as our objects (see {@link ChainValidator#validate(InputStream, Chain)}). Never throws.
+     * Fetches and validates a peer's chain within the deadline, from the peer's own chain route (a
+     * 404 to {@code /chain} tries chain-study's {@code /chains}, and the answer is remembered). The
+     * chain is checked in our dialect and, at the same time, in the others, so a peer of another
+     * tutorial is told apart from a broken one. Blocks it shares with {@code ours} are kept as our
+     * objects (see {@link ChainValidator#validate(InputStream, Chain)}). Never throws.
      */
     PeerFetch fetchChain(PeerAddress peer, ChainValidator validator, Chain ours) {
         long start = System.nanoTime();
-        HttpRequest request = HttpRequest.newBuilder(peer.uri("/chain"))
-                .timeout(responseTimeout)
+        String path = routes.of(peer).chain();
+        while (true) {
+            PeerFetch fetch = fetchFrom(peer, path, validator, ours, start);
+            String next = routes.of(peer).nextChain();
+            if (!NOT_FOUND.equals(fetch.error()) || next == null) {
+                return NOT_FOUND.equals(fetch.error()) ? failed(peer, start, "answered HTTP 404 to GET " + path) : fetch;
+            }
+            routes.learn(peer, r -> r.withChain(next));
+            path = next;
+        }
+    }
+
+    private PeerFetch fetchFrom(PeerAddress peer, String path, ChainValidator validator, Chain ours, long start) {
+        long left = responseTimeout.toNanos() - (System.nanoTime() - start);
+        if (left <= 0) {
+            return failed(peer, start, noAnswer());
+        }
+        HttpRequest request = HttpRequest.newBuilder(peer.uri(path))
+                .timeout(Duration.ofNanos(left))
                 .header("Accept", "application/json")
                 .GET().build();
         AtomicBoolean deadlinePassed = new AtomicBoolean();
         ScheduledFuture<?> watchdog = null;
         try {
             HttpResponse<InputStream> response = http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-                    .get(responseTimeout.toNanos(), TimeUnit.NANOSECONDS);
+                    .get(left, TimeUnit.NANOSECONDS);
             InputStream body = response.body();
-            long left = responseTimeout.toNanos() - (System.nanoTime() - start);
             watchdog = deadlines.schedule(() -> {
                 deadlinePassed.set(true);
                 closeQuietly(body);
-            }, Math.max(0, left), TimeUnit.NANOSECONDS);
+            }, Math.max(0, responseTimeout.toNanos() - (System.nanoTime() - start)), TimeUnit.NANOSECONDS);
             try (InputStream in = new CappedInputStream(body, maxResponseBytes)) {
-                if (response.statusCode() != 200) {
-                    return failed(peer, start, "answered HTTP " + response.statusCode() + " to GET /chain");
+                if (response.statusCode() == 404) {
+                    return failed(peer, start, NOT_FOUND);
                 }
-                ValidationResult verdict = validator.validate(in, ours);
-                return new PeerFetch(peer, verdict, null, since(start));
+                if (response.statusCode() != 200) {
+                    return failed(peer, start, "answered HTTP " + response.statusCode() + " to GET " + path);
+                }
+                Dialects.Detection found = Dialects.detectAgainst(in, validator, ours, difficulty);
+                ValidationResult verdict = found.results().get(0);
+                PeerFetch.Foreign foreign = null;
+                if (!verdict.isValid() && found.best() > 0 && found.bestResult().isValid()) {
+                    foreign = new PeerFetch.Foreign(found.bestRules(), found.bestResult().chain().orElseThrow());
+                }
+                return new PeerFetch(peer, verdict, null, since(start), foreign);
             }
         } catch (CappedInputStream.TooLargeException e) {
             return failed(peer, start, e.getMessage());
@@ -97,20 +140,73 @@ final class PeerClient implements AutoCloseable {
         }
     }
 
-    /** Asks a peer to run its own consensus ({@code GET /nodes/resolve}), as the Python node's peers expect. */
+    /**
+     * Asks a peer to run its own consensus, in its own route: {@code GET /nodes/resolve}, or
+     * pyscoop's {@code GET /sync-chain}; a peer with neither (chain-study) is not asked.
+     */
     CompletableFuture<PeerContact> promptResolve(PeerAddress peer) {
-        HttpRequest request = HttpRequest.newBuilder(peer.uri("/nodes/resolve")).timeout(responseTimeout).GET().build();
-        return contact(peer, request);
+        String path = routes.of(peer).resolve();
+        if (path == null) {
+            return CompletableFuture.completedFuture(new PeerContact(peer, true, null, Duration.ZERO));
+        }
+        HttpRequest request = HttpRequest.newBuilder(peer.uri(path)).timeout(responseTimeout).GET().build();
+        return contact(peer, request).thenCompose(contact -> {
+            String next = routes.of(peer).nextResolve();
+            if (contact.status() != 404 || !path.equals(routes.of(peer).resolve())) {
+                return CompletableFuture.completedFuture(contact);
+            }
+            routes.learn(peer, r -> r.withResolve(next));
+            return next == null ? CompletableFuture.completedFuture(new PeerContact(peer, true, null, contact.latency()))
+                    : promptResolve(peer);
+        });
     }
 
-    /** Hands a transaction to a peer ({@code POST /transactions/new}); Blockdesk peers keep its id. */
+    /**
+     * Hands a transaction to a peer the way it takes them: dvf's JSON {@code POST /transactions/new}
+     * (Blockdesk peers keep its id), pyscoop's {@code POST /create-transaction} with exactly sender,
+     * recipient and amount, or chain-study's form. A refusal that names another way (404, or 400
+     * from a node that reads a form) is retried that way at once and remembered.
+     */
     CompletableFuture<PeerContact> forward(PeerAddress peer, Transaction transaction) {
-        HttpRequest request = HttpRequest.newBuilder(peer.uri("/transactions/new"))
-                .timeout(responseTimeout)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(CanonicalJson.write(transaction.toJson())))
-                .build();
-        return contact(peer, request);
+        PeerRoutes.Routes tried = routes.of(peer);
+        return contact(peer, submission(peer, tried.submit(), transaction)).thenCompose(contact -> {
+            PeerRoutes.Submit next = tried.nextSubmit(contact.status());
+            if (next == null || !tried.equals(routes.of(peer))) {
+                return CompletableFuture.completedFuture(contact);
+            }
+            routes.learn(peer, r -> r.withSubmit(next));
+            return forward(peer, transaction);
+        });
+    }
+
+    private HttpRequest submission(PeerAddress peer, PeerRoutes.Submit submit, Transaction transaction) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(peer.uri(submit == PeerRoutes.Submit.CREATE ? "/create-transaction" : "/transactions/new"))
+                .timeout(responseTimeout);
+        if (submit == PeerRoutes.Submit.FORM) {
+            return request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form(transaction))).build();
+        }
+        ObjectNode json = transaction.toJson();
+        if (submit == PeerRoutes.Submit.CREATE) {
+            json.retain("sender", "recipient", "amount");
+        }
+        return request.header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(CanonicalJson.write(json))).build();
+    }
+
+    /** sender, recipient and amount as form fields; a form has only text, so the amount is its JSON text ({@code 5}, {@code 2.5}) or the string itself. */
+    private static String form(Transaction transaction) {
+        ObjectNode json = transaction.toJson();
+        StringBuilder form = new StringBuilder();
+        for (String field : new String[] {"sender", "recipient", "amount"}) {
+            JsonNode value = json.get(field);
+            String text = value == null ? "" : value.isTextual() ? value.textValue() : CanonicalJson.write(value);
+            if (form.length() > 0) {
+                form.append('&');
+            }
+            form.append(field).append('=').append(URLEncoder.encode(text, StandardCharsets.UTF_8));
+        }
+        return form.toString();
     }
 
     private CompletableFuture<PeerContact> contact(PeerAddress peer, HttpRequest request) {
@@ -121,12 +217,14 @@ final class PeerClient implements AutoCloseable {
                     if (error != null) {
                         Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                                 ? error.getCause() : error;
-                        return new PeerContact(peer, false, cause instanceof TimeoutException ? noAnswer() : describe(cause), since(start));
+                        return new PeerContact(peer, false, cause instanceof TimeoutException ? noAnswer() : describe(cause), since(start), 0);
                     }
                     int status = response.statusCode();
                     boolean ok = status >= 200 && status < 300;
+                    // A Flask node that reads a form answers a JSON post with an HTML "400 Bad Request" page.
+                    boolean html = response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
                     return new PeerContact(peer, true, ok ? null : "answered HTTP " + status + " to " + request.method() + " "
-                            + request.uri().getPath(), since(start));
+                            + request.uri().getPath(), since(start), status == 400 && !html ? 422 : status);
                 });
     }
 
@@ -135,8 +233,14 @@ final class PeerClient implements AutoCloseable {
      *
      * @param answered whether the peer answered at all
      * @param error    what went wrong, or null
+     * @param status   the HTTP status, or 0 without an answer; a 400 that is not an HTML page (a
+     *                 node refusing the transaction itself, not its format) counts as 422
      */
-    record PeerContact(PeerAddress peer, boolean answered, String error, Duration latency) {
+    record PeerContact(PeerAddress peer, boolean answered, String error, Duration latency, int status) {
+
+        PeerContact(PeerAddress peer, boolean answered, String error, Duration latency) {
+            this(peer, answered, error, latency, answered ? 200 : 0);
+        }
     }
 
     String noAnswer() {

@@ -87,6 +87,7 @@ final class PeerNetwork {
         }
         save(all);
         registry.remove(peer);
+        client.routes().forget(peer);
         announce();
         return true;
     }
@@ -111,17 +112,23 @@ final class PeerNetwork {
         registry.addresses().forEach(prompter::prompt);
     }
 
-    /** Remembers what a fetch of a peer's chain found. */
-    void recordFetch(PeerFetch fetch) {
+    /** Remembers what a fetch of a peer's chain found, {@code ourDialect} being the dialect we checked it in. */
+    void recordFetch(PeerFetch fetch, String ourDialect) {
         Instant now = Instant.now();
         registry.update(fetch.peer(), status -> {
             if (!fetch.answered()) {
                 return status.failed(fetch.latency(), fetch.error());
             }
             Chain theirs = fetch.verdict().chain().orElse(null);
-            return theirs == null
-                    ? status.fetched(-1, null, fetch.latency(), now, "invalid chain: " + fetch.verdict().describe())
-                    : status.fetched(theirs.length(), theirs.tip().hash(), fetch.latency(), now, null);
+            if (theirs != null) {
+                return status.fetched(theirs.length(), theirs.tip().hash(), fetch.latency(), now, null, ourDialect);
+            }
+            if (fetch.foreign() != null) {
+                Chain foreign = fetch.foreign().chain();
+                return status.fetched(foreign.length(), foreign.tip().hash(), fetch.latency(), now,
+                        PeerOutcome.speaks(fetch.foreign().rules().id(), ourDialect), fetch.foreign().rules().id());
+            }
+            return status.fetched(-1, null, fetch.latency(), now, "invalid chain: " + fetch.verdict().describe(), null);
         });
     }
 

@@ -26,12 +26,18 @@ public record PeerOutcome(PeerAddress peer, Kind kind, int length, String reason
      * @param ourLength       the length of our chain when the round began
      * @param anotherAdopted  whether some other peer's chain replaced ours
      * @param adoptionFailure why this peer's chosen chain could not be adopted, or null
+     * @param ourDialect      the dialect we checked its chain in
      */
-    static PeerOutcome of(PeerFetch fetch, boolean adopted, int ourLength, boolean anotherAdopted, String adoptionFailure) {
+    static PeerOutcome of(PeerFetch fetch, boolean adopted, int ourLength, boolean anotherAdopted, String adoptionFailure,
+                          String ourDialect) {
         if (!fetch.answered()) {
             Kind kind = fetch.error().startsWith("unreachable") || fetch.error().startsWith("no complete answer")
                     ? Kind.UNREACHABLE : Kind.INVALID;
             return new PeerOutcome(fetch.peer(), kind, -1, (kind == Kind.INVALID ? "rejected: " : "") + fetch.error());
+        }
+        if (fetch.foreign() != null) {
+            return new PeerOutcome(fetch.peer(), Kind.INVALID, -1,
+                    "rejected: " + speaks(fetch.foreign().rules().id(), ourDialect) + " (" + fetch.foreign().chain().length() + " blocks)");
         }
         if (!fetch.verdict().isValid()) {
             return new PeerOutcome(fetch.peer(), Kind.INVALID, -1, "rejected: invalid chain: " + fetch.verdict().describe());
@@ -48,5 +54,10 @@ public record PeerOutcome(PeerAddress peer, Kind kind, int length, String reason
                 ? "kept: its " + length + " blocks are valid, but a longer chain was adopted"
                 : "kept ours: its " + length + " blocks are not more than our " + ourLength;
         return new PeerOutcome(fetch.peer(), Kind.NOT_LONGER, length, reason);
+    }
+
+    /** {@code speaks dvf-early; this node speaks dvf}: why a chain valid in another dialect is not ours to take. */
+    static String speaks(String theirs, String ours) {
+        return "speaks " + theirs + "; this node speaks " + ours;
     }
 }

@@ -133,7 +133,7 @@ public final class FakeNode implements DesktopNode {
     public void addPeer(String address) throws InvalidPeerAddressException {
         PeerAddress peer = PeerAddress.parse(address);
         mayFail("addPeer " + peer);
-        peers.add(new PeerStatus(peer, false, -1, null, null, null, null));
+        peers.add(new PeerStatus(peer, false, -1, null, null, null, null, null));
     }
 
     @Override
