@@ -45,7 +45,7 @@ final class PeerClient implements AutoCloseable {
     private static final String NOT_FOUND = "404";
 
     private final int difficulty;
-    private final PeerRoutes routes = new PeerRoutes();
+    private final KnownRoutes routes = new KnownRoutes();
     private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(Threads.daemons("blockdesk-peer-deadline"));
 
     PeerClient(NodeConfig config) {
@@ -61,7 +61,7 @@ final class PeerClient implements AutoCloseable {
     }
 
     /** What we learned of each peer's routes. */
-    PeerRoutes routes() {
+    KnownRoutes routes() {
         return routes;
     }
 
@@ -168,9 +168,9 @@ final class PeerClient implements AutoCloseable {
      * from a node that reads a form) is retried that way at once and remembered.
      */
     CompletableFuture<PeerContact> forward(PeerAddress peer, Transaction transaction) {
-        PeerRoutes.Routes tried = routes.of(peer);
+        KnownRoutes.Routes tried = routes.of(peer);
         return contact(peer, submission(peer, tried.submit(), transaction)).thenCompose(contact -> {
-            PeerRoutes.Submit next = tried.nextSubmit(contact.status());
+            KnownRoutes.Submit next = tried.nextSubmit(contact.status());
             if (next == null || !tried.equals(routes.of(peer))) {
                 return CompletableFuture.completedFuture(contact);
             }
@@ -179,15 +179,15 @@ final class PeerClient implements AutoCloseable {
         });
     }
 
-    private HttpRequest submission(PeerAddress peer, PeerRoutes.Submit submit, Transaction transaction) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(peer.uri(submit == PeerRoutes.Submit.CREATE ? "/create-transaction" : "/transactions/new"))
+    private HttpRequest submission(PeerAddress peer, KnownRoutes.Submit submit, Transaction transaction) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(peer.uri(submit == KnownRoutes.Submit.CREATE ? "/create-transaction" : "/transactions/new"))
                 .timeout(responseTimeout);
-        if (submit == PeerRoutes.Submit.FORM) {
+        if (submit == KnownRoutes.Submit.FORM) {
             return request.header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form(transaction))).build();
         }
         ObjectNode json = transaction.toJson();
-        if (submit == PeerRoutes.Submit.CREATE) {
+        if (submit == KnownRoutes.Submit.CREATE) {
             json.retain("sender", "recipient", "amount");
         }
         return request.header("Content-Type", "application/json")

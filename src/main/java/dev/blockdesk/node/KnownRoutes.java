@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
  * a route it answers 404 (or, for transactions, 400: chain-study reads a form) is replaced by the
  * next candidate and remembered. Thread-safe.
  */
-final class PeerRoutes {
+final class KnownRoutes {
 
     /** How a peer takes a transaction. */
     enum Submit {
@@ -77,7 +77,7 @@ final class PeerRoutes {
         }
     }
 
-    private static final System.Logger LOG = System.getLogger(PeerRoutes.class.getName());
+    private static final System.Logger LOG = System.getLogger(KnownRoutes.class.getName());
     private final Map<PeerAddress, Routes> routes = new ConcurrentHashMap<>();
 
     Routes of(PeerAddress peer) {
