@@ -1,6 +1,8 @@
 package dev.blockdesk.app;
 
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainRules;
+import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.ValidationResult;
 import java.io.BufferedInputStream;
@@ -18,13 +20,21 @@ public final class ChainFiles {
     private ChainFiles() {
     }
 
-    /** Writes through a temporary file and a rename, so {@code file} is never left half written. */
+    /** Writes the {@code /chain} document through a temporary file and a rename, so {@code file} is never left half written. */
     public static void write(Chain chain, Path file) throws IOException {
+        write(chain, new DvfRules(0), file);
+    }
+
+    /**
+     * Writes {@code chain} as its dialect's node keeps it in a file ({@link Chain#writeFile}: chain-study's
+     * {@code chains.json} is a bare array in creation key order), through a temporary file and a rename.
+     */
+    public static void write(Chain chain, ChainRules rules, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Path temporary = Files.createTempFile(target.getParent(), ".blockdesk-export", ".tmp");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                chain.writeDocument(out);
+                chain.writeFile(out, rules);
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

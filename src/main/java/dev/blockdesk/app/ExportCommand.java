@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code blockdesk export FILE}: the stored chain in the {@code /chain} format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the stored chain to FILE as {\"chain\": [...], \"length\": N}, the /chain format.",
+        description = {"Writes the stored chain to FILE as {\"chain\": [...], \"length\": N}, the /chain format; a chain-study",
+                "chain as the bare array that node loads as chains.json at start-up.",
                 "Exit codes: 0 written, 1 the stored chain is invalid, 2 the data directory or FILE cannot be used."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -33,8 +34,8 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (NodeSetup setup = NodeSetup.open(dataDir == null ? DataDirectory.defaultPath() : dataDir, null, false, notice -> { })) {
             Chain chain = setup.chain();
-            ChainFiles.write(chain, file);
-            spec.commandLine().getOut().println("exported " + chain.length() + " blocks to " + file);
+            ChainFiles.write(chain, setup.rules(), file);
+            spec.commandLine().getOut().println("exported " + chain.length() + " " + setup.dialect() + " blocks to " + file);
             spec.commandLine().getOut().flush();
             return 0;
         } catch (NodeSetup.InvalidStoredChainException e) {

@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import dev.blockdesk.chain.Blockchain;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainReplacement;
+import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.ChainValidator;
+import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.ValidationResult;
 import dev.blockdesk.store.DataDirectory;
 import dev.blockdesk.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +35,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "The data directory (default: ~/.blockdesk).")
     private Path dataDir;
 
+    @Option(names = "--dialect", paramLabel = "ID",
+            description = "The data directory's dialect, for one whose chain is still only its genesis block (default: its own).")
+    private String dialect;
+
     @Parameters(paramLabel = "FILE", description = "The chain to import.")
     private Path file;
 
@@ -38,11 +46,21 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        try (NodeSetup setup = NodeSetup.open(dataDir == null ? DataDirectory.defaultPath() : dataDir, null, false, notice -> { })) {
+        try (NodeSetup setup = NodeSetup.open(dataDir == null ? DataDirectory.defaultPath() : dataDir, null, dialect, false, notice -> { })) {
             ChainValidator validator = new ChainValidator(setup.rules());
-            ValidationResult result = InputFiles.read(file, System.in, validator::validate);
+            List<ChainRules> candidates = new ArrayList<>(List.of(setup.rules()));
+            Dialects.all(setup.difficulty()).stream().filter(r -> !r.id().equals(setup.dialect())).forEach(candidates::add);
+            Dialects.Detection found = InputFiles.read(file, System.in, in -> Dialects.detect(in, candidates, true));
+            ValidationResult result = found.results().get(0);
+            if (!result.isValid() && !found.validIn().isEmpty()) {
+                err.println("import: refused, the chain in " + file + " is a " + found.names() + " chain; this data directory's is "
+                        + setup.dialect() + (setup.chain().length() == 1 ? " (still only its genesis block: import with --dialect "
+                        + found.validIn().get(0).id() + " to make it a " + found.validIn().get(0).id() + " chain)" : ""));
+                return 1;
+            }
             if (!result.isValid()) {
-                err.println("import: refused, the chain in " + file + " is invalid: " + result.describe());
+                ValidationResult best = found.bestResult();
+                err.println("import: refused, the chain in " + file + " is invalid: " + best.describe() + " (" + found.names() + ")");
                 return 1;
             }
             Chain incoming = result.chain().orElseThrow();
@@ -63,7 +81,7 @@ final class ImportCommand implements Callable<Integer> {
         } catch (NodeSetup.InvalidStoredChainException e) {
             err.println("import: " + e.getMessage() + "; start a node with --recover first");
             return BlockdeskCommand.EXIT_BAD_INPUT;
-        } catch (InputFiles.UnreadableInputException | StoreException e) {
+        } catch (InputFiles.UnreadableInputException | StoreException | IllegalArgumentException e) {
             err.println("import: " + e.getMessage());
             return BlockdeskCommand.EXIT_BAD_INPUT;
         } catch (InvalidTransactionException e) {

@@ -39,6 +39,11 @@ public final class NodeOptions {
             description = "Leading zero hex digits a proof needs (default: the data directory's, else 4). Remembered.")
     Integer difficulty;
 
+    @Option(names = "--dialect", paramLabel = "ID",
+            description = "The tutorial dialect to speak: dvf, dvf-early, chain-study or pyscoop (default: the data directory's, else dvf)."
+                    + " Recorded with the chain; a chain with mined blocks keeps its own.")
+    String dialect;
+
     @Option(names = "--reward", paramLabel = "AMOUNT", description = "Mining reward (default: the data directory's, else 1). Remembered.")
     String reward;
 
@@ -70,13 +75,13 @@ public final class NodeOptions {
     /** Opens the data directory; see {@link NodeSetup#open}. */
     public NodeSetup open(boolean recoverNow, Consumer<String> notice) throws NodeSetup.InvalidStoredChainException {
         checkDifficulty();
-        return NodeSetup.open(dataDirectory(), difficulty, recover || recoverNow, notice);
+        return NodeSetup.open(dataDirectory(), difficulty, dialect, recover || recoverNow, notice);
     }
 
     /** The quick half of {@link #open}; see {@link NodeSetup#openStore}. */
     public NodeSetup openStore() {
         checkDifficulty();
-        return NodeSetup.openStore(dataDirectory(), difficulty);
+        return NodeSetup.openStore(dataDirectory(), difficulty, dialect);
     }
 
     private Path dataDirectory() {
@@ -109,7 +114,8 @@ public final class NodeOptions {
         } else {
             rewardAmount = setup.settings().amount(NodeSetup.REWARD, defaults.reward()); // a damaged one: 1, and a warning
         }
-        return defaults.withNodeId(setup.nodeId()).withHost(host).withPort(listenPort).withDifficulty(setup.difficulty())
+        return defaults.withNodeId(setup.nodeId()).withHost(host).withPort(listenPort).withDialect(setup.dialect())
+                .withDifficulty(setup.difficulty())
                 .withReward(rewardAmount).withMinerThreads(threads).withPeers(peers)
                 .withAutoSyncInterval(autoSyncSeconds == null ? null : Duration.ofMillis((long) (autoSyncSeconds * 1000)));
     }

@@ -4,6 +4,7 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.ChainValidator;
+import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.Transaction;
@@ -29,19 +30,23 @@ public final class NodeSetup implements AutoCloseable {
     static final String NODE_ID = "node_id";
     static final String DIFFICULTY = "difficulty";
     static final String REWARD = "reward";
+    static final String DIALECT = "dialect";
+    private static final System.Logger LOG = System.getLogger(NodeSetup.class.getName());
 
     private final DataDirectory directory;
     private final SqliteStore store;
     private final String nodeId;
     private final int difficulty;
+    private final String dialect;
     private Chain chain;
     private List<Transaction> pending;
 
-    private NodeSetup(DataDirectory directory, SqliteStore store, String nodeId, int difficulty) {
+    private NodeSetup(DataDirectory directory, SqliteStore store, String nodeId, int difficulty, String dialect) {
         this.directory = directory;
         this.store = store;
         this.nodeId = nodeId;
         this.difficulty = difficulty;
+        this.dialect = dialect;
     }
 
     /** Thrown when the stored chain is invalid and recovery was not asked for. */
@@ -68,7 +73,17 @@ public final class NodeSetup implements AutoCloseable {
      */
     public static NodeSetup open(Path dataDir, Integer difficultyOption, boolean recover, Consumer<String> notice)
             throws InvalidStoredChainException {
-        NodeSetup setup = openStore(dataDir, difficultyOption);
+        return open(dataDir, difficultyOption, null, recover, notice);
+    }
+
+    /**
+     * As {@link #open(Path, Integer, boolean, Consumer)}, asking for a dialect (see {@link #openStore(Path, Integer, String)}).
+     *
+     * @param dialectOption the dialect asked for on the command line, or null for the data directory's
+     */
+    public static NodeSetup open(Path dataDir, Integer difficultyOption, String dialectOption, boolean recover,
+                                 Consumer<String> notice) throws InvalidStoredChainException {
+        NodeSetup setup = openStore(dataDir, difficultyOption, dialectOption);
         try {
             setup.loadChain(recover, notice, StoredChain.Progress.NONE);
             return setup;
@@ -84,6 +99,20 @@ public final class NodeSetup implements AutoCloseable {
      * settings can be read at once; {@link #chain()} waits for {@link #loadChain}.
      */
     public static NodeSetup openStore(Path dataDir, Integer difficultyOption) {
+        return openStore(dataDir, difficultyOption, null);
+    }
+
+    /**
+     * As {@link #openStore(Path, Integer)}, with the dialect: a data directory records its dialect
+     * when its chain is created and keeps it (one made before dialects holds a dvf chain). Another
+     * dialect may be asked for while the chain is only its genesis block, which is then made anew;
+     * asked for on a chain with mined blocks, it is refused with an {@link IllegalArgumentException}
+     * and nothing changes.
+     *
+     * @param dialectOption the dialect asked for, or null for the data directory's (dvf for a new one)
+     */
+    public static NodeSetup openStore(Path dataDir, Integer difficultyOption, String dialectOption) {
+        String asked = dialectOption == null ? null : Dialects.rules(dialectOption, 0).id();
         DataDirectory directory = DataDirectory.open(dataDir);
         SqliteStore store = null;
         try {
@@ -96,7 +125,7 @@ public final class NodeSetup implements AutoCloseable {
             int difficulty = difficultyOption != null ? difficultyOption
                     : new StoredSettings(store).integer(DIFFICULTY, ProofOfWork.DEFAULT_DIFFICULTY, 0, ProofOfWork.MAX_DIFFICULTY);
             store.putSetting(DIFFICULTY, Integer.toString(difficulty));
-            return new NodeSetup(directory, store, nodeId, difficulty);
+            return new NodeSetup(directory, store, nodeId, difficulty, dialect(store, asked, directory.path()));
         } catch (RuntimeException e) {
             if (store != null) {
                 store.close();
@@ -104,6 +133,29 @@ public final class NodeSetup implements AutoCloseable {
             directory.close();
             throw e;
         }
+    }
+
+    private static String dialect(SqliteStore store, String asked, Path path) {
+        String stored = store.setting(DIALECT).orElse(null);
+        long blocks = store.blockCount();
+        String current = stored != null ? stored : blocks > 0 ? DvfRules.ID : null;
+        String chosen;
+        if (current == null || asked == null || asked.equals(current)) {
+            chosen = current != null ? current : asked != null ? asked : DvfRules.ID;
+        } else if (blocks > 1) {
+            throw new IllegalArgumentException("the chain in " + path + " is a " + current + " chain of " + blocks
+                    + " blocks, so it cannot speak " + asked + ": start it with --dialect " + current
+                    + ", or use another --data-dir for a " + asked + " node");
+        } else {
+            store.replaceBlocks(Long.MIN_VALUE, List.of(), store.pending());
+            LOG.log(System.Logger.Level.INFO, "the chain in {0} was only a {1} genesis block: it starts anew as a {2} chain",
+                    path, current, asked);
+            chosen = asked;
+        }
+        if (!chosen.equals(stored)) {
+            store.putSetting(DIALECT, chosen);
+        }
+        return chosen;
     }
 
     /**
@@ -118,7 +170,7 @@ public final class NodeSetup implements AutoCloseable {
         Chain loaded;
         if (stored.isEmpty()) {
             loaded = Chain.startingAt(rules(), Block.now());
-            store.replaceBlocks(1, loaded.blocks(), List.of());
+            store.replaceBlocks(Long.MIN_VALUE, loaded.blocks(), List.of());
         } else if (stored.isValid()) {
             loaded = stored.chain().orElseThrow();
         } else {
@@ -128,7 +180,8 @@ public final class NodeSetup implements AutoCloseable {
                 throw new InvalidStoredChainException(stored.problem(), keep);
             }
             loaded = prefix.orElseGet(() -> Chain.startingAt(rules(), Block.now()));
-            store.replaceBlocks(keep + 1L, keep == 0 ? loaded.blocks() : List.of(), store.pending());
+            store.replaceBlocks(keep == 0 ? Long.MIN_VALUE : rules().firstIndex() + keep, keep == 0 ? loaded.blocks() : List.of(),
+                    store.pending());
             notice.accept(stored.problem() + "; recovered: starting from the " + loaded.length() + " valid blocks before it"
                     + (keep == 0 ? " (a new genesis block)" : ""));
         }
@@ -153,9 +206,14 @@ public final class NodeSetup implements AutoCloseable {
         return difficulty;
     }
 
-    /** The chain rules of this data directory: dvf at {@link #difficulty}. */
+    /** The dialect of this data directory's chain. */
+    public String dialect() {
+        return dialect;
+    }
+
+    /** The chain rules of this data directory: its dialect at {@link #difficulty}. */
     public ChainRules rules() {
-        return new DvfRules(difficulty);
+        return Dialects.rules(dialect, difficulty);
     }
 
     /** The validated chain; only after {@link #loadChain}. */

@@ -1,10 +1,12 @@
 package dev.blockdesk.app;
 
-import dev.blockdesk.chain.ChainValidator;
-import dev.blockdesk.chain.DvfRules;
+import dev.blockdesk.chain.ChainRules;
+import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.ValidationResult;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code blockdesk validate FILE}: is this chain valid, and if not, which block breaks it and why. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Validates a chain: {\"chain\": [...], \"length\": N} (the /chain answer) or a bare array of blocks.",
-                "Prints 'VALID <n> blocks', or 'INVALID block <i>: <reason>' for the first bad block.",
+                "Without --dialect, finds the dialect: 'VALID <n> blocks (dvf-early)', or the verdict of the dialect",
+                "under which the chain got furthest: 'INVALID block <i>: <reason> (dvf)'.",
                 "Exit codes: 0 valid, 1 invalid, 2 unreadable or malformed file."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -26,6 +29,10 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Leading zero hex digits a proof needs (default: ${DEFAULT-VALUE}).")
     private int difficulty;
 
+    @Option(names = "--dialect", paramLabel = "ID",
+            description = "Check in this dialect only: dvf, dvf-early, chain-study or pyscoop (default: find it).")
+    private String dialect;
+
     @Parameters(paramLabel = "FILE", description = "The chain file.")
     private Path file;
 
@@ -35,21 +42,29 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("validate: --difficulty must be between 0 and " + ProofOfWork.MAX_DIFFICULTY);
             return BlockdeskCommand.EXIT_BAD_INPUT;
         }
-        ChainValidator validator = new ChainValidator(new DvfRules(difficulty));
-        ValidationResult result;
+        List<ChainRules> candidates;
         try {
-            result = InputFiles.read(file, System.in, validator::check);
+            candidates = dialect == null ? Dialects.all(difficulty) : List.of(Dialects.rules(dialect, difficulty));
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("validate: --dialect: " + e.getMessage());
+            return BlockdeskCommand.EXIT_BAD_INPUT;
+        }
+        Dialects.Detection found;
+        try {
+            found = InputFiles.read(file, System.in, in -> Dialects.detect(in, candidates, false));
         } catch (InputFiles.UnreadableInputException e) {
             spec.commandLine().getErr().println("validate: " + e.getMessage());
             return BlockdeskCommand.EXIT_BAD_INPUT;
         }
+        ValidationResult result = found.bestResult();
+        PrintWriter out = spec.commandLine().getOut();
         if (result.isValid()) {
-            spec.commandLine().getOut().println("VALID " + result.length() + " blocks");
-            spec.commandLine().getOut().flush();
+            out.println("VALID " + result.length() + (result.length() == 1 ? " block" : " blocks") + " (" + found.names() + ")");
+            out.flush();
             return 0;
         }
-        spec.commandLine().getOut().println("INVALID " + result.describe());
-        spec.commandLine().getOut().flush();
+        out.println("INVALID " + result.describe() + " (" + found.names() + ")");
+        out.flush();
         return 1;
     }
 }

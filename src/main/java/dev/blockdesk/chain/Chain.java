@@ -114,6 +114,27 @@ public final class Chain {
         out.write(("], \"length\": " + length + "}").getBytes(StandardCharsets.US_ASCII));
     }
 
+    /**
+     * Writes the chain as {@code rules}' node keeps it in a file: chain-study's node loads a bare
+     * array in creation key order ({@code chains.json}) at start-up; every other dialect's file is
+     * the {@code /chain} document ({@link #writeDocument}).
+     */
+    public void writeFile(OutputStream out, ChainRules rules) throws IOException {
+        if (!ChainStudyRules.ID.equals(rules.id())) {
+            writeDocument(out);
+            return;
+        }
+        out.write('[');
+        for (int i = 0; i < length; i++) {
+            if (i > 0) {
+                out.write(',');
+                out.write(' ');
+            }
+            out.write(rules.fileJson(slots.blocks[i]));
+        }
+        out.write(']');
+    }
+
     /** Writes the blocks' canonical JSON separated by {@code ", "}: the inside of a chain array, copied from each block's bytes. */
     public void writeBlocks(OutputStream out) throws IOException {
         for (int i = 0; i < length; i++) {

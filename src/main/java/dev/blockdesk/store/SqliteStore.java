@@ -89,6 +89,15 @@ public final class SqliteStore implements Store {
         });
     }
 
+    /** How many blocks are stored, without reading them. */
+    public synchronized long blockCount() {
+        return transactions.read("count the blocks", connection -> {
+            try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM blocks")) {
+                return rows.next() ? rows.getLong(1) : 0L;
+            }
+        });
+    }
+
     @Override
     public synchronized List<Transaction> pending() {
         return transactions.read("read the pending transactions", connection -> {

@@ -120,7 +120,7 @@ public final class LiveNode implements DesktopNode {
     @Override
     public int exportChain(Path file) throws IOException {
         Chain chain = node.chain();
-        ChainFiles.write(chain, file);
+        ChainFiles.write(chain, node.rules(), file);
         return chain.length();
     }
 }
