@@ -29,7 +29,7 @@ class CommandLineTest {
 
     private static final List<String[]> DESKTOP_OPENED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private static Run run(String stdin, String... args) {
+    static Run run(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = BlockdeskCommand.commandLine(DESKTOP_OPENED::add);
@@ -89,7 +89,7 @@ class CommandLineTest {
         Files.writeString(file, resource("/vectors/python-chain.json"));
         Run run = run("", "validate", file.toString());
         assertEquals(0, run.exit(), run.err());
-        assertEquals(List.of("VALID 7 blocks"), run.lines());
+        assertEquals(List.of("VALID 7 blocks (dvf)"), run.lines());
     }
 
     @Test
@@ -98,7 +98,7 @@ class CommandLineTest {
         Files.writeString(file, resource("/vectors/python-chain.json").replaceFirst("\"proof\": 100", "\"proof\": 101"));
         Run run = run("", "validate", file.toString());
         assertEquals(1, run.exit());
-        assertEquals(List.of("INVALID block 1: genesis proof must be 100, found 101"), run.lines());
+        assertEquals(List.of("INVALID block 1: genesis proof must be 100, found 101 (dvf)"), run.lines());
         Run harder = run("", "validate", "--difficulty", "6", dir.resolve("chain.json").toString());
         assertEquals(1, harder.exit());
     }
