@@ -133,7 +133,7 @@ public final class Blockchain {
                 }
             }
         }
-        return new ChainReplacement(previous, longer, fork + 1L, List.copyOf(dropped), List.copyOf(restored),
+        return new ChainReplacement(previous, longer, longer.blocks().get(0).index() + fork, List.copyOf(dropped), List.copyOf(restored),
                 List.copyOf(confirmed), List.copyOf(stillPending));
     }
 

@@ -18,6 +18,6 @@ public record ChainReplacement(Chain previous, Chain adopted, long forkIndex, Li
 
     /** The adopted chain's blocks from the fork on: what storage must write. */
     public List<Block> added() {
-        return adopted.blocks().subList((int) forkIndex - 1, adopted.length());
+        return adopted.blocks().subList((int) (forkIndex - adopted.blocks().get(0).index()), adopted.length());
     }
 }

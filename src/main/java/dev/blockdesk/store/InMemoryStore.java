@@ -13,7 +13,7 @@ public final class InMemoryStore implements Store {
     /** A store holding {@code chain} and nothing else. */
     public static InMemoryStore holding(dev.blockdesk.chain.Chain chain) {
         InMemoryStore store = new InMemoryStore();
-        store.replaceBlocks(1, chain.blocks(), List.of());
+        store.replaceBlocks(Long.MIN_VALUE, chain.blocks(), List.of());
         return store;
     }
 
@@ -50,22 +50,31 @@ public final class InMemoryStore implements Store {
 
     @Override
     public synchronized void appendBlock(Block block, List<Transaction> pendingAfter) {
-        long expected = blocks.size() + 1L;
-        if (block.index() != expected) {
-            throw new StoreException("block " + block.index() + " does not follow the " + blocks.size() + " stored blocks");
-        }
+        follows(block);
         blocks.add(stored(block));
         setPending(pendingAfter);
     }
 
     @Override
     public synchronized void replaceBlocks(long fromIndex, List<Block> replacement, List<Transaction> pendingAfter) {
-        if (fromIndex < 1 || fromIndex > blocks.size() + 1L) {
-            throw new StoreException("cannot replace from block " + fromIndex + " in " + blocks.size() + " stored blocks");
+        int keep = 0;
+        while (keep < blocks.size() && blocks.get(keep).index() < fromIndex) {
+            keep++;
         }
-        blocks.subList((int) fromIndex - 1, blocks.size()).clear();
+        if (!replacement.isEmpty() && keep > 0 && replacement.get(0).index() != blocks.get(keep - 1).index() + 1) {
+            throw new StoreException("cannot replace from block " + fromIndex + " with blocks from " + replacement.get(0).index());
+        }
+        blocks.subList(keep, blocks.size()).clear();
         replacement.forEach(b -> blocks.add(stored(b)));
         setPending(pendingAfter);
+    }
+
+    /** Refuses a block that is not the one after the last stored, as a database with a unique index would. */
+    private void follows(Block block) {
+        if (!blocks.isEmpty() && block.index() != blocks.get(blocks.size() - 1).index() + 1) {
+            throw new StoreException("block " + block.index() + " does not follow block " + blocks.get(blocks.size() - 1).index()
+                    + ", the last stored");
+        }
     }
 
     @Override

@@ -155,12 +155,12 @@ public final class SqliteStore implements Store {
     @Override
     public synchronized void appendBlock(Block block, List<Transaction> pendingAfter) {
         transactions.write("store block " + block.index(), connection -> {
-            long top;
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(idx), 0) FROM blocks")) {
-                top = rs.getLong(1);
+            Long top;
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT max(idx) FROM blocks")) {
+                top = rs.next() ? (Long) rs.getObject(1, Long.class) : null;
             }
-            if (block.index() != top + 1) {
-                throw new StoreException("block " + block.index() + " does not follow the " + top + " stored blocks");
+            if (top != null && block.index() != top + 1) {
+                throw new StoreException("block " + block.index() + " does not follow block " + top + ", the last stored");
             }
             insertBlock(connection, block);
             setPending(connection, pendingAfter);
