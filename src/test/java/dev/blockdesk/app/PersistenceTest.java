@@ -39,7 +39,8 @@ class PersistenceTest {
     Path dir;
 
     private static JsonNode get(URI url, String path) throws Exception {
-        return WireJson.parse(HTTP.send(HttpRequest.newBuilder(url.resolve(path)).build(), HttpResponse.BodyHandlers.ofString()).body());
+        return WireJson.parse(HTTP.send(HttpRequest.newBuilder(url.resolve(path)).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString()).body());
     }
 
     private static int post(URI url, String body) throws Exception {

@@ -78,7 +78,7 @@ class HttpApiTest {
         assertEquals(node.nodeId(), reward.get("recipient").asText());
         assertNotNull(mined.json().get("proof"));
         assertEquals(64, mined.json().get("previous_hash").asText().length());
-        assertEquals(0, get(url, "/transactions").json().get("length").asInt());
+        assertEquals(0, get(url, "/transactions/pending").json().get("length").asInt());
     }
 
     @Test
@@ -87,7 +87,7 @@ class HttpApiTest {
         assertEquals(201, json.status(), json.text());
         TestNodes.Answer form = post(url, "/transactions/new", "sender=carol&recipient=d%C3%A9d%C3%A9&amount=3", "application/x-www-form-urlencoded");
         assertEquals(201, form.status(), form.text());
-        JsonNode pending = get(url, "/transactions").json().get("transactions");
+        JsonNode pending = get(url, "/transactions").json();
         JsonNode carol = findBySender(pending, "carol");
         assertEquals("dédé", carol.get("recipient").asText());
         assertTrue(carol.get("amount").isIntegralNumber(), "a form amount of 3 is the JSON number 3");
@@ -157,7 +157,7 @@ class HttpApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
         assertEquals(405, wrongMethod.status());
         assertEquals("method POST is not allowed on /chain; use GET", wrongMethod.error());
-        assertEquals(405, get(url, "/transactions/new").status());
+        assertEquals(405, get(url, "/nodes/register").status());
         TestNodes.Answer unknown = get(url, "/wallet");
         assertEquals(404, unknown.status());
         assertEquals("no such endpoint: /wallet; see GET / for the list", unknown.error());

@@ -83,4 +83,25 @@ class StoreFailureTest {
         node.registerPeers(List.of("127.0.0.1:5902"));
         assertEquals(List.of("127.0.0.1:5901", "127.0.0.1:5902"), store.peers());
     }
+
+    @Test
+    void aLongerChainThatCannotBeStoredIsA503FromSyncChainNotUpToDate() throws Exception {
+        try (TestNodes others = new TestNodes()) {
+            Node longer = others.start();
+            TestNodes.mine(longer, 2);
+            try (FakePeer peer = FakePeer.json(TestNodes.get(longer.url(), "/chain").text())) {
+                node.registerPeers(List.of(peer.address()));
+                store.failWrites(true);
+                TestNodes.Answer answer = TestNodes.get(node.url(), "/sync-chain");
+                assertEquals(503, answer.status(), answer.text());
+                assertTrue(answer.error().startsWith("the node could not store the longer chain, so nothing changed: " + peer.address()),
+                        answer.text());
+                assertTrue(answer.error().contains("disk is full"), answer.text());
+                assertEquals(1, node.chain().length(), "nothing changed");
+
+                store.failWrites(false);
+                assertEquals("Chain was replaced", TestNodes.get(node.url(), "/sync-chain").json().get("message").asText());
+            }
+        }
+    }
 }

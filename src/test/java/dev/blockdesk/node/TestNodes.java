@@ -50,10 +50,10 @@ final class TestNodes implements AutoCloseable {
         }
     }
 
-    /** A status and a parsed body. */
-    record Answer(int status, JsonNode json, String text) {
+    /** A status and a body: parsed when it is JSON ({@code json} is null otherwise). */
+    record Answer(int status, JsonNode json, String text, String contentType) {
         String error() {
-            return json.path("error").asText(null);
+            return json == null ? null : json.path("error").asText(null);
         }
     }
 
@@ -73,8 +73,9 @@ final class TestNodes implements AutoCloseable {
     static Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isEmpty() ? null : WireJson.parse(response.body());
-            return new Answer(response.statusCode(), json, response.body());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = response.body().isEmpty() || !type.startsWith("application/json") ? null : WireJson.parse(response.body());
+            return new Answer(response.statusCode(), json, response.body(), type);
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {

@@ -1,11 +1,9 @@
 package dev.blockdesk.node.http;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.node.Node;
+import dev.blockdesk.node.PeerOutcome;
 import dev.blockdesk.node.ResolveReport;
 import dev.blockdesk.store.StoreException;
 import java.time.Duration;
@@ -14,7 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** The chain's endpoints: the index, {@code /chain}, {@code /mine} and {@code /nodes/resolve}. */
+/** The chain's endpoints: {@code /chain}, {@code /mine}, {@code /nodes/resolve} and {@code /sync-chain}. */
 final class ChainRoutes {
 
     /** How long {@code GET /mine} waits for a block before saying that mining goes on without it. */
@@ -27,21 +25,11 @@ final class ChainRoutes {
     }
 
     void register(Router router) {
-        router.route("GET", "/", exchange -> index(router))
-                .route("GET", "/chain", this::chain)
+        router.route("GET", "/chain", this::chain)
                 .route("GET", "/chains", this::chain)
                 .route("GET", "/mine", this::mine)
                 .route("GET", "/nodes/resolve", this::resolve)
-                .route("GET", "/sync-chain", this::resolve);
-    }
-
-    private Response index(Router router) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("node", node.nodeId());
-        body.put("length", node.chain().length());
-        ArrayNode endpoints = body.putArray("endpoints");
-        router.endpoints().forEach(endpoints::add);
-        return Response.json(200, body);
+                .route("GET", "/sync-chain", this::syncChain);
     }
 
     private Response chain(HttpExchange exchange) {
@@ -77,5 +65,24 @@ final class ChainRoutes {
         ResolveReport report = node.resolve();
         return Response.withChain(200, WireAnswers.resolved(report.replaced(), report.outcomes()),
                 report.replaced() ? "new_chain" : "chain", report.chain());
+    }
+
+    /**
+     * pyscoop's {@code /sync-chain}: the same round as {@code /nodes/resolve}, in pyscoop's words,
+     * always with {@code "chain"}, our chain afterwards. A longer valid chain that could not be
+     * stored is a 503 with the reason, as every change the store refuses is: "up to date" would
+     * be untrue.
+     */
+    private Response syncChain(HttpExchange exchange) throws ApiError {
+        ResolveReport report = node.resolve();
+        if (!report.replaced()) {
+            for (PeerOutcome outcome : report.outcomes()) {
+                if (outcome.kind() == PeerOutcome.Kind.NOT_LONGER && outcome.length() > report.chain().length()) {
+                    throw new ApiError(503, "the node could not store the longer chain, so nothing changed: "
+                            + outcome.describe());
+                }
+            }
+        }
+        return Response.withChain(200, WireAnswers.synced(report.replaced(), report.outcomes()), "chain", report.chain());
     }
 }

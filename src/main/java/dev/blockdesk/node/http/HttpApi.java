@@ -38,6 +38,7 @@ public final class HttpApi {
     /** Serves {@code node}'s API on {@code address}; port 0 takes any free one. */
     public static HttpApi start(Node node, InetSocketAddress address) throws IOException {
         Router router = new Router();
+        new PageRoutes(node).register(router);
         new ChainRoutes(node).register(router);
         new TransactionRoutes(node).register(router);
         new PeerRoutes(node).register(router);

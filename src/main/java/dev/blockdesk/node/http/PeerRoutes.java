@@ -42,7 +42,8 @@ final class PeerRoutes {
             }
             addresses.add(address.textValue());
         }
-        return register(addresses);
+        register(addresses);
+        return peerList(201, "New nodes have been added");
     }
 
     private Response registerNode(HttpExchange exchange) throws ApiError, IOException {
@@ -50,16 +51,20 @@ final class PeerRoutes {
         if (address == null || !address.isTextual()) {
             throw new ApiError(400, "Please supply a node address: {\"address\": \"http://127.0.0.1:5001\"}");
         }
-        return register(List.of(address.textValue()));
+        register(List.of(address.textValue()));
+        // dvf's answer, plus what pyscoop's clients read: node_count and nodes, the same peers
+        ObjectNode answer = peerAnswer("New nodes have been added");
+        answer.put("node_count", answer.get("total_nodes").size());
+        answer.set("nodes", answer.get("total_nodes").deepCopy());
+        return Response.json(201, answer);
     }
 
-    private Response register(Collection<String> addresses) throws ApiError {
+    private void register(Collection<String> addresses) throws ApiError {
         try {
             node.registerPeers(addresses);
         } catch (InvalidPeerAddressException e) {
             throw new ApiError(400, e.getMessage());
         }
-        return peerList(201, "New nodes have been added");
     }
 
     private Response remove(String rawAddress) throws ApiError {
@@ -75,9 +80,13 @@ final class PeerRoutes {
     }
 
     private Response peerList(int status, String message) {
+        return Response.json(status, peerAnswer(message));
+    }
+
+    private ObjectNode peerAnswer(String message) {
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
         answer.put("message", message);
         answer.set("total_nodes", WireAnswers.addresses(node.peers()));
-        return Response.json(status, answer);
+        return answer;
     }
 }

@@ -11,11 +11,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * One request's body, read within limits: at most {@link #MAX_BODY_BYTES}, JSON or a URL-encoded
- * form, each refused with a 4xx and the reason when it is not what it claims to be.
+ * One request's body, read within limits: at most {@link #MAX_BODY_BYTES}, JSON, a URL-encoded
+ * form or a multipart form, each refused with a 4xx and the reason when it is not what it claims
+ * to be.
  */
 final class Request {
 
@@ -33,10 +36,17 @@ final class Request {
         return parseJson(body());
     }
 
-    /** The body as a JSON object, or a form post turned into one (the amount a number when it reads as one). */
+    /**
+     * The body as a JSON object, or a form post (URL-encoded or multipart) turned into one: each
+     * field a string, the amount a number when it reads as one.
+     */
     JsonNode jsonOrForm() throws ApiError, IOException {
         byte[] raw = body();
-        return isForm(raw) ? formToJson(raw) : parseJson(raw);
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type != null && type.strip().toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            return fieldsToJson(multipart(raw, type));
+        }
+        return isForm(raw) ? fieldsToJson(urlEncoded(raw)) : parseJson(raw);
     }
 
     private byte[] body() throws ApiError, IOException {
@@ -106,8 +116,8 @@ final class Request {
         return !start.startsWith("{");
     }
 
-    private static JsonNode formToJson(byte[] raw) throws ApiError {
-        ObjectNode json = JsonNodeFactory.instance.objectNode();
+    private static Map<String, String> urlEncoded(byte[] raw) throws ApiError {
+        Map<String, String> fields = new LinkedHashMap<>();
         String text = new String(raw, StandardCharsets.UTF_8);
         try {
             for (String pair : text.split("&")) {
@@ -117,11 +127,25 @@ final class Request {
                 int eq = pair.indexOf('=');
                 String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
                 String value = URLDecoder.decode(eq < 0 ? "" : pair.substring(eq + 1), StandardCharsets.UTF_8);
-                json.set(key, key.equals("amount") ? number(value) : JsonNodeFactory.instance.textNode(value));
+                fields.put(key, value);
             }
         } catch (IllegalArgumentException e) {
             throw new ApiError(400, "the form is not URL-encoded: " + e.getMessage());
         }
+        return fields;
+    }
+
+    private static Map<String, String> multipart(byte[] raw, String contentType) throws ApiError {
+        try {
+            return MultipartForm.parse(raw, MultipartForm.boundary(contentType));
+        } catch (MultipartForm.MalformedException e) {
+            throw new ApiError(400, "the multipart form is malformed: " + e.getMessage());
+        }
+    }
+
+    private static JsonNode fieldsToJson(Map<String, String> fields) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        fields.forEach((key, value) -> json.set(key, key.equals("amount") ? number(value) : JsonNodeFactory.instance.textNode(value)));
         return json;
     }
 

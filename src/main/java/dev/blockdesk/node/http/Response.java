@@ -11,8 +11,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** An answer: a status and a JSON body, streamed with its exact length. */
-record Response(int status, long length, BodyWriter writer) {
+/** An answer: a status and a JSON body (or, for browsers, an HTML page), streamed with its exact length. */
+record Response(int status, String contentType, long length, BodyWriter writer) {
+
+    private static final String JSON = "application/json";
+    private static final String HTML = "text/html; charset=utf-8";
+
+    /**
+     * What a page of ours may do: show itself with its own inline style and post forms to us. No
+     * script runs, nothing is fetched from elsewhere, and no other site may frame it. The pages
+     * escape everything they show; this says so a second time, to the browser.
+     */
+    private static final String PAGE_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     @FunctionalInterface
     interface BodyWriter {
@@ -21,7 +32,13 @@ record Response(int status, long length, BodyWriter writer) {
 
     static Response json(int status, JsonNode body) {
         byte[] bytes = CanonicalJson.bytes(body);
-        return new Response(status, bytes.length, out -> out.write(bytes));
+        return new Response(status, JSON, bytes.length, out -> out.write(bytes));
+    }
+
+    /** A page, UTF-8; {@code page} is already escaped HTML. */
+    static Response html(int status, String page) {
+        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+        return new Response(status, HTML, bytes.length, out -> out.write(bytes));
     }
 
     static Response error(int status, String message) {
@@ -39,7 +56,7 @@ record Response(int status, long length, BodyWriter writer) {
         byte[] open = ("{\"" + field + "\": [").getBytes(StandardCharsets.US_ASCII);
         byte[] close = ("], " + headText.substring(1)).getBytes(StandardCharsets.US_ASCII);
         long length = open.length + chain.blocksLength() + close.length;
-        return new Response(status, length, out -> {
+        return new Response(status, JSON, length, out -> {
             out.write(open);
             chain.writeBlocks(out);
             out.write(close);
@@ -47,7 +64,11 @@ record Response(int status, long length, BodyWriter writer) {
     }
 
     void send(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        if (contentType.equals(HTML)) {
+            exchange.getResponseHeaders().set("Content-Security-Policy", PAGE_POLICY);
+            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        }
         exchange.sendResponseHeaders(status, length);
         try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 1 << 16)) {
             writer.write(out);

@@ -14,6 +14,8 @@ import java.util.Map;
  * {@code Allow} for a wrong method. Whatever a handler throws becomes an answer: the client's
  * mistakes a 4xx, a store that cannot write a 503 (nothing changed; retry later), our own bugs a
  * logged 500. A path prefix route ({@code DELETE /nodes/<address>}) gets the rest of the path.
+ * A browser (a client that prefers {@code text/html}) gets each refusal as a page with the same
+ * status and message and a link back; every other client gets {@code {"error": ...}}.
  */
 final class Router {
 
@@ -60,13 +62,13 @@ final class Router {
             try {
                 response = dispatch(exchange);
             } catch (ApiError e) {
-                response = Response.error(e.status(), e.getMessage());
+                response = error(exchange, e.status(), e.getMessage());
             } catch (StoreException e) {
                 LOG.log(System.Logger.Level.ERROR, "the store failed serving " + describe(exchange), e);
-                response = Response.error(503, "the node could not store this, so nothing changed: " + e.getMessage());
+                response = error(exchange, 503, "the node could not store this, so nothing changed: " + e.getMessage());
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "internal error serving " + describe(exchange), e);
-                response = Response.error(500, "internal error: " + e.getClass().getSimpleName());
+                response = error(exchange, 500, "internal error: " + e.getClass().getSimpleName());
             }
             response.send(exchange);
         } catch (IOException e) {
@@ -100,6 +102,19 @@ final class Router {
             throw new ApiError(405, "method " + method + " is not allowed on " + path + "; use " + allowed);
         }
         return handler.handle(exchange);
+    }
+
+    private static Response error(HttpExchange exchange, int status, String message) {
+        if (AcceptHeader.of(exchange).prefersHtml()) {
+            String title = switch (status) {
+                case 404 -> "Not found";
+                case 405 -> "Not allowed";
+                case 413 -> "Too large";
+                default -> status < 500 ? "Not accepted" : "The node could not do this";
+            };
+            return Response.html(status, Html.messagePage(title, message));
+        }
+        return Response.error(status, message);
     }
 
     private static String describe(HttpExchange exchange) {

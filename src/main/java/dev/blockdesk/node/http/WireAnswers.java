@@ -19,7 +19,10 @@ final class WireAnswers {
     private WireAnswers() {
     }
 
-    /** {@code GET /mine}: the Python node's fields, plus the new block's hash. */
+    /**
+     * {@code GET /mine}: the Python node's fields, plus the new block's hash, plus {@code block_data}:
+     * the block itself, as pyscoop's {@code /mine} answers it and its clients read it.
+     */
     static ObjectNode mined(Block block) {
         ObjectNode body = JSON.objectNode();
         body.put("message", "New Block Forged");
@@ -28,6 +31,7 @@ final class WireAnswers {
         body.set("proof", block.toJson().get("proof"));
         body.put("previous_hash", block.previousHash());
         body.put("hash", block.hash());
+        body.set("block_data", block.toJson());
         return body;
     }
 
@@ -36,6 +40,15 @@ final class WireAnswers {
         return JSON.objectNode().put("message", receipt.duplicate()
                 ? "Transaction already known: it is or will be in Block " + receipt.blockIndex()
                 : "Transaction will be added to Block " + receipt.blockIndex());
+    }
+
+    /**
+     * {@code POST /create-transaction}: {@link #receipt}'s message, plus {@code block_index}, the
+     * block the transaction will be in, which pyscoop's clients read (its own node answers
+     * {@code true} there, by a slip; the index is what the name promises).
+     */
+    static ObjectNode receiptWithIndex(Blockchain.Receipt receipt) {
+        return receipt(receipt).put("block_index", receipt.blockIndex());
     }
 
     /** {@code GET /transactions/pending}. */
@@ -89,7 +102,29 @@ final class WireAnswers {
     static ObjectNode resolved(boolean replaced, List<PeerOutcome> outcomes) {
         ObjectNode head = JSON.objectNode();
         head.put("message", replaced ? "Our chain was replaced" : "Our chain is authoritative");
-        ArrayNode peers = head.putArray("peers");
+        head.set("peers", outcomes(outcomes));
+        return head;
+    }
+
+    /**
+     * {@code GET /sync-chain}'s head: pyscoop's message, and what was made of each peer as
+     * {@code /nodes/resolve} reports it. "No neighbour chain is available" when no peer gave us a
+     * valid chain to compare (we have none, or none answered with one), as pyscoop says when no
+     * neighbour answered; "Chain was replaced" when one was adopted; "Chain is already up to date"
+     * when valid chains were read and none was longer than ours.
+     */
+    static ObjectNode synced(boolean replaced, List<PeerOutcome> outcomes) {
+        boolean anyValid = outcomes.stream()
+                .anyMatch(o -> o.kind() == PeerOutcome.Kind.ADOPTED || o.kind() == PeerOutcome.Kind.NOT_LONGER);
+        ObjectNode head = JSON.objectNode();
+        head.put("message", replaced ? "Chain was replaced"
+                : anyValid ? "Chain is already up to date" : "No neighbour chain is available");
+        head.set("peers", outcomes(outcomes));
+        return head;
+    }
+
+    private static ArrayNode outcomes(List<PeerOutcome> outcomes) {
+        ArrayNode peers = JSON.arrayNode();
         for (PeerOutcome outcome : outcomes) {
             ObjectNode entry = peers.addObject();
             entry.put("peer", outcome.peer().toString());
@@ -99,6 +134,6 @@ final class WireAnswers {
             }
             entry.put("reason", outcome.reason());
         }
-        return head;
+        return peers;
     }
 }
