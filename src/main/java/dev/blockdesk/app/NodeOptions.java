@@ -115,6 +115,7 @@ public final class NodeOptions {
             rewardAmount = setup.settings().amount(NodeSetup.REWARD, defaults.reward()); // a damaged one: 1, and a warning
         }
         return defaults.withNodeId(setup.nodeId()).withHost(host).withPort(listenPort).withDialect(setup.dialect())
+                .withDataDirectory(setup.path())
                 .withDifficulty(setup.difficulty())
                 .withReward(rewardAmount).withMinerThreads(threads).withPeers(peers)
                 .withAutoSyncInterval(autoSyncSeconds == null ? null : Duration.ofMillis((long) (autoSyncSeconds * 1000)));

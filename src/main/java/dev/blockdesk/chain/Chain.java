@@ -120,10 +120,15 @@ public final class Chain {
      * the {@code /chain} document ({@link #writeDocument}).
      */
     public void writeFile(OutputStream out, ChainRules rules) throws IOException {
-        if (!ChainStudyRules.ID.equals(rules.id())) {
+        if (ChainStudyRules.ID.equals(rules.id())) {
+            writeArray(out, rules);
+        } else {
             writeDocument(out);
-            return;
         }
+    }
+
+    /** Writes the blocks as a bare JSON array, each as {@code rules}' node writes it to a file ({@link ChainRules#fileJson}). */
+    public void writeArray(OutputStream out, ChainRules rules) throws IOException {
         out.write('[');
         for (int i = 0; i < length; i++) {
             if (i > 0) {

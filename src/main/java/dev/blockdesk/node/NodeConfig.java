@@ -25,10 +25,12 @@ import java.util.Objects;
  * @param peerConnectTimeout   how long a peer may take to accept a connection
  * @param peerResponseTimeout  how long a peer may take to send its whole answer
  * @param maxPeerResponseBytes the largest answer read from a peer
+ * @param dataDirectory        where {@code GET /write} writes {@code chains.json}, or null for a node without one
  */
 public record NodeConfig(String host, int port, String nodeId, String dialect, int difficulty, JsonNode reward, int minerThreads,
                          List<String> peers, Duration autoSyncInterval, Duration peerConnectTimeout,
-                         Duration peerResponseTimeout, long maxPeerResponseBytes) {
+                         Duration peerResponseTimeout, long maxPeerResponseBytes,
+                         java.nio.file.Path dataDirectory) {
 
     public static final int DEFAULT_PORT = 5000;
     public static final long DEFAULT_MAX_PEER_RESPONSE_BYTES = 64L << 20;
@@ -49,7 +51,7 @@ public record NodeConfig(String host, int port, String nodeId, String dialect, i
 
     public static NodeConfig defaults() {
         return new NodeConfig("127.0.0.1", DEFAULT_PORT, NodeIds.random(), DvfRules.ID, ProofOfWork.DEFAULT_DIFFICULTY, IntNode.valueOf(1), 0,
-                List.of(), null, Duration.ofSeconds(2), Duration.ofSeconds(10), DEFAULT_MAX_PEER_RESPONSE_BYTES);
+                List.of(), null, Duration.ofSeconds(2), Duration.ofSeconds(10), DEFAULT_MAX_PEER_RESPONSE_BYTES, null);
     }
 
     /** The chain rules the node starts with: its dialect at {@link #difficulty}. */
@@ -59,56 +61,61 @@ public record NodeConfig(String host, int port, String nodeId, String dialect, i
 
     public NodeConfig withDialect(String value) {
         return new NodeConfig(host, port, nodeId, value, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory);
     }
 
     public NodeConfig withHost(String value) {
         return new NodeConfig(value, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory);
     }
 
     public NodeConfig withPort(int value) {
         return new NodeConfig(host, value, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory);
     }
 
     public NodeConfig withNodeId(String value) {
         return new NodeConfig(host, port, value, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory);
     }
 
     public NodeConfig withDifficulty(int value) {
         return new NodeConfig(host, port, nodeId, dialect, value, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory);
     }
 
     public NodeConfig withReward(JsonNode value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, value, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory);
     }
 
     public NodeConfig withMinerThreads(int value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, value, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory);
     }
 
     public NodeConfig withPeers(List<String> value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, value, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory);
     }
 
     public NodeConfig withAutoSyncInterval(Duration value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, value,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory);
     }
 
     public NodeConfig withPeerTimeouts(Duration connect, Duration response) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                connect, response, maxPeerResponseBytes);
+                connect, response, maxPeerResponseBytes, dataDirectory);
     }
 
     public NodeConfig withMaxPeerResponseBytes(long value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, value);
+                peerConnectTimeout, peerResponseTimeout, value, dataDirectory);
+    }
+
+    public NodeConfig withDataDirectory(java.nio.file.Path value) {
+        return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, value);
     }
 }

@@ -40,6 +40,7 @@ public final class HttpApi {
         Router router = new Router();
         new PageRoutes(node).register(router);
         new ChainRoutes(node).register(router);
+        new ChainFileRoute(node).register(router);
         new TransactionRoutes(node).register(router);
         new PeerRoutes(node).register(router);
         HttpServer server = HttpServer.create(address, 64);
