@@ -77,6 +77,9 @@ final class WireAnswers {
                 entry.put("length", peer.chainLength());
                 entry.put("tip", peer.tipHash());
             }
+            if (peer.dialect() != null) {
+                entry.put("dialect", peer.dialect());
+            }
             if (peer.latency() != null) {
                 entry.put("latency_ms", peer.latency().toMillis());
             }
