@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import dev.blockdesk.chain.Blockchain;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainRules;
-import dev.blockdesk.chain.DvfRules;
+import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.Miner;
 import dev.blockdesk.chain.MiningJob;
@@ -45,6 +45,10 @@ final class BenchMineCommand implements Callable<Integer> {
             description = "Leading zero hex digits (default: ${DEFAULT-VALUE}: a few blocks a second, so the rate is mostly hashing).")
     private int difficulty;
 
+    @Option(names = "--dialect", paramLabel = "ID", defaultValue = "dvf",
+            description = "The dialect whose proof rule is mined: dvf (default), dvf-early, chain-study or pyscoop.")
+    private String dialect;
+
     @Option(names = "--baseline", description = "First measure raw single-thread MessageDigest SHA-256 on an 80-byte message, for comparison.")
     private boolean baseline;
 
@@ -55,12 +59,18 @@ final class BenchMineCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("bench-mine: --seconds must be positive, --threads 0 or more, --difficulty 0 to 64");
             return BlockdeskCommand.EXIT_BAD_INPUT;
         }
+        try {
+            Dialects.rules(dialect, 0);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("bench-mine: --dialect: " + e.getMessage());
+            return BlockdeskCommand.EXIT_BAD_INPUT;
+        }
         if (baseline) {
             out.printf("baseline: MessageDigest SHA-256, 80-byte message, 1 thread: %.0f hashes/s%n", rawDigestRate(Math.min(seconds, 3)));
             out.flush();
         }
         try (Miner miner = new Miner(threads)) {
-            ChainRules rules = new DvfRules(difficulty);
+            ChainRules rules = Dialects.rules(dialect, difficulty);
             Blockchain blockchain = new Blockchain(Chain.startingAt(rules, FIXED_GENESIS_TIMESTAMP), rules, IntNode.valueOf(1));
             long[] tries = new long[miner.threads()];
             int blocks = 0;
@@ -91,7 +101,7 @@ final class BenchMineCommand implements Callable<Integer> {
                 out.printf("thread %d: %d hashes, %.0f hashes/s%n", t + 1, tries[t], tries[t] / elapsed);
                 total += tries[t];
             }
-            out.printf("threads: %d, difficulty: %d, seconds: %.2f, blocks mined: %d%n", tries.length, difficulty, elapsed, blocks);
+            out.printf("dialect: %s, threads: %d, difficulty: %d, seconds: %.2f, blocks mined: %d%n", rules.id(), tries.length, difficulty, elapsed, blocks);
             out.printf("hashes/s: %.0f%n", total / elapsed);
             out.flush();
             return 0;
