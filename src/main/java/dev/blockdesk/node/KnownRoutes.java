@@ -43,12 +43,19 @@ final class KnownRoutes {
             return "/nodes/resolve".equals(resolve) ? "/sync-chain" : null;
         }
 
-        /** The way to submit to try when this one is refused, or null. */
-        Submit nextSubmit(int status) {
+        /**
+         * The way to submit to try when this one is refused, or null.
+         *
+         * @param htmlError whether the refusal was an HTML error page: what Flask answers when the
+         *                  route reads {@code request.form} (400, or 500 under {@code debug=True}, as
+         *                  chain-study runs); a node that read our JSON and refused the transaction
+         *                  itself answers in JSON or text
+         */
+        Submit nextSubmit(int status, boolean htmlError) {
             if (submit == Submit.JSON && status == 404) {
                 return Submit.CREATE;
             }
-            if (submit == Submit.JSON && status == 400) {
+            if (submit == Submit.JSON && htmlError && (status == 400 || status == 500)) {
                 return Submit.FORM;
             }
             return null;
@@ -84,13 +91,17 @@ final class KnownRoutes {
         return routes.getOrDefault(peer, Routes.DVF);
     }
 
-    /** Remembers what was learned of {@code peer}'s routes. */
-    void learn(PeerAddress peer, UnaryOperator<Routes> change) {
+    /**
+     * Remembers what was learned of {@code peer}'s routes.
+     *
+     * @param why what the peer answered, for the log: {@code "GET /chain answered 404"}
+     */
+    void learn(PeerAddress peer, String why, UnaryOperator<Routes> change) {
         Routes before = of(peer);
         Routes after = change.apply(before);
         if (!after.equals(before)) {
             routes.put(peer, after);
-            LOG.log(System.Logger.Level.INFO, "{0} answers {1}", peer, after.describe());
+            LOG.log(System.Logger.Level.INFO, "{0}: {1}, so from now on {2}", peer, why, after.describe());
         }
     }
 

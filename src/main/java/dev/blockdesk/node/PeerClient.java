@@ -81,7 +81,7 @@ final class PeerClient implements AutoCloseable {
             if (!NOT_FOUND.equals(fetch.error()) || next == null) {
                 return NOT_FOUND.equals(fetch.error()) ? failed(peer, start, "answered HTTP 404 to GET " + path) : fetch;
             }
-            routes.learn(peer, r -> r.withChain(next));
+            routes.learn(peer, "GET " + path + " answered 404", r -> r.withChain(next));
             path = next;
         }
     }
@@ -155,7 +155,7 @@ final class PeerClient implements AutoCloseable {
             if (contact.status() != 404 || !path.equals(routes.of(peer).resolve())) {
                 return CompletableFuture.completedFuture(contact);
             }
-            routes.learn(peer, r -> r.withResolve(next));
+            routes.learn(peer, "GET " + path + " answered 404", r -> r.withResolve(next));
             return next == null ? CompletableFuture.completedFuture(new PeerContact(peer, true, null, contact.latency()))
                     : promptResolve(peer);
         });
@@ -170,11 +170,11 @@ final class PeerClient implements AutoCloseable {
     CompletableFuture<PeerContact> forward(PeerAddress peer, Transaction transaction) {
         KnownRoutes.Routes tried = routes.of(peer);
         return contact(peer, submission(peer, tried.submit(), transaction)).thenCompose(contact -> {
-            KnownRoutes.Submit next = tried.nextSubmit(contact.status());
+            KnownRoutes.Submit next = tried.nextSubmit(contact.status(), contact.htmlError());
             if (next == null || !tried.equals(routes.of(peer))) {
                 return CompletableFuture.completedFuture(contact);
             }
-            routes.learn(peer, r -> r.withSubmit(next));
+            routes.learn(peer, "POST " + contact.path() + " answered " + contact.status(), r -> r.withSubmit(next));
             return forward(peer, transaction);
         });
     }
@@ -217,14 +217,14 @@ final class PeerClient implements AutoCloseable {
                     if (error != null) {
                         Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                                 ? error.getCause() : error;
-                        return new PeerContact(peer, false, cause instanceof TimeoutException ? noAnswer() : describe(cause), since(start), 0);
+                        return new PeerContact(peer, false, cause instanceof TimeoutException ? noAnswer() : describe(cause), since(start), 0,
+                                false, request.uri().getPath());
                     }
                     int status = response.statusCode();
                     boolean ok = status >= 200 && status < 300;
-                    // A Flask node that reads a form answers a JSON post with an HTML "400 Bad Request" page.
                     boolean html = response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
                     return new PeerContact(peer, true, ok ? null : "answered HTTP " + status + " to " + request.method() + " "
-                            + request.uri().getPath(), since(start), status == 400 && !html ? 422 : status);
+                            + request.uri().getPath(), since(start), status, !ok && html, request.uri().getPath());
                 });
     }
 
@@ -233,13 +233,15 @@ final class PeerClient implements AutoCloseable {
      *
      * @param answered whether the peer answered at all
      * @param error    what went wrong, or null
-     * @param status   the HTTP status, or 0 without an answer; a 400 that is not an HTML page (a
-     *                 node refusing the transaction itself, not its format) counts as 422
+     * @param status    the HTTP status, or 0 without an answer
+     * @param htmlError  whether the answer was an error as an HTML page (a Flask error page)
+     * @param path      the path asked
      */
-    record PeerContact(PeerAddress peer, boolean answered, String error, Duration latency, int status) {
+    record PeerContact(PeerAddress peer, boolean answered, String error, Duration latency, int status, boolean htmlError,
+                       String path) {
 
         PeerContact(PeerAddress peer, boolean answered, String error, Duration latency) {
-            this(peer, answered, error, latency, answered ? 200 : 0);
+            this(peer, answered, error, latency, answered ? 200 : 0, false, "");
         }
     }
 

@@ -99,8 +99,9 @@ final class SeedPeer implements AutoCloseable {
                 if (pyscoop) {
                     notFound(exchange);
                 } else if (chainStudy && !type.startsWith("application/x-www-form-urlencoded")) {
-                    // Flask's request.form["sender"] on a JSON post: werkzeug's HTML 400 page.
-                    send(exchange, 400, "text/html; charset=utf-8", "<!doctype html><title>400 Bad Request</title><h1>Bad Request</h1>");
+                    // request.form["sender"] on a JSON post: a BadRequestKeyError, which the seed's
+                    // app.run(debug=True) turns into werkzeug's HTML 500 debugger page (400 without debug).
+                    send(exchange, 500, "text/html; charset=utf-8", "<!doctype html><title>BadRequestKeyError</title><h1>KeyError: 'sender'</h1>");
                 } else {
                     send(exchange, 201, "application/json", "{\"message\": \"Transaction will be added to Block " + (chain.size() + 1) + "\"}");
                 }
