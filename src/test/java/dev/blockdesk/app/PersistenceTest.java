@@ -193,7 +193,7 @@ class PersistenceTest {
         assertEquals(0, exported.exit(), exported.output());
         assertTrue(exported.output().contains("exported 4 dvf blocks"), exported.output());
         NodeProcess.Finished validated = NodeProcess.run("validate", "--difficulty", "2", file.toString());
-        assertEquals("VALID 4 blocks", validated.output().strip());
+        assertEquals("VALID 4 blocks (dvf)", validated.output().strip());
 
         try (NodeProcess node = NodeProcess.start("--data-dir", to, "--port", "0", "--difficulty", "2")) {
             assertEquals(201, post(node.url, "{\"sender\": \"keep\", \"recipient\": \"me\", \"amount\": 1}"));

@@ -3,7 +3,6 @@ package dev.blockdesk.ui;
 import com.fasterxml.jackson.databind.node.IntNode;
 import dev.blockdesk.app.ChainFiles;
 import dev.blockdesk.chain.Block;
-import dev.blockdesk.chain.BlockHasher;
 import dev.blockdesk.chain.Blockchain;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainReplacement;
@@ -12,6 +11,7 @@ import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.MiningJob;
+import dev.blockdesk.chain.PowPuzzle;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.TransactionRules;
 import dev.blockdesk.chain.ValidationResult;
@@ -33,14 +33,17 @@ import java.util.function.Consumer;
 
 /**
  * A stand-in for the running node, for view-model tests: the chain rules are the real ones
- * (difficulty 0, so any proof does), everything else is plain state a test can read and set.
- * {@link #failWith} makes the next disk-touching calls fail, as a full disk would.
+ * (dvf at difficulty 0, so any proof does, unless a test gives others), everything else is plain
+ * state a test can read and set. {@link #failWith} makes the next disk-touching calls fail, as a
+ * full disk would.
  */
 public final class FakeNode implements DesktopNode {
 
     public static final DvfRules ANY_PROOF = new DvfRules(0);
 
-    public volatile Chain chain = Chain.startingAt(ANY_PROOF, 1_700_000_000.5);
+    /** The node's dialect: what it mines, validates and explains under. */
+    private final ChainRules rules;
+    public volatile Chain chain;
     public final List<Transaction> pending = new CopyOnWriteArrayList<>();
     public final List<PeerStatus> peers = new CopyOnWriteArrayList<>();
     public final List<String> calls = new CopyOnWriteArrayList<>();
@@ -50,6 +53,17 @@ public final class FakeNode implements DesktopNode {
     private final List<Registration> listeners = new CopyOnWriteArrayList<>();
 
     private record Registration(NodeListener listener, Executor executor) {
+    }
+
+    /** A dvf node at difficulty 0: any proof does. */
+    public FakeNode() {
+        this(ANY_PROOF);
+    }
+
+    /** A node of the dialect {@code rules}, with its genesis block; it mines the smallest proofs under them. */
+    public FakeNode(ChainRules rules) {
+        this.rules = rules;
+        this.chain = Chain.startingAt(rules, 1_700_000_000.5);
     }
 
     /** Delivers an event to the registered listeners, each through its executor. */
@@ -87,7 +101,7 @@ public final class FakeNode implements DesktopNode {
 
     @Override
     public ChainRules rules() {
-        return ANY_PROOF;
+        return rules;
     }
 
     @Override
@@ -106,7 +120,10 @@ public final class FakeNode implements DesktopNode {
         Block tip = chain.tip();
         List<Transaction> transactions = new ArrayList<>(pending);
         transactions.add(Transaction.reward("fake", IntNode.valueOf(1)));
-        Block block = Block.create(tip.index() + 1, tip.timestamp() + 1, transactions, 0, tip.hash(), BlockHasher.SORTED_JSON);
+        PowPuzzle puzzle = rules.proof().puzzleAfter(tip);
+        long from = rules.proof().firstProof(puzzle);
+        long proof = rules.proof().search(puzzle).scan(from, from + 100_000_000); // 0 at difficulty 0
+        Block block = Block.create(tip.index() + 1, tip.timestamp() + 1, transactions, proof, tip.hash(), rules.hasher());
         chain = chain.append(block);
         pending.clear();
         fire(l -> l.blockMined(block));
@@ -157,7 +174,7 @@ public final class FakeNode implements DesktopNode {
 
     @Override
     public ValidationResult readChain(Path file) throws IOException {
-        return ChainFiles.read(file, new ChainValidator(ANY_PROOF));
+        return ChainFiles.read(file, new ChainValidator(rules));
     }
 
     @Override
@@ -167,7 +184,7 @@ public final class FakeNode implements DesktopNode {
             return Optional.empty();
         }
         try {
-            ChainReplacement replacement = new Blockchain(chain, ANY_PROOF, IntNode.valueOf(1)).planReplacement(longer);
+            ChainReplacement replacement = new Blockchain(chain, rules, IntNode.valueOf(1)).planReplacement(longer);
             chain = longer;
             return Optional.of(replacement);
         } catch (InvalidTransactionException e) {
@@ -177,7 +194,7 @@ public final class FakeNode implements DesktopNode {
 
     @Override
     public int exportChain(Path file) throws IOException {
-        ChainFiles.write(chain, file);
+        ChainFiles.write(chain, rules, file);
         return chain.length();
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -29,6 +30,7 @@ public final class BlocksController {
     @FXML private TextField searchField;
     @FXML private Label searchResultLabel;
     @FXML private Label chainValidityLabel;
+    @FXML private Tooltip chainValidityTooltip;
     @FXML private TableView<BlockRow> blocksTable;
     @FXML private Label blocksPlaceholder;
     @FXML private ProgressBar blocksProgress;
@@ -97,6 +99,7 @@ public final class BlocksController {
         searchField.textProperty().bindBidirectional(model.queryProperty());
         searchResultLabel.textProperty().bind(model.searchResultProperty());
         chainValidityLabel.textProperty().bind(model.validityProperty());
+        chainValidityTooltip.textProperty().bind(model.validityProperty());
         blocksPlaceholder.textProperty().bind(model.placeholderProperty());
         blocksProgress.progressProperty().bind(model.loadingProperty());
         blocksProgress.visibleProperty().bind(model.checkingProperty());

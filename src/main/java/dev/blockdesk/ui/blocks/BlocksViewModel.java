@@ -223,17 +223,24 @@ public final class BlocksViewModel {
         explain.set(explanation(block));
     }
 
-    /** Proof of work spelled out: the exact string hashed, its hash, and the link to the block before. */
+    /**
+     * Proof of work spelled out in the words of the node's dialect: a heading naming the dialect and
+     * its proof rule, the exact string hashed and its hash, what the rule leaves open, and the link
+     * to the block before.
+     */
     private String explanation(Block block) {
         if (chain == null) {
             return "The stored chain is still being checked: its proofs of work and links are explained once it is.";
         }
+        String heading = "Dialect " + rules.id() + ": " + rules.proof().describe() + "\n\n";
         if (block.index() == rules.firstIndex()) {
-            return "The genesis block: index " + block.index() + ", previous_hash " + CanonicalJson.write(block.toJson().get("previous_hash"))
-                    + ", proof " + block.proofText() + ". Every node makes its own; nothing links it to an earlier block.";
+            return heading + "The genesis block: index " + block.index() + ", previous_hash "
+                    + CanonicalJson.write(block.toJson().get("previous_hash")) + ", proof " + block.proofText()
+                    + ". Every node makes its own; nothing links it to an earlier block.";
         }
         Block previous = chain.block(block.index() - 1);
-        return rules.proof().explain(previous, block) + "\n\n"
+        return heading + rules.proof().explain(previous, block) + "\n\n"
+                + "What this rule leaves open: " + rules.proof().leavesOpen() + "\n\n"
                 + "Link: previous_hash " + Formats.shortHash(block.previousHash()) + " is the hash of block " + previous.index()
                 + (block.previousHash().equals(previous.hash()) ? " ✓" : " ✗");
     }

@@ -7,9 +7,12 @@ import dev.blockdesk.ui.Formats;
 public final class PeerRow {
 
     private final PeerStatus status;
+    private final String ourDialect;
 
-    PeerRow(PeerStatus status) {
+    /** @param ourDialect the dialect this node speaks */
+    PeerRow(PeerStatus status, String ourDialect) {
         this.status = status;
+        this.ourDialect = ourDialect;
     }
 
     public String getAddress() {
@@ -21,6 +24,16 @@ public final class PeerRow {
             return "not contacted yet";
         }
         return status.reachable() ? "online" : "offline";
+    }
+
+    /** The dialect the peer's chain is valid in, as of the last fetch; "—" when not known. */
+    public String getDialect() {
+        return status.dialect() == null ? "—" : status.dialect();
+    }
+
+    /** True when the peer's chain is valid in a dialect other than ours: we cannot take it. */
+    public boolean isOtherDialect() {
+        return status.dialect() != null && !status.dialect().equals(ourDialect);
     }
 
     public String getLength() {

@@ -1,5 +1,7 @@
 package dev.blockdesk.ui.peers;
 
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -7,13 +9,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.PropertyValueFactory;
 
 /** The Peers tab's view: binds {@link PeersViewModel}. */
 public final class PeersController {
+
+    private static final PseudoClass OTHER_DIALECT = PseudoClass.getPseudoClass("other-dialect");
 
     private final PeersViewModel model;
 
@@ -23,6 +29,7 @@ public final class PeersController {
     @FXML private TableView<PeerRow> peersTable;
     @FXML private TableColumn<PeerRow, String> addressColumn;
     @FXML private TableColumn<PeerRow, String> statusColumn;
+    @FXML private TableColumn<PeerRow, PeerRow> peerDialectColumn;
     @FXML private TableColumn<PeerRow, String> lengthColumn;
     @FXML private TableColumn<PeerRow, String> latencyColumn;
     @FXML private TableColumn<PeerRow, String> lastSyncColumn;
@@ -44,10 +51,13 @@ public final class PeersController {
         addPeerButton.disableProperty().bind(model.addDisabledProperty());
         addressColumn.setCellValueFactory(new PropertyValueFactory<>("address"));
         statusColumn.setCellValueFactory(new PropertyValueFactory<>("status"));
+        peerDialectColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        peerDialectColumn.setCellFactory(column -> new DialectCell());
         lengthColumn.setCellValueFactory(new PropertyValueFactory<>("length"));
         latencyColumn.setCellValueFactory(new PropertyValueFactory<>("latency"));
         lastSyncColumn.setCellValueFactory(new PropertyValueFactory<>("lastSync"));
         errorColumn.setCellValueFactory(new PropertyValueFactory<>("lastError"));
+        errorColumn.setCellFactory(column -> new ErrorCell());
         peersTable.setItems(model.rows());
         removePeerButton.disableProperty().bind(peersTable.getSelectionModel().selectedItemProperty().isNull());
         syncNowButton.disableProperty().bind(model.syncingProperty().or(model.readyProperty().not()));
@@ -56,6 +66,35 @@ public final class PeersController {
         intervalSpinner.setValueFactory(seconds);
         seconds.valueProperty().addListener((o, a, value) -> model.intervalProperty().set(value));
         syncLog.setItems(model.log());
+    }
+
+    /** A peer's dialect, marked when it is not ours (its chain is never adopted). */
+    private static final class DialectCell extends TableCell<PeerRow, PeerRow> {
+        @Override
+        protected void updateItem(PeerRow row, boolean empty) {
+            super.updateItem(row, empty);
+            boolean shown = !empty && row != null;
+            setText(shown ? row.getDialect() : null);
+            pseudoClassStateChanged(OTHER_DIALECT, shown && row.isOtherDialect());
+        }
+    }
+
+    /** The last error, whole in a tooltip when the column is too narrow for it. */
+    private static final class ErrorCell extends TableCell<PeerRow, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        ErrorCell() {
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(480);
+        }
+
+        @Override
+        protected void updateItem(String error, boolean empty) {
+            super.updateItem(error, empty);
+            setText(empty ? null : error);
+            tooltip.setText(error);
+            setTooltip(empty || error == null || error.isEmpty() ? null : tooltip);
+        }
     }
 
     @FXML

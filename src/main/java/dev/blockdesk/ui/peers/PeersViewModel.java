@@ -146,7 +146,8 @@ public final class PeersViewModel {
     public void update(List<PeerStatus> peers) {
         if (!peers.equals(shown)) {
             shown = peers;
-            rows.setAll(peers.stream().map(PeerRow::new).toList());
+            String ours = node.rules().id();
+            rows.setAll(peers.stream().map(peer -> new PeerRow(peer, ours)).toList());
         }
     }
 

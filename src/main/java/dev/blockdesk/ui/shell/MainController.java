@@ -15,9 +15,11 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -37,8 +39,11 @@ public final class MainController {
     @FXML private Tab pendingTab;
     @FXML private Tab peersTab;
     @FXML private Label syncStateLabel;
+    @FXML private Label dialectLabel;
+    @FXML private Tooltip dialectTooltip;
     @FXML private Label nodeUrlLabel;
     @FXML private Label nodeIdLabel;
+    @FXML private Tooltip nodeIdTooltip;
     @FXML private Label chainLengthLabel;
     @FXML private Label pendingCountLabel;
     @FXML private Label peersOnlineLabel;
@@ -76,8 +81,15 @@ public final class MainController {
         syncStateLabel.textProperty().bind(model.syncStateProperty());
         model.inSyncProperty().addListener((o, was, is) -> syncStateLabel.pseudoClassStateChanged(IN_SYNC, is));
         syncStateLabel.pseudoClassStateChanged(IN_SYNC, model.inSyncProperty().get());
+        dialectLabel.textProperty().bind(model.dialectProperty());
+        dialectLabel.visibleProperty().bind(model.dialectProperty().isNotEmpty());
+        dialectLabel.managedProperty().bind(dialectLabel.visibleProperty());
+        dialectTooltip.textProperty().bind(javafx.beans.binding.Bindings.concat(
+                "This node speaks ", model.dialectProperty(), ": ", model.dialectTutorialProperty()));
         nodeUrlLabel.textProperty().bind(model.nodeUrlProperty());
         nodeIdLabel.textProperty().bind(javafx.beans.binding.Bindings.concat("node ", model.nodeIdProperty()));
+        nodeIdTooltip.textProperty().bind(javafx.beans.binding.Bindings.concat(
+                "This node's id, ", model.nodeIdProperty(), ": mining rewards go here (click to copy)"));
         nodeUrlLabel.setOnMouseClicked(e -> copy(model.nodeUrlProperty().get()));
         nodeIdLabel.setOnMouseClicked(e -> copy(model.nodeIdProperty().get()));
         chainLengthLabel.textProperty().bind(model.chainLengthProperty());
@@ -187,19 +199,29 @@ public final class MainController {
         area.setPrefColumnCount(90);
         area.setPrefRowCount(16);
         alert.getDialogPane().setContent(area);
+        widerThanTheTheme(alert); // the curl lines need more than 600 px
         alert.initOwner(window());
         alert.show();
     }
 
     @FXML
     private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION,
-                "A desktop blockchain explorer and miner, byte-compatible with the Python tutorial node (dvf/blockchain).\n\n"
-                        + "Node " + model.nodeIdProperty().get() + "\nData " + context.dataDir() + "\nLog " + context.logFile());
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, model.about(context.dataDir(), context.logFile()));
         alert.setTitle("About Blockdesk");
         alert.setHeaderText("Blockdesk");
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // the whole text, never clipped
+        alert.getDialogPane().setPrefWidth(720); // a dialect and its tutorial on one line
+        widerThanTheTheme(alert);
         alert.initOwner(window());
         alert.show();
+    }
+
+    /**
+     * Lets {@code alert} be as wide as it wants: the theme caps dialogs at 600 px, and its stylesheet
+     * wins over a width set in code before the dialog is shown, so the cap is lifted by an inline style.
+     */
+    private static void widerThanTheTheme(Alert alert) {
+        alert.getDialogPane().setStyle("-fx-max-width: 1000px;");
     }
 
     private void show(ChainFilesViewModel.Report report) {

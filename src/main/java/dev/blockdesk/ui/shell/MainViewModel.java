@@ -2,6 +2,8 @@ package dev.blockdesk.ui.shell;
 
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainRules;
+import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.MiningJob;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.node.NodeListener;
@@ -14,6 +16,7 @@ import dev.blockdesk.ui.Formats;
 import dev.blockdesk.ui.blocks.BlocksViewModel;
 import dev.blockdesk.ui.peers.PeersViewModel;
 import dev.blockdesk.ui.pending.PendingViewModel;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +31,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
- * The window's state: toolbar, status bar and the three tabs' view models. The window opens before
- * the stored chain has been checked: until {@link #attach} brings the running node, it shows how
- * far the check has got and every action that needs the node is off. The node's events only queue
+ * The window's state: toolbar, status bar (with the dialect the node speaks), About, and the three
+ * tabs' view models. The window opens before the stored chain has been checked: until
+ * {@link #attach} brings the running node, it shows how far the check has got and every action
+ * that needs the node is off. The node's events only queue
  * work here; {@link #tick()}, called on the FX thread a few times a second, applies it, so a busy
  * miner can never flood the FX queue.
  */
@@ -48,6 +52,9 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper nodeUrl = new ReadOnlyStringWrapper("starting…");
     private final ReadOnlyStringWrapper nodeId = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper dialect = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper dialectTutorial = new ReadOnlyStringWrapper("");
+    private ChainRules rules;
     private final ReadOnlyStringWrapper chainLength = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pendingCount = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper peersOnline = new ReadOnlyStringWrapper("");
@@ -124,12 +131,44 @@ public final class MainViewModel {
                 (double) checked / total);
     }
 
+    /**
+     * The dialect the node speaks: known from the data directory before its chain is checked, and
+     * again from the node once it runs. FX thread.
+     */
+    public void speaks(ChainRules dialectRules) {
+        rules = dialectRules;
+        dialect.set(dialectRules.id());
+        dialectTutorial.set(dialectRules.tutorial());
+    }
+
+    /**
+     * What Help → About says: what Blockdesk is, the dialect this node speaks and its proof rule,
+     * every dialect Blockdesk speaks, and where this node keeps its data and log.
+     */
+    public String about(Path dataDir, Path logFile) {
+        StringBuilder text = new StringBuilder(
+                "A desktop blockchain explorer and miner, and a node of the Python tutorial blockchains, byte-compatible with their nodes.\n\n");
+        if (rules != null) {
+            text.append("This node speaks ").append(rules.id()).append(": ").append(rules.tutorial()).append(".\n")
+                    .append("Its proof rule: ").append(rules.proof().describe()).append(".\n\n");
+        }
+        text.append("Blockdesk speaks ").append(Dialects.IDS.size()).append(" dialects:\n");
+        for (ChainRules each : Dialects.all(0)) {
+            text.append("  • ").append(each.id()).append(": ").append(each.tutorial())
+                    .append(rules != null && each.id().equals(rules.id()) ? " (this node)" : "").append('\n');
+        }
+        return text.append("\nNode ").append(nodeId.get())
+                .append("\nData ").append(dataDir)
+                .append("\nLog ").append(logFile).toString();
+    }
+
     /** The node is running: the window comes alive. FX thread, once. */
     public void attach(DesktopNode running) {
         if (node != null) {
             throw new IllegalStateException("a node is attached already");
         }
         node = running;
+        speaks(running.rules());
         nodeUrl.set(running.url());
         blocks.attach(running.rules());
         pending.attach(running);
@@ -198,7 +237,7 @@ public final class MainViewModel {
         }
         chainLength.set(Formats.blocks(chain.length()));
         pendingCount.set(waiting.size() + " pending");
-        SyncSummary summary = SyncSummary.of(chain, peerList, peers.syncingProperty().get());
+        SyncSummary summary = SyncSummary.of(chain, node.rules().id(), peerList, peers.syncingProperty().get());
         peersOnline.set(summary.online() + "/" + peerList.size() + " peers online");
         syncState.set(summary.text());
         inSync.set(summary.inSync());
@@ -253,6 +292,16 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty nodeIdProperty() {
         return nodeId.getReadOnlyProperty();
+    }
+
+    /** The id of the dialect the node speaks ({@code dvf-early}); empty until known. */
+    public ReadOnlyStringProperty dialectProperty() {
+        return dialect.getReadOnlyProperty();
+    }
+
+    /** Which tutorial's node speaks the node's dialect, for people; empty until known. */
+    public ReadOnlyStringProperty dialectTutorialProperty() {
+        return dialectTutorial.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty chainLengthProperty() {

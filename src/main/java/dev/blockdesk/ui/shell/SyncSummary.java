@@ -8,17 +8,20 @@ import java.util.Optional;
 
 /**
  * In sync or not, at a glance: the status bar's summary of our chain against what we last heard
- * from each peer.
+ * from each peer. Only a peer whose chain is valid in our dialect can be ahead of us or in sync
+ * with us: one of another dialect, or whose chain is valid in none, is online but its chain is
+ * not ours to take.
  *
  * @param text   what the status bar says
- * @param inSync true only when every reachable peer is no longer than us and one answered
+ * @param inSync true only when every reachable peer of our dialect is no longer than us and one answered
  * @param online how many peers answered the last time we asked
  */
 record SyncSummary(String text, boolean inSync, long online) {
 
-    static SyncSummary of(Chain chain, List<PeerStatus> peers, boolean syncing) {
+    static SyncSummary of(Chain chain, String ourDialect, List<PeerStatus> peers, boolean syncing) {
         long online = peers.stream().filter(PeerStatus::reachable).count();
-        Optional<PeerStatus> ahead = peers.stream().filter(p -> p.reachable() && p.chainLength() > chain.length()).findFirst();
+        List<PeerStatus> ours = peers.stream().filter(p -> p.reachable() && ourDialect.equals(p.dialect())).toList();
+        Optional<PeerStatus> ahead = ours.stream().filter(p -> p.chainLength() > chain.length()).findFirst();
         if (peers.isEmpty()) {
             return new SyncSummary("Alone: no peers", false, online);
         }
@@ -34,6 +37,9 @@ record SyncSummary(String text, boolean inSync, long online) {
         if (online == 0) {
             return new SyncSummary("Peers offline", false, online);
         }
-        return new SyncSummary("In sync with " + online + (online == 1 ? " peer" : " peers"), true, online);
+        if (ours.isEmpty()) {
+            return new SyncSummary("No peer speaks " + ourDialect, false, online); // or none has a valid chain yet
+        }
+        return new SyncSummary("In sync with " + ours.size() + (ours.size() == 1 ? " peer" : " peers"), true, online);
     }
 }

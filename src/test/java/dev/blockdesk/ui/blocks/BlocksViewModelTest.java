@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.BlockHasher;
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainRules;
+import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.SevensRules;
 import dev.blockdesk.store.StoredBlock;
+import dev.blockdesk.testing.Chains;
 import dev.blockdesk.ui.Formats;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /** The Blocks tab's view model on its own: rows, their checks, the explanation in the chain rules' own words. */
 class BlocksViewModelTest {
@@ -72,12 +77,39 @@ class BlocksViewModelTest {
         blocks.queryProperty().set("0");
         blocks.search();
         assertEquals(chain.genesis(), blocks.selectedProperty().get(), "indexes start where the rules say");
-        assertEquals("The genesis block: index 0, previous_hash \"0\", proof 0. Every node makes its own; nothing links it to an earlier block.",
+        String heading = "Dialect sevens: every proof makes proof + last_proof a multiple of 7, which is no work at all\n\n";
+        assertEquals(heading + "The genesis block: index 0, previous_hash \"0\", proof 0. Every node makes its own; nothing links it to an earlier block.",
                 blocks.explainProperty().get());
         blocks.queryProperty().set("2");
         blocks.search();
-        assertEquals("(14 + 7) % 7 = 0\n\nLink: previous_hash " + Formats.shortHash(chain.block(1).hash()) + " is the hash of block 1 ✓",
+        assertEquals(heading + "(14 + 7) % 7 = 0\n\nWhat this rule leaves open: no work at all\n\n"
+                        + "Link: previous_hash " + Formats.shortHash(chain.block(1).hash()) + " is the hash of block 1 ✓",
                 blocks.explainProperty().get());
+    }
+
+    @ParameterizedTest
+    @FieldSource("dev.blockdesk.chain.Dialects#IDS")
+    void eachDialectsExplanationNamesItsProofRuleAndWhatItLeavesOpen(String id) {
+        ChainRules rules = Dialects.rules(id, 4);
+        Chain chain = Chains.grow(Chain.startingAt(rules, 1_700_000_000.5), rules, 3);
+        BlocksViewModel blocks = new BlocksViewModel();
+        blocks.attach(rules);
+        blocks.update(chain);
+
+        Block block = chain.blocks().get(2);
+        Block previous = chain.blocks().get(1);
+        blocks.selectedProperty().set(block);
+        String explain = blocks.explainProperty().get();
+        assertEquals("Dialect " + id + ": " + rules.proof().describe() + "\n\n"
+                + rules.proof().explain(previous, block) + "\n\n"
+                + "What this rule leaves open: " + rules.proof().leavesOpen() + "\n\n"
+                + "Link: previous_hash " + Formats.shortHash(previous.hash()) + " is the hash of block " + previous.index() + " ✓", explain);
+        assertTrue(rules.proof().explain(previous, block).endsWith("✓"), "the worked proof passes: " + explain);
+        assertFalse(explain.contains("✗"), explain);
+
+        blocks.selectedProperty().set(chain.genesis());
+        assertTrue(blocks.explainProperty().get().startsWith("Dialect " + id + ": " + rules.proof().describe() + "\n\nThe genesis block: index "
+                + rules.firstIndex() + ", "), blocks.explainProperty().get());
     }
 
     private static List<StoredBlock> stored(Chain chain) {
@@ -106,7 +138,8 @@ class BlocksViewModelTest {
             assertFalse(shown.get(i).freshProperty().get());
         }
         assertSame(chain.block(7), blocks.selectedProperty().get(), "the selection survives the end of the check");
-        assertTrue(blocks.explainProperty().get().startsWith("Proof of work: sha256(last_proof + proof + previous block's hash)"),
+        assertTrue(blocks.explainProperty().get().startsWith("Dialect dvf: every proof has 0 leading zeros\n\n"
+                        + "Proof of work: sha256(last_proof + proof + previous block's hash)"),
                 "and the block picked while checking is explained now: " + blocks.explainProperty().get());
     }
 

@@ -1,8 +1,12 @@
 package dev.blockdesk.ui.peers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blockdesk.chain.DvfEarlyRules;
+import dev.blockdesk.node.PeerAddress;
+import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.store.StoreException;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.FakeNode;
@@ -69,6 +73,45 @@ class PeersViewModelTest {
         assertTrue(model.log().get(0).endsWith("could not remove 127.0.0.1:5001: could not save the peers: the disk is full"),
                 model.log().toString());
         assertEquals(1, node.peers.size());
+    }
+
+    @Test
+    void eachPeerShowsItsDialectAndAPeerOfAnotherShowsWhyItsChainIsRejected() throws Exception {
+        Instant now = Instant.parse("2026-11-22T10:15:00Z");
+        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 9, "ab".repeat(32), Duration.ofMillis(12), now,
+                "speaks dvf-early; this node speaks dvf", "dvf-early"));
+        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), true, 3, "cd".repeat(32), Duration.ofMillis(8), now, null, "dvf"));
+        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5003"), false, -1, null, null, null, "connection refused", null));
+        model.update(node.peers());
+
+        PeerRow other = model.rows().get(0);
+        assertEquals("dvf-early", other.getDialect());
+        assertTrue(other.isOtherDialect());
+        assertEquals("online", other.getStatus(), "it answered; its chain is what we refuse");
+        assertEquals("speaks dvf-early; this node speaks dvf", other.getLastError());
+        PeerRow same = model.rows().get(1);
+        assertEquals("dvf", same.getDialect());
+        assertFalse(same.isOtherDialect());
+        assertEquals("", same.getLastError());
+        PeerRow unknown = model.rows().get(2);
+        assertEquals("—", unknown.getDialect(), "never fetched: its dialect is not known");
+        assertFalse(unknown.isOtherDialect());
+    }
+
+    @Test
+    void aPeerIsOfAnotherDialectAgainstTheNodesOwn() throws Exception {
+        FakeNode early = new FakeNode(new DvfEarlyRules(0));
+        model = new PeersViewModel(new SimpleBooleanProperty(true), new Background(Runnable::run, Runnable::run, notices::add),
+                Clock.systemUTC(), saved::put);
+        model.attach(early);
+        early.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 2, "ab".repeat(32), Duration.ofMillis(5),
+                Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf; this node speaks dvf-early", "dvf"));
+        early.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), true, 2, "cd".repeat(32), Duration.ofMillis(5),
+                Instant.parse("2026-11-22T10:15:00Z"), null, "dvf-early"));
+        model.update(early.peers());
+
+        assertTrue(model.rows().get(0).isOtherDialect());
+        assertFalse(model.rows().get(1).isOtherDialect());
     }
 
     @Test

@@ -4,9 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blockdesk.chain.ChainRules;
+import dev.blockdesk.chain.Dialects;
+import dev.blockdesk.chain.DvfEarlyRules;
+import dev.blockdesk.node.PeerAddress;
+import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.store.StoreException;
 import dev.blockdesk.ui.FakeNode;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +55,54 @@ class MainViewModelTest {
 
         model.dismissNotice();
         assertEquals("", model.noticeProperty().get());
+    }
+
+    @Test
+    void theStatusBarShowsTheDialectTheNodeSpeaks() {
+        assertEquals("dvf", model.dialectProperty().get());
+        assertEquals(node.rules().tutorial(), model.dialectTutorialProperty().get());
+
+        MainViewModel early = new MainViewModel("b".repeat(32), Runnable::run, Runnable::run, Clock.systemUTC(), (k, v) -> { });
+        assertEquals("", early.dialectProperty().get(), "not known before the data directory is read");
+        ChainRules rules = Dialects.rules("dvf-early", 4);
+        early.speaks(rules);
+        assertEquals("dvf-early", early.dialectProperty().get(), "known while the stored chain is checked");
+        assertEquals("the first edition of the dvf tutorial (seeds 002 and 004)", early.dialectTutorialProperty().get());
+        early.attach(new FakeNode(new DvfEarlyRules(0)));
+        assertEquals("dvf-early", early.dialectProperty().get());
+    }
+
+    @Test
+    void aboutNamesTheNodesDialectAndEveryDialectBlockdeskSpeaks() {
+        MainViewModel early = new MainViewModel("b".repeat(32), Runnable::run, Runnable::run, Clock.systemUTC(), (k, v) -> { });
+        early.attach(new FakeNode(Dialects.rules("chain-study", 4)));
+        String about = early.about(Path.of("/data"), Path.of("/data/blockdesk.log.0"));
+
+        assertTrue(about.contains("\nThis node speaks chain-study: block_chain_study, a Flask node with a web page and chains.json (seed 000).\n"
+                + "Its proof rule: every proof has 4 leading zeros (a hash of last_proof × proof, not of a block).\n"), about);
+        assertTrue(about.contains("Blockdesk speaks 4 dialects:\n"), about);
+        for (ChainRules rules : Dialects.all(4)) {
+            assertTrue(about.contains("  • " + rules.id() + ": " + rules.tutorial() + (rules.id().equals("chain-study") ? " (this node)\n" : "\n")),
+                    rules.id() + " in " + about);
+        }
+        assertTrue(about.endsWith("\nNode " + "b".repeat(32) + "\nData " + Path.of("/data") + "\nLog " + Path.of("/data/blockdesk.log.0")),
+                about);
+    }
+
+    @Test
+    void aPeerOfAnotherDialectIsNeverAheadOfUsNorInSyncWithUs() throws Exception {
+        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 9, "ab".repeat(32), Duration.ofMillis(12),
+                Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf-early; this node speaks dvf", "dvf-early"));
+        model.tick();
+        assertEquals("No peer speaks dvf", model.syncStateProperty().get(), "not behind: its 9 blocks are not ours to take");
+        assertFalse(model.inSyncProperty().get());
+        assertEquals("1/1 peers online", model.peersOnlineProperty().get());
+
+        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), true, 1, node.chain.tip().hash(), Duration.ofMillis(8),
+                Instant.parse("2026-11-22T10:15:00Z"), null, "dvf"));
+        model.tick();
+        assertEquals("In sync with 1 peer", model.syncStateProperty().get());
+        assertTrue(model.inSyncProperty().get());
     }
 
     @Test

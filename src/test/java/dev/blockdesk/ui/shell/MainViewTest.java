@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.app.ChainFiles;
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.DvfRules;
+import dev.blockdesk.node.PeerAddress;
+import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.store.StoreException;
 import dev.blockdesk.testing.Chains;
 import dev.blockdesk.testing.Wait;
@@ -14,11 +17,18 @@ import dev.blockdesk.ui.FakeNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,6 +149,58 @@ class MainViewTest extends FxRobot {
         clickOn("#dismissNoticeButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(lookup("#noticeBar").query().isVisible());
+    }
+
+    /** What a labeled control really shows: its text as laid out, elided when it does not fit. */
+    private static String shown(Node labeled) {
+        return ((Text) labeled.lookup(".text")).getText();
+    }
+
+    @Test
+    void theStatusBarShowsTheDialectTheNodeSpeaks() {
+        Label dialect = lookup("#dialectLabel").queryAs(Label.class);
+        assertTrue(dialect.isVisible());
+        assertEquals("dvf", dialect.getText());
+        assertEquals("dvf", shown(dialect), "not elided");
+        assertEquals("This node speaks dvf: " + node.rules().tutorial(), dialect.getTooltip().getText());
+    }
+
+    @Test
+    void aPeerOfAnotherDialectShowsItsDialectAndWhyItsChainIsRejected() throws Exception {
+        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 9, "ab".repeat(32), Duration.ofMillis(12),
+                Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf-early; this node speaks dvf", "dvf-early"));
+        node.fire(l -> l.peersChanged(node.peers()));
+        interact(() -> lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        interact(model::tick);
+
+        TableCell<?, ?> dialect = cell("peerDialectColumn");
+        assertEquals("dvf-early", dialect.getText());
+        assertEquals("dvf-early", shown(dialect), "the column is wide enough");
+        assertTrue(dialect.getPseudoClassStates().contains(PseudoClass.getPseudoClass("other-dialect")), "marked as not ours");
+        TableCell<?, ?> error = cell("errorColumn");
+        assertEquals("speaks dvf-early; this node speaks dvf", error.getText());
+        assertEquals("speaks dvf-early; this node speaks dvf", shown(error), "the reason fits its column");
+        assertEquals("speaks dvf-early; this node speaks dvf", error.getTooltip().getText());
+        assertEquals("online", cell("statusColumn").getText());
+        assertEquals("No peer speaks dvf", lookup("#syncStateLabel").queryAs(Label.class).getText(),
+                "not behind a chain we cannot take");
+    }
+
+    /** The first row's cell of the Peers table's column {@code columnId}. */
+    private TableCell<?, ?> cell(String columnId) {
+        return lookup("#peersTable .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()) && c.getIndex() == 0)
+                .findFirst().orElseThrow(() -> new AssertionError("no cell in " + columnId));
+    }
+
+    @Test
+    void aboutNamesTheDialectAndEveryDialectBlockdeskSpeaks() {
+        clickOn("Help").clickOn("About Blockdesk");
+        String about = dialogText();
+        assertTrue(about.contains("This node speaks dvf: " + node.rules().tutorial() + "."), about);
+        for (String id : Dialects.IDS) {
+            assertTrue(about.contains("  • " + id + ": "), id + " in " + about);
+        }
     }
 
     @Test
