@@ -242,7 +242,9 @@ public final class BlocksViewModel {
         return heading + rules.proof().explain(previous, block) + "\n\n"
                 + "What this rule leaves open: " + rules.proof().leavesOpen() + "\n\n"
                 + "Link: previous_hash " + Formats.shortHash(block.previousHash()) + " is the hash of block " + previous.index()
-                + (block.previousHash().equals(previous.hash()) ? " ✓" : " ✗");
+                + (!rules.links(previous, block) ? " ✗"
+                : block.previousHash().equals(previous.hash()) ? " ✓"
+                : " ✓ (as a node that adopted block " + previous.index() + " hashes it: its transactions key-sorted)");
     }
 
     public ObservableList<BlockRow> rows() {
