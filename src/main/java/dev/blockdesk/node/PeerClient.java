@@ -147,7 +147,7 @@ final class PeerClient implements AutoCloseable {
     CompletableFuture<PeerContact> promptResolve(PeerAddress peer) {
         String path = routes.of(peer).resolve();
         if (path == null) {
-            return CompletableFuture.completedFuture(new PeerContact(peer, true, null, Duration.ZERO));
+            return CompletableFuture.completedFuture(PeerContact.notAsked(peer));
         }
         HttpRequest request = HttpRequest.newBuilder(peer.uri(path)).timeout(responseTimeout).GET().build();
         return contact(peer, request).thenCompose(contact -> {
@@ -156,16 +156,15 @@ final class PeerClient implements AutoCloseable {
                 return CompletableFuture.completedFuture(contact);
             }
             routes.learn(peer, "GET " + path + " answered 404", r -> r.withResolve(next));
-            return next == null ? CompletableFuture.completedFuture(new PeerContact(peer, true, null, contact.latency()))
-                    : promptResolve(peer);
+            return next == null ? CompletableFuture.completedFuture(contact.succeeded()) : promptResolve(peer);
         });
     }
 
     /**
      * Hands a transaction to a peer the way it takes them: dvf's JSON {@code POST /transactions/new}
      * (Blockdesk peers keep its id), pyscoop's {@code POST /create-transaction} with exactly sender,
-     * recipient and amount, or chain-study's form. A refusal that names another way (404, or 400
-     * from a node that reads a form) is retried that way at once and remembered.
+     * recipient and amount, or chain-study's form. A refusal that points to another way (a 404, or a
+     * Flask error page from a route that reads a form) is retried that way at once and remembered.
      */
     CompletableFuture<PeerContact> forward(PeerAddress peer, Transaction transaction) {
         KnownRoutes.Routes tried = routes.of(peer);
@@ -233,15 +232,25 @@ final class PeerClient implements AutoCloseable {
      *
      * @param answered whether the peer answered at all
      * @param error    what went wrong, or null
-     * @param status    the HTTP status, or 0 without an answer
+     * @param status    the HTTP status, 0 without an answer, or -1 when nothing was asked
      * @param htmlError  whether the answer was an error as an HTML page (a Flask error page)
      * @param path      the path asked
      */
     record PeerContact(PeerAddress peer, boolean answered, String error, Duration latency, int status, boolean htmlError,
                        String path) {
 
-        PeerContact(PeerAddress peer, boolean answered, String error, Duration latency) {
-            this(peer, answered, error, latency, answered ? 200 : 0, false, "");
+        /** No request was made: the peer has no route for it (chain-study has no resolve route). */
+        static PeerContact notAsked(PeerAddress peer) {
+            return new PeerContact(peer, true, null, Duration.ZERO, -1, false, "");
+        }
+
+        boolean asked() {
+            return status != -1;
+        }
+
+        /** This answer counted as a success: its 404 showed the peer has no such route, which is no fault. */
+        PeerContact succeeded() {
+            return new PeerContact(peer, true, null, latency, status, false, path);
         }
     }
 

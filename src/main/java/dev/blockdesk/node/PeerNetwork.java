@@ -139,6 +139,9 @@ final class PeerNetwork {
     }
 
     private void recordContact(PeerClient.PeerContact contact) {
+        if (!contact.asked()) {
+            return;
+        }
         Instant now = Instant.now();
         registry.update(contact.peer(), status -> contact.answered() && contact.error() == null
                 ? status.answered(contact.latency(), now)
