@@ -15,10 +15,9 @@ import java.util.List;
  * 100 and the integer previous_hash 1. Keys the node never creates come after those, sorted, and
  * nested objects are sorted: nothing on the wire keeps another order for them.
  */
-public final class ChainStudyRules implements ChainRules {
+public final class ChainStudyRules extends DialectRules {
 
     public static final String ID = "chain-study";
-    private static final GenesisShape GENESIS = GenesisShape.hundred(GenesisShape.integer(1));
     private static final List<String> BLOCK_KEYS = List.of("index", "timestamp", "transactions", "proof", "previous_hash");
     private static final List<String> TRANSACTION_KEYS = List.of("sender", "recipient", "amount");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -26,10 +25,9 @@ public final class ChainStudyRules implements ChainRules {
     /** The SHA-256 of the block's JSON in creation order. */
     static final BlockHasher HASHER = (block, canonical) -> Sha256.hex(CanonicalJson.bytesInGivenOrder(inCreationOrder(block)));
 
-    private final ProductProofOfWork proof;
-
     public ChainStudyRules(int difficulty) {
-        this.proof = new ProductProofOfWork(difficulty);
+        super(ID, "block_chain_study, a Flask node with a web page and chains.json (seed 000)", HASHER,
+                new ProductProofOfWork(difficulty), GenesisShape.hundred(GenesisShape.integer(1)));
     }
 
     /** The block with its keys in the order the chain-study node creates them. */
@@ -76,58 +74,13 @@ public final class ChainStudyRules implements ChainRules {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String tutorial() {
-        return "block_chain_study, a Flask node with a web page and chains.json (seed 000)";
-    }
-
-    @Override
-    public BlockHasher hasher() {
-        return HASHER;
-    }
-
-    @Override
     public ProductProofOfWork proof() {
-        return proof;
-    }
-
-    @Override
-    public long firstIndex() {
-        return 1;
-    }
-
-    @Override
-    public Block genesis(double timestamp) {
-        return GENESIS.create(timestamp, hasher());
-    }
-
-    @Override
-    public String genesisProblem(Block block) {
-        return GENESIS.problem(block);
+        return (ProductProofOfWork) super.proof();
     }
 
     /** As the node writes {@code chains.json}: keys in creation order, which its hash depends on. */
     @Override
     public byte[] fileJson(Block block) {
         return CanonicalJson.bytesInGivenOrder(inCreationOrder(block.toJson()));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ChainStudyRules other && proof.equals(other.proof);
-    }
-
-    @Override
-    public int hashCode() {
-        return 43 * proof.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return ID + ", " + proof;
     }
 }

@@ -15,13 +15,16 @@ import java.nio.charset.StandardCharsets;
  * hashes them key-sorted, so a block it mines after an adoption may name either hash of the block
  * before. Both are accepted; the first is the block's {@link Block#hash()}.
  */
-public final class PyscoopRules implements ChainRules {
+public final class PyscoopRules extends DialectRules {
 
     public static final String ID = "pyscoop";
-    private static final GenesisShape GENESIS = new GenesisShape(0, 0, GenesisShape.integer(0), false);
-    private static final SevensProof PROOF = new SevensProof();
 
     static final BlockHasher HASHER = (block, canonical) -> hash(block, PythonRepr.KeyOrder.TRANSACTION);
+
+    public PyscoopRules() {
+        super(ID, "pyscoop's \"Building a Simple Blockchain in Python\" (seed 001)", HASHER, new SevensProof(),
+                new GenesisShape(0, 0, GenesisShape.integer(0), false));
+    }
 
     static String hash(JsonNode block, PythonRepr.KeyOrder order) {
         StringBuilder text = new StringBuilder(256);
@@ -39,43 +42,13 @@ public final class PyscoopRules implements ChainRules {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String tutorial() {
-        return "pyscoop's \"Building a Simple Blockchain in Python\" (seed 001)";
-    }
-
-    @Override
-    public BlockHasher hasher() {
-        return HASHER;
-    }
-
-    @Override
     public SevensProof proof() {
-        return PROOF;
-    }
-
-    @Override
-    public long firstIndex() {
-        return 0;
-    }
-
-    @Override
-    public Block genesis(double timestamp) {
-        return GENESIS.create(timestamp, hasher());
-    }
-
-    @Override
-    public String genesisProblem(Block block) {
-        return GENESIS.problem(block);
+        return (SevensProof) super.proof();
     }
 
     @Override
     public boolean links(Block previous, Block block) {
-        return ChainRules.super.links(previous, block)
+        return super.links(previous, block)
                 || (block.previousHashIsText() && block.previousHash().equals(sortedHash(previous)));
     }
 
@@ -86,20 +59,5 @@ public final class PyscoopRules implements ChainRules {
         }
         return "timestamp " + PythonFloat.repr(block.timestamp()) + " is not later than block " + previous.index() + "'s "
                 + PythonFloat.repr(previous.timestamp());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PyscoopRules;
-    }
-
-    @Override
-    public int hashCode() {
-        return ID.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return ID + ", " + PROOF;
     }
 }
