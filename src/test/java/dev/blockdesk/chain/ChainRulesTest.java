@@ -77,7 +77,7 @@ class ChainRulesTest {
 
         ArrayNode badProof = json.deepCopy();
         block(badProof, 3).put("proof", 15);
-        assertEquals("block 2: proof 15 + last proof 7 is not a multiple of 7", validator.validate(badProof).describe());
+        assertEquals("block 2: proof 15 + last_proof 7 is not a multiple of 7 (remainder 1)", validator.validate(badProof).describe());
 
         ArrayNode skipped = json.deepCopy();
         block(skipped, 2).put("index", 2);
@@ -99,7 +99,7 @@ class ChainRulesTest {
         PowPuzzle puzzle = blockchain.puzzle();
         assertEquals(new PowPuzzle("0", blockchain.chain().tip().hash(), 1, SEVENS.proof()), puzzle);
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> blockchain.forge(puzzle, 8, "me", 1.0));
-        assertEquals("proof 8 + last proof 0 is not a multiple of 7", refused.getMessage());
+        assertEquals("proof 8 + last_proof 0 is not a multiple of 7 (remainder 1)", refused.getMessage());
         assertEquals(1, blockchain.chain().length());
         assertEquals(1, blockchain.forge(puzzle, 14, "me", 1.0).index(), "any proof the rule accepts, not only the smallest");
     }

@@ -1,6 +1,5 @@
 package dev.blockdesk.chain;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -8,7 +7,7 @@ import java.util.List;
  * A dialect that is not dvf, to show the seam is real: the genesis block has index
  * {@code firstIndex}, proof 0 and previous_hash "0"; a block's hash is sha256("sevens " + its
  * canonical JSON); a proof is valid when proof + last_proof is a multiple of 7, and the search
- * starts at last_proof + 1 (pyscoop's rule). Public for the tests of other packages.
+ * starts at last_proof + 1 ({@link SevensProof}, pyscoop's rule). Public for the tests of other packages.
  */
 public final class SevensRules implements ChainRules {
 
@@ -35,9 +34,10 @@ public final class SevensRules implements ChainRules {
         return HASHER;
     }
 
+    /** pyscoop's rule, the real one: {@code (proof + last_proof) % 7 == 0}, searched from {@code last_proof + 1}. */
     @Override
-    public Sevens proof() {
-        return new Sevens();
+    public SevensProof proof() {
+        return new SevensProof();
     }
 
     @Override
@@ -59,57 +59,5 @@ public final class SevensRules implements ChainRules {
             return "a sevens genesis has previous_hash \"0\" and proof 0";
         }
         return null;
-    }
-
-    /** {@code (proof + last_proof) % 7 == 0}, searched from {@code last_proof + 1}. */
-    public record Sevens() implements ProofRule {
-
-        private static final BigInteger SEVEN = BigInteger.valueOf(7);
-
-        @Override
-        public String problem(Block previous, Block block) {
-            if (previous.proof().add(block.proof()).mod(SEVEN).signum() == 0) {
-                return null;
-            }
-            return "proof " + block.proofText() + " + last proof " + previous.proofText() + " is not a multiple of 7";
-        }
-
-        @Override
-        public long firstProof(PowPuzzle puzzle) {
-            return Long.parseLong(puzzle.lastProof()) + 1;
-        }
-
-        @Override
-        public ProofSearch search(PowPuzzle puzzle) {
-            long last = Long.parseLong(puzzle.lastProof());
-            return (from, to) -> {
-                for (long proof = from; proof < to; proof++) {
-                    if ((proof + last) % 7 == 0) {
-                        return proof;
-                    }
-                }
-                return -1;
-            };
-        }
-
-        @Override
-        public double expectedTries() {
-            return 7;
-        }
-
-        @Override
-        public String describe() {
-            return "every proof makes proof + last_proof a multiple of 7, which is no work at all";
-        }
-
-        @Override
-        public String leavesOpen() {
-            return "no work at all";
-        }
-
-        @Override
-        public String explain(Block previous, Block block) {
-            return "(" + block.proofText() + " + " + previous.proofText() + ") % 7 = " + previous.proof().add(block.proof()).mod(SEVEN);
-        }
     }
 }

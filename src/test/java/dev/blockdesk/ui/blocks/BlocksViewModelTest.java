@@ -77,12 +77,13 @@ class BlocksViewModelTest {
         blocks.queryProperty().set("0");
         blocks.search();
         assertEquals(chain.genesis(), blocks.selectedProperty().get(), "indexes start where the rules say");
-        String heading = "Dialect sevens: every proof makes proof + last_proof a multiple of 7, which is no work at all\n\n";
+        String heading = "Dialect sevens: every proof makes proof + last_proof a multiple of 7 (no hashing: no work)\n\n";
         assertEquals(heading + "The genesis block: index 0, previous_hash \"0\", proof 0. Every node makes its own; nothing links it to an earlier block.",
                 blocks.explainProperty().get());
         blocks.queryProperty().set("2");
         blocks.search();
-        assertEquals(heading + "(14 + 7) % 7 = 0\n\nWhat this rule leaves open: no work at all\n\n"
+        assertEquals(heading + "Proof: (proof + last_proof) % 7 == 0, with no hashing\n  (14 + 7) % 7 = 21 % 7 = 0 ✓\n\n"
+                        + "What this rule leaves open: " + sevens.proof().leavesOpen() + "\n\n"
                         + "Link: previous_hash " + Formats.shortHash(chain.block(1).hash()) + " is the hash of block 1 ✓",
                 blocks.explainProperty().get());
     }
