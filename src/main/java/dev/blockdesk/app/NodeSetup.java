@@ -9,6 +9,7 @@ import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.node.NodeIds;
+import dev.blockdesk.node.Node;
 import dev.blockdesk.store.DataDirectory;
 import dev.blockdesk.store.SqliteStore;
 import dev.blockdesk.store.StoreException;
@@ -30,7 +31,7 @@ public final class NodeSetup implements AutoCloseable {
     static final String NODE_ID = "node_id";
     static final String DIFFICULTY = "difficulty";
     static final String REWARD = "reward";
-    static final String DIALECT = "dialect";
+    static final String DIALECT = Node.DIALECT_SETTING;
     private static final System.Logger LOG = System.getLogger(NodeSetup.class.getName());
 
     private final DataDirectory directory;

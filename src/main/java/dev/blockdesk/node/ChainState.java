@@ -4,6 +4,9 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Blockchain;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainReplacement;
+import dev.blockdesk.chain.ChainRules;
+import dev.blockdesk.chain.ChainValidator;
+import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.PowPuzzle;
 import dev.blockdesk.chain.StaleProofException;
 import dev.blockdesk.chain.Transaction;
@@ -20,13 +23,17 @@ import java.util.Optional;
  */
 final class ChainState {
 
+    /** The name of the setting that records the node's dialect with its chain. */
+    public static final String DIALECT_SETTING = "dialect";
+
     private final Object lock = new Object();
-    private final Blockchain blockchain;
+    private Blockchain blockchain;
     private final Store store;
     private final String minerId;
     private final Listeners listeners;
     private volatile Chain chain;
     private volatile List<Transaction> pending;
+    private volatile ChainValidator validator;
 
     ChainState(Blockchain blockchain, Store store, String minerId, Listeners listeners) {
         this.blockchain = blockchain;
@@ -113,9 +120,47 @@ final class ChainState {
         return Optional.of(replacement);
     }
 
+    /** The validator of the node's dialect. */
+    ChainValidator validator() {
+        return validator;
+    }
+
+    /**
+     * Takes another dialect with a chain of it, while ours is still only its genesis block (a node
+     * with mined blocks never changes dialect): the chain, the pending transactions and the
+     * dialect's name are stored in one transaction, then used.
+     *
+     * @return the replacement, or empty when our chain has grown meanwhile
+     * @throws StoreException when it could not be stored: nothing changed
+     */
+    Optional<ChainReplacement> adoptDialect(ChainRules rules, Chain theirs) {
+        ChainReplacement replacement;
+        synchronized (lock) {
+            Chain ours = blockchain.chain();
+            if (ours.length() != 1 || theirs.length() <= 1) {
+                return Optional.empty();
+            }
+            Blockchain adopted;
+            try {
+                adopted = new Blockchain(theirs, rules, blockchain.reward());
+            } catch (InvalidTransactionException e) {
+                throw new IllegalStateException("the reward was valid a moment ago", e);
+            }
+            adopted.restorePending(blockchain.pending());
+            store.replaceChain(theirs.blocks(), adopted.pending(), DIALECT_SETTING, rules.id());
+            replacement = new ChainReplacement(ours, theirs, theirs.genesis().index(), ours.blocks(), List.of(), List.of(),
+                    adopted.pending());
+            blockchain = adopted;
+            publish();
+        }
+        listeners.fire(l -> l.chainReplaced(replacement));
+        return Optional.of(replacement);
+    }
+
     /** Called under the lock after every change: readers see the new snapshots. */
     private void publish() {
         chain = blockchain.chain();
         pending = blockchain.pending();
+        validator = blockchain.validator();
     }
 }

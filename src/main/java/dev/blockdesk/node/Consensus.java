@@ -29,19 +29,17 @@ final class Consensus implements AutoCloseable {
     private final PeerNetwork network;
     private final PeerClient client;
     private final ChainState state;
-    private final ChainValidator validator;
     private final Listeners listeners;
     private final Duration fetchBound;
     private final ExecutorService fetches = Executors.newFixedThreadPool(8, Threads.daemons("blockdesk-peer-fetch"));
     private final ExecutorService rounds = Executors.newSingleThreadExecutor(Threads.daemons("blockdesk-resolve"));
     private CompletableFuture<ResolveReport> running;
 
-    Consensus(PeerNetwork network, PeerClient client, ChainState state, ChainValidator validator, Listeners listeners,
+    Consensus(PeerNetwork network, PeerClient client, ChainState state, Listeners listeners,
               NodeConfig config) {
         this.network = network;
         this.client = client;
         this.state = state;
-        this.validator = validator;
         this.listeners = listeners;
         this.fetchBound = config.peerConnectTimeout().plus(config.peerResponseTimeout()).plus(GRACE);
     }
@@ -56,6 +54,7 @@ final class Consensus implements AutoCloseable {
 
     private ResolveReport round() {
         List<PeerAddress> peers = network.addresses();
+        ChainValidator validator = state.validator();
         Chain ours = state.chain();
         int ourLength = ours.length();
         List<CompletableFuture<PeerFetch>> calls = new ArrayList<>();
@@ -75,21 +74,57 @@ final class Consensus implements AutoCloseable {
                 LOG.log(System.Logger.Level.ERROR, "could not store the chain of " + best.peer(), e);
             }
         }
-        if (replacement != null) {
+        PeerFetch newDialect = null;
+        if (best == null && ourLength == 1) {
+            newDialect = firstForeign(fetched);
+            if (newDialect != null) {
+                replacement = adoptDialect(newDialect, validator.rules().id());
+                if (replacement == null) {
+                    newDialect = null;
+                }
+            }
+        }
+        if (replacement != null && newDialect == null) {
             LOG.log(System.Logger.Level.INFO, "adopted the chain of {0}: its {1} blocks replaced our {2}",
                     best.peer(), best.verdict().length(), ourLength);
         }
         List<PeerOutcome> outcomes = new ArrayList<>();
         for (PeerFetch fetch : fetched) {
             boolean chosen = fetch == best;
-            outcomes.add(PeerOutcome.of(fetch, chosen && replacement != null, ourLength, replacement != null,
+            outcomes.add(fetch == newDialect ? PeerOutcome.newDialect(fetch, validator.rules().id())
+                    : PeerOutcome.of(fetch, chosen && replacement != null, ourLength, replacement != null,
                     chosen ? adoptionFailure : null, validator.rules().id()));
-            network.recordFetch(fetch, validator.rules().id());
+            network.recordFetch(fetch, state.validator().rules().id());
         }
         ResolveReport report = new ResolveReport(state.chain(), replacement, List.copyOf(outcomes));
         network.announce();
         listeners.fire(l -> l.resolved(report));
         return report;
+    }
+
+    /** The first peer, in the order they were added, whose chain is valid in another dialect and longer than a genesis block. */
+    private static PeerFetch firstForeign(List<PeerFetch> fetched) {
+        for (PeerFetch fetch : fetched) {
+            if (fetch.foreign() != null && fetch.foreign().chain().length() > 1) {
+                return fetch;
+            }
+        }
+        return null;
+    }
+
+    /** Takes the dialect and chain of {@code fetch}'s peer, while ours is still only its genesis block; null when it is no longer. */
+    private ChainReplacement adoptDialect(PeerFetch fetch, String ours) {
+        try {
+            ChainReplacement replacement = state.adoptDialect(fetch.foreign().rules(), fetch.foreign().chain()).orElse(null);
+            if (replacement != null) {
+                LOG.log(System.Logger.Level.INFO, "this node now speaks {0}, as its first peer {1} does: its {2} blocks replaced our"
+                        + " {3} genesis block", fetch.foreign().rules().id(), fetch.peer(), fetch.foreign().chain().length(), ours);
+            }
+            return replacement;
+        } catch (StoreException e) {
+            LOG.log(System.Logger.Level.ERROR, "could not store the chain of " + fetch.peer(), e);
+            return null;
+        }
     }
 
     /** The longest valid chain strictly longer than ours, or null. */

@@ -39,7 +39,6 @@ public final class Node implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Node.class.getName());
 
     private final NodeConfig config;
-    private final ChainValidator validator;
     private final Listeners listeners = new Listeners();
     private final ChainState state;
     private final PeerClient peerClient;
@@ -68,12 +67,11 @@ public final class Node implements AutoCloseable {
         ChainRules rules = config.rules();
         Blockchain blockchain = new Blockchain(chain, rules, TransactionRules.checkAmount(config.reward()));
         blockchain.restorePending(pending);
-        this.validator = new ChainValidator(rules);
         this.state = new ChainState(blockchain, store, config.nodeId(), listeners);
         this.peerClient = new PeerClient(config);
         this.network = new PeerNetwork(peerClient, store, listeners);
         network.restore(store.peers());
-        this.consensus = new Consensus(network, peerClient, state, validator, listeners, config);
+        this.consensus = new Consensus(network, peerClient, state, listeners, config);
         this.autoSync = new AutoSync(() -> !network.addresses().isEmpty(), consensus::resolveAsync);
         this.mining = new MiningService(new Miner(config.minerThreads()), new MiningFront(state, network, autoSync, listeners));
         listeners.add(new NodeListener() {
@@ -112,16 +110,20 @@ public final class Node implements AutoCloseable {
         return config.nodeId();
     }
 
+    /** The store setting that records the node's dialect with its chain. */
+    public static final String DIALECT_SETTING = ChainState.DIALECT_SETTING;
+
     public NodeConfig config() {
         return config;
     }
 
+    /** The rules of the node's dialect; they change only when a genesis-only chain takes its first peer's dialect. */
     public ChainRules rules() {
-        return validator.rules();
+        return state.validator().rules();
     }
 
     public ChainValidator validator() {
-        return validator;
+        return state.validator();
     }
 
     /** The chain as it is now; immutable. */

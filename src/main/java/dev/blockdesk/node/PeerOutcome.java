@@ -56,6 +56,13 @@ public record PeerOutcome(PeerAddress peer, Kind kind, int length, String reason
         return new PeerOutcome(fetch.peer(), Kind.NOT_LONGER, length, reason);
     }
 
+    /** The outcome for the peer whose chain of another dialect replaced our lone genesis block, and whose dialect we took. */
+    static PeerOutcome newDialect(PeerFetch fetch, String ourDialect) {
+        int length = fetch.foreign().chain().length();
+        return new PeerOutcome(fetch.peer(), Kind.ADOPTED, length, "adopted: its " + length + " blocks replaced our genesis block;"
+                + " this node now speaks " + fetch.foreign().rules().id() + " (it spoke " + ourDialect + ", with no mined block yet)");
+    }
+
     /** {@code speaks dvf-early; this node speaks dvf}: why a chain valid in another dialect is not ours to take. */
     static String speaks(String theirs, String ours) {
         return "speaks " + theirs + "; this node speaks " + ours;

@@ -78,6 +78,14 @@ public final class InMemoryStore implements Store {
     }
 
     @Override
+    public synchronized void replaceChain(List<Block> replacement, List<Transaction> pendingAfter, String key, String value) {
+        blocks.clear();
+        replacement.forEach(b -> blocks.add(stored(b)));
+        setPending(pendingAfter);
+        settings.put(key, value);
+    }
+
+    @Override
     public synchronized void addPending(Transaction transaction) {
         pending.add(transaction);
     }

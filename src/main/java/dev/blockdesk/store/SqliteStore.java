@@ -142,14 +142,30 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized void putSetting(String key, String value) {
-        transactions.write("save the setting " + key, connection -> {
-            try (PreparedStatement p = connection.prepareStatement(
-                    "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-                p.setString(1, key);
-                p.setString(2, value);
-                p.executeUpdate();
+        transactions.write("save the setting " + key, connection -> writeSetting(connection, key, value));
+    }
+
+    @Override
+    public synchronized void replaceChain(List<Block> blocks, List<Transaction> pendingAfter, String key, String value) {
+        transactions.write("replace the whole chain", connection -> {
+            try (Statement s = connection.createStatement()) {
+                s.executeUpdate("DELETE FROM blocks");
             }
+            for (Block block : blocks) {
+                insertBlock(connection, block);
+            }
+            setPending(connection, pendingAfter);
+            writeSetting(connection, key, value);
         });
+    }
+
+    private static void writeSetting(Connection connection, String key, String value) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            p.setString(1, key);
+            p.setString(2, value);
+            p.executeUpdate();
+        }
     }
 
     @Override

@@ -37,6 +37,13 @@ public interface Store extends AutoCloseable {
      */
     void replaceBlocks(long fromIndex, List<Block> blocks, List<Transaction> pendingAfter);
 
+    /**
+     * Replaces every stored block with {@code blocks}, sets the pending transactions and the setting
+     * {@code key}, all in one transaction: how a chain of another dialect, with the dialect's name,
+     * replaces a lone genesis block.
+     */
+    void replaceChain(List<Block> blocks, List<Transaction> pendingAfter, String key, String value);
+
     void addPending(Transaction transaction);
 
     void savePeers(List<String> peers);

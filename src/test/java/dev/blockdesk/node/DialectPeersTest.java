@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainValidator;
+import dev.blockdesk.chain.Dialects;
+import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.WireJson;
+import dev.blockdesk.store.InMemoryStore;
 import dev.blockdesk.testing.Wait;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,15 +65,44 @@ class DialectPeersTest {
     }
 
     @Test
-    void aPeerOfAnotherDialectIsRejectedAsSuch() throws Exception {
+    void aNodeWithOnlyItsGenesisBlockTakesItsFirstPeersDialect() throws Exception {
+        peer = SeedPeer.of("dvf-early", vector("dvf-early-chain.json"));
+        NodeConfig config = TestNodes.config().withDifficulty(4);
+        InMemoryStore store = InMemoryStore.holding(Chain.startingAt(config.rules(), 1.5));
+        store.addPending(Transaction.withId("alice", "bob", IntNode.valueOf(3), "0123456789abcdef0123456789abcdef"));
+        try (Node node = new Node(config, Chain.startingAt(config.rules(), 1.5), store.pending(), store)) {
+            node.start();
+            node.registerPeers(List.of(peer.address()));
+
+            ResolveReport report = node.resolve();
+
+            assertEquals("adopted: its 5 blocks replaced our genesis block; this node now speaks dvf-early (it spoke dvf, with no"
+                    + " mined block yet)", report.outcomes().get(0).reason());
+            assertEquals("dvf-early", node.rules().id());
+            assertEquals(5, node.chain().length());
+            assertEquals(1, node.pending().size(), "no transaction lost");
+            assertEquals("dvf-early", store.setting(Node.DIALECT_SETTING).orElseThrow(), "stored with the chain");
+            assertEquals(5, store.blocks().size());
+
+            TestNodes.mine(node, 1);
+            assertTrue(new ChainValidator(Dialects.rules("dvf-early", 4)).validate(node.chain().blocks()).isValid(),
+                    "it mines on in its new dialect");
+            assertEquals(List.of(), node.pending());
+        }
+    }
+
+    @Test
+    void aPeerOfAnotherDialectIsRejectedAsSuchByANodeWithMinedBlocks() throws Exception {
         peer = SeedPeer.of("dvf-early", vector("dvf-early-chain.json"));
         Node node = node("dvf");
+        TestNodes.mine(node, 1);
         node.registerPeers(List.of(peer.address()));
 
         ResolveReport report = node.resolve();
 
-        assertEquals(1, node.chain().length(), "nothing adopted");
         assertEquals("rejected: speaks dvf-early; this node speaks dvf (5 blocks)", report.outcomes().get(0).reason());
+        assertEquals("dvf", node.rules().id());
+        assertEquals(2, node.chain().length(), "nothing adopted");
         PeerStatus status = node.peers().get(0);
         assertEquals("dvf-early", status.dialect());
         assertEquals("speaks dvf-early; this node speaks dvf", status.lastError());

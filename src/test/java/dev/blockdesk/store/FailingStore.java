@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * A store for tests whose writes can be made to fail as on a full disk: after
- * {@code failWrites(true)}, {@link #appendBlock}, {@link #replaceBlocks}, {@link #addPending},
+ * {@code failWrites(true)}, {@link #appendBlock}, {@link #replaceBlocks}, {@link #replaceChain}, {@link #addPending},
  * {@link #savePeers} and {@link #putSetting} throw a {@link StoreException} ending in "database or
  * disk is full" and change nothing, as {@link SqliteStore} does. Reads always work. Otherwise an
  * {@link InMemoryStore}. Thread-safe.
@@ -72,6 +72,12 @@ public final class FailingStore implements Store {
     public synchronized void replaceBlocks(long fromIndex, List<Block> blocks, List<Transaction> pendingAfter) {
         check("replace the chain from block " + fromIndex);
         store.replaceBlocks(fromIndex, blocks, pendingAfter);
+    }
+
+    @Override
+    public synchronized void replaceChain(List<Block> blocks, List<Transaction> pendingAfter, String key, String value) {
+        check("replace the whole chain");
+        store.replaceChain(blocks, pendingAfter, key, value);
     }
 
     @Override

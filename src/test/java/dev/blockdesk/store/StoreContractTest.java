@@ -11,6 +11,8 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.BlockHasher;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.DvfRules;
+import dev.blockdesk.chain.PyscoopRules;
+import dev.blockdesk.testing.Chains;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.TransactionRules;
 import dev.blockdesk.chain.WireJson;
@@ -64,6 +66,23 @@ abstract class StoreContractTest {
         assertEquals(5, store.blocks().size());
         assertEquals(other.tip().hash(), store.blocks().get(4).hash());
         assertEquals(List.of(waiting), store.pending());
+    }
+
+    @Test
+    void aChainOfAnotherDialectReplacesEverythingWithItsNameInOneWrite() throws Exception {
+        Store store = store();
+        store.replaceBlocks(1, chainOf(1).blocks(), List.of());
+        Chain pyscoop = Chains.grow(Chain.startingAt(new PyscoopRules(), 1.5), new PyscoopRules(), 2);
+        Transaction waiting = TransactionRules.validateNew(WireJson.parse("{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 5}"));
+
+        store.replaceChain(pyscoop.blocks(), List.of(waiting), "dialect", "pyscoop");
+
+        assertEquals(List.of(0L, 1L, 2L), store.blocks().stream().map(StoredBlock::index).toList(), "indexes from pyscoop's 0");
+        assertEquals(pyscoop.tip().hash(), store.blocks().get(2).hash());
+        assertEquals(List.of(waiting), store.pending());
+        assertEquals("pyscoop", store.setting("dialect").orElseThrow());
+        store.appendBlock(Chains.grow(pyscoop, new PyscoopRules(), 1).tip(), List.of());
+        assertEquals(4, store.blocks().size(), "and it grows from there");
     }
 
     @Test

@@ -41,8 +41,8 @@ public final class FakeNode implements DesktopNode {
 
     public static final DvfRules ANY_PROOF = new DvfRules(0);
 
-    /** The node's dialect: what it mines, validates and explains under. */
-    private final ChainRules rules;
+    /** The node's dialect: what it mines, validates and explains under; a test may change it, as a genesis-only node can. */
+    public volatile ChainRules rules;
     public volatile Chain chain;
     public final List<Transaction> pending = new CopyOnWriteArrayList<>();
     public final List<PeerStatus> peers = new CopyOnWriteArrayList<>();

@@ -133,7 +133,8 @@ public final class MainViewModel {
 
     /**
      * The dialect the node speaks: known from the data directory before its chain is checked, and
-     * again from the node once it runs. FX thread.
+     * again from the node once it runs, and whenever a genesis-only chain takes its first peer's
+     * dialect. FX thread.
      */
     public void speaks(ChainRules dialectRules) {
         rules = dialectRules;
@@ -221,6 +222,11 @@ public final class MainViewModel {
             miningStatus.set(now.text());
             blocks.opening(now.text(), now.fraction());
             return;
+        }
+        ChainRules spoken = node.rules();
+        if (!spoken.equals(rules)) { // a genesis-only chain took its first peer's dialect
+            speaks(spoken);
+            blocks.attach(spoken);
         }
         Chain chain = node.chain();
         List<Transaction> waiting = node.pending();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.DvfEarlyRules;
@@ -70,6 +71,19 @@ class MainViewModelTest {
         assertEquals("the first edition of the dvf tutorial (seeds 002 and 004)", early.dialectTutorialProperty().get());
         early.attach(new FakeNode(new DvfEarlyRules(0)));
         assertEquals("dvf-early", early.dialectProperty().get());
+    }
+
+    @Test
+    void aGenesisOnlyNodeThatTookItsPeersDialectShowsItAtTheNextTick() {
+        ChainRules pyscoop = Dialects.rules("pyscoop", 0);
+        node.rules = pyscoop;
+        node.chain = Chain.startingAt(pyscoop, 1.5);
+
+        model.tick();
+
+        assertEquals("pyscoop", model.dialectProperty().get());
+        assertEquals(pyscoop.tutorial(), model.dialectTutorialProperty().get());
+        assertTrue(model.about(java.nio.file.Path.of("/data"), java.nio.file.Path.of("/log")).contains("This node speaks pyscoop"));
     }
 
     @Test
