@@ -125,8 +125,10 @@ final class PeerNetwork {
             }
             if (fetch.foreign() != null) {
                 Chain foreign = fetch.foreign().chain();
-                return status.fetched(foreign.length(), foreign.tip().hash(), fetch.latency(), now,
-                        PeerOutcome.speaks(fetch.foreign().rules().id(), ourDialect), fetch.foreign().rules().id());
+                String spoken = fetch.foreign().rules().id();
+                // the round may have taken this very peer's dialect: then it speaks ours
+                String problem = spoken.equals(ourDialect) ? null : PeerOutcome.speaks(spoken, ourDialect);
+                return status.fetched(foreign.length(), foreign.tip().hash(), fetch.latency(), now, problem, spoken);
             }
             return status.fetched(-1, null, fetch.latency(), now, "invalid chain: " + fetch.verdict().describe(), null);
         });

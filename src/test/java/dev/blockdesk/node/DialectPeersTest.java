@@ -80,6 +80,8 @@ class DialectPeersTest {
                     + " mined block yet)", report.outcomes().get(0).reason());
             assertEquals("dvf-early", node.rules().id());
             assertEquals(5, node.chain().length());
+            assertEquals(null, node.peers().get(0).lastError(), "the peer speaks our dialect now");
+            assertEquals("dvf-early", node.peers().get(0).dialect());
             assertEquals(1, node.pending().size(), "no transaction lost");
             assertEquals("dvf-early", store.setting(Node.DIALECT_SETTING).orElseThrow(), "stored with the chain");
             assertEquals(5, store.blocks().size());
