@@ -39,11 +39,7 @@ public final class CanonicalJson {
      * object's keys in the order the node holds them. chain-study hashes blocks this way.
      */
     static byte[] bytesInGivenOrder(JsonNode node) {
-        Ascii out = BUFFER.get();
-        if (out.bytes.length > KEPT_BUFFER) {
-            out.bytes = new byte[4096];
-        }
-        out.length = 0;
+        Ascii out = emptyBuffer();
         out.givenOrder = true;
         try {
             write(node, out);
@@ -60,11 +56,7 @@ public final class CanonicalJson {
      * @param spans receives one {@code {start, end}} pair per element, in order
      */
     static byte[] bytes(JsonNode object, String field, java.util.List<int[]> spans) {
-        Ascii out = BUFFER.get();
-        if (out.bytes.length > KEPT_BUFFER) {
-            out.bytes = new byte[4096];
-        }
-        out.length = 0;
+        Ascii out = emptyBuffer();
         out.spanField = field;
         out.spans = spans;
         try {
@@ -77,12 +69,18 @@ public final class CanonicalJson {
     }
 
     private static Ascii render(JsonNode node) {
+        Ascii out = emptyBuffer();
+        write(node, out);
+        return out;
+    }
+
+    /** This thread's buffer, emptied. */
+    private static Ascii emptyBuffer() {
         Ascii out = BUFFER.get();
         if (out.bytes.length > KEPT_BUFFER) {
             out.bytes = new byte[4096]; // one huge value must not pin its buffer for the thread's life
         }
         out.length = 0;
-        write(node, out);
         return out;
     }
 
