@@ -13,7 +13,6 @@ import dev.blockdesk.store.DataDirectory;
 import dev.blockdesk.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,8 +47,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (NodeSetup setup = NodeSetup.open(dataDir == null ? DataDirectory.defaultPath() : dataDir, null, dialect, false, notice -> { })) {
             ChainValidator validator = new ChainValidator(setup.rules());
-            List<ChainRules> candidates = new ArrayList<>(List.of(setup.rules()));
-            Dialects.all(setup.difficulty()).stream().filter(r -> !r.id().equals(setup.dialect())).forEach(candidates::add);
+            List<ChainRules> candidates = Dialects.oursFirst(setup.rules(), setup.difficulty());
             Dialects.Detection found = InputFiles.read(file, System.in, in -> Dialects.detect(in, candidates, true));
             ValidationResult result = found.results().get(0);
             if (!result.isValid() && !found.validIn().isEmpty()) {

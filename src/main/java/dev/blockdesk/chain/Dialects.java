@@ -39,6 +39,17 @@ public final class Dialects {
         return IDS.stream().map(id -> rules(id, difficulty)).toList();
     }
 
+    /** {@code ours} first, then every other dialect at {@code difficulty}: the candidates for a chain we expect in ours. */
+    public static List<ChainRules> oursFirst(ChainRules ours, int difficulty) {
+        List<ChainRules> candidates = new ArrayList<>(List.of(ours));
+        for (ChainRules other : all(difficulty)) {
+            if (!other.id().equals(ours.id())) {
+                candidates.add(other);
+            }
+        }
+        return candidates;
+    }
+
     /**
      * Validates a chain document under every candidate at once, reading it once.
      *
@@ -58,16 +69,10 @@ public final class Dialects {
      * another dialect. Reading stops when every dialect has refused the chain.
      */
     public static Detection detectAgainst(InputStream in, ChainValidator ours, Chain known, int difficulty) throws IOException {
-        List<ChainRules> candidates = new ArrayList<>();
+        List<ChainRules> candidates = oursFirst(ours.rules(), difficulty);
         List<ChainValidator.Run> runs = new ArrayList<>();
-        candidates.add(ours.rules());
         runs.add(ours.run(true, known));
-        for (ChainRules other : all(difficulty)) {
-            if (!other.id().equals(ours.rules().id())) {
-                candidates.add(other);
-                runs.add(new ChainValidator(other).run(true, null));
-            }
-        }
+        candidates.subList(1, candidates.size()).forEach(other -> runs.add(new ChainValidator(other).run(true, null)));
         return new Detection(candidates, ChainValidator.readAll(in, true, runs));
     }
 

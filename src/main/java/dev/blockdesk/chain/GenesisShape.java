@@ -46,19 +46,22 @@ record GenesisShape(long index, long proof, JsonNode previousHash, boolean textA
     }
 
     private boolean previousHashMatches(Block block) {
-        String number = previousHash.isTextual() ? previousHash.textValue() : previousHash.bigIntegerValue().toString();
-        if (!block.previousHash().equals(number)) {
+        if (!block.previousHash().equals(number())) {
             return false;
         }
         return textAccepted || block.previousHashIsText() == previousHash.isTextual();
     }
 
+    /** The genesis previous_hash as text, whatever its JSON type: {@code 1} for both {@code 1} and {@code "1"}. */
+    private String number() {
+        return previousHash.isTextual() ? previousHash.textValue() : previousHash.bigIntegerValue().toString();
+    }
+
     private String expected() {
-        String number = previousHash.isTextual() ? previousHash.textValue() : previousHash.bigIntegerValue().toString();
         if (textAccepted) {
-            return CanonicalJson.write(TextNode.valueOf(number)) + " or " + number;
+            return CanonicalJson.write(TextNode.valueOf(number())) + " or " + number();
         }
-        return previousHash.isTextual() ? CanonicalJson.write(previousHash) : number + " (an integer)";
+        return previousHash.isTextual() ? CanonicalJson.write(previousHash) : number() + " (an integer)";
     }
 
     static JsonNode integer(int value) {
