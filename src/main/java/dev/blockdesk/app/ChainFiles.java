@@ -5,14 +5,12 @@ import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.ValidationResult;
+import dev.blockdesk.store.AtomicFile;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Chain files in the {@code /chain} format, for export and import from the command line and the desktop. */
 public final class ChainFiles {
@@ -30,16 +28,7 @@ public final class ChainFiles {
      * {@code chains.json} is a bare array in creation key order), through a temporary file and a rename.
      */
     public static void write(Chain chain, ChainRules rules, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), ".blockdesk-export", ".tmp");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                chain.writeFile(out, rules);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.write(file, out -> chain.writeFile(out, rules));
     }
 
     /** Reads and validates a chain file ({@code {"chain": [...]}} or a bare array). */

@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.node.Node;
-import java.io.BufferedOutputStream;
+import dev.blockdesk.store.AtomicFile;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * chain-study's {@code GET /write}: the chain written to {@code chains.json} in the data directory,
@@ -41,15 +38,7 @@ final class ChainFileRoute {
         Chain chain = node.chain();
         Path target = directory.resolve(FILE);
         try {
-            Path temporary = Files.createTempFile(directory, ".chains", ".tmp");
-            try {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                    chain.writeArray(out, node.rules());
-                }
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFile.write(target, out -> chain.writeArray(out, node.rules()));
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "GET /write could not write " + target, e);
             throw new ApiError(503, "could not write " + target + ": " + e.getMessage() + "; nothing was written");
