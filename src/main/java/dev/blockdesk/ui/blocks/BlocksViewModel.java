@@ -1,12 +1,10 @@
 package dev.blockdesk.ui.blocks;
 
 import dev.blockdesk.chain.Block;
-import dev.blockdesk.chain.CanonicalJson;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.Ledger;
 import dev.blockdesk.chain.LedgerEntry;
-import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.store.StoredBlock;
 import dev.blockdesk.ui.Formats;
 import java.math.BigDecimal;
@@ -28,8 +26,9 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.ProgressIndicator;
 
 /**
- * The Blocks tab: every block newest first, the selected block explained, search by index, hash
- * prefix or address. Runs on the FX thread; fed chain snapshots by {@link MainViewModel}.
+ * The Blocks tab's state: every block newest first, the selected block, search by index, hash
+ * prefix or address. What the detail pane says about a block is {@link BlockDescription}'s. Runs on
+ * the FX thread; fed chain snapshots by {@link MainViewModel}.
  */
 public final class BlocksViewModel {
 
@@ -209,42 +208,11 @@ public final class BlocksViewModel {
             canonicalJson.set("");
             return;
         }
-        detail.set("index          " + block.index()
-                + "\ntimestamp      " + Formats.localTime(block.timestamp()) + "  (" + CanonicalJson.write(block.toJson().get("timestamp")) + ")"
-                + "\nproof          " + block.proofText()
-                + "\nhash           " + block.hash()
-                + "\nprevious_hash  " + block.previousHash()
-                + (block.extraFields().isEmpty() ? "" : "\nother fields   " + String.join(", ", block.extraFields())));
-        for (Transaction tx : block.transactions()) {
-            selectedTransactions.add((tx.isReward() ? "reward  " : "") + tx.sender() + " → " + tx.recipient() + "  " + tx.amountText()
-                    + (tx.id() == null ? "" : "  (id " + tx.id() + ")"));
-        }
+        BlockDescription description = BlockDescription.of(block, rules, chain);
+        detail.set(description.detail());
+        selectedTransactions.setAll(description.transactions());
         canonicalJson.set(block.canonicalJson());
-        explain.set(explanation(block));
-    }
-
-    /**
-     * Proof of work spelled out in the words of the node's dialect: a heading naming the dialect and
-     * its proof rule, the exact string hashed and its hash, what the rule leaves open, and the link
-     * to the block before.
-     */
-    private String explanation(Block block) {
-        if (chain == null) {
-            return "The stored chain is still being checked: its proofs of work and links are explained once it is.";
-        }
-        String heading = "Dialect " + rules.id() + ": " + rules.proof().describe() + "\n\n";
-        if (block.index() == rules.firstIndex()) {
-            return heading + "The genesis block: index " + block.index() + ", previous_hash "
-                    + CanonicalJson.write(block.toJson().get("previous_hash")) + ", proof " + block.proofText()
-                    + ". Every node makes its own; nothing links it to an earlier block.";
-        }
-        Block previous = chain.block(block.index() - 1);
-        return heading + rules.proof().explain(previous, block) + "\n\n"
-                + "What this rule leaves open: " + rules.proof().leavesOpen() + "\n\n"
-                + "Link: previous_hash " + Formats.shortHash(block.previousHash()) + " is the hash of block " + previous.index()
-                + (!rules.links(previous, block) ? " ✗"
-                : block.previousHash().equals(previous.hash()) ? " ✓"
-                : " ✓ (as a node that adopted block " + previous.index() + " hashes it: its transactions key-sorted)");
+        explain.set(description.explanation());
     }
 
     public ObservableList<BlockRow> rows() {
