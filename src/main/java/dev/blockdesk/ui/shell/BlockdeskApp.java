@@ -81,7 +81,7 @@ public final class BlockdeskApp extends Application {
         DesktopSettings settings = DesktopSettings.read(setup.store(), options.autoSyncSeconds(), desktop.mine());
         useTheme(settings.dark());
         model = new MainViewModel(setup.nodeId(), worker, Platform::runLater, Clock.systemDefaultZone(), this::saveSetting);
-        model.speaks(setup.rules()); // the data directory's dialect, shown while its chain is checked
+        model.dialect().speaks(setup.rules()); // the data directory's dialect, shown while its chain is checked
         model.peers().intervalProperty().set(settings.intervalSeconds());
         model.peers().autoSyncProperty().set(settings.autoSync());
         model.autoMineProperty().set(settings.autoMine());

@@ -81,11 +81,11 @@ public final class MainController {
         syncStateLabel.textProperty().bind(model.syncStateProperty());
         model.inSyncProperty().addListener((o, was, is) -> syncStateLabel.pseudoClassStateChanged(IN_SYNC, is));
         syncStateLabel.pseudoClassStateChanged(IN_SYNC, model.inSyncProperty().get());
-        dialectLabel.textProperty().bind(model.dialectProperty());
-        dialectLabel.visibleProperty().bind(model.dialectProperty().isNotEmpty());
+        dialectLabel.textProperty().bind(model.dialect().idProperty());
+        dialectLabel.visibleProperty().bind(model.dialect().idProperty().isNotEmpty());
         dialectLabel.managedProperty().bind(dialectLabel.visibleProperty());
         dialectTooltip.textProperty().bind(javafx.beans.binding.Bindings.concat(
-                "This node speaks ", model.dialectProperty(), ": ", model.dialectTutorialProperty()));
+                "This node speaks ", model.dialect().idProperty(), ": ", model.dialect().tutorialProperty()));
         nodeUrlLabel.textProperty().bind(model.nodeUrlProperty());
         nodeIdLabel.textProperty().bind(javafx.beans.binding.Bindings.concat("node ", model.nodeIdProperty()));
         nodeIdTooltip.textProperty().bind(javafx.beans.binding.Bindings.concat(
@@ -206,7 +206,7 @@ public final class MainController {
 
     @FXML
     private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, model.about(context.dataDir(), context.logFile()));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, model.dialect().about(context.dataDir(), context.logFile()));
         alert.setTitle("About Blockdesk");
         alert.setHeaderText("Blockdesk");
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // the whole text, never clipped

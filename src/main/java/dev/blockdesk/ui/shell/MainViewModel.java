@@ -2,8 +2,6 @@ package dev.blockdesk.ui.shell;
 
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
-import dev.blockdesk.chain.ChainRules;
-import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.MiningJob;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.node.NodeListener;
@@ -16,7 +14,6 @@ import dev.blockdesk.ui.Formats;
 import dev.blockdesk.ui.blocks.BlocksViewModel;
 import dev.blockdesk.ui.peers.PeersViewModel;
 import dev.blockdesk.ui.pending.PendingViewModel;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -31,12 +28,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
- * The window's state: toolbar, status bar (with the dialect the node speaks), About, and the three
- * tabs' view models. The window opens before the stored chain has been checked: until
- * {@link #attach} brings the running node, it shows how far the check has got and every action
- * that needs the node is off. The node's events only queue
- * work here; {@link #tick()}, called on the FX thread a few times a second, applies it, so a busy
- * miner can never flood the FX queue.
+ * The window's state: toolbar, status bar and the view models of the three tabs and of the
+ * dialect badge. It does one thing: carry the node's state into the window once a tick. Its
+ * length is the status bar's read-only properties, a getter each; features live in their own
+ * view models (tabs, dialect, chain files), not here.
+ *
+ * <p>The window opens before the stored chain has been checked: until {@link #attach} brings the
+ * running node, it shows how far the check has got and every action that needs the node is off.
+ * The node's events only queue work here; {@link #tick()}, called on the FX thread a few times a
+ * second, applies it, so a busy miner can never flood the FX queue.
  */
 public final class MainViewModel {
 
@@ -52,9 +52,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper nodeUrl = new ReadOnlyStringWrapper("starting…");
     private final ReadOnlyStringWrapper nodeId = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper dialect = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper dialectTutorial = new ReadOnlyStringWrapper("");
-    private ChainRules rules;
+    private final DialectViewModel dialect;
     private final ReadOnlyStringWrapper chainLength = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pendingCount = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper peersOnline = new ReadOnlyStringWrapper("");
@@ -86,6 +84,7 @@ public final class MainViewModel {
         this.peers = new PeersViewModel(ready.getReadOnlyProperty(), background, clock, saveSetting);
         this.chainFiles = new ChainFilesViewModel(() -> node, background);
         this.nodeId.set(nodeId);
+        this.dialect = new DialectViewModel(nodeId);
         autoMine.addListener((o, was, on) -> {
             DesktopNode running = node;
             if (running != null) {
@@ -131,45 +130,13 @@ public final class MainViewModel {
                 (double) checked / total);
     }
 
-    /**
-     * The dialect the node speaks: known from the data directory before its chain is checked, and
-     * again from the node once it runs, and whenever a genesis-only chain takes its first peer's
-     * dialect. FX thread.
-     */
-    public void speaks(ChainRules dialectRules) {
-        rules = dialectRules;
-        dialect.set(dialectRules.id());
-        dialectTutorial.set(dialectRules.tutorial());
-    }
-
-    /**
-     * What Help → About says: what Blockdesk is, the dialect this node speaks and its proof rule,
-     * every dialect Blockdesk speaks, and where this node keeps its data and log.
-     */
-    public String about(Path dataDir, Path logFile) {
-        StringBuilder text = new StringBuilder(
-                "A desktop blockchain explorer and miner, and a node of the Python tutorial blockchains, byte-compatible with their nodes.\n\n");
-        if (rules != null) {
-            text.append("This node speaks ").append(rules.id()).append(": ").append(rules.tutorial()).append(".\n")
-                    .append("Its proof rule: ").append(rules.proof().describe()).append(".\n\n");
-        }
-        text.append("Blockdesk speaks ").append(Dialects.IDS.size()).append(" dialects:\n");
-        for (ChainRules each : Dialects.all(0)) {
-            text.append("  • ").append(each.id()).append(": ").append(each.tutorial())
-                    .append(rules != null && each.id().equals(rules.id()) ? " (this node)" : "").append('\n');
-        }
-        return text.append("\nNode ").append(nodeId.get())
-                .append("\nData ").append(dataDir)
-                .append("\nLog ").append(logFile).toString();
-    }
-
     /** The node is running: the window comes alive. FX thread, once. */
     public void attach(DesktopNode running) {
         if (node != null) {
             throw new IllegalStateException("a node is attached already");
         }
         node = running;
-        speaks(running.rules());
+        dialect.speaks(running.rules());
         nodeUrl.set(running.url());
         blocks.attach(running.rules());
         pending.attach(running);
@@ -223,10 +190,8 @@ public final class MainViewModel {
             blocks.opening(now.text(), now.fraction());
             return;
         }
-        ChainRules spoken = node.rules();
-        if (!spoken.equals(rules)) { // a genesis-only chain took its first peer's dialect
-            speaks(spoken);
-            blocks.attach(spoken);
+        if (dialect.follow(node.rules())) { // a genesis-only chain took its first peer's dialect
+            blocks.attach(node.rules());
         }
         Chain chain = node.chain();
         List<Transaction> waiting = node.pending();
@@ -300,14 +265,9 @@ public final class MainViewModel {
         return nodeId.getReadOnlyProperty();
     }
 
-    /** The id of the dialect the node speaks ({@code dvf-early}); empty until known. */
-    public ReadOnlyStringProperty dialectProperty() {
-        return dialect.getReadOnlyProperty();
-    }
-
-    /** Which tutorial's node speaks the node's dialect, for people; empty until known. */
-    public ReadOnlyStringProperty dialectTutorialProperty() {
-        return dialectTutorial.getReadOnlyProperty();
+    /** The dialect the node speaks, for the status bar and About. */
+    public DialectViewModel dialect() {
+        return dialect;
     }
 
     public ReadOnlyStringProperty chainLengthProperty() {

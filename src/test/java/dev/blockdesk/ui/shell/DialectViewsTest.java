@@ -41,7 +41,7 @@ class DialectViewsTest extends FxRobot {
         node.chain = Chains.grow(node.chain, rules, 3);
         model = WaitForAsyncUtils.asyncFx(() -> {
             MainViewModel opening = new MainViewModel("a".repeat(32), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> { });
-            opening.speaks(rules);
+            opening.dialect().speaks(rules);
             return opening;
         }).get(10, TimeUnit.SECONDS);
         Views.mount("/dev/blockdesk/ui/blocks/blocks.fxml", model, null);

@@ -60,17 +60,17 @@ class MainViewModelTest {
 
     @Test
     void theStatusBarShowsTheDialectTheNodeSpeaks() {
-        assertEquals("dvf", model.dialectProperty().get());
-        assertEquals(node.rules().tutorial(), model.dialectTutorialProperty().get());
+        assertEquals("dvf", model.dialect().idProperty().get());
+        assertEquals(node.rules().tutorial(), model.dialect().tutorialProperty().get());
 
         MainViewModel early = new MainViewModel("b".repeat(32), Runnable::run, Runnable::run, Clock.systemUTC(), (k, v) -> { });
-        assertEquals("", early.dialectProperty().get(), "not known before the data directory is read");
+        assertEquals("", early.dialect().idProperty().get(), "not known before the data directory is read");
         ChainRules rules = Dialects.rules("dvf-early", 4);
-        early.speaks(rules);
-        assertEquals("dvf-early", early.dialectProperty().get(), "known while the stored chain is checked");
-        assertEquals("the first edition of the dvf tutorial (seeds 002 and 004)", early.dialectTutorialProperty().get());
+        early.dialect().speaks(rules);
+        assertEquals("dvf-early", early.dialect().idProperty().get(), "known while the stored chain is checked");
+        assertEquals("the first edition of the dvf tutorial (seeds 002 and 004)", early.dialect().tutorialProperty().get());
         early.attach(new FakeNode(new DvfEarlyRules(0)));
-        assertEquals("dvf-early", early.dialectProperty().get());
+        assertEquals("dvf-early", early.dialect().idProperty().get());
     }
 
     @Test
@@ -81,16 +81,16 @@ class MainViewModelTest {
 
         model.tick();
 
-        assertEquals("pyscoop", model.dialectProperty().get());
-        assertEquals(pyscoop.tutorial(), model.dialectTutorialProperty().get());
-        assertTrue(model.about(java.nio.file.Path.of("/data"), java.nio.file.Path.of("/log")).contains("This node speaks pyscoop"));
+        assertEquals("pyscoop", model.dialect().idProperty().get());
+        assertEquals(pyscoop.tutorial(), model.dialect().tutorialProperty().get());
+        assertTrue(model.dialect().about(java.nio.file.Path.of("/data"), java.nio.file.Path.of("/log")).contains("This node speaks pyscoop"));
     }
 
     @Test
     void aboutNamesTheNodesDialectAndEveryDialectBlockdeskSpeaks() {
         MainViewModel early = new MainViewModel("b".repeat(32), Runnable::run, Runnable::run, Clock.systemUTC(), (k, v) -> { });
         early.attach(new FakeNode(Dialects.rules("chain-study", 4)));
-        String about = early.about(Path.of("/data"), Path.of("/data/blockdesk.log.0"));
+        String about = early.dialect().about(Path.of("/data"), Path.of("/data/blockdesk.log.0"));
 
         assertTrue(about.contains("\nThis node speaks chain-study: block_chain_study, a Flask node with a web page and chains.json (seed 000).\n"
                 + "Its proof rule: every proof has 4 leading zeros (a hash of last_proof × proof, not of a block).\n"), about);
