@@ -24,11 +24,11 @@ public final class ChainFiles {
     }
 
     /**
-     * Writes {@code chain} as its dialect's node keeps it in a file ({@link Chain#writeFile}: chain-study's
+     * Writes {@code chain} as its dialect's node keeps it in a file ({@link ChainRules#writeFile}: chain-study's
      * {@code chains.json} is a bare array in creation key order), through a temporary file and a rename.
      */
     public static void write(Chain chain, ChainRules rules, Path file) throws IOException {
-        AtomicFile.write(file, out -> chain.writeFile(out, rules));
+        AtomicFile.write(file, out -> rules.writeFile(chain, out));
     }
 
     /** Reads and validates a chain file ({@code {"chain": [...]}} or a bare array). */

@@ -114,19 +114,6 @@ public final class Chain {
         out.write(("], \"length\": " + length + "}").getBytes(StandardCharsets.US_ASCII));
     }
 
-    /**
-     * Writes the chain as {@code rules}' node keeps it in a file: chain-study's node loads a bare
-     * array in creation key order ({@code chains.json}) at start-up; every other dialect's file is
-     * the {@code /chain} document ({@link #writeDocument}).
-     */
-    public void writeFile(OutputStream out, ChainRules rules) throws IOException {
-        if (ChainStudyRules.ID.equals(rules.id())) {
-            writeArray(out, rules);
-        } else {
-            writeDocument(out);
-        }
-    }
-
     /** Writes the blocks as a bare JSON array, each as {@code rules}' node writes it to a file ({@link ChainRules#fileJson}). */
     public void writeArray(OutputStream out, ChainRules rules) throws IOException {
         out.write('[');

@@ -1,5 +1,8 @@
 package dev.blockdesk.chain;
 
+import java.io.IOException;
+import java.io.OutputStream;
+
 /**
  * What a dialect of the tutorial blockchain decides: how a block is hashed, what a valid proof of
  * work is, what the genesis block looks like and where indexes start. The rest is Blockdesk's and
@@ -48,5 +51,10 @@ public interface ChainRules {
     /** {@code block} as this dialect's node writes it to a chain file: canonical JSON unless its hash needs another key order. */
     default byte[] fileJson(Block block) {
         return block.canonicalBytes();
+    }
+
+    /** Writes {@code chain} as a chain file of this dialect: the {@code /chain} document unless its node loads another shape. */
+    default void writeFile(Chain chain, OutputStream out) throws IOException {
+        chain.writeDocument(out);
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,6 +78,12 @@ public final class ChainStudyRules extends DialectRules {
     @Override
     public ProductProofOfWork proof() {
         return (ProductProofOfWork) super.proof();
+    }
+
+    /** The node loads {@code chains.json}, a bare array, at start-up. */
+    @Override
+    public void writeFile(Chain chain, OutputStream out) throws IOException {
+        chain.writeArray(out, this);
     }
 
     /** As the node writes {@code chains.json}: keys in creation order, which its hash depends on. */
