@@ -138,6 +138,25 @@ public final class Chain {
         }
     }
 
+    /**
+     * How many blocks, from the genesis block up, this chain shares with {@code other}: 0 when their
+     * genesis blocks differ. Blocks are linked by hash, so the shared blocks are one prefix, found by
+     * bisection.
+     */
+    public int sharedPrefix(Chain other) {
+        int low = 0;
+        int high = Math.min(length, other.length);
+        while (low < high) { // invariant: the first low blocks are shared; none from high on is
+            int middle = (low + high + 1) >>> 1;
+            if (slots.blocks[middle - 1].hash().equals(other.slots.blocks[middle - 1].hash())) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low;
+    }
+
     /** How many bytes {@link #writeBlocks} writes, so an answer can carry its exact length. */
     public long blocksLength() {
         long bytes = 2L * (length - 1);

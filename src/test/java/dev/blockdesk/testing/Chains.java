@@ -22,6 +22,19 @@ public final class Chains {
         return chain;
     }
 
+    /**
+     * {@code chain} with {@code blocks} more blocks {@code seconds} apart: two branches grown from one
+     * chain with different steps part at once, as two nodes mining at the same height do.
+     */
+    public static Chain branch(Chain chain, int blocks, double seconds) {
+        for (int i = 0; i < blocks; i++) {
+            Block tip = chain.tip();
+            chain = chain.append(Block.create(tip.index() + 1, tip.timestamp() + seconds, List.of(), 0, tip.hash(),
+                    BlockHasher.SORTED_JSON));
+        }
+        return chain;
+    }
+
     /** {@code chain} with {@code blocks} more blocks mined under {@code rules}: the smallest proofs, one second apart. */
     public static Chain grow(Chain chain, ChainRules rules, int blocks) {
         for (int i = 0; i < blocks; i++) {
