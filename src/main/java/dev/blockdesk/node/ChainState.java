@@ -12,6 +12,7 @@ import dev.blockdesk.chain.StaleProofException;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.store.Store;
 import dev.blockdesk.store.StoreException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -100,12 +101,14 @@ final class ChainState {
 
     /**
      * Replaces our chain with a longer valid one in one store transaction, losing no transaction,
-     * unless ours has grown as long meanwhile.
+     * unless ours has grown as long meanwhile. Listeners hear of the replacement and, when it
+     * dropped blocks of ours, of the {@link Reorg}.
      *
+     * @param source whose chain it is: a peer's address, or a file
      * @return what the replacement did, or empty when {@code longer} is not longer than our chain
      * @throws StoreException when the replacement could not be stored: the chain is unchanged
      */
-    Optional<ChainReplacement> adopt(Chain longer) {
+    Optional<ChainReplacement> adopt(Chain longer, String source) {
         ChainReplacement replacement;
         synchronized (lock) {
             if (longer.length() <= blockchain.chain().length()) {
@@ -117,6 +120,10 @@ final class ChainState {
             publish();
         }
         listeners.fire(l -> l.chainReplaced(replacement));
+        Reorg reorg = Reorg.of(replacement, source, minerId, Instant.now());
+        if (reorg != null) {
+            listeners.fire(l -> l.reorganized(reorg));
+        }
         return Optional.of(replacement);
     }
 

@@ -68,7 +68,7 @@ final class Consensus implements AutoCloseable {
         String adoptionFailure = null;
         if (best != null) {
             try {
-                replacement = state.adopt(best.verdict().chain().orElseThrow()).orElse(null);
+                replacement = state.adopt(best.verdict().chain().orElseThrow(), best.peer().toString()).orElse(null);
             } catch (StoreException e) {
                 adoptionFailure = e.getMessage();
                 LOG.log(System.Logger.Level.ERROR, "could not store the chain of " + best.peer(), e);
@@ -89,15 +89,17 @@ final class Consensus implements AutoCloseable {
                     best.peer(), best.verdict().length(), ourLength);
         }
         List<PeerOutcome> outcomes = new ArrayList<>();
+        Chain now = state.chain();
         for (PeerFetch fetch : fetched) {
             boolean chosen = fetch == best;
             outcomes.add(fetch == newDialect ? PeerOutcome.newDialect(fetch, validator.rules().id())
-                    : PeerOutcome.of(fetch, chosen && replacement != null, ourLength, replacement != null,
+                    : PeerOutcome.of(fetch, chosen && replacement != null, ours, replacement != null,
                     chosen ? adoptionFailure : null, validator.rules().id()));
-            network.recordFetch(fetch, state.validator().rules().id());
+            network.recordFetch(fetch, now, state.validator().rules().id());
         }
-        ResolveReport report = new ResolveReport(state.chain(), replacement, List.copyOf(outcomes));
+        ResolveReport report = new ResolveReport(now, replacement, List.copyOf(outcomes));
         network.announce();
+        network.retryUndelivered(state.pending());
         listeners.fire(l -> l.resolved(report));
         return report;
     }

@@ -79,6 +79,12 @@ public final class Node implements AutoCloseable {
             public void chainReplaced(ChainReplacement replacement) {
                 mining.restartOnNewTip();
             }
+
+            @Override
+            public void reorganized(Reorg reorg) {
+                // the winning side mined on without them: they would wait on our side only
+                reorg.returned().forEach(returned -> network.forward(returned.transaction()));
+            }
         }, Runnable::run);
     }
 
@@ -246,11 +252,12 @@ public final class Node implements AutoCloseable {
     /**
      * Adopts a valid chain from a file, as a sync would: only a longer one, losing no transaction.
      *
+     * @param source where it comes from, as the reorg notice names it: {@code the file chain.json}
      * @return what the replacement did, or empty when the chain is not longer than ours
      * @throws StoreException when it could not be stored: nothing changed
      */
-    public Optional<ChainReplacement> importChain(Chain longer) {
-        return state.adopt(longer);
+    public Optional<ChainReplacement> importChain(Chain longer, String source) {
+        return state.adopt(longer, source);
     }
 
     /** Stops mining, syncing and the HTTP server. The store stays open: it belongs to the caller. */

@@ -21,6 +21,13 @@ public interface NodeListener {
     default void chainReplaced(ChainReplacement replacement) {
     }
 
+    /**
+     * The chain that replaced ours dropped blocks of ours: what was lost and what went back to
+     * Pending. Follows {@link #chainReplaced} for the same replacement.
+     */
+    default void reorganized(Reorg reorg) {
+    }
+
     /** A new transaction is pending. */
     default void transactionAdded(Transaction transaction) {
     }

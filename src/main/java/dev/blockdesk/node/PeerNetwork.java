@@ -7,7 +7,10 @@ import dev.blockdesk.store.StoreException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -20,7 +23,12 @@ final class PeerNetwork {
 
     private static final System.Logger LOG = System.getLogger(PeerNetwork.class.getName());
 
+    /** How many transactions a peer that takes none may owe us before newer ones are not retried. */
+    private static final int UNDELIVERED_PER_PEER = 10_000;
+
     private final PeerRegistry registry = new PeerRegistry();
+    /** Per peer, the transactions it did not take: sent again at the next sync while pending. Guarded by itself. */
+    private final Map<PeerAddress, Set<Transaction>> undelivered = new HashMap<>();
     private final PeerClient client;
     private final PeerPrompter prompter;
     private final Store store;
@@ -100,11 +108,55 @@ final class PeerNetwork {
         return registry.statuses();
     }
 
-    /** Hands a new transaction to every peer. */
+    /** Hands a transaction to every peer; a peer that does not take it gets it again at the next sync. */
     void forward(Transaction transaction) {
         for (PeerAddress peer : registry.addresses()) {
-            client.forward(peer, transaction).thenAccept(this::recordContact);
+            send(peer, transaction);
         }
+    }
+
+    /**
+     * Sends each peer, again, the transactions it did not take, while they are still pending
+     * ({@code pending}); those no longer pending (in a block now) are forgotten.
+     */
+    void retryUndelivered(List<Transaction> pending) {
+        Set<Transaction> waiting = new HashSet<>(pending);
+        List<Map.Entry<PeerAddress, Transaction>> again = new ArrayList<>();
+        synchronized (undelivered) {
+            undelivered.keySet().retainAll(registry.addresses());
+            undelivered.forEach((peer, transactions) -> {
+                transactions.retainAll(waiting);
+                transactions.forEach(tx -> again.add(Map.entry(peer, tx)));
+            });
+        }
+        again.forEach(entry -> send(entry.getKey(), entry.getValue()));
+    }
+
+    /** How many transactions wait to be sent again to {@code peer}. */
+    int undelivered(PeerAddress peer) {
+        synchronized (undelivered) {
+            return undelivered.getOrDefault(peer, Set.of()).size();
+        }
+    }
+
+    private void send(PeerAddress peer, Transaction transaction) {
+        client.forward(peer, transaction).thenAccept(contact -> {
+            boolean taken = !contact.asked() || contact.answered() && contact.error() == null;
+            synchronized (undelivered) {
+                if (taken) {
+                    Set<Transaction> left = undelivered.get(peer);
+                    if (left != null) {
+                        left.remove(transaction);
+                    }
+                } else {
+                    Set<Transaction> left = undelivered.computeIfAbsent(peer, p -> new LinkedHashSet<>());
+                    if (left.size() < UNDELIVERED_PER_PEER) {
+                        left.add(transaction);
+                    }
+                }
+            }
+            recordContact(contact);
+        });
     }
 
     /** Asks every peer to resolve, as after we mine a block. */
@@ -112,8 +164,12 @@ final class PeerNetwork {
         registry.addresses().forEach(prompter::prompt);
     }
 
-    /** Remembers what a fetch of a peer's chain found, {@code ourDialect} being the dialect we checked it in. */
-    void recordFetch(PeerFetch fetch, String ourDialect) {
+    /**
+     * Remembers what a fetch of a peer's chain found, {@code ours} being our chain after the round
+     * (the peer's relation to it is worked out from there) and {@code ourDialect} the dialect we
+     * checked its chain in.
+     */
+    void recordFetch(PeerFetch fetch, Chain ours, String ourDialect) {
         Instant now = Instant.now();
         registry.update(fetch.peer(), status -> {
             if (!fetch.answered()) {
@@ -121,16 +177,18 @@ final class PeerNetwork {
             }
             Chain theirs = fetch.verdict().chain().orElse(null);
             if (theirs != null) {
-                return status.fetched(theirs.length(), theirs.tip().hash(), fetch.latency(), now, null, ourDialect);
+                return status.fetched(theirs, ours, ourDialect, fetch.latency(), now);
             }
             if (fetch.foreign() != null) {
                 Chain foreign = fetch.foreign().chain();
                 String spoken = fetch.foreign().rules().id();
-                // the round may have taken this very peer's dialect: then it speaks ours
-                String problem = spoken.equals(ourDialect) ? null : PeerOutcome.speaks(spoken, ourDialect);
-                return status.fetched(foreign.length(), foreign.tip().hash(), fetch.latency(), now, problem, spoken);
+                if (spoken.equals(ourDialect)) { // the round took this very peer's dialect: it speaks ours now
+                    return status.fetched(foreign, ours, ourDialect, fetch.latency(), now);
+                }
+                return status.fetchedForeign(foreign.length(), foreign.tip().hash(), fetch.latency(), now,
+                        PeerOutcome.speaks(spoken, ourDialect), spoken);
             }
-            return status.fetched(-1, null, fetch.latency(), now, "invalid chain: " + fetch.verdict().describe(), null);
+            return status.fetchedForeign(-1, null, fetch.latency(), now, "invalid chain: " + fetch.verdict().describe(), null);
         });
     }
 

@@ -1,5 +1,7 @@
 package dev.blockdesk.node;
 
+import dev.blockdesk.chain.Chain;
+
 /**
  * What a resolve made of one peer's chain.
  *
@@ -23,13 +25,14 @@ public record PeerOutcome(PeerAddress peer, Kind kind, int length, String reason
      * The outcome of one fetch in a round of consensus.
      *
      * @param adopted         whether this peer's chain replaced ours
-     * @param ourLength       the length of our chain when the round began
+     * @param ours            our chain when the round began
      * @param anotherAdopted  whether some other peer's chain replaced ours
      * @param adoptionFailure why this peer's chosen chain could not be adopted, or null
      * @param ourDialect      the dialect we checked its chain in
      */
-    static PeerOutcome of(PeerFetch fetch, boolean adopted, int ourLength, boolean anotherAdopted, String adoptionFailure,
+    static PeerOutcome of(PeerFetch fetch, boolean adopted, Chain ours, boolean anotherAdopted, String adoptionFailure,
                           String ourDialect) {
+        int ourLength = ours.length();
         if (!fetch.answered()) {
             Kind kind = fetch.error().startsWith("unreachable") || fetch.error().startsWith("no complete answer")
                     ? Kind.UNREACHABLE : Kind.INVALID;
@@ -50,10 +53,38 @@ public record PeerOutcome(PeerAddress peer, Kind kind, int length, String reason
             return new PeerOutcome(fetch.peer(), Kind.NOT_LONGER, length,
                     "kept ours: its " + length + " valid blocks could not be stored: " + adoptionFailure);
         }
-        String reason = length > ourLength && anotherAdopted
-                ? "kept: its " + length + " blocks are valid, but a longer chain was adopted"
-                : "kept ours: its " + length + " blocks are not more than our " + ourLength;
-        return new PeerOutcome(fetch.peer(), Kind.NOT_LONGER, length, reason);
+        if (length > ourLength && anotherAdopted) {
+            return new PeerOutcome(fetch.peer(), Kind.NOT_LONGER, length, "kept: its " + length + " blocks are valid, but a longer chain was adopted");
+        }
+        return new PeerOutcome(fetch.peer(), Kind.NOT_LONGER, length, notLonger(fetch.verdict().chain().orElseThrow(), ours));
+    }
+
+    /**
+     * Why a valid chain no longer than ours was not taken, naming how it relates to ours: the same
+     * chain, a prefix of it, a tie or a shorter branch from a fork point, or another genesis block.
+     */
+    private static String notLonger(Chain theirs, Chain ours) {
+        int shared = ours.sharedPrefix(theirs);
+        int length = theirs.length();
+        if (shared == length && length == ours.length()) {
+            return "in sync: the same " + length + " blocks";
+        }
+        if (shared == length) {
+            return "kept ours: its " + length + " blocks are the first of our " + ours.length();
+        }
+        if (shared == 0) {
+            return "kept ours: it starts from another genesis block and is not longer (" + blocks(length) + " against our " + ours.length() + ")";
+        }
+        long fork = theirs.blocks().get(shared - 1).index();
+        if (length == ours.length()) {
+            return "kept ours: a tie at " + length + " blocks, forked at block " + fork
+                    + " (a tie keeps the chain we have until one branch grows longer)";
+        }
+        return "kept ours: forked at block " + fork + ", its " + length + " blocks are fewer than our " + ours.length();
+    }
+
+    private static String blocks(int n) {
+        return n + (n == 1 ? " block" : " blocks");
     }
 
     /** The outcome for the peer whose chain of another dialect replaced our lone genesis block, and whose dialect we took. */

@@ -1,5 +1,7 @@
 package dev.blockdesk.node;
 
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ForkPicture;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -15,23 +17,46 @@ import java.time.Instant;
  * @param lastError   what went wrong the last time, or null when it went right
  * @param dialect     the dialect its chain is valid in, as of the last fetch, or null when unknown
  *                    (never fetched, or a chain valid in no dialect)
+ * @param shared      the last block its chain shared with ours at the last good fetch; null when
+ *                    none (another genesis block, another dialect) or never fetched
+ * @param fork        its chain and ours around the fork point, when they had parted at the last
+ *                    good fetch; else null
  */
 public record PeerStatus(PeerAddress address, boolean reachable, int chainLength, String tipHash, Duration latency,
-                         Instant lastContact, String lastError, String dialect) {
+                         Instant lastContact, String lastError, String dialect, Shared shared, ForkPicture fork) {
+
+    /** A block by index and hash. */
+    public record Shared(long index, String hash) {
+    }
 
     static PeerStatus unknown(PeerAddress address) {
-        return new PeerStatus(address, false, -1, null, null, null, null, null);
+        return new PeerStatus(address, false, -1, null, null, null, null, null, null, null);
+    }
+
+    /** How its chain relates to {@code ours}, a chain of {@code ourDialect}, as of the last fetch. */
+    public PeerRelation relation(Chain ours, String ourDialect) {
+        return PeerRelation.of(this, ours, ourDialect);
     }
 
     PeerStatus failed(Duration latency, String error) {
-        return new PeerStatus(address, false, chainLength, tipHash, latency, lastContact, error, dialect);
+        return new PeerStatus(address, false, chainLength, tipHash, latency, lastContact, error, dialect, shared, fork);
     }
 
     PeerStatus answered(Duration latency, Instant now) {
-        return new PeerStatus(address, true, chainLength, tipHash, latency, now, null, dialect);
+        return new PeerStatus(address, true, chainLength, tipHash, latency, now, null, dialect, shared, fork);
     }
 
-    PeerStatus fetched(int length, String tip, Duration latency, Instant now, String problem, String dialectFound) {
-        return new PeerStatus(address, true, length, tip, latency, now, problem, dialectFound);
+    /** A fetch of its chain of our dialect, compared with {@code ours}. */
+    PeerStatus fetched(Chain theirs, Chain ours, String ourDialect, Duration latency, Instant now) {
+        int common = ours.sharedPrefix(theirs);
+        Shared last = common == 0 ? null : new Shared(theirs.blocks().get(common - 1).index(), theirs.blocks().get(common - 1).hash());
+        ForkPicture parted = common > 0 && common < theirs.length() && common < ours.length()
+                ? ForkPicture.of(ours, theirs, address.toString(), theirs.length() > ours.length()) : null;
+        return new PeerStatus(address, true, theirs.length(), theirs.tip().hash(), latency, now, null, ourDialect, last, parted);
+    }
+
+    /** A fetch that found a chain of another dialect, or ({@code dialectFound} null) a chain valid in none. */
+    PeerStatus fetchedForeign(int length, String tip, Duration latency, Instant now, String problem, String dialectFound) {
+        return new PeerStatus(address, true, length, tip, latency, now, problem, dialectFound, null, null);
     }
 }

@@ -74,8 +74,12 @@ public interface DesktopNode {
     /** Reads and validates a chain file under this node's rules. */
     ValidationResult readChain(Path file) throws IOException;
 
-    /** Adopts a valid chain read from a file if it is longer than ours; empty when it is not. */
-    Optional<ChainReplacement> adopt(Chain chain);
+    /**
+     * Adopts a valid chain read from a file if it is longer than ours; empty when it is not.
+     *
+     * @param source the chain's origin, for the reorg notice: {@code the file chain.json}
+     */
+    Optional<ChainReplacement> adopt(Chain chain, String source);
 
     /** Writes our chain to a file in the {@code /chain} format; the number of blocks written. */
     int exportChain(Path file) throws IOException;

@@ -113,8 +113,8 @@ public final class LiveNode implements DesktopNode {
     }
 
     @Override
-    public Optional<ChainReplacement> adopt(Chain chain) {
-        return node.importChain(chain);
+    public Optional<ChainReplacement> adopt(Chain chain, String source) {
+        return node.importChain(chain, source);
     }
 
     @Override

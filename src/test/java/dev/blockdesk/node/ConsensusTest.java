@@ -70,7 +70,7 @@ class ConsensusTest {
 
         ResolveReport tie = a.resolve();
         assertFalse(tie.replaced(), "same length: ours stays");
-        assertEquals("kept ours: its 4 blocks are not more than our 4", tie.outcomes().get(0).reason());
+        assertEquals("in sync: the same 4 blocks", tie.outcomes().get(0).reason());
     }
 
     @Test
@@ -119,7 +119,7 @@ class ConsensusTest {
                 chain.remove(chain.size() - 1);
             }
         }).replace("\"length\": 6", "\"length\": 1000")));
-        expected.put(liar.address(), "kept ours: its 2 blocks are not more than our 2");
+        expected.put(liar.address(), "kept ours: it starts from another genesis block and is not longer (2 blocks against our 2)");
         FakePeer html = fake(FakePeer.html());
         expected.put(html.address(), "rejected: did not answer with a chain: malformed JSON at line 1, column 1: Unexpected character ('<' (code 60)): expected a valid value (JSON String, Number (or 'NaN'/'+INF'/'-INF'), Array, Object or token 'null', 'true' or 'false')");
         FakePeer silent = fake(FakePeer.silent());

@@ -150,7 +150,7 @@ public final class FakeNode implements DesktopNode {
     public void addPeer(String address) throws InvalidPeerAddressException {
         PeerAddress peer = PeerAddress.parse(address);
         mayFail("addPeer " + peer);
-        peers.add(new PeerStatus(peer, false, -1, null, null, null, null, null));
+        peers.add(new PeerStatus(peer, false, -1, null, null, null, null, null, null, null));
     }
 
     @Override
@@ -178,7 +178,7 @@ public final class FakeNode implements DesktopNode {
     }
 
     @Override
-    public Optional<ChainReplacement> adopt(Chain longer) {
+    public Optional<ChainReplacement> adopt(Chain longer, String source) {
         mayFail("adopt");
         if (longer.length() <= chain.length()) {
             return Optional.empty();

@@ -41,7 +41,7 @@ public final class ChainFilesViewModel {
                 return new Report(Severity.ERROR, "Import chain",
                         "The chain in " + name + " is invalid, so nothing changed.\n\n" + result.describe());
             }
-            Optional<ChainReplacement> replacement = running.adopt(result.chain().orElseThrow());
+            Optional<ChainReplacement> replacement = running.adopt(result.chain().orElseThrow(), "the file " + name);
             if (replacement.isEmpty()) {
                 return new Report(Severity.WARNING, "Import chain", "The chain in " + name + " has " + Formats.blocks(result.length())
                         + ", not more than ours, so nothing changed.");

@@ -79,9 +79,9 @@ class PeersViewModelTest {
     void eachPeerShowsItsDialectAndAPeerOfAnotherShowsWhyItsChainIsRejected() throws Exception {
         Instant now = Instant.parse("2026-11-22T10:15:00Z");
         node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 9, "ab".repeat(32), Duration.ofMillis(12), now,
-                "speaks dvf-early; this node speaks dvf", "dvf-early"));
-        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), true, 3, "cd".repeat(32), Duration.ofMillis(8), now, null, "dvf"));
-        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5003"), false, -1, null, null, null, "connection refused", null));
+                "speaks dvf-early; this node speaks dvf", "dvf-early", null, null));
+        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), true, 3, "cd".repeat(32), Duration.ofMillis(8), now, null, "dvf", null, null));
+        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5003"), false, -1, null, null, null, "connection refused", null, null, null));
         model.update(node.peers());
 
         PeerRow other = model.rows().get(0);
@@ -105,9 +105,9 @@ class PeersViewModelTest {
                 Clock.systemUTC(), saved::put);
         model.attach(early);
         early.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 2, "ab".repeat(32), Duration.ofMillis(5),
-                Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf; this node speaks dvf-early", "dvf"));
+                Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf; this node speaks dvf-early", "dvf", null, null));
         early.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), true, 2, "cd".repeat(32), Duration.ofMillis(5),
-                Instant.parse("2026-11-22T10:15:00Z"), null, "dvf-early"));
+                Instant.parse("2026-11-22T10:15:00Z"), null, "dvf-early", null, null));
         model.update(early.peers());
 
         assertTrue(model.rows().get(0).isOtherDialect());

@@ -106,14 +106,14 @@ class MainViewModelTest {
     @Test
     void aPeerOfAnotherDialectIsNeverAheadOfUsNorInSyncWithUs() throws Exception {
         node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 9, "ab".repeat(32), Duration.ofMillis(12),
-                Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf-early; this node speaks dvf", "dvf-early"));
+                Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf-early; this node speaks dvf", "dvf-early", null, null));
         model.tick();
         assertEquals("No peer speaks dvf", model.syncStateProperty().get(), "not behind: its 9 blocks are not ours to take");
         assertFalse(model.inSyncProperty().get());
         assertEquals("1/1 peers online", model.peersOnlineProperty().get());
 
         node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), true, 1, node.chain.tip().hash(), Duration.ofMillis(8),
-                Instant.parse("2026-11-22T10:15:00Z"), null, "dvf"));
+                Instant.parse("2026-11-22T10:15:00Z"), null, "dvf", new PeerStatus.Shared(node.chain.tip().index(), node.chain.tip().hash()), null));
         model.tick();
         assertEquals("In sync with 1 peer", model.syncStateProperty().get());
         assertTrue(model.inSyncProperty().get());

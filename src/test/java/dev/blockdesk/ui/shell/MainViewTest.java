@@ -168,7 +168,7 @@ class MainViewTest extends FxRobot {
     @Test
     void aPeerOfAnotherDialectShowsItsDialectAndWhyItsChainIsRejected() throws Exception {
         node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 9, "ab".repeat(32), Duration.ofMillis(12),
-                Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf-early; this node speaks dvf", "dvf-early"));
+                Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf-early; this node speaks dvf", "dvf-early", null, null));
         node.fire(l -> l.peersChanged(node.peers()));
         interact(() -> lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(2));
         interact(model::tick);
