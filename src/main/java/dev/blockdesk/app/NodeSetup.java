@@ -148,7 +148,8 @@ public final class NodeSetup implements AutoCloseable {
                     + " blocks, so it cannot speak " + asked + ": start it with --dialect " + current
                     + ", or use another --data-dir for a " + asked + " node");
         } else {
-            store.replaceBlocks(Long.MIN_VALUE, List.of(), store.pending());
+            // replaceChain, not replaceBlocks: the genesis block given up is of the old dialect, not kept as an orphan.
+            store.replaceChain(List.of(), store.pending(), DIALECT, asked);
             LOG.log(System.Logger.Level.INFO, "the chain in {0} was only a {1} genesis block: it starts anew as a {2} chain",
                     path, current, asked);
             chosen = asked;

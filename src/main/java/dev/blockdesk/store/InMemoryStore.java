@@ -2,13 +2,22 @@ package dev.blockdesk.store;
 
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Transaction;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** A store that forgets everything when the process ends: for tests, and nodes that want no disk. */
 public final class InMemoryStore implements Store {
+
+    /** The order of {@link #orphans()}: oldest orphaned first, ties by index, then by hash. */
+    private static final Comparator<OrphanedBlock> ORPHAN_ORDER = Comparator.comparing(OrphanedBlock::orphanedAt)
+            .thenComparingLong(OrphanedBlock::index).thenComparing(OrphanedBlock::hash);
 
     /** A store holding {@code chain} and nothing else. */
     public static InMemoryStore holding(dev.blockdesk.chain.Chain chain) {
@@ -18,14 +27,32 @@ public final class InMemoryStore implements Store {
     }
 
 
+    private final Clock clock;
     private final List<StoredBlock> blocks = new ArrayList<>();
+    /** By hash. */
+    private final Map<String, OrphanedBlock> orphans = new HashMap<>();
     private final List<Transaction> pending = new ArrayList<>();
     private final List<String> peers = new ArrayList<>();
     private final Map<String, String> settings = new LinkedHashMap<>();
 
+    /** A store whose blocks are orphaned at the system clock's time. */
+    public InMemoryStore() {
+        this(Clock.systemUTC());
+    }
+
+    /** A store whose blocks are orphaned at {@code clock}'s time. */
+    public InMemoryStore(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public synchronized List<StoredBlock> blocks() {
         return List.copyOf(blocks);
+    }
+
+    @Override
+    public synchronized List<OrphanedBlock> orphans() {
+        return orphans.values().stream().sorted(ORPHAN_ORDER).toList();
     }
 
     @Override
@@ -64,9 +91,29 @@ public final class InMemoryStore implements Store {
         if (!replacement.isEmpty() && keep > 0 && replacement.get(0).index() != blocks.get(keep - 1).index() + 1) {
             throw new StoreException("cannot replace from block " + fromIndex + " with blocks from " + replacement.get(0).index());
         }
-        blocks.subList(keep, blocks.size()).clear();
-        replacement.forEach(b -> blocks.add(stored(b)));
+        List<StoredBlock> incoming = replacement.stream().map(InMemoryStore::stored).toList();
+        List<StoredBlock> dropped = blocks.subList(keep, blocks.size());
+        keepOrphans(dropped, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        dropped.clear();
+        blocks.addAll(incoming);
         setPending(pendingAfter);
+    }
+
+    /**
+     * Keeps {@code dropped} as orphaned at {@code now}, as SqliteStore does: the newest first, at most
+     * {@link #ORPHANS_KEPT} of them (the older ones would go at once), a hash already kept only
+     * getting the new time; then drops the oldest orphaned beyond {@link #ORPHANS_KEPT}.
+     */
+    private void keepOrphans(List<StoredBlock> dropped, Instant now) {
+        for (int i = dropped.size() - 1; i >= Math.max(0, dropped.size() - ORPHANS_KEPT); i--) {
+            StoredBlock block = dropped.get(i);
+            orphans.merge(block.hash(), new OrphanedBlock(block.index(), block.hash(), block.canonical(), now),
+                    (kept, again) -> new OrphanedBlock(kept.index(), kept.hash(), kept.canonical(), now));
+        }
+        if (orphans.size() > ORPHANS_KEPT) {
+            orphans.values().stream().sorted(ORPHAN_ORDER).limit(orphans.size() - ORPHANS_KEPT).map(OrphanedBlock::hash).toList()
+                    .forEach(orphans::remove);
+        }
     }
 
     /** Refuses a block that is not the one after the last stored, as a database with a unique index would. */

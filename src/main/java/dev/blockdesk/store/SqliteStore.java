@@ -14,6 +14,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,40 +26,54 @@ import java.util.function.UnaryOperator;
 /**
  * The store in one SQLite file (sqlite-jdbc, WAL mode, full sync): blocks as canonical JSON keyed
  * by index, so appending costs the same at any height and hashes stay exact; pending transactions
- * in arrival order; peers; settings. Every public method is one committed transaction.
+ * in arrival order; peers; settings; the blocks a replacement overwrote (orphans), by hash. Every
+ * public method is one committed transaction.
  *
- * <p>This class holds the schema and the SQL of each method. The connection and its transactions
- * belong to {@link SqliteTransactions}: a write that fails (on a full disk, say) leaves the store
- * exactly as before it, and says so.
+ * <p>This class holds the schema and the SQL of each method, except the orphans table's SQL, which
+ * is {@link SqliteOrphans}'. The connection and its transactions belong to
+ * {@link SqliteTransactions}: a write that fails (on a full disk, say) leaves the store exactly as
+ * before it, and says so.
  */
 public final class SqliteStore implements Store {
 
     private static final int SCHEMA_VERSION = 1;
-    /** Run on every connection, including one opened again after a failed write. */
+    /**
+     * Run on every connection, including one opened again after a failed write. A database written
+     * before orphans were kept gets the orphans table when it is opened (the schema version stays 1:
+     * an older Blockdesk reads such a file as before, ignoring the table).
+     */
     private static final List<String> TABLES = List.of(
             "CREATE TABLE IF NOT EXISTS blocks (idx INTEGER PRIMARY KEY, hash TEXT NOT NULL, json BLOB NOT NULL)",
             "CREATE TABLE IF NOT EXISTS pending (seq INTEGER PRIMARY KEY AUTOINCREMENT, json TEXT NOT NULL)",
             "CREATE TABLE IF NOT EXISTS peers (seq INTEGER PRIMARY KEY, address TEXT NOT NULL)",
-            "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+            "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            SqliteOrphans.TABLE);
 
     private final Path file;
+    private final Clock clock;
     private final SqliteTransactions transactions;
 
-    private SqliteStore(Path file, SqliteTransactions transactions) {
+    private SqliteStore(Path file, Clock clock, SqliteTransactions transactions) {
         this.file = file;
+        this.clock = clock;
         this.transactions = transactions;
     }
 
-    /** Opens (creating if needed) the database file. */
+    /** Opens (creating if needed) the database file; blocks are orphaned at the system clock's time. */
     public static SqliteStore open(Path file) {
-        return open(file, UnaryOperator.identity());
+        return open(file, Clock.systemUTC());
+    }
+
+    /** Opens (creating if needed) the database file; blocks are orphaned at {@code clock}'s time. */
+    public static SqliteStore open(Path file, Clock clock) {
+        return open(file, clock, UnaryOperator.identity());
     }
 
     /** For tests: {@code connections} sees (and may wrap) each connection before the store uses it. */
-    static SqliteStore open(Path file, UnaryOperator<Connection> connections) {
+    static SqliteStore open(Path file, Clock clock, UnaryOperator<Connection> connections) {
         SqliteTransactions transactions = SqliteTransactions.open(file, connections, TABLES);
         try {
-            SqliteStore store = new SqliteStore(file, transactions);
+            SqliteStore store = new SqliteStore(file, clock, transactions);
             store.checkSchema();
             return store;
         } catch (RuntimeException e) {
@@ -87,6 +104,11 @@ public final class SqliteStore implements Store {
             }
             return blocks;
         });
+    }
+
+    @Override
+    public synchronized List<OrphanedBlock> orphans() {
+        return transactions.read("read the orphaned blocks", SqliteOrphans::read);
     }
 
     /** How many blocks are stored, without reading them. */
@@ -185,7 +207,9 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized void replaceBlocks(long fromIndex, List<Block> blocks, List<Transaction> pendingAfter) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         transactions.write("replace the chain from block " + fromIndex, connection -> {
+            SqliteOrphans.keep(connection, fromIndex, now);
             try (PreparedStatement p = connection.prepareStatement("DELETE FROM blocks WHERE idx >= ?")) {
                 p.setLong(1, fromIndex);
                 p.executeUpdate();

@@ -13,8 +13,17 @@ import java.util.Optional;
  */
 public interface Store extends AutoCloseable {
 
+    /** How many orphaned blocks a store keeps: the newest ones; see {@link #orphans()}. */
+    int ORPHANS_KEPT = 1_000;
+
     /** The stored blocks, in index order, as they were written. */
     List<StoredBlock> blocks();
+
+    /**
+     * The blocks {@link #replaceBlocks} has overwritten (our dropped blocks), oldest orphaned first,
+     * ties by index, then by hash: at most the newest {@link #ORPHANS_KEPT}, each hash once.
+     */
+    List<OrphanedBlock> orphans();
 
     List<Transaction> pending();
 
@@ -34,6 +43,13 @@ public interface Store extends AutoCloseable {
     /**
      * Replaces the blocks from index {@code fromIndex} on with {@code blocks} (which start at that
      * index) and sets the pending transactions, all in one transaction.
+     *
+     * <p>In the same transaction, every block it overwrites is kept as an {@link OrphanedBlock},
+     * orphaned now by the store's clock (whatever the reason: a peer's longer chain, an import, a
+     * recovery that drops a damaged chain's tail). A block whose hash is already kept is not kept
+     * twice: its time becomes now. Then only the newest {@link #ORPHANS_KEPT} are kept, the oldest
+     * orphaned dropped first (see {@link #orphans()} for the order). A replacement that fails keeps
+     * nothing.
      */
     void replaceBlocks(long fromIndex, List<Block> blocks, List<Transaction> pendingAfter);
 
@@ -41,6 +57,9 @@ public interface Store extends AutoCloseable {
      * Replaces every stored block with {@code blocks}, sets the pending transactions and the setting
      * {@code key}, all in one transaction: how a chain of another dialect, with the dialect's name,
      * replaces a lone genesis block.
+     *
+     * <p>The blocks it drops are not kept as {@link #orphans() orphans}: they are blocks of the
+     * dialect given up, which the node no longer reads.
      */
     void replaceChain(List<Block> blocks, List<Transaction> pendingAfter, String key, String value);
 

@@ -102,6 +102,7 @@ class DialectCommandsTest {
         try (NodeSetup setup = NodeSetup.open(data, null, "pyscoop", false, notice -> { })) {
             assertEquals(PyscoopRules.ID, setup.dialect());
             assertEquals(0, setup.chain().tip().index(), "a pyscoop genesis block, index 0");
+            assertEquals(List.of(), setup.store().orphans(), "the dvf genesis block given up is not kept as an orphan");
         }
         try (NodeSetup setup = NodeSetup.open(data, null, null, false, notice -> { })) {
             assertEquals("pyscoop", setup.dialect(), "kept");

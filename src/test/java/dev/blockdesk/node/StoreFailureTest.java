@@ -88,7 +88,9 @@ class StoreFailureTest {
     void aLongerChainThatCannotBeStoredIsA503FromSyncChainNotUpToDate() throws Exception {
         try (TestNodes others = new TestNodes()) {
             Node longer = others.start();
-            TestNodes.mine(longer, 2);
+            TestNodes.mine(longer, 3);
+            Wait.get(node.mine(), BOUND);
+            Chain ours = node.chain();
             try (FakePeer peer = FakePeer.json(TestNodes.get(longer.url(), "/chain").text())) {
                 node.registerPeers(List.of(peer.address()));
                 store.failWrites(true);
@@ -97,10 +99,14 @@ class StoreFailureTest {
                 assertTrue(answer.error().startsWith("the node could not store the longer chain, so nothing changed: " + peer.address()),
                         answer.text());
                 assertTrue(answer.error().contains("disk is full"), answer.text());
-                assertEquals(1, node.chain().length(), "nothing changed");
+                assertEquals(2, node.chain().length(), "nothing changed");
+                assertEquals(List.of(), store.orphans(), "not even our block became an orphan");
 
                 store.failWrites(false);
                 assertEquals("Chain was replaced", TestNodes.get(node.url(), "/sync-chain").json().get("message").asText());
+                assertEquals(ours.blocks().stream().map(b -> b.index() + " " + b.hash()).toList(),
+                        store.orphans().stream().map(orphan -> orphan.index() + " " + orphan.hash()).toList(),
+                        "our dropped blocks are kept: the block we mined, and our genesis (the nodes' genesis times differ)");
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.blockdesk.store;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.Transaction;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -10,14 +11,24 @@ import java.util.Map;
  * A store for tests whose writes can be made to fail as on a full disk: after
  * {@code failWrites(true)}, {@link #appendBlock}, {@link #replaceBlocks}, {@link #replaceChain}, {@link #addPending},
  * {@link #savePeers} and {@link #putSetting} throw a {@link StoreException} ending in "database or
- * disk is full" and change nothing, as {@link SqliteStore} does. Reads always work. Otherwise an
- * {@link InMemoryStore}. Thread-safe.
+ * disk is full" and change nothing (a failed {@link #replaceBlocks} keeps no orphans), as
+ * {@link SqliteStore} does. Reads always work. Otherwise an {@link InMemoryStore}. Thread-safe.
  */
 public final class FailingStore implements Store {
 
-    private final InMemoryStore store = new InMemoryStore();
+    private final InMemoryStore store;
     private volatile boolean failWrites;
     private int failedWrites;
+
+    /** A store whose blocks are orphaned at the system clock's time. */
+    public FailingStore() {
+        this(Clock.systemUTC());
+    }
+
+    /** A store whose blocks are orphaned at {@code clock}'s time. */
+    public FailingStore(Clock clock) {
+        store = new InMemoryStore(clock);
+    }
 
     /** A store holding {@code chain}, as a node's store does once the chain is loaded. */
     public static FailingStore holding(Chain chain) {
@@ -39,6 +50,11 @@ public final class FailingStore implements Store {
     @Override
     public List<StoredBlock> blocks() {
         return store.blocks();
+    }
+
+    @Override
+    public List<OrphanedBlock> orphans() {
+        return store.orphans();
     }
 
     @Override

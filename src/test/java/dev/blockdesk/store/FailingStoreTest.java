@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.chain.Chain;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.function.Executable;
 class FailingStoreTest extends StoreContractTest {
 
     @Override
-    Store store() {
-        return new FailingStore();
+    Store store(Clock clock) {
+        return new FailingStore(clock);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.blockdesk.store;
 
+import java.time.Clock;
+
 class InMemoryStoreTest extends StoreContractTest {
     @Override
-    Store store() {
-        return new InMemoryStore();
+    Store store(Clock clock) {
+        return new InMemoryStore(clock);
     }
 }

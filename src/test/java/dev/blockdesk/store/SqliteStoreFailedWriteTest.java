@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,7 +51,7 @@ class SqliteStoreFailedWriteTest {
     }
 
     private SqliteStore open() {
-        SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"), c -> {
+        SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"), Clock.systemUTC(), c -> {
             connection = c;
             return c;
         });
@@ -96,6 +97,7 @@ class SqliteStoreFailedWriteTest {
         Block seven = chain.blocks().get(6);
         assertThrows(StoreException.class, () -> store.replaceBlocks(2, List.of(seven, seven), List.of(waiting)));
         assertEquals(6, store.blocks().size(), "a failed replacement is undone whole");
+        assertEquals(List.of(), store.orphans(), "blocks 2 to 6 were copied to the orphans, and that was undone too");
         assertEquals(List.of(), store.pending());
         store.replaceBlocks(7, List.of(seven), List.of(waiting));
         store.addPending(transaction("carol"));
@@ -113,7 +115,7 @@ class SqliteStoreFailedWriteTest {
     @Test
     void aRollbackThatFailsStillLeavesNothingOfTheFailedWrite() {
         AtomicBoolean failRollback = new AtomicBoolean();
-        SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"), c -> failingRollbacks(c, failRollback));
+        SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"), Clock.systemUTC(), c -> failingRollbacks(c, failRollback));
         opened.add(store);
         Chain chain = chainOf(4);
         store.replaceBlocks(1, chain.blocks(), List.of());

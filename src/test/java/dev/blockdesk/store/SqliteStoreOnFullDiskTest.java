@@ -81,6 +81,7 @@ class SqliteStoreOnFullDiskTest {
         Block seven = chain.blocks().get(6);
         assertThrows(StoreException.class, () -> store.replaceBlocks(2, List.of(seven, seven), List.of(waiting)));
         assertEquals(6, store.blocks().size(), "a failed replacement is undone whole");
+        assertEquals(List.of(), store.orphans(), "its orphans too");
         store.replaceBlocks(7, List.of(seven), List.of(waiting));
         store.addPending(transaction("carol"));
         store.putSetting("theme", "light");

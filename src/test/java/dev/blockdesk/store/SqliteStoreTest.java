@@ -12,10 +12,13 @@ import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.SevensRules;
 import dev.blockdesk.chain.Transaction;
+import dev.blockdesk.testing.ManualClock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -34,12 +37,16 @@ class SqliteStoreTest extends StoreContractTest {
     private final List<Store> opened = new ArrayList<>();
 
     @Override
-    Store store() {
-        return open();
+    Store store(Clock clock) {
+        return open(clock);
     }
 
     private SqliteStore open() {
-        SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"));
+        return open(Clock.systemUTC());
+    }
+
+    private SqliteStore open(Clock clock) {
+        SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"), clock);
         opened.add(store);
         return store;
     }
@@ -100,6 +107,51 @@ class SqliteStoreTest extends StoreContractTest {
         assertThrows(StoreException.class, () -> store.replaceBlocks(2, List.of(duplicate, duplicate), List.of()));
         assertEquals(4, store.blocks().size());
         assertEquals(chain, StoredChain.load(store, ANY_PROOF).chain().orElseThrow());
+        assertEquals(List.of(), store.orphans(), "blocks 2 to 4 were copied to the orphans, and that was rolled back too");
+    }
+
+    @Test
+    void orphansSurviveClosingAndOpeningAgain() {
+        Chain ours = chainOf(5);
+        Chain theirs = fork(ours, 3, 6);
+        List<String> orphans;
+        try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"), new ManualClock(START))) {
+            store.replaceBlocks(1, ours.blocks(), List.of());
+            store.replaceBlocks(4, theirs.blocks().subList(3, 6), List.of());
+            orphans = describe(store.orphans());
+        }
+        assertEquals(List.of(orphan(ours, 4, START), orphan(ours, 5, START)), orphans);
+        assertEquals(orphans, describe(open().orphans()));
+    }
+
+    @Test
+    void aDatabaseWrittenBeforeOrphansWereKeptOpensAndKeepsThemFromThenOn() throws Exception {
+        Chain ours = chainOf(4);
+        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blockdesk.db"));
+             Statement s = sql.createStatement()) {
+            // The previous build's schema, word for word, and what it wrote.
+            s.execute("CREATE TABLE IF NOT EXISTS blocks (idx INTEGER PRIMARY KEY, hash TEXT NOT NULL, json BLOB NOT NULL)");
+            s.execute("CREATE TABLE IF NOT EXISTS pending (seq INTEGER PRIMARY KEY AUTOINCREMENT, json TEXT NOT NULL)");
+            s.execute("CREATE TABLE IF NOT EXISTS peers (seq INTEGER PRIMARY KEY, address TEXT NOT NULL)");
+            s.execute("CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+            s.execute("INSERT INTO settings (key, value) VALUES ('schema_version', '1')");
+            try (PreparedStatement p = sql.prepareStatement("INSERT INTO blocks (idx, hash, json) VALUES (?, ?, ?)")) {
+                for (Block block : ours.blocks()) {
+                    p.setLong(1, block.index());
+                    p.setString(2, block.hash());
+                    p.setBytes(3, block.canonicalBytes());
+                    p.executeUpdate();
+                }
+            }
+        }
+
+        SqliteStore store = open(new ManualClock(START));
+        assertEquals(ours, StoredChain.load(store, ANY_PROOF).chain().orElseThrow());
+        assertEquals(List.of(), store.orphans());
+        Chain theirs = fork(ours, 2, 5);
+        store.replaceBlocks(3, theirs.blocks().subList(2, 5), List.of());
+        assertEquals(List.of(orphan(ours, 3, START), orphan(ours, 4, START)), describe(store.orphans()));
+        assertEquals("1", store.setting("schema_version").orElseThrow(), "the same schema version: the table is simply added");
     }
 
     @Test
