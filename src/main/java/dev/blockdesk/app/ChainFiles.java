@@ -1,16 +1,19 @@
 package dev.blockdesk.app;
 
+import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainRules;
-import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.ChainValidator;
+import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.ValidationResult;
 import dev.blockdesk.store.AtomicFile;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Chain files in the {@code /chain} format, for export and import from the command line and the desktop. */
 public final class ChainFiles {
@@ -29,6 +32,24 @@ public final class ChainFiles {
      */
     public static void write(Chain chain, ChainRules rules, Path file) throws IOException {
         AtomicFile.write(file, out -> rules.writeFile(chain, out));
+    }
+
+    /**
+     * Writes orphaned blocks, oldest orphaned first, as {@code {"orphaned": [...], "length": n}}
+     * with each block's canonical JSON: not a chain (they need not link), so not a {@code /chain}
+     * document that import could mistake for one.
+     */
+    public static void writeOrphans(List<Block> blocks, Path file) throws IOException {
+        AtomicFile.write(file, out -> {
+            out.write("{\"orphaned\": [".getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < blocks.size(); i++) {
+                if (i > 0) {
+                    out.write(", ".getBytes(StandardCharsets.US_ASCII));
+                }
+                blocks.get(i).writeCanonical(out);
+            }
+            out.write(("], \"length\": " + blocks.size() + "}").getBytes(StandardCharsets.US_ASCII));
+        });
     }
 
     /** Reads and validates a chain file ({@code {"chain": [...]}} or a bare array). */

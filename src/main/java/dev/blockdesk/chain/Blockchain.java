@@ -63,24 +63,25 @@ public final class Blockchain {
         if (id != null) {
             Long mined = blockOfId.get(id);
             if (mined != null) {
-                return new Receipt(mined, true);
+                return new Receipt(mined, true, transaction);
             }
             if (pendingIds.contains(id)) {
-                return new Receipt(chain.tip().index() + 1, true);
+                return new Receipt(chain.tip().index() + 1, true, transaction);
             }
             pendingIds.add(id);
         }
         mempool.add(transaction);
-        return new Receipt(chain.tip().index() + 1, false);
+        return new Receipt(chain.tip().index() + 1, false, transaction);
     }
 
     /**
      * Where a transaction went.
      *
      * @param blockIndex the block that holds or will hold it
-     * @param duplicate  true when it was already known and nothing changed
+     * @param duplicate   true when it was already known and nothing changed
+     * @param transaction the transaction as it was submitted
      */
-    public record Receipt(long blockIndex, boolean duplicate) {
+    public record Receipt(long blockIndex, boolean duplicate, Transaction transaction) {
     }
 
     /**

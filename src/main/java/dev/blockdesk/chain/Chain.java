@@ -86,6 +86,14 @@ public final class Chain {
         return blocks;
     }
 
+    /** The first {@code blocks} blocks of this chain, as a chain of its own; this chain is unchanged. */
+    public Chain prefix(int blocks) {
+        if (blocks < 1 || blocks > length) {
+            throw new IllegalArgumentException("a chain of " + length + " blocks has no prefix of " + blocks);
+        }
+        return new Chain(this.blocks.subList(0, blocks));
+    }
+
     /**
      * This chain with {@code block} on top. The caller has checked the proof of work; the link and
      * the index are checked here, so a chain can never hold a broken link. This chain is unchanged.

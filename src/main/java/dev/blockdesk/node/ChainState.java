@@ -35,13 +35,20 @@ final class ChainState {
     private volatile Chain chain;
     private volatile List<Transaction> pending;
     private volatile ChainValidator validator;
+    private final Orphans orphans;
 
     ChainState(Blockchain blockchain, Store store, String minerId, Listeners listeners) {
         this.blockchain = blockchain;
         this.store = store;
         this.minerId = minerId;
         this.listeners = listeners;
+        this.orphans = Orphans.load(store, blockchain.rules().hasher());
         publish();
+    }
+
+    /** Our blocks that longer chains dropped, the last thousand, oldest first; immutable. */
+    List<Orphan> orphans() {
+        return orphans.all();
     }
 
     /** The chain as it is now; immutable. */
@@ -110,6 +117,7 @@ final class ChainState {
      */
     Optional<ChainReplacement> adopt(Chain longer, String source) {
         ChainReplacement replacement;
+        Instant now = Instant.now();
         synchronized (lock) {
             if (longer.length() <= blockchain.chain().length()) {
                 return Optional.empty();
@@ -117,10 +125,11 @@ final class ChainState {
             replacement = blockchain.planReplacement(longer);
             store.replaceBlocks(replacement.forkIndex(), replacement.added(), replacement.pending());
             blockchain.apply(replacement);
+            orphans.add(replacement.dropped(), now);
             publish();
         }
         listeners.fire(l -> l.chainReplaced(replacement));
-        Reorg reorg = Reorg.of(replacement, source, minerId, Instant.now());
+        Reorg reorg = Reorg.of(replacement, source, minerId, now);
         if (reorg != null) {
             listeners.fire(l -> l.reorganized(reorg));
         }
@@ -158,6 +167,7 @@ final class ChainState {
             replacement = new ChainReplacement(ours, theirs, theirs.genesis().index(), ours.blocks(), List.of(), List.of(),
                     adopted.pending());
             blockchain = adopted;
+            orphans.clear();
             publish();
         }
         listeners.fire(l -> l.chainReplaced(replacement));

@@ -142,6 +142,11 @@ public final class Node implements AutoCloseable {
         return state.pending();
     }
 
+    /** Our blocks that longer chains dropped, the last thousand, oldest orphaned first; immutable. */
+    public List<Orphan> orphans() {
+        return state.orphans();
+    }
+
     public void addListener(NodeListener listener, Executor executor) {
         listeners.add(listener, executor);
     }

@@ -38,7 +38,7 @@ public record Reorg(String source, Instant at, ChainReplacement replacement, Lis
      *
      * @param minerId this node's id, the recipient of its mining rewards
      */
-    static Reorg of(ChainReplacement replacement, String source, String minerId, Instant at) {
+    public static Reorg of(ChainReplacement replacement, String source, String minerId, Instant at) {
         if (replacement.dropped().isEmpty()) {
             return null;
         }

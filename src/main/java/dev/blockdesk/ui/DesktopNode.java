@@ -10,6 +10,7 @@ import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.ValidationResult;
 import dev.blockdesk.node.InvalidPeerAddressException;
 import dev.blockdesk.node.NodeListener;
+import dev.blockdesk.node.Orphan;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.node.ResolveReport;
 import java.io.IOException;
@@ -36,6 +37,9 @@ public interface DesktopNode {
     List<Transaction> pending();
 
     List<PeerStatus> peers();
+
+    /** Our blocks that longer chains dropped, the last thousand, oldest orphaned first. */
+    List<Orphan> orphans();
 
     /** The chain rules of the node's dialect: hashing, proof of work, genesis. */
     ChainRules rules();
@@ -83,4 +87,7 @@ public interface DesktopNode {
 
     /** Writes our chain to a file in the {@code /chain} format; the number of blocks written. */
     int exportChain(Path file) throws IOException;
+
+    /** Writes our orphaned blocks to a file, oldest orphaned first; the number written. */
+    int exportOrphans(Path file) throws IOException;
 }

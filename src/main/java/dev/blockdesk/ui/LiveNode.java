@@ -13,6 +13,7 @@ import dev.blockdesk.chain.ValidationResult;
 import dev.blockdesk.node.InvalidPeerAddressException;
 import dev.blockdesk.node.Node;
 import dev.blockdesk.node.NodeListener;
+import dev.blockdesk.node.Orphan;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.node.ResolveReport;
 import java.io.IOException;
@@ -50,6 +51,11 @@ public final class LiveNode implements DesktopNode {
     @Override
     public List<PeerStatus> peers() {
         return node.peers();
+    }
+
+    @Override
+    public List<Orphan> orphans() {
+        return node.orphans();
     }
 
     @Override
@@ -122,5 +128,12 @@ public final class LiveNode implements DesktopNode {
         Chain chain = node.chain();
         ChainFiles.write(chain, node.rules(), file);
         return chain.length();
+    }
+
+    @Override
+    public int exportOrphans(Path file) throws IOException {
+        List<Orphan> orphans = node.orphans();
+        ChainFiles.writeOrphans(orphans.stream().map(Orphan::block).toList(), file);
+        return orphans.size();
     }
 }

@@ -24,9 +24,9 @@ class BlockchainTest {
     void addingATransactionNamesTheBlockThatWillHoldIt() throws Exception {
         Blockchain blockchain = TestChains.blockchain(1);
         Transaction tx = TransactionRules.validateNew(WireJson.parse("{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 5}"));
-        assertEquals(new Blockchain.Receipt(2, false), blockchain.addTransaction(tx));
+        assertEquals(new Blockchain.Receipt(2, false, tx), blockchain.addTransaction(tx));
         assertEquals(List.of(tx), blockchain.pending());
-        assertEquals(new Blockchain.Receipt(2, true), blockchain.addTransaction(tx), "the same id twice is one transaction");
+        assertEquals(new Blockchain.Receipt(2, true, tx), blockchain.addTransaction(tx), "the same id twice is one transaction");
         assertEquals(List.of(tx), blockchain.pending());
     }
 

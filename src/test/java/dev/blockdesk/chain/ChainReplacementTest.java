@@ -67,7 +67,7 @@ class ChainReplacementTest {
         ChainReplacement replacement = ours.replace(theirs.chain());
         assertEquals(List.of(shared), replacement.confirmed());
         assertEquals(List.of(mine), ours.pending());
-        assertEquals(new Blockchain.Receipt(2, true), ours.addTransaction(shared), "a mined id is known after the replacement");
+        assertEquals(new Blockchain.Receipt(2, true, shared), ours.addTransaction(shared), "a mined id is known after the replacement");
     }
 
     @Test

@@ -17,12 +17,15 @@ import dev.blockdesk.chain.TransactionRules;
 import dev.blockdesk.chain.ValidationResult;
 import dev.blockdesk.node.InvalidPeerAddressException;
 import dev.blockdesk.node.NodeListener;
+import dev.blockdesk.node.Orphan;
 import dev.blockdesk.node.PeerAddress;
 import dev.blockdesk.node.PeerStatus;
+import dev.blockdesk.node.Reorg;
 import dev.blockdesk.node.ResolveReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +49,8 @@ public final class FakeNode implements DesktopNode {
     public volatile Chain chain;
     public final List<Transaction> pending = new CopyOnWriteArrayList<>();
     public final List<PeerStatus> peers = new CopyOnWriteArrayList<>();
+    /** Replaced whole, as the node publishes a new snapshot. */
+    public volatile List<Orphan> orphans = List.of();
     public final List<String> calls = new CopyOnWriteArrayList<>();
     /** When set, every call that would write to disk throws it and changes nothing. */
     public volatile RuntimeException failWith;
@@ -100,6 +105,11 @@ public final class FakeNode implements DesktopNode {
     }
 
     @Override
+    public List<Orphan> orphans() {
+        return orphans;
+    }
+
+    @Override
     public ChainRules rules() {
         return rules;
     }
@@ -142,8 +152,9 @@ public final class FakeNode implements DesktopNode {
     @Override
     public Blockchain.Receipt submit(String sender, String recipient, String amount) throws InvalidTransactionException {
         mayFail("submit");
-        pending.add(Transaction.of(sender, recipient, TransactionRules.parseAmount(amount)));
-        return new Blockchain.Receipt(chain.tip().index() + 1, false);
+        Transaction transaction = Transaction.of(sender, recipient, TransactionRules.parseAmount(amount));
+        pending.add(transaction);
+        return new Blockchain.Receipt(chain.tip().index() + 1, false, transaction);
     }
 
     @Override
@@ -190,6 +201,41 @@ public final class FakeNode implements DesktopNode {
         } catch (InvalidTransactionException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * {@code longer} replaces our chain, as a peer's would: the pending transactions afterwards, the
+     * dropped blocks orphaned, and the node's events for it ({@code fake} being this node's miner id).
+     *
+     * @return the reorganisation, or null when none of our blocks was dropped
+     */
+    public Reorg reorganise(Chain longer, String source, Instant at) {
+        try {
+            Blockchain ours = new Blockchain(chain, rules, IntNode.valueOf(1));
+            ours.restorePending(List.copyOf(pending));
+            ChainReplacement replacement = ours.planReplacement(longer);
+            chain = longer;
+            pending.clear();
+            pending.addAll(replacement.pending());
+            List<Orphan> kept = new ArrayList<>(orphans);
+            replacement.dropped().forEach(block -> kept.add(new Orphan(block, at)));
+            orphans = List.copyOf(kept);
+            Reorg reorg = Reorg.of(replacement, source, "fake", at);
+            fire(l -> l.chainReplaced(replacement));
+            if (reorg != null) {
+                fire(l -> l.reorganized(reorg));
+            }
+            return reorg;
+        } catch (InvalidTransactionException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Override
+    public int exportOrphans(Path file) throws IOException {
+        mayFail("exportOrphans");
+        ChainFiles.writeOrphans(orphans.stream().map(Orphan::block).toList(), file);
+        return orphans.size();
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.blockdesk.ui.blocks;
 
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.CanonicalJson;
-import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.ui.Formats;
@@ -19,10 +18,12 @@ import java.util.List;
 record BlockDescription(String detail, List<String> transactions, String explanation) {
 
     /**
-     * @param rules the node's dialect, or null while the stored chain is checked
-     * @param chain the chain that holds {@code block}, or null while the stored chain is checked
+     * @param rules    the node's dialect, or null while the stored chain is checked
+     * @param previous the block {@code block} follows (on our chain, or an orphaned one), or null
+     *                 for a genesis block, or while the stored chain is checked
+     * @param checked  false while the stored chain is checked
      */
-    static BlockDescription of(Block block, ChainRules rules, Chain chain) {
+    static BlockDescription of(Block block, ChainRules rules, Block previous, boolean checked) {
         String detail = "index          " + block.index()
                 + "\ntimestamp      " + Formats.localTime(block.timestamp()) + "  (" + CanonicalJson.write(block.toJson().get("timestamp")) + ")"
                 + "\nproof          " + block.proofText()
@@ -30,7 +31,7 @@ record BlockDescription(String detail, List<String> transactions, String explana
                 + "\nprevious_hash  " + block.previousHash()
                 + (block.extraFields().isEmpty() ? "" : "\nother fields   " + String.join(", ", block.extraFields()));
         List<String> transactions = block.transactions().stream().map(BlockDescription::line).toList();
-        return new BlockDescription(detail, transactions, explanation(block, rules, chain));
+        return new BlockDescription(detail, transactions, explanation(block, rules, previous, checked));
     }
 
     private static String line(Transaction tx) {
@@ -38,8 +39,8 @@ record BlockDescription(String detail, List<String> transactions, String explana
                 + (tx.id() == null ? "" : "  (id " + tx.id() + ")");
     }
 
-    private static String explanation(Block block, ChainRules rules, Chain chain) {
-        if (chain == null) {
+    private static String explanation(Block block, ChainRules rules, Block previous, boolean checked) {
+        if (!checked) {
             return "The stored chain is still being checked: its proofs of work and links are explained once it is.";
         }
         String heading = "Dialect " + rules.id() + ": " + rules.proof().describe() + "\n\n";
@@ -48,7 +49,10 @@ record BlockDescription(String detail, List<String> transactions, String explana
                     + CanonicalJson.write(block.toJson().get("previous_hash")) + ", proof " + block.proofText()
                     + ". Every node makes its own; nothing links it to an earlier block.";
         }
-        Block previous = chain.block(block.index() - 1);
+        if (previous == null) {
+            return heading + "The block it follows (hash " + Formats.shortHash(block.previousHash()) + ") is neither on our chain"
+                    + " nor among the orphaned blocks kept, so its proof and link cannot be worked out here.";
+        }
         return heading + rules.proof().explain(previous, block) + "\n\n"
                 + "What this rule leaves open: " + rules.proof().leavesOpen() + "\n\n"
                 + "Link: previous_hash " + Formats.shortHash(block.previousHash()) + " is the hash of block " + previous.index()

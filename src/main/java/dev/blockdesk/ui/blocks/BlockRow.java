@@ -20,15 +20,32 @@ public final class BlockRow {
     private Block block;
     private boolean unreadable;
     private final BooleanProperty fresh = new SimpleBooleanProperty();
+    private final boolean orphaned;
 
     BlockRow(Block block, boolean fresh) {
+        this(block, fresh, false);
+    }
+
+    private BlockRow(Block block, boolean fresh, boolean orphaned) {
         this.stored = null;
         this.block = block;
         this.fresh.set(fresh);
+        this.orphaned = orphaned;
+    }
+
+    /** A block of ours that a longer chain dropped: shown greyed, marked orphaned. */
+    static BlockRow orphaned(Block block) {
+        return new BlockRow(block, false, true);
+    }
+
+    /** True for a block no longer on our chain. */
+    public boolean isOrphaned() {
+        return orphaned;
     }
 
     private BlockRow(StoredBlock stored) {
         this.stored = stored;
+        this.orphaned = false;
     }
 
     /** A stored block not checked yet, to look at while the chain is checked. */

@@ -1,5 +1,6 @@
 package dev.blockdesk.ui.blocks;
 
+import dev.blockdesk.chain.Block;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -12,6 +13,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.input.Clipboard;
@@ -22,6 +24,7 @@ import javafx.scene.layout.VBox;
 public final class BlocksController {
 
     private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
+    private static final PseudoClass ORPHANED = PseudoClass.getPseudoClass("orphaned");
     private static final PseudoClass UNCHECKED = PseudoClass.getPseudoClass("unchecked");
     private static final PseudoClass CHECKING = PseudoClass.getPseudoClass("checking");
 
@@ -42,6 +45,8 @@ public final class BlocksController {
     @FXML private TableColumn<BlockRow, String> previousColumn;
     @FXML private VBox blockDetail;
     @FXML private Label detailTitle;
+    @FXML private Label orphanedMark;
+    @FXML private ToggleButton showOrphanedToggle;
     @FXML private Button copyHashButton;
     @FXML private TextArea detailArea;
     @FXML private TextArea explainArea;
@@ -64,7 +69,11 @@ public final class BlocksController {
         previousColumn.setCellValueFactory(new PropertyValueFactory<>("previousHash"));
         hashColumn.getStyleClass().add("mono");
         previousColumn.getStyleClass().add("mono");
-        blocksTable.setItems(model.rows());
+        blocksTable.itemsProperty().bind(model.shownRowsProperty());
+        showOrphanedToggle.selectedProperty().bindBidirectional(model.showOrphanedProperty());
+        orphanedMark.textProperty().bind(model.orphanNoteProperty());
+        orphanedMark.visibleProperty().bind(model.orphanNoteProperty().isNotEmpty());
+        orphanedMark.managedProperty().bind(orphanedMark.visibleProperty());
         blocksTable.setRowFactory(table -> new TableRow<>() {
             private final javafx.beans.value.ChangeListener<Boolean> freshListener = (o, was, is) -> pseudoClassStateChanged(FRESH, is);
 
@@ -78,24 +87,23 @@ public final class BlocksController {
                 boolean fresh = !empty && row != null && row.freshProperty().get();
                 pseudoClassStateChanged(FRESH, fresh);
                 pseudoClassStateChanged(UNCHECKED, !empty && row != null && row.isUnchecked());
+                pseudoClassStateChanged(ORPHANED, !empty && row != null && row.isOrphaned());
                 if (!empty && row != null) {
                     row.freshProperty().addListener(freshListener);
                 }
             }
         });
         blocksTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
-            if (row != null) {
+            if (row != null && !model.replacingRowsProperty().get()) { // the user's choice, not the table following its rows
                 model.selectedProperty().set(row.block());
             }
         });
-        model.selectedProperty().addListener((o, old, block) -> {
-            BlockRow selectedRow = blocksTable.getSelectionModel().getSelectedItem();
-            if (block != null && (selectedRow == null || !block.equals(selectedRow.block()))) {
-                int position = (int) (model.rows().size() - block.index());
-                blocksTable.getSelectionModel().clearAndSelect(position);
-                blocksTable.scrollTo(position);
+        model.replacingRowsProperty().addListener((o, was, replacing) -> {
+            if (!replacing) {
+                showSelected(model.selectedProperty().get());
             }
         });
+        model.selectedProperty().addListener((o, old, block) -> showSelected(block));
         searchField.textProperty().bindBidirectional(model.queryProperty());
         searchResultLabel.textProperty().bind(model.searchResultProperty());
         chainValidityLabel.textProperty().bind(model.validityProperty());
@@ -112,7 +120,8 @@ public final class BlocksController {
         });
         chainValidityLabel.pseudoClassStateChanged(CHECKING, model.checkingProperty().get());
         detailTitle.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
-                ? "Select a block" : "Block " + model.selectedProperty().get().index(), model.selectedProperty()));
+                ? "Select a block" : "Block " + model.selectedProperty().get().index() + (model.orphanNoteProperty().get().isEmpty() ? "" : " (orphaned)"),
+                model.selectedProperty(), model.orphanNoteProperty()));
         copyHashButton.disableProperty().bind(model.selectedProperty().isNull());
         detailArea.textProperty().bind(model.detailProperty());
         explainArea.textProperty().bind(model.explainProperty());
@@ -123,6 +132,21 @@ public final class BlocksController {
         historyList.managedProperty().bind(historyList.visibleProperty());
         historyTitle.visibleProperty().bind(historyList.visibleProperty());
         historyTitle.managedProperty().bind(historyList.visibleProperty());
+    }
+
+    /** Selects the row of {@code block} in the table, or none when the table does not show it (an orphan, say). */
+    private void showSelected(Block block) {
+        BlockRow selectedRow = blocksTable.getSelectionModel().getSelectedItem();
+        if (block == null || selectedRow != null && block.equals(selectedRow.block())) {
+            return;
+        }
+        int position = model.positionOf(block);
+        if (position < 0) {
+            blocksTable.getSelectionModel().clearSelection();
+        } else {
+            blocksTable.getSelectionModel().clearAndSelect(position);
+            blocksTable.scrollTo(position);
+        }
     }
 
     @FXML

@@ -3,21 +3,23 @@ package dev.blockdesk.ui.blocks;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainRules;
-import dev.blockdesk.chain.Ledger;
-import dev.blockdesk.chain.LedgerEntry;
+import dev.blockdesk.node.Orphan;
+import dev.blockdesk.node.Reorg;
 import dev.blockdesk.store.StoredBlock;
 import dev.blockdesk.ui.Formats;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -47,10 +49,40 @@ public final class BlocksViewModel {
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<String> addressHistory = FXCollections.observableArrayList();
     private final List<BlockRow> fresh = new ArrayList<>();
+    private final OrphanRows orphanRows = new OrphanRows();
+    private final BooleanProperty showOrphaned = new SimpleBooleanProperty();
+    private final ObservableList<BlockRow> merged = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ObservableList<BlockRow>> shownRows = new ReadOnlyObjectWrapper<>(rows);
+    private final ReadOnlyStringWrapper orphanNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper replacingRows = new ReadOnlyBooleanWrapper();
     private Chain chain;
 
     public BlocksViewModel() {
         selected.addListener((obs, old, block) -> describe(block));
+        showOrphaned.addListener((obs, was, on) -> replacing(this::refreshShown));
+    }
+
+    /** The node's orphaned blocks as they are now. */
+    public void orphans(List<Orphan> latest) {
+        if (orphanRows.update(latest)) {
+            replacing(this::refreshShown);
+        }
+    }
+
+    /** Whose chain dropped the blocks of {@code reorg}: the note of each orphaned block says so. */
+    public void orphaned(Reorg reorg) {
+        orphanRows.dropped(reorg);
+    }
+
+    /** The table shows the chain's rows, or with the orphaned ones among them. */
+    private void refreshShown() {
+        if (showOrphaned.get() && chain != null) {
+            merged.setAll(orphanRows.mergedWith(rows, chain));
+            shownRows.set(merged);
+        } else {
+            shownRows.set(rows);
+            merged.clear();
+        }
     }
 
     /** While the stored chain is checked: what the table and the validity indicator say instead. */
@@ -82,14 +114,34 @@ public final class BlocksViewModel {
     }
 
     /**
-     * Shows {@code latest}: new blocks on top. When a peer's chain replaced ours, only the rows
-     * above the fork change; the shared blocks below it keep their rows, so a long chain costs no
-     * more to follow than a short one.
+     * Shows {@code latest}. While the rows change the table's own selection follows them about;
+     * {@link #replacingRowsProperty()} is true meanwhile, so a view takes no selection it makes then
+     * for the user's: the selected block stays selected, even when it left the chain.
      */
     public void update(Chain latest) {
         if (latest.equals(chain)) {
             return;
         }
+        replacing(() -> apply(latest));
+    }
+
+    /** Changes the rows with {@link #replacingRowsProperty()} true meanwhile. */
+    private void replacing(Runnable change) {
+        boolean already = replacingRows.get();
+        replacingRows.set(true);
+        try {
+            change.run();
+        } finally {
+            replacingRows.set(already);
+        }
+    }
+
+    /**
+     * Replaces the rows for {@code latest}: new blocks on top. When a peer's chain replaced ours, only the rows
+     * above the fork change; the shared blocks below it keep their rows, so a long chain costs no
+     * more to follow than a short one.
+     */
+    private void apply(Chain latest) {
         fresh.forEach(r -> r.freshProperty().set(false));
         fresh.clear();
         Chain before = chain;
@@ -121,9 +173,12 @@ public final class BlocksViewModel {
         checking.set(false); // after the rows: a view restyles them when the check is over
         validity.set("Valid chain of " + Formats.blocks(latest.length()) + ": every previous_hash matches the block before, "
                 + rules.proof().describe());
+        if (showOrphaned.get()) {
+            refreshShown();
+        }
         Block shown = selected.get();
-        if (shown != null && (shown.index() > latest.tip().index() || !latest.block(shown.index()).equals(shown))) {
-            selected.set(null);
+        if (shown != null && !onChain(shown)) {
+            describe(shown); // dropped by a longer chain: it stays shown, marked orphaned
         } else if (shown != null && before == null) {
             // Picked while checking: now its proof of work can be explained. The checked block equals
             // the one shown (same hash), so setting it fires no change: describe it here.
@@ -164,40 +219,32 @@ public final class BlocksViewModel {
             searchResult.set("The stored chain is still being checked; search works once it is");
             return;
         }
-        if (q.matches("[0-9]{1,18}")) {
-            long index = Long.parseLong(q);
-            if (index >= chain.genesis().index() && index <= chain.tip().index()) {
-                selected.set(chain.block(index));
-                searchResult.set("Block " + index);
-                return;
+        BlockSearch found = BlockSearch.of(chain, q);
+        if (found.block() != null) {
+            selected.set(found.block());
+        }
+        searchResult.set(found.message());
+        addressHistory.setAll(found.history());
+    }
+
+    /** True when {@code block} is on the chain shown. */
+    private boolean onChain(Block block) {
+        return chain != null && block.index() >= chain.genesis().index() && block.index() <= chain.tip().index()
+                && chain.block(block.index()).equals(block);
+    }
+
+    /** Where the table shows {@code block}, or -1. */
+    public int positionOf(Block block) {
+        List<BlockRow> shown = shownRows.get();
+        if (shown == rows && onChain(block)) {
+            return (int) (chain.tip().index() - block.index());
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            if (block.equals(shown.get(i).block())) {
+                return i;
             }
         }
-        String lower = q.toLowerCase(Locale.ROOT);
-        if (lower.matches("[0-9a-f]{4,64}")) {
-            for (int i = chain.length() - 1; i >= 0; i--) {
-                Block block = chain.blocks().get(i);
-                if (block.hash().startsWith(lower)) {
-                    selected.set(block);
-                    searchResult.set("Block " + block.index() + " has hash " + Formats.shortHash(block.hash()));
-                    return;
-                }
-            }
-        }
-        Ledger ledger = new Ledger(chain);
-        List<LedgerEntry> history = ledger.history(q);
-        if (history.isEmpty()) {
-            searchResult.set("No block " + q + ", no block hash starting with it, and no transaction to or from it");
-            return;
-        }
-        BigDecimal balance = ledger.balance(q);
-        searchResult.set("Address " + Formats.shortHash(q) + ": balance " + balance.stripTrailingZeros().toPlainString()
-                + " in " + history.size() + " transactions");
-        for (LedgerEntry entry : history) {
-            String sign = entry.change().signum() >= 0 ? "+" : "";
-            addressHistory.add("block " + entry.blockIndex() + ": " + sign + entry.change().stripTrailingZeros().toPlainString()
-                    + (entry.isReward() ? " (mining reward)" : entry.change().signum() < 0
-                    ? " to " + Formats.shortHash(entry.recipient()) : " from " + Formats.shortHash(entry.sender())));
-        }
+        return -1;
     }
 
     private void describe(Block block) {
@@ -206,17 +253,45 @@ public final class BlocksViewModel {
             detail.set("");
             explain.set("");
             canonicalJson.set("");
+            orphanNote.set("");
             return;
         }
-        BlockDescription description = BlockDescription.of(block, rules, chain);
+        boolean onChain = chain == null || onChain(block);
+        Block previous = null;
+        if (chain != null && block.index() > chain.genesis().index()) {
+            Block before = block.index() - 1 <= chain.tip().index() ? chain.block(block.index() - 1) : null;
+            previous = onChain || before != null && before.hash().equals(block.previousHash()) ? before : orphanRows.previousOf(block);
+        }
+        orphanNote.set(onChain ? "" : orphanRows.note(block));
+        BlockDescription description = BlockDescription.of(block, rules, previous, chain != null);
         detail.set(description.detail());
         selectedTransactions.setAll(description.transactions());
         canonicalJson.set(block.canonicalJson());
         explain.set(description.explanation());
     }
 
+    /** The chain's rows, newest first. */
     public ObservableList<BlockRow> rows() {
         return rows;
+    }
+
+    /** What the table shows: the chain's rows, with the orphaned ones among them while {@link #showOrphanedProperty()} is on. */
+    public ReadOnlyObjectProperty<ObservableList<BlockRow>> shownRowsProperty() {
+        return shownRows.getReadOnlyProperty();
+    }
+
+    public BooleanProperty showOrphanedProperty() {
+        return showOrphaned;
+    }
+
+    /** True while the rows are being replaced; false again once the table shows the new ones. */
+    public ReadOnlyBooleanProperty replacingRowsProperty() {
+        return replacingRows.getReadOnlyProperty();
+    }
+
+    /** Why the selected block is not on our chain (it was orphaned); empty when it is. */
+    public ReadOnlyStringProperty orphanNoteProperty() {
+        return orphanNote.getReadOnlyProperty();
     }
 
     public ObjectProperty<Block> selectedProperty() {

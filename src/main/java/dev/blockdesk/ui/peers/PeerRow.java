@@ -1,5 +1,7 @@
 package dev.blockdesk.ui.peers;
 
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.node.PeerRelation;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.ui.Formats;
 
@@ -8,11 +10,48 @@ public final class PeerRow {
 
     private final PeerStatus status;
     private final String ourDialect;
+    private final PeerRelation relation;
+    private final long genesisIndex;
 
-    /** @param ourDialect the dialect this node speaks */
-    PeerRow(PeerStatus status, String ourDialect) {
+    /**
+     * @param ourDialect the dialect this node speaks
+     * @param ours       our chain as it is now: how the peer's chain relates to it
+     */
+    PeerRow(PeerStatus status, String ourDialect, Chain ours) {
         this.status = status;
         this.ourDialect = ourDialect;
+        this.relation = status.relation(ours, ourDialect);
+        this.genesisIndex = ours.genesis().index();
+    }
+
+    public PeerStatus status() {
+        return status;
+    }
+
+    public PeerRelation relation() {
+        return relation;
+    }
+
+    /** {@code in sync}, {@code forked at block 1411, a tie}, {@code unreachable}... */
+    public String getRelation() {
+        return relation.describe();
+    }
+
+    /** True when its chain and ours have parted at a fork point: there is a fork to show. */
+    public boolean isForked() {
+        return relation.kind() == PeerRelation.Kind.FORKED && status.fork() != null;
+    }
+
+    /**
+     * Its last block at the last good fetch: {@code #1412 3fa9c2d1e4…c0ffee}, the index counted as our
+     * dialect counts (another dialect's tip shows its hash only); "—" when never read.
+     */
+    public String getTip() {
+        if (status.tipHash() == null || status.chainLength() < 0) {
+            return "—";
+        }
+        boolean ours = ourDialect.equals(status.dialect());
+        return (ours ? "#" + (genesisIndex + status.chainLength() - 1) + " " : "") + Formats.shortHash(status.tipHash());
     }
 
     public String getAddress() {

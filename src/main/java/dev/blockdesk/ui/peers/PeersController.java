@@ -1,5 +1,7 @@
 package dev.blockdesk.ui.peers;
 
+import dev.blockdesk.node.PeerRelation;
+import dev.blockdesk.ui.fork.ForkDialog;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -20,6 +22,8 @@ import javafx.scene.control.cell.PropertyValueFactory;
 public final class PeersController {
 
     private static final PseudoClass OTHER_DIALECT = PseudoClass.getPseudoClass("other-dialect");
+    private static final PseudoClass FORKED = PseudoClass.getPseudoClass("forked");
+    private static final PseudoClass IN_SYNC = PseudoClass.getPseudoClass("in-sync");
 
     private final PeersViewModel model;
 
@@ -29,13 +33,15 @@ public final class PeersController {
     @FXML private TableView<PeerRow> peersTable;
     @FXML private TableColumn<PeerRow, String> addressColumn;
     @FXML private TableColumn<PeerRow, String> statusColumn;
+    @FXML private TableColumn<PeerRow, PeerRow> peerRelationColumn;
+    @FXML private TableColumn<PeerRow, String> peerTipColumn;
     @FXML private TableColumn<PeerRow, PeerRow> peerDialectColumn;
-    @FXML private TableColumn<PeerRow, String> lengthColumn;
     @FXML private TableColumn<PeerRow, String> latencyColumn;
     @FXML private TableColumn<PeerRow, String> lastSyncColumn;
     @FXML private TableColumn<PeerRow, String> errorColumn;
     @FXML private Button removePeerButton;
     @FXML private Button syncNowButton;
+    @FXML private Button showForkButton;
     @FXML private CheckBox autoSyncToggle;
     @FXML private Spinner<Integer> intervalSpinner;
     @FXML private ListView<String> syncLog;
@@ -51,15 +57,26 @@ public final class PeersController {
         addPeerButton.disableProperty().bind(model.addDisabledProperty());
         addressColumn.setCellValueFactory(new PropertyValueFactory<>("address"));
         statusColumn.setCellValueFactory(new PropertyValueFactory<>("status"));
+        peerRelationColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        peerRelationColumn.setCellFactory(column -> new RelationCell());
+        peerTipColumn.setCellValueFactory(new PropertyValueFactory<>("tip"));
+        peerTipColumn.getStyleClass().add("mono");
         peerDialectColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         peerDialectColumn.setCellFactory(column -> new DialectCell());
-        lengthColumn.setCellValueFactory(new PropertyValueFactory<>("length"));
         latencyColumn.setCellValueFactory(new PropertyValueFactory<>("latency"));
         lastSyncColumn.setCellValueFactory(new PropertyValueFactory<>("lastSync"));
         errorColumn.setCellValueFactory(new PropertyValueFactory<>("lastError"));
         errorColumn.setCellFactory(column -> new ErrorCell());
         peersTable.setItems(model.rows());
         removePeerButton.disableProperty().bind(peersTable.getSelectionModel().selectedItemProperty().isNull());
+        peersTable.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> model.selectedRowProperty().set(row));
+        model.selectedRowProperty().addListener((o, was, row) -> {
+            if (row != null && peersTable.getSelectionModel().getSelectedItem() != row) {
+                peersTable.getSelectionModel().select(row);
+            }
+        });
+        showForkButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.selectedRowProperty().get() == null || !model.selectedRowProperty().get().isForked(), model.selectedRowProperty()));
         syncNowButton.disableProperty().bind(model.syncingProperty().or(model.readyProperty().not()));
         autoSyncToggle.selectedProperty().bindBidirectional(model.autoSyncProperty());
         SpinnerValueFactory.IntegerSpinnerValueFactory seconds = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 3600, model.intervalProperty().get());
@@ -76,6 +93,18 @@ public final class PeersController {
             boolean shown = !empty && row != null;
             setText(shown ? row.getDialect() : null);
             pseudoClassStateChanged(OTHER_DIALECT, shown && row.isOtherDialect());
+        }
+    }
+
+    /** How the peer's chain relates to ours, coloured when forked or in sync. */
+    private static final class RelationCell extends TableCell<PeerRow, PeerRow> {
+        @Override
+        protected void updateItem(PeerRow row, boolean empty) {
+            super.updateItem(row, empty);
+            boolean shown = !empty && row != null;
+            setText(shown ? row.getRelation() : null);
+            pseudoClassStateChanged(FORKED, shown && row.relation().kind() == PeerRelation.Kind.FORKED);
+            pseudoClassStateChanged(IN_SYNC, shown && row.relation().kind() == PeerRelation.Kind.IN_SYNC);
         }
     }
 
@@ -110,5 +139,13 @@ public final class PeersController {
     @FXML
     private void syncNow() {
         model.syncNow();
+    }
+
+    @FXML
+    private void showFork() {
+        PeerRow row = model.selectedRowProperty().get();
+        if (row != null && row.isForked()) {
+            ForkDialog.show(peersTable.getScene().getWindow(), row.status().fork(), "Fork with " + row.getAddress());
+        }
     }
 }

@@ -1,26 +1,33 @@
 package dev.blockdesk.ui.peers;
 
+import dev.blockdesk.chain.Chain;
 import dev.blockdesk.node.InvalidPeerAddressException;
 import dev.blockdesk.node.PeerAddress;
 import dev.blockdesk.node.PeerOutcome;
 import dev.blockdesk.node.PeerStatus;
+import dev.blockdesk.node.Reorg;
 import dev.blockdesk.node.ResolveReport;
+import dev.blockdesk.ui.reorg.ReorgStory;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.Formats;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -30,6 +37,8 @@ import javafx.collections.ObservableList;
 public final class PeersViewModel {
 
     static final int DEFAULT_INTERVAL_SECONDS = 10;
+    /** How many lines the sync log keeps: the oldest go first. */
+    static final int LOG_LINES = 1000;
 
     private DesktopNode node;
     private final ReadOnlyBooleanProperty ready;
@@ -44,7 +53,10 @@ public final class PeersViewModel {
     private final BooleanProperty autoSync = new SimpleBooleanProperty();
     private final IntegerProperty interval = new SimpleIntegerProperty(DEFAULT_INTERVAL_SECONDS);
     private final BooleanBinding addDisabled;
+    private final ObjectProperty<PeerRow> selectedRow = new SimpleObjectProperty<>();
+    private final Map<PeerAddress, String> lastOutcome = new HashMap<>();
     private List<PeerStatus> shown;
+    private Chain shownAgainst;
 
     /**
      * @param ready true once the node runs; adding, removing and syncing wait for it
@@ -132,22 +144,43 @@ public final class PeersViewModel {
         });
     }
 
-    /** Adds a finished round of consensus to the log, newest first. */
+    /**
+     * Adds what changed in a finished round of consensus to the log, newest first: a peer whose
+     * outcome is the same as last round's adds no line, so the log records changes, not repetitions.
+     */
     public void logResolve(ResolveReport report) {
-        if (report.outcomes().isEmpty()) {
-            return;
-        }
         String when = time();
         for (PeerOutcome outcome : report.outcomes()) {
-            log.add(0, when + "  " + outcome.describe());
+            String previous = lastOutcome.put(outcome.peer(), outcome.reason());
+            if (!outcome.reason().equals(previous)) {
+                log.add(0, when + "  " + outcome.describe());
+            }
+        }
+        lastOutcome.keySet().retainAll(report.outcomes().stream().map(PeerOutcome::peer).toList());
+        trimLog();
+    }
+
+    /** Adds the story of a reorganisation to the log: who won, the fork point, what we lost and got back. */
+    public void logReorg(Reorg reorg) {
+        log.add(0, time() + "  " + ReorgStory.line(reorg));
+        trimLog();
+    }
+
+    private void trimLog() {
+        if (log.size() > LOG_LINES) {
+            log.remove(LOG_LINES, log.size());
         }
     }
 
-    public void update(List<PeerStatus> peers) {
-        if (!peers.equals(shown)) {
+    /** Shows the peers as of now against our chain as of now: a block mined here changes each one's relation. */
+    public void update(List<PeerStatus> peers, Chain chain) {
+        if (!peers.equals(shown) || !chain.equals(shownAgainst)) {
             shown = peers;
+            shownAgainst = chain;
             String ours = node.rules().id();
-            rows.setAll(peers.stream().map(peer -> new PeerRow(peer, ours)).toList());
+            int selected = rows.indexOf(selectedRow.get());
+            rows.setAll(peers.stream().map(peer -> new PeerRow(peer, ours, chain)).toList());
+            selectedRow.set(selected >= 0 && selected < rows.size() ? rows.get(selected) : null);
         }
     }
 
@@ -169,6 +202,11 @@ public final class PeersViewModel {
 
     public ObservableList<PeerRow> rows() {
         return rows;
+    }
+
+    /** The peer selected in the table; kept across updates of the rows. */
+    public ObjectProperty<PeerRow> selectedRowProperty() {
+        return selectedRow;
     }
 
     public ObservableList<String> log() {

@@ -1,15 +1,19 @@
 package dev.blockdesk.ui.pending;
 
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.PropertyValueFactory;
 
 /** The Pending tab's view: binds {@link PendingViewModel}. */
 public final class PendingController {
+
+    private static final PseudoClass CONFIRMED = PseudoClass.getPseudoClass("confirmed");
 
     private final PendingViewModel model;
 
@@ -27,6 +31,7 @@ public final class PendingController {
     @FXML private TableColumn<PendingRow, String> amountColumn;
     @FXML private TableColumn<PendingRow, String> ageColumn;
     @FXML private TableColumn<PendingRow, String> idColumn;
+    @FXML private TableColumn<PendingRow, String> fateColumn;
 
     public PendingController(PendingViewModel model) {
         this.model = model;
@@ -54,7 +59,15 @@ public final class PendingController {
         amountColumn.setCellValueFactory(new PropertyValueFactory<>("amount"));
         ageColumn.setCellValueFactory(cell -> cell.getValue().ageProperty());
         idColumn.setCellValueFactory(new PropertyValueFactory<>("id"));
+        fateColumn.setCellValueFactory(new PropertyValueFactory<>("fate"));
         pendingTable.setItems(model.rows());
+        pendingTable.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(PendingRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(CONFIRMED, !empty && row != null && row.isConfirmed());
+            }
+        });
     }
 
     @FXML

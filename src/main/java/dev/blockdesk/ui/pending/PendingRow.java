@@ -6,20 +6,41 @@ import java.time.Instant;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** One pending transaction, with how long it has waited. */
+/**
+ * One transaction of the Pending tab: waiting (with how long), back in Pending after a
+ * reorganisation, or confirmed in a block (kept a while after it left Pending, greyed).
+ */
 public final class PendingRow {
 
     private final Transaction transaction;
     private final Instant seen;
+    private final String fate;
+    private final boolean confirmed;
     private final ReadOnlyStringWrapper age = new ReadOnlyStringWrapper("0 s");
 
-    PendingRow(Transaction transaction, Instant seen) {
+    /** @param fate {@code waiting}, {@code returned after the reorg at 12:03 (from block 3)} or {@code confirmed in block 4} */
+    PendingRow(Transaction transaction, Instant seen, String fate, boolean confirmed) {
         this.transaction = transaction;
         this.seen = seen;
+        this.fate = fate;
+        this.confirmed = confirmed;
     }
 
     void tick(Instant now) {
-        age.set(Formats.age(java.time.Duration.between(seen, now)));
+        age.set(confirmed ? "—" : Formats.age(java.time.Duration.between(seen, now)));
+    }
+
+    Transaction transaction() {
+        return transaction;
+    }
+
+    public String getFate() {
+        return fate;
+    }
+
+    /** True once it is in a block of our chain: no longer pending. */
+    public boolean isConfirmed() {
+        return confirmed;
     }
 
     public String getSender() {

@@ -1,8 +1,11 @@
 package dev.blockdesk.ui.pending;
 
+import dev.blockdesk.chain.Blockchain;
+import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.TransactionRules;
+import dev.blockdesk.node.Reorg;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
 import java.time.Clock;
@@ -44,7 +47,11 @@ public final class PendingViewModel {
     private final BooleanBinding submitDisabled;
     private final ObservableList<PendingRow> rows = FXCollections.observableArrayList();
     private final Map<String, Instant> firstSeen = new HashMap<>();
+    private final Fates fates = new Fates();
     private List<Transaction> shown;
+    private Chain shownOn;
+    /** The last transaction sent from the form, while the answer under Submit is about it; else null. */
+    private Blockchain.Receipt sent;
 
     /**
      * @param nodeId this node's id, the form's sender until the user changes it
@@ -120,8 +127,10 @@ public final class PendingViewModel {
         submitting.set(true);
         message.set("Sending…");
         messageIsError.set(false);
+        sent = null;
         background.call("send the transaction", () -> node.submit(from, to, value), receipt -> {
             submitting.set(false);
+            sent = receipt;
             message.set("Transaction will be added to Block " + receipt.blockIndex());
             recipient.set("");
             amount.set("");
@@ -134,23 +143,55 @@ public final class PendingViewModel {
         });
     }
 
-    /** Shows the node's pending transactions and their ages. */
-    public void update(List<Transaction> pending) {
+    /** The transactions a reorganisation put back in Pending: their fate says so until they are mined. */
+    public void returned(Reorg reorg) {
+        fates.returned(reorg);
+        shown = null; // their rows change
+    }
+
+    /**
+     * Shows the node's pending transactions with their ages and fates, then the last ones confirmed
+     * in {@code chain}, and keeps the answer under Submit true as the chain moves.
+     */
+    public void update(List<Transaction> pending, Chain chain) {
         Instant now = clock.instant();
-        if (pending != shown) {
+        if (pending != shown || !chain.equals(shownOn)) {
             shown = pending;
+            shownOn = chain;
+            fates.follow(pending, chain);
             Map<String, Instant> keep = new HashMap<>();
             List<PendingRow> updated = new java.util.ArrayList<>(pending.size());
             for (Transaction tx : pending) {
                 Instant seen = firstSeen.getOrDefault(tx.canonicalJson(), now);
                 keep.put(tx.canonicalJson(), seen);
-                updated.add(new PendingRow(tx, seen));
+                updated.add(new PendingRow(tx, seen, fates.ofPending(tx), false));
+            }
+            for (Fates.Confirmed done : fates.confirmed()) {
+                updated.add(new PendingRow(done.transaction(), now, "confirmed in block " + done.block(), true));
             }
             firstSeen.clear();
             firstSeen.putAll(keep);
             rows.setAll(updated);
+            followSent(pending, chain);
         }
         rows.forEach(row -> row.tick(now));
+    }
+
+    /** The answer under Submit, updated when it stops being true. */
+    private void followSent(List<Transaction> pending, Chain chain) {
+        if (sent == null || messageIsError.get()) {
+            return;
+        }
+        Transaction tx = sent.transaction();
+        long block = fates.confirmedIn(tx);
+        long next = chain.tip().index() + 1;
+        if (block >= 0) {
+            message.set("Transaction confirmed in block " + block);
+        } else if (pending.contains(tx) && fates.isReturned(tx)) {
+            message.set("Transaction back in Pending: " + fates.ofPending(tx) + "; sent to peers again, it will be added to Block " + next);
+        } else if (pending.contains(tx) && next != sent.blockIndex()) {
+            message.set("Transaction still pending: it will be added to Block " + next);
+        }
     }
 
     public StringProperty senderProperty() {

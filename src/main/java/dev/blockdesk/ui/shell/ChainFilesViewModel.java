@@ -53,6 +53,16 @@ public final class ChainFilesViewModel {
                 "Could not import " + name + ", so nothing changed: " + Background.reason(error))));
     }
 
+    /** Writes our orphaned blocks to {@code file}; {@code shown} gets the report on the FX thread. */
+    public void exportOrphansTo(Path file, Consumer<Report> shown) {
+        DesktopNode running = node.get();
+        background.call("export the orphaned blocks", () -> running.exportOrphans(file),
+                blocks -> shown.accept(new Report(Severity.INFORMATION, "Export orphaned blocks", blocks == 0
+                        ? "No block of ours has been orphaned, so " + file + " holds an empty list."
+                        : "Exported " + (blocks == 1 ? "1 orphaned block" : blocks + " orphaned blocks") + " to " + file)),
+                error -> shown.accept(new Report(Severity.ERROR, "Export orphaned blocks", "Could not write " + file + ": " + Background.reason(error))));
+    }
+
     /** Writes our chain to {@code file}; {@code shown} gets the report on the FX thread. */
     public void exportTo(Path file, Consumer<Report> shown) {
         DesktopNode running = node.get();

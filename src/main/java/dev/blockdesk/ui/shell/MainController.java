@@ -1,7 +1,9 @@
 package dev.blockdesk.ui.shell;
 
 import dev.blockdesk.ui.blocks.BlocksController;
+import dev.blockdesk.ui.fork.ForkGraph;
 import dev.blockdesk.ui.pending.PendingController;
+import dev.blockdesk.ui.reorg.ReorgViewModel;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -20,6 +22,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -27,10 +30,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MainController {
 
     private static final PseudoClass IN_SYNC = PseudoClass.getPseudoClass("in-sync");
+    private static final PseudoClass FORKED = PseudoClass.getPseudoClass("forked");
 
     private final MainViewModel model;
     private final DesktopContext context;
 
+    @FXML private VBox reorgBanner;
+    @FXML private Label reorgTitle;
+    @FXML private TextArea reorgDetails;
+    @FXML private ForkGraph forkGraph;
+    @FXML private MenuItem exportOrphansMenuItem;
     @FXML private Button mineButton;
     @FXML private ToggleButton autoMineToggle;
     @FXML private Label miningStatusLabel;
@@ -76,11 +85,20 @@ public final class MainController {
         noticeBar.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());
         exportMenuItem.disableProperty().bind(model.readyProperty().not());
+        exportOrphansMenuItem.disableProperty().bind(model.readyProperty().not());
         autoMineToggle.selectedProperty().bindBidirectional(model.autoMineProperty());
         miningStatusLabel.textProperty().bind(model.miningStatusProperty());
         syncStateLabel.textProperty().bind(model.syncStateProperty());
-        model.inSyncProperty().addListener((o, was, is) -> syncStateLabel.pseudoClassStateChanged(IN_SYNC, is));
-        syncStateLabel.pseudoClassStateChanged(IN_SYNC, model.inSyncProperty().get());
+        model.syncToneProperty().addListener((o, was, tone) -> showTone(tone));
+        showTone(model.syncToneProperty().get());
+        ReorgViewModel reorg = model.reorgBanner();
+        reorgBanner.visibleProperty().bind(reorg.shownProperty());
+        reorgBanner.managedProperty().bind(reorgBanner.visibleProperty());
+        reorgTitle.textProperty().bind(reorg.titleProperty());
+        reorgDetails.textProperty().bind(reorg.detailsProperty());
+        forkGraph.pictureProperty().bind(reorg.pictureProperty());
+        forkGraph.visibleProperty().bind(reorg.pictureProperty().isNotNull());
+        forkGraph.managedProperty().bind(forkGraph.visibleProperty());
         dialectLabel.textProperty().bind(model.dialect().idProperty());
         dialectLabel.visibleProperty().bind(model.dialect().idProperty().isNotEmpty());
         dialectLabel.managedProperty().bind(dialectLabel.visibleProperty());
@@ -152,6 +170,12 @@ public final class MainController {
     }
 
     @FXML
+    private void exportOrphans() {
+        context.files().save(window(), "Export orphaned blocks", "orphaned-blocks.json")
+                .ifPresent(file -> model.chainFiles().exportOrphansTo(file, this::show));
+    }
+
+    @FXML
     private void openDataFolder() {
         context.showDocument().accept(context.dataDir().toUri().toString());
     }
@@ -166,6 +190,16 @@ public final class MainController {
     @FXML
     private void dismissNotice() {
         model.dismissNotice();
+    }
+
+    @FXML
+    private void dismissReorg() {
+        model.reorgBanner().dismiss();
+    }
+
+    private void showTone(SyncSummary.Tone tone) {
+        syncStateLabel.pseudoClassStateChanged(IN_SYNC, tone == SyncSummary.Tone.IN_SYNC);
+        syncStateLabel.pseudoClassStateChanged(FORKED, tone == SyncSummary.Tone.FORKED);
     }
 
     @FXML

@@ -6,6 +6,7 @@ import dev.blockdesk.chain.MiningJob;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.node.NodeListener;
 import dev.blockdesk.node.PeerStatus;
+import dev.blockdesk.node.Reorg;
 import dev.blockdesk.node.ResolveReport;
 import dev.blockdesk.store.StoredBlock;
 import dev.blockdesk.ui.Background;
@@ -14,15 +15,20 @@ import dev.blockdesk.ui.Formats;
 import dev.blockdesk.ui.blocks.BlocksViewModel;
 import dev.blockdesk.ui.peers.PeersViewModel;
 import dev.blockdesk.ui.pending.PendingViewModel;
+import dev.blockdesk.ui.reorg.ReorgViewModel;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -49,6 +55,8 @@ public final class MainViewModel {
     private final PeersViewModel peers;
     private final ChainFilesViewModel chainFiles;
     private final ConcurrentLinkedQueue<ResolveReport> resolves = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Reorg> reorgs = new ConcurrentLinkedQueue<>();
+    private final ReorgViewModel reorgBanner = new ReorgViewModel();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper nodeUrl = new ReadOnlyStringWrapper("starting…");
     private final ReadOnlyStringWrapper nodeId = new ReadOnlyStringWrapper("");
@@ -57,12 +65,13 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper pendingCount = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper peersOnline = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper syncState = new ReadOnlyStringWrapper("Opening…");
-    private final ReadOnlyBooleanWrapper inSync = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<SyncSummary.Tone> syncTone = new ReadOnlyObjectWrapper<>(SyncSummary.Tone.OTHER);
+    private final BooleanBinding inSync = syncTone.isEqualTo(SyncSummary.Tone.IN_SYNC);
     private final ReadOnlyStringWrapper hashRate = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper miningStatus = new ReadOnlyStringWrapper("Opening the stored chain…");
     private final ReadOnlyBooleanWrapper mining = new ReadOnlyBooleanWrapper();
     private final BooleanProperty autoMine = new SimpleBooleanProperty();
-    private volatile String lastMined = "";
+    private volatile Block lastMined;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     private final Executor fx;
@@ -151,7 +160,12 @@ public final class MainViewModel {
 
             @Override
             public void blockMined(Block block) {
-                lastMined = "Block " + block.index() + " mined";
+                lastMined = block;
+            }
+
+            @Override
+            public void reorganized(Reorg reorg) {
+                reorgs.add(reorg);
             }
 
             @Override
@@ -195,12 +209,23 @@ public final class MainViewModel {
         }
         Chain chain = node.chain();
         List<Transaction> waiting = node.pending();
+        List<Reorg> reorganised = new ArrayList<>();
+        for (Reorg reorg; (reorg = reorgs.poll()) != null; ) {
+            reorganised.add(reorg);
+            blocks.orphaned(reorg);
+            pending.returned(reorg);
+        }
+        blocks.orphans(node.orphans());
         blocks.update(chain);
-        pending.update(waiting);
+        pending.update(waiting, chain);
         List<PeerStatus> peerList = node.peers();
-        peers.update(peerList);
+        peers.update(peerList, chain);
         for (ResolveReport report; (report = resolves.poll()) != null; ) {
             peers.logResolve(report);
+        }
+        for (Reorg reorg : reorganised) {
+            reorgBanner.show(reorg);
+            peers.logReorg(reorg);
         }
         for (String failure; (failure = failures.poll()) != null; ) {
             notice.set(failure);
@@ -211,7 +236,7 @@ public final class MainViewModel {
         SyncSummary summary = SyncSummary.of(chain, node.rules().id(), peerList, peers.syncingProperty().get());
         peersOnline.set(summary.online() + "/" + peerList.size() + " peers online");
         syncState.set(summary.text());
-        inSync.set(summary.inSync());
+        syncTone.set(summary.tone());
         updateMining();
     }
 
@@ -220,7 +245,7 @@ public final class MainViewModel {
         mining.set(job.isPresent());
         if (job.isEmpty()) {
             hashRate.set("0 H/s");
-            miningStatus.set(lastMined.isEmpty() ? "Idle. Mine to forge the next block." : lastMined + ". Idle.");
+            miningStatus.set(lastMined == null ? "Idle. Mine to forge the next block." : lastMinedText(node.chain()) + ". Idle.");
             return;
         }
         MiningJob running = job.get();
@@ -229,6 +254,13 @@ public final class MainViewModel {
         miningStatus.set(String.format(java.util.Locale.ROOT, "Mining block %d: %s tries of about %s expected, %s, %.1f s",
                 running.puzzle().nextIndex(), Formats.count(running.tries()), Formats.count(expected),
                 Formats.hashRate(running.hashRate()), running.elapsed().toMillis() / 1000.0));
+    }
+
+    /** {@code Block 1412 mined}, or what became of it when a longer chain dropped it. */
+    private String lastMinedText(Chain chain) {
+        Block block = lastMined;
+        boolean kept = block.index() <= chain.tip().index() && chain.block(block.index()).equals(block);
+        return "Block " + block.index() + " mined" + (kept ? "" : ", then dropped when a longer chain replaced ours");
     }
 
     /** The running node, or null while the stored chain is still being checked. */
@@ -286,8 +318,18 @@ public final class MainViewModel {
         return syncState.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty inSyncProperty() {
-        return inSync.getReadOnlyProperty();
+    public BooleanBinding inSyncProperty() {
+        return inSync;
+    }
+
+    /** In sync, forked, or otherwise not in sync: the colour of the status bar's summary. */
+    ReadOnlyObjectProperty<SyncSummary.Tone> syncToneProperty() {
+        return syncTone.getReadOnlyProperty();
+    }
+
+    /** The banner that tells of a reorganisation until dismissed. */
+    public ReorgViewModel reorgBanner() {
+        return reorgBanner;
     }
 
     public ReadOnlyStringProperty hashRateProperty() {

@@ -1,45 +1,74 @@
 package dev.blockdesk.ui.shell;
 
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.node.PeerRelation;
+import dev.blockdesk.node.PeerRelation.Kind;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.ui.Formats;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * In sync or not, at a glance: the status bar's summary of our chain against what we last heard
- * from each peer. Only a peer whose chain is valid in our dialect can be ahead of us or in sync
- * with us: one of another dialect, or whose chain is valid in none, is online but its chain is
- * not ours to take.
+ * from each peer, by each one's {@link PeerRelation} to our chain as it is now. Only a peer whose
+ * chain is valid in our dialect can be ahead of us, forked from us or in sync with us: one of
+ * another dialect, or whose chain is valid in none, is online but its chain is not ours to take.
  *
  * @param text   what the status bar says
- * @param inSync true only when every reachable peer of our dialect is no longer than us and one answered
+ * @param tone   how it is coloured: in sync, forked, or anything else that is not in sync
  * @param online how many peers answered the last time we asked
  */
-record SyncSummary(String text, boolean inSync, long online) {
+record SyncSummary(String text, Tone tone, long online) {
+
+    enum Tone {
+        IN_SYNC, FORKED, OTHER
+    }
+
+    boolean inSync() {
+        return tone == Tone.IN_SYNC;
+    }
 
     static SyncSummary of(Chain chain, String ourDialect, List<PeerStatus> peers, boolean syncing) {
         long online = peers.stream().filter(PeerStatus::reachable).count();
         List<PeerStatus> ours = peers.stream().filter(p -> p.reachable() && ourDialect.equals(p.dialect())).toList();
-        Optional<PeerStatus> ahead = ours.stream().filter(p -> p.chainLength() > chain.length()).findFirst();
+        List<PeerRelation> relations = ours.stream().map(p -> p.relation(chain, ourDialect)).toList();
         if (peers.isEmpty()) {
-            return new SyncSummary("Alone: no peers", false, online);
+            return new SyncSummary("Alone: no peers", Tone.OTHER, online);
         }
         if (syncing) {
-            return new SyncSummary("Syncing…", false, online);
+            return new SyncSummary("Syncing…", Tone.OTHER, online);
         }
-        if (ahead.isPresent()) {
-            return new SyncSummary("Behind: " + ahead.get().address() + " has " + Formats.blocks(ahead.get().chainLength()), false, online);
+        for (int i = 0; i < ours.size(); i++) {
+            PeerRelation relation = relations.get(i);
+            if (relation.distance() > 0 && (relation.kind() == Kind.AHEAD || relation.kind() == Kind.FORKED)
+                    || relation.kind() == Kind.DIFFERENT_GENESIS && ours.get(i).chainLength() > chain.length()) {
+                return new SyncSummary("Behind: " + ours.get(i).address() + " has " + Formats.blocks(ours.get(i).chainLength()),
+                        Tone.OTHER, online);
+            }
+        }
+        List<PeerRelation> forked = relations.stream().filter(r -> r.kind() == Kind.FORKED || r.kind() == Kind.DIFFERENT_GENESIS).toList();
+        if (!forked.isEmpty()) {
+            PeerRelation first = forked.get(0);
+            String where = first.kind() == Kind.FORKED ? " at block " + first.forkIndex() : ": another genesis block";
+            return new SyncSummary("Forked with " + forked.size() + " of " + peers.size() + (peers.size() == 1 ? " peer" : " peers") + where,
+                    Tone.FORKED, online);
         }
         if (online == 0 && peers.stream().allMatch(p -> p.lastContact() == null && p.lastError() == null)) {
-            return new SyncSummary("Contacting peers…", false, online);
+            return new SyncSummary("Contacting peers…", Tone.OTHER, online);
         }
         if (online == 0) {
-            return new SyncSummary("Peers offline", false, online);
+            return new SyncSummary("Peers offline", Tone.OTHER, online);
         }
         if (ours.isEmpty()) {
-            return new SyncSummary("No peer speaks " + ourDialect, false, online); // or none has a valid chain yet
+            return new SyncSummary("No peer speaks " + ourDialect, Tone.OTHER, online); // or none has a valid chain yet
         }
-        return new SyncSummary("In sync with " + ours.size() + (ours.size() == 1 ? " peer" : " peers"), true, online);
+        long behind = relations.stream().filter(r -> r.kind() == Kind.BEHIND).count();
+        if (behind > 0) {
+            return new SyncSummary("Ahead of " + behind + " of " + peers.size() + (peers.size() == 1 ? " peer" : " peers"), Tone.OTHER, online);
+        }
+        long inSync = relations.stream().filter(r -> r.kind() == Kind.IN_SYNC).count();
+        if (inSync == 0) {
+            return new SyncSummary("Our chain changed: the next sync tells", Tone.OTHER, online);
+        }
+        return new SyncSummary("In sync with " + inSync + (inSync == 1 ? " peer" : " peers"), Tone.IN_SYNC, online);
     }
 }

@@ -46,7 +46,7 @@ class PeersViewModelTest {
         assertEquals("", model.addressProperty().get(), "the field is cleared for the next peer");
         assertEquals(List.of("addPeer 127.0.0.1:5001", "sync"), node.calls);
         assertTrue(model.log().get(0).endsWith("  added localhost:5001"), model.log().toString());
-        model.update(node.peers());
+        model.update(node.peers(), node.chain());
         assertEquals("127.0.0.1:5001", model.rows().get(0).getAddress());
     }
 
@@ -66,7 +66,7 @@ class PeersViewModelTest {
     @Test
     void aPeerTheNodeCannotForgetIsLoggedAsStillThere() throws Exception {
         node.addPeer("127.0.0.1:5001");
-        model.update(node.peers());
+        model.update(node.peers(), node.chain());
         node.failWith = new StoreException("could not save the peers: the disk is full");
         model.remove(model.rows().get(0));
 
@@ -82,7 +82,7 @@ class PeersViewModelTest {
                 "speaks dvf-early; this node speaks dvf", "dvf-early", null, null));
         node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), true, 3, "cd".repeat(32), Duration.ofMillis(8), now, null, "dvf", null, null));
         node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5003"), false, -1, null, null, null, "connection refused", null, null, null));
-        model.update(node.peers());
+        model.update(node.peers(), node.chain());
 
         PeerRow other = model.rows().get(0);
         assertEquals("dvf-early", other.getDialect());
@@ -108,7 +108,7 @@ class PeersViewModelTest {
                 Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf; this node speaks dvf-early", "dvf", null, null));
         early.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), true, 2, "cd".repeat(32), Duration.ofMillis(5),
                 Instant.parse("2026-11-22T10:15:00Z"), null, "dvf-early", null, null));
-        model.update(early.peers());
+        model.update(early.peers(), early.chain());
 
         assertTrue(model.rows().get(0).isOtherDialect());
         assertFalse(model.rows().get(1).isOtherDialect());

@@ -44,7 +44,7 @@ class PendingViewModelTest {
         assertEquals("", model.amountProperty().get());
         assertEquals("{\"amount\": 5.0, \"recipient\": \"bob\", \"sender\": \"" + "a".repeat(32) + "\"}",
                 node.pending.get(0).canonicalJson(), "5.0 stays a float");
-        model.update(node.pending());
+        model.update(node.pending(), node.chain());
         assertEquals(1, model.rows().size());
     }
 

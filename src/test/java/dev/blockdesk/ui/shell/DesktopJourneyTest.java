@@ -10,6 +10,7 @@ import dev.blockdesk.node.NodeConfig;
 import dev.blockdesk.testing.Wait;
 import dev.blockdesk.ui.blocks.BlockRow;
 import dev.blockdesk.ui.peers.PeerRow;
+import dev.blockdesk.ui.pending.PendingRow;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -96,7 +97,9 @@ class DesktopJourneyTest extends FxRobot {
 
         // Mine: the pending transaction moves into the new block.
         push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.M);
-        waitUntil("the pending row leaves", () -> table("#pendingTable").getItems().isEmpty());
+        waitUntil("the pending row says where it went", () -> table("#pendingTable").getItems().size() == 1
+                && ((PendingRow) table("#pendingTable").getItems().get(0)).getFate().equals("confirmed in block 3"));
+        waitUntil("the answer under Submit follows it", () -> text("#transactionMessageLabel").equals("Transaction confirmed in block 3"));
         clickOn("Blocks");
         waitUntil("block 3", () -> table("#blocksTable").getItems().size() == 3);
         BlockRow newest = (BlockRow) table("#blocksTable").getItems().get(0);
@@ -125,6 +128,13 @@ class DesktopJourneyTest extends FxRobot {
             waitUntil("the sync log", () -> lookup("#syncLog").queryListView().getItems().stream()
                     .anyMatch(line -> line.toString().contains("adopted: its 6 blocks replaced our 3")));
             assertEquals(1, app.node().pending().size(), "our payment to bob went back to pending, not lost");
+            // The peer's chain dropped our blocks 2 and 3: the banner says so until dismissed.
+            waitUntil("the reorg banner", () -> lookup("#reorgBanner").query().isVisible());
+            assertTrue(text("#reorgTitle").endsWith(peer.url().getAuthority() + "'s longer chain replaced ours: 3 blocks dropped"),
+                    text("#reorgTitle"));
+            clickOn("Pending");
+            waitUntil("the payment's fate", () -> ((PendingRow) table("#pendingTable").getItems().get(0)).getFate()
+                    .startsWith("returned after the reorg at "));
         }
     }
 

@@ -197,9 +197,10 @@ class ViewModelWithNodeTest {
             try {
                 fresh.registerPeers(List.of(other.url().toString()));
                 syncing.attach(new LiveNode(fresh));
-                Wait.until("the node catches up", Duration.ofSeconds(10), () -> {
+                // each fresh node made its own genesis block: not in sync, and the status bar says so
+                Wait.until("the first sync", Duration.ofSeconds(10), () -> {
                     syncing.tick();
-                    return syncing.syncStateProperty().get().equals("In sync with 1 peer");
+                    return syncing.syncStateProperty().get().equals("Forked with 1 of 1 peer: another genesis block");
                 });
                 assertTrue(syncing.peers().log().stream().anyMatch(line -> line.contains("kept ours")), syncing.peers().log().toString());
             } finally {
