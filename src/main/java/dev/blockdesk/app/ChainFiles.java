@@ -1,6 +1,5 @@
 package dev.blockdesk.app;
 
-import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.ChainValidator;
@@ -35,18 +34,18 @@ public final class ChainFiles {
     }
 
     /**
-     * Writes orphaned blocks, oldest orphaned first, as {@code {"orphaned": [...], "length": n}}
-     * with each block's canonical JSON: not a chain (they need not link), so not a {@code /chain}
-     * document that import could mistake for one.
+     * Writes orphaned blocks, given as their canonical JSON and oldest orphaned first, as
+     * {@code {"orphaned": [...], "length": n}}: not a chain (they need not link), so not a
+     * {@code /chain} document that import could mistake for one.
      */
-    public static void writeOrphans(List<Block> blocks, Path file) throws IOException {
+    public static void writeOrphans(List<byte[]> blocks, Path file) throws IOException {
         AtomicFile.write(file, out -> {
             out.write("{\"orphaned\": [".getBytes(StandardCharsets.US_ASCII));
             for (int i = 0; i < blocks.size(); i++) {
                 if (i > 0) {
                     out.write(", ".getBytes(StandardCharsets.US_ASCII));
                 }
-                blocks.get(i).writeCanonical(out);
+                out.write(blocks.get(i));
             }
             out.write(("], \"length\": " + blocks.size() + "}").getBytes(StandardCharsets.US_ASCII));
         });

@@ -133,7 +133,7 @@ public final class LiveNode implements DesktopNode {
     @Override
     public int exportOrphans(Path file) throws IOException {
         List<Orphan> orphans = node.orphans();
-        ChainFiles.writeOrphans(orphans.stream().map(Orphan::block).toList(), file);
+        ChainFiles.writeOrphans(orphans.stream().map(o -> o.block().canonicalBytes()).toList(), file);
         return orphans.size();
     }
 }

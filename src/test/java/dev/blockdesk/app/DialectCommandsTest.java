@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.blockdesk.chain.CanonicalJson;
+import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainStudyRules;
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.Dialects;
@@ -123,5 +126,26 @@ class DialectCommandsTest {
         assertTrue(text.startsWith("[{\"index\": 1, \"timestamp\": "), "a bare array, keys in creation order: " + text);
         assertTrue(text.contains("\"transactions\": [], \"proof\": 100, \"previous_hash\": 1}, {\"index\": 2"), text);
         assertTrue(new ChainValidator(Dialects.rules("chain-study", 0)).validate(WireJson.parse(Files.readAllBytes(file))).isValid());
+    }
+
+    @Test
+    void exportOrphanedWritesTheBlocksALongerChainDropped() throws Exception {
+        Path data = dir.resolve("data");
+        Chain dropped;
+        try (NodeSetup setup = NodeSetup.open(data, 0, null, false, notice -> { })) {
+            Chain ours = Chains.branch(setup.chain(), 2, 1);
+            setup.store().replaceBlocks(2, ours.blocks().subList(1, 3), List.of());
+            Chain theirs = Chains.branch(setup.chain(), 3, 2);
+            setup.store().replaceBlocks(2, theirs.blocks().subList(1, 4), List.of());
+            dropped = ours;
+        }
+        Path file = dir.resolve("orphaned.json");
+        CommandLineTest.Run run = CommandLineTest.run("", "export", "--data-dir", data.toString(), "--orphaned", file.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("exported 2 orphaned blocks to " + file, run.out().strip());
+        JsonNode written = WireJson.parse(Files.readAllBytes(file));
+        assertEquals(2, written.get("length").asInt());
+        assertEquals(dropped.blocks().get(1).canonicalJson(), CanonicalJson.write(written.get("orphaned").get(0)));
+        assertEquals(dropped.blocks().get(2).canonicalJson(), CanonicalJson.write(written.get("orphaned").get(1)));
     }
 }

@@ -234,7 +234,7 @@ public final class FakeNode implements DesktopNode {
     @Override
     public int exportOrphans(Path file) throws IOException {
         mayFail("exportOrphans");
-        ChainFiles.writeOrphans(orphans.stream().map(Orphan::block).toList(), file);
+        ChainFiles.writeOrphans(orphans.stream().map(o -> o.block().canonicalBytes()).toList(), file);
         return orphans.size();
     }
 
