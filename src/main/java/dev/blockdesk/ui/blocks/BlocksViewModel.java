@@ -7,16 +7,15 @@ import dev.blockdesk.node.Orphan;
 import dev.blockdesk.node.Reorg;
 import dev.blockdesk.store.StoredBlock;
 import dev.blockdesk.ui.Formats;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,7 +34,8 @@ import javafx.scene.control.ProgressIndicator;
 public final class BlocksViewModel {
 
     private ChainRules rules;
-    private final ObservableList<BlockRow> rows = FXCollections.observableArrayList();
+    private final ChainRows chainRows = new ChainRows();
+    private final ObservableList<BlockRow> rows = chainRows.rows();
     private final ObjectProperty<Block> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper explain = new ReadOnlyStringWrapper("");
@@ -48,7 +48,6 @@ public final class BlocksViewModel {
     private final ReadOnlyDoubleWrapper loading = new ReadOnlyDoubleWrapper(ProgressIndicator.INDETERMINATE_PROGRESS);
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<String> addressHistory = FXCollections.observableArrayList();
-    private final List<BlockRow> fresh = new ArrayList<>();
     private final OrphanRows orphanRows = new OrphanRows();
     private final BooleanProperty showOrphaned = new SimpleBooleanProperty();
     private final ObservableList<BlockRow> merged = FXCollections.observableArrayList();
@@ -97,14 +96,9 @@ public final class BlocksViewModel {
      * usable at once, and its rows are replaced by the checked chain when the node runs.
      */
     public void preview(List<StoredBlock> stored) {
-        if (chain != null) {
-            return;
+        if (chain == null) {
+            chainRows.preview(stored);
         }
-        List<BlockRow> all = new ArrayList<>(stored.size());
-        for (int i = stored.size() - 1; i >= 0; i--) {
-            all.add(BlockRow.unchecked(stored.get(i)));
-        }
-        rows.setAll(all);
     }
 
     /** The node runs: blocks follow, checked against its rules. */
@@ -137,37 +131,12 @@ public final class BlocksViewModel {
     }
 
     /**
-     * Replaces the rows for {@code latest}: new blocks on top. When a peer's chain replaced ours, only the rows
-     * above the fork change; the shared blocks below it keep their rows, so a long chain costs no
-     * more to follow than a short one.
+     * Follows {@code latest}: the rows (see {@link ChainRows}), the validity line, and the selected
+     * block, which stays selected when a longer chain dropped it.
      */
     private void apply(Chain latest) {
-        fresh.forEach(r -> r.freshProperty().set(false));
-        fresh.clear();
         Chain before = chain;
-        if (before == null && showsStoredRowsOf(latest)) {
-            for (int i = 0; i < rows.size(); i++) {
-                rows.get(i).check(latest.blocks().get(rows.size() - 1 - i)); // the rows shown while checking are this chain's
-            }
-        } else if (before == null) {
-            List<BlockRow> all = new ArrayList<>(latest.length());
-            for (int i = latest.length() - 1; i >= 0; i--) {
-                all.add(new BlockRow(latest.blocks().get(i), false));
-            }
-            rows.setAll(all);
-        } else {
-            int shared = (int) forkIndex(before, latest) - 1;
-            List<BlockRow> added = new ArrayList<>(latest.length() - shared);
-            for (int i = latest.length() - 1; i >= shared; i--) {
-                added.add(new BlockRow(latest.blocks().get(i), true));
-            }
-            int above = rows.size() - shared;
-            if (above > 0) {
-                rows.remove(0, above);
-            }
-            rows.addAll(0, added);
-            fresh.addAll(added);
-        }
+        chainRows.follow(before, latest);
         chain = latest;
         loading.set(1);
         checking.set(false); // after the rows: a view restyles them when the check is over
@@ -185,26 +154,6 @@ public final class BlocksViewModel {
             selected.set(latest.block(shown.index()));
             describe(selected.get());
         }
-    }
-
-    /**
-     * True when the table shows the stored rows this chain was checked from: as many, with the same
-     * tip. Blocks are linked by hash, so the same tip means the same blocks. After a recovery, or with
-     * a new genesis block, the rows are built anew instead.
-     */
-    private boolean showsStoredRowsOf(Chain latest) {
-        return rows.size() == latest.length() && rows.get(0).isUnchecked() && rows.get(0).getIndex() == latest.length()
-                && rows.get(0).getHash().equals(latest.tip().hash());
-    }
-
-    /** The index of the first block {@code after} does not share with {@code before}. */
-    private static long forkIndex(Chain before, Chain after) {
-        int shared = Math.min(before.length(), after.length());
-        // Blocks are linked: once one is shared, so is every block under it. Look from the top down.
-        while (shared > 0 && !before.blocks().get(shared - 1).equals(after.blocks().get(shared - 1))) {
-            shared--;
-        }
-        return shared + 1L;
     }
 
     /** Finds a block by index or hash prefix, or shows an address's balance and history. */
