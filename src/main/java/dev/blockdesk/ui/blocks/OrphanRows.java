@@ -60,14 +60,14 @@ final class OrphanRows {
 
     /**
      * What the detail pane says of a block no longer on our chain: {@code Orphaned at 12:03: dropped
-     * when 127.0.0.1:5001's longer chain replaced ours}.
+     * when a longer chain from 127.0.0.1:5001 replaced ours}.
      */
     String note(Block block) {
         Orphan orphan = byHash.get(block.hash());
         Instant at = orphan == null ? null : orphan.orphanedAt();
         String source = droppedBy.get(block.hash());
         return "Orphaned" + (at == null ? "" : " at " + Formats.localTime(at).substring(11, 16)) + ": "
-                + (source == null ? "a longer chain replaced ours" : "dropped when " + source + "'s longer chain replaced ours")
+                + (source == null ? "dropped when a longer chain replaced ours" : "dropped when a longer chain from " + source + " replaced ours")
                 + ". It is no longer on our chain.";
     }
 

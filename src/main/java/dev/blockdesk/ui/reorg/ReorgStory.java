@@ -19,16 +19,16 @@ public final class ReorgStory {
     private ReorgStory() {
     }
 
-    /** The banner's title: {@code 127.0.0.1:5001's longer chain replaced ours: block 3 dropped}. */
+    /** The banner's title: {@code a longer chain from 127.0.0.1:5001 replaced ours: block 3 dropped}. */
     public static String title(Reorg reorg) {
         int dropped = reorg.dropped().size();
-        return reorg.source() + "'s longer chain replaced ours: " + (dropped == 1 ? "block " + reorg.dropped().get(0).index()
+        return "a longer chain from " + reorg.source() + " replaced ours: " + (dropped == 1 ? "block " + reorg.dropped().get(0).index()
                 : dropped + " blocks") + " dropped";
     }
 
     /** One line for the sync log. */
     public static String line(Reorg reorg) {
-        return "reorganisation: " + reorg.source() + "'s chain of " + Formats.blocks(reorg.replacement().adopted().length())
+        return "reorganisation: a chain of " + Formats.blocks(reorg.replacement().adopted().length()) + " from " + reorg.source()
                 + " replaced ours " + forkPoint(reorg) + "; dropped " + blockList(reorg.dropped())
                 + "; " + rewards(reorg) + "; " + count(reorg.returned().size()) + " back to Pending"
                 + (reorg.alreadyIn().isEmpty() ? "" : ", " + count(reorg.alreadyIn().size()) + " already in the new chain");

@@ -29,7 +29,7 @@ public final class ReorgViewModel {
         unseen++;
         latest.set(reorg);
         String time = Formats.localTime(reorg.at()).substring(11, 16);
-        title.set("At " + time + " " + ReorgStory.title(reorg) + (unseen > 1 ? " (" + unseen + " reorganisations since you last looked)" : ""));
+        title.set("At " + time + ", " + ReorgStory.title(reorg) + (unseen > 1 ? " (" + unseen + " reorganisations since you last looked)" : ""));
         details.set(ReorgStory.details(reorg));
         picture.set(reorg.picture());
         shown.set(true);

@@ -130,7 +130,7 @@ class DesktopJourneyTest extends FxRobot {
             assertEquals(1, app.node().pending().size(), "our payment to bob went back to pending, not lost");
             // The peer's chain dropped our blocks 2 and 3: the banner says so until dismissed.
             waitUntil("the reorg banner", () -> lookup("#reorgBanner").query().isVisible());
-            assertTrue(text("#reorgTitle").endsWith(peer.url().getAuthority() + "'s longer chain replaced ours: 3 blocks dropped"),
+            assertTrue(text("#reorgTitle").endsWith("a longer chain from " + peer.url().getAuthority() + " replaced ours: 3 blocks dropped"),
                     text("#reorgTitle"));
             clickOn("Pending");
             waitUntil("the payment's fate", () -> ((PendingRow) table("#pendingTable").getItems().get(0)).getFate()

@@ -106,14 +106,14 @@ class ForksViewModelTest {
 
         String time = Formats.localTime(NOW).substring(11, 16);
         assertTrue(model.reorgBanner().shownProperty().get());
-        assertEquals("At " + time + " 127.0.0.1:5001's longer chain replaced ours: block 3 dropped", model.reorgBanner().titleProperty().get());
+        assertEquals("At " + time + ", a longer chain from 127.0.0.1:5001 replaced ours: block 3 dropped", model.reorgBanner().titleProperty().get());
         String details = model.reorgBanner().detailsProperty().get();
         assertTrue(details.startsWith("Fork point: block 2, the last block both chains hold"), details);
         assertTrue(details.contains("block 3  " + ours.hash()), details);
         assertTrue(details.contains("Mining rewards lost: 1 (1 block mined here)"), details);
         assertTrue(details.contains("aaaaaaaaaa…aaaaaa → bob: 5  (from block 3)"), details);
         assertEquals(2, model.reorgBanner().pictureProperty().get().forkIndex());
-        assertTrue(model.peers().log().get(0).contains("reorganisation: 127.0.0.1:5001's chain of 5 blocks replaced ours after block 2;"
+        assertTrue(model.peers().log().get(0).contains("reorganisation: a chain of 5 blocks from 127.0.0.1:5001 replaced ours after block 2;"
                 + " dropped block 3 (" + Formats.shortHash(ours.hash()) + "); 1 mining reward of ours lost (1); 1 transaction back to Pending"),
                 model.peers().log().get(0));
         assertEquals("Block 3 mined, then dropped when a longer chain replaced ours. Idle.", model.miningStatusProperty().get());
@@ -125,7 +125,7 @@ class ForksViewModelTest {
 
         assertEquals(ours, model.blocks().selectedProperty().get(), "the selected block stays selected");
         assertTrue(model.blocks().orphanNoteProperty().get().startsWith("Orphaned at " + time
-                + ": dropped when 127.0.0.1:5001's longer chain replaced ours"), model.blocks().orphanNoteProperty().get());
+                + ": dropped when a longer chain from 127.0.0.1:5001 replaced ours"), model.blocks().orphanNoteProperty().get());
         assertFalse(model.blocks().shownRowsProperty().get().stream().anyMatch(BlockRow::isOrphaned), "shown on request only");
         model.blocks().showOrphanedProperty().set(true);
         List<BlockRow> shown = model.blocks().shownRowsProperty().get();

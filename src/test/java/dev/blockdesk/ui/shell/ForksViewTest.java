@@ -132,7 +132,7 @@ class ForksViewTest extends FxRobot {
 
         assertTrue(banner.isVisible());
         String title = lookup("#reorgTitle").queryAs(Label.class).getText();
-        assertTrue(title.endsWith("127.0.0.1:5001's longer chain replaced ours: block 3 dropped"), title);
+        assertTrue(title.endsWith("a longer chain from 127.0.0.1:5001 replaced ours: block 3 dropped"), title);
         assertTrue(lookup("#reorgDetails").queryAs(TextArea.class).getText().contains("block 3  " + ours.hash()));
         ForkGraph graph = lookup("#reorgBanner #forkGraph").queryAs(ForkGraph.class);
         assertTrue(graph.isVisible());
@@ -141,7 +141,7 @@ class ForksViewTest extends FxRobot {
         assertEquals("Block 3 (orphaned)", lookup("#detailTitle").queryAs(Label.class).getText(), "the selected block keeps its pane");
         Label mark = lookup("#orphanedMark").queryAs(Label.class);
         assertTrue(mark.isVisible());
-        assertTrue(mark.getText().contains("dropped when 127.0.0.1:5001's longer chain replaced ours"), mark.getText());
+        assertTrue(mark.getText().contains("dropped when a longer chain from 127.0.0.1:5001 replaced ours"), mark.getText());
         assertTrue(lookup("#detailArea").queryAs(TextArea.class).getText().contains(ours.hash()));
 
         clickOn("#showOrphanedToggle");
