@@ -3,9 +3,11 @@ package dev.blockdesk.store;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Transaction;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A store that forgets everything when the process ends: for tests, and nodes that want no disk. */
 public final class InMemoryStore implements Store {
@@ -21,6 +23,7 @@ public final class InMemoryStore implements Store {
     private final List<StoredBlock> blocks = new ArrayList<>();
     private final List<Transaction> pending = new ArrayList<>();
     private final List<String> peers = new ArrayList<>();
+    private final Set<String> addedUs = new HashSet<>();
     private final Map<String, String> settings = new LinkedHashMap<>();
 
     @Override
@@ -36,6 +39,11 @@ public final class InMemoryStore implements Store {
     @Override
     public synchronized List<String> peers() {
         return List.copyOf(peers);
+    }
+
+    @Override
+    public synchronized Set<String> peersThatAddedUs() {
+        return Set.copyOf(addedUs);
     }
 
     @Override
@@ -91,9 +99,11 @@ public final class InMemoryStore implements Store {
     }
 
     @Override
-    public synchronized void savePeers(List<String> list) {
+    public synchronized void savePeers(List<String> list, Set<String> thatAddedUs) {
         peers.clear();
         peers.addAll(list);
+        addedUs.clear();
+        addedUs.addAll(thatAddedUs);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.Transaction;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A store for tests whose writes can be made to fail as on a full disk: after
@@ -52,6 +53,11 @@ public final class FailingStore implements Store {
     }
 
     @Override
+    public Set<String> peersThatAddedUs() {
+        return store.peersThatAddedUs();
+    }
+
+    @Override
     public Map<String, String> settings() {
         return store.settings();
     }
@@ -87,9 +93,9 @@ public final class FailingStore implements Store {
     }
 
     @Override
-    public synchronized void savePeers(List<String> peers) {
+    public synchronized void savePeers(List<String> peers, Set<String> addedUs) {
         check("save the peers");
-        store.savePeers(peers);
+        store.savePeers(peers, addedUs);
     }
 
     @Override

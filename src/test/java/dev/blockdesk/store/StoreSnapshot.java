@@ -15,13 +15,15 @@ import java.util.Map;
  * Everything a store holds, as values that compare equal exactly when the stores hold the same:
  * what a user would see after a restart. For tests of failed writes.
  */
-record StoreSnapshot(List<String> blocks, List<String> pending, List<String> peers, Map<String, String> settings) {
+record StoreSnapshot(List<String> blocks, List<String> pending, List<String> peers, java.util.Set<String> peersThatAddedUs,
+                     Map<String, String> settings) {
 
     static StoreSnapshot of(Store store) {
         return new StoreSnapshot(
                 store.blocks().stream().map(b -> b.index() + " " + b.hash() + " " + new String(b.canonical(), StandardCharsets.UTF_8)).toList(),
                 store.pending().stream().map(Transaction::canonicalJson).toList(),
                 store.peers(),
+                store.peersThatAddedUs(),
                 Map.copyOf(store.settings()));
     }
 
