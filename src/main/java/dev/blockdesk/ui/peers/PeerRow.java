@@ -48,6 +48,11 @@ public final class PeerRow {
         return Formats.localTime(status.lastContact());
     }
 
+    /** "added by us" or "added us": whether our user added it or it asked us to add it. */
+    public String getOrigin() {
+        return status.origin().text();
+    }
+
     public String getLastError() {
         return status.lastError() == null ? "" : status.lastError();
     }

@@ -29,6 +29,7 @@ public final class PeersController {
     @FXML private TableView<PeerRow> peersTable;
     @FXML private TableColumn<PeerRow, String> addressColumn;
     @FXML private TableColumn<PeerRow, String> statusColumn;
+    @FXML private TableColumn<PeerRow, String> peerOriginColumn;
     @FXML private TableColumn<PeerRow, PeerRow> peerDialectColumn;
     @FXML private TableColumn<PeerRow, String> lengthColumn;
     @FXML private TableColumn<PeerRow, String> latencyColumn;
@@ -38,6 +39,7 @@ public final class PeersController {
     @FXML private Button syncNowButton;
     @FXML private CheckBox autoSyncToggle;
     @FXML private Spinner<Integer> intervalSpinner;
+    @FXML private CheckBox mutualPeeringCheck;
     @FXML private ListView<String> syncLog;
 
     public PeersController(PeersViewModel model) {
@@ -51,6 +53,7 @@ public final class PeersController {
         addPeerButton.disableProperty().bind(model.addDisabledProperty());
         addressColumn.setCellValueFactory(new PropertyValueFactory<>("address"));
         statusColumn.setCellValueFactory(new PropertyValueFactory<>("status"));
+        peerOriginColumn.setCellValueFactory(new PropertyValueFactory<>("origin"));
         peerDialectColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         peerDialectColumn.setCellFactory(column -> new DialectCell());
         lengthColumn.setCellValueFactory(new PropertyValueFactory<>("length"));
@@ -65,6 +68,7 @@ public final class PeersController {
         SpinnerValueFactory.IntegerSpinnerValueFactory seconds = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 3600, model.intervalProperty().get());
         intervalSpinner.setValueFactory(seconds);
         seconds.valueProperty().addListener((o, a, value) -> model.intervalProperty().set(value));
+        mutualPeeringCheck.selectedProperty().bindBidirectional(model.mutualPeeringProperty());
         syncLog.setItems(model.log());
     }
 

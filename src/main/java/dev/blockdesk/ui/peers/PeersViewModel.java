@@ -1,8 +1,10 @@
 package dev.blockdesk.ui.peers;
 
+import dev.blockdesk.app.NodeStartup;
 import dev.blockdesk.node.InvalidPeerAddressException;
 import dev.blockdesk.node.PeerAddress;
 import dev.blockdesk.node.PeerOutcome;
+import dev.blockdesk.node.PeerRegistration;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.node.ResolveReport;
 import dev.blockdesk.ui.Background;
@@ -26,7 +28,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The Peers tab: add and remove peers, their status, Sync now, auto-sync, and the log of sync decisions. */
+/**
+ * The Peers tab: add and remove peers, their status and origin, Sync now, auto-sync, whether new
+ * peers are asked to add us, and the log of sync decisions and of those peers' answers.
+ */
 public final class PeersViewModel {
 
     static final int DEFAULT_INTERVAL_SECONDS = 10;
@@ -43,6 +48,7 @@ public final class PeersViewModel {
     private final BooleanProperty syncing = new SimpleBooleanProperty();
     private final BooleanProperty autoSync = new SimpleBooleanProperty();
     private final IntegerProperty interval = new SimpleIntegerProperty(DEFAULT_INTERVAL_SECONDS);
+    private final BooleanProperty mutualPeering = new SimpleBooleanProperty(true);
     private final BooleanBinding addDisabled;
     private List<PeerStatus> shown;
 
@@ -60,6 +66,7 @@ public final class PeersViewModel {
                 ready, address, addressError);
         autoSync.addListener((o, a, on) -> applyAutoSync());
         interval.addListener((o, a, b) -> applyAutoSync());
+        mutualPeering.addListener((o, a, on) -> applyMutualPeering());
     }
 
     private static String problem(String text) {
@@ -78,6 +85,16 @@ public final class PeersViewModel {
     public void attach(DesktopNode running) {
         this.node = running;
         applyAutoSync();
+        applyMutualPeering();
+    }
+
+    private void applyMutualPeering() {
+        boolean on = mutualPeering.get();
+        if (node != null) {
+            DesktopNode running = node;
+            background.run(on ? "ask new peers to add us" : "stop asking new peers to add us", () -> running.setMutualPeering(on));
+        }
+        saveSetting.accept(NodeStartup.MUTUAL_PEERING, Boolean.toString(on));
     }
 
     private void applyAutoSync() {
@@ -143,6 +160,11 @@ public final class PeersViewModel {
         }
     }
 
+    /** Adds a peer's answer to our request to add us to the log, newest first. */
+    public void logRegistration(PeerRegistration registration) {
+        log.add(0, time() + "  " + registration.describe());
+    }
+
     public void update(List<PeerStatus> peers) {
         if (!peers.equals(shown)) {
             shown = peers;
@@ -190,5 +212,10 @@ public final class PeersViewModel {
 
     public IntegerProperty intervalProperty() {
         return interval;
+    }
+
+    /** Whether peers added from now on are asked to add us too; remembered as {@link NodeStartup#MUTUAL_PEERING}. */
+    public BooleanProperty mutualPeeringProperty() {
+        return mutualPeering;
     }
 }

@@ -5,6 +5,7 @@ import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.MiningJob;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.node.NodeListener;
+import dev.blockdesk.node.PeerRegistration;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.node.ResolveReport;
 import dev.blockdesk.store.StoredBlock;
@@ -49,6 +50,7 @@ public final class MainViewModel {
     private final PeersViewModel peers;
     private final ChainFilesViewModel chainFiles;
     private final ConcurrentLinkedQueue<ResolveReport> resolves = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<PeerRegistration> registrations = new ConcurrentLinkedQueue<>();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper nodeUrl = new ReadOnlyStringWrapper("starting…");
     private final ReadOnlyStringWrapper nodeId = new ReadOnlyStringWrapper("");
@@ -150,6 +152,11 @@ public final class MainViewModel {
             }
 
             @Override
+            public void registrationAnswered(PeerRegistration registration) {
+                registrations.add(registration);
+            }
+
+            @Override
             public void blockMined(Block block) {
                 lastMined = "Block " + block.index() + " mined";
             }
@@ -201,6 +208,9 @@ public final class MainViewModel {
         peers.update(peerList);
         for (ResolveReport report; (report = resolves.poll()) != null; ) {
             peers.logResolve(report);
+        }
+        for (PeerRegistration registration; (registration = registrations.poll()) != null; ) {
+            peers.logRegistration(registration);
         }
         for (String failure; (failure = failures.poll()) != null; ) {
             notice.set(failure);
