@@ -8,6 +8,7 @@ import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.TransactionRules;
 import dev.blockdesk.node.NodeConfig;
 import dev.blockdesk.store.DataDirectory;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,6 +57,15 @@ public final class NodeOptions {
             description = "Resolve with peers every SECONDS, and ask peers to resolve after each block we mine.")
     Double autoSyncSeconds;
 
+    @Option(names = "--no-mutual-peering",
+            description = "Do not ask the peers we add to add us too (by default each new peer is asked, at a URL it can reach).")
+    boolean noMutualPeering;
+
+    @Option(names = "--advertise", paramLabel = "URL",
+            description = "The URL peers are asked to add, e.g. http://192.168.1.20:5000 (default: the loopback URL, the --host"
+                    + " address, or with 0.0.0.0 this machine's address on the route to each peer).")
+    String advertise;
+
     public boolean recover() {
         return recover;
     }
@@ -72,6 +82,11 @@ public final class NodeOptions {
 
     public Double autoSyncSeconds() {
         return autoSyncSeconds;
+    }
+
+    /** False when {@code --no-mutual-peering} was given. */
+    public boolean mutualPeering() {
+        return !noMutualPeering;
     }
 
     /** Opens the data directory; see {@link NodeSetup#open}. */
@@ -104,6 +119,14 @@ public final class NodeOptions {
         if (autoSyncSeconds != null && !(autoSyncSeconds >= 0.1)) {
             throw new IllegalArgumentException("--auto-sync must be at least 0.1 seconds");
         }
+        URI advertised = null;
+        if (advertise != null) {
+            try {
+                advertised = NodeConfig.advertisedUrl(advertise);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--advertise: " + e.getMessage(), e);
+            }
+        }
         NodeConfig defaults = NodeConfig.defaults();
         JsonNode rewardAmount;
         if (reward != null) {
@@ -122,6 +145,7 @@ public final class NodeOptions {
                 .withDataDirectory(setup.path())
                 .withDifficulty(setup.difficulty())
                 .withReward(rewardAmount).withMinerThreads(threads).withPeers(peers)
+                .withMutualPeering(!noMutualPeering).withAdvertise(advertised)
                 .withAutoSyncInterval(autoSyncSeconds == null ? null : Duration.ofMillis((long) (autoSyncSeconds * 1000)));
     }
 }

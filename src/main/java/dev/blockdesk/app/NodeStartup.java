@@ -10,13 +10,17 @@ import java.net.BindException;
 /**
  * Starting a node on an opened data directory, as {@code blockdesk node} and the desktop both do:
  * the options over what the directory remembers, then the HTTP server on the port asked for. The
- * desktop, when no port was given, takes the next free port after 5000 and leaves one core to the
- * window unless {@code --threads} says otherwise.
+ * desktop, when no port was given, takes the next free port after 5000, leaves one core to the
+ * window unless {@code --threads} says otherwise, and asks new peers to add it as its "Ask new peers
+ * to add us" setting says (unless {@code --no-mutual-peering}).
  */
 public final class NodeStartup {
 
     /** How many ports the desktop tries, from 5000 up, when none was given. */
     static final int PORTS_TO_TRY = 20;
+
+    /** The window's remembered "Ask new peers to add us": {@code true} or {@code false}, on when not stored. */
+    public static final String MUTUAL_PEERING = "mutual_peering";
 
     private NodeStartup() {
     }
@@ -48,6 +52,9 @@ public final class NodeStartup {
                 if (mode == Mode.DESKTOP && config.minerThreads() == 0) {
                     // One core is left to the window, so mining never makes it stutter.
                     config = config.withMinerThreads(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+                }
+                if (mode == Mode.DESKTOP) {
+                    config = config.withMutualPeering(config.mutualPeering() && setup.settings().bool(MUTUAL_PEERING, true));
                 }
                 node = new Node(config, setup.chain(), setup.pending(), setup.store());
             } catch (InvalidTransactionException | IllegalArgumentException e) {

@@ -8,9 +8,10 @@ import java.util.function.UnaryOperator;
  * Which routes each peer answers, learned by asking: every tutorial's node has its own
  * ({@code /chain} or chain-study's {@code /chains}; {@code /nodes/resolve} or pyscoop's
  * {@code /sync-chain}, or none; transactions as dvf's JSON to {@code /transactions/new}, pyscoop's
- * JSON to {@code /create-transaction}, or chain-study's form). A peer starts with dvf's routes, and
- * a route it answers 404 (or, for transactions, 400: chain-study reads a form) is replaced by the
- * next candidate and remembered. Thread-safe.
+ * JSON to {@code /create-transaction}, or chain-study's form; our address as dvf's
+ * {@code POST /nodes/register} or pyscoop's {@code POST /register-node}). A peer starts with dvf's
+ * routes, and a route it answers 404 (or, for transactions, 400: chain-study reads a form) is
+ * replaced by the next candidate and remembered. Thread-safe.
  */
 final class KnownRoutes {
 
@@ -24,14 +25,34 @@ final class KnownRoutes {
         FORM
     }
 
+    /** How a peer takes our address when we ask it to add us. */
+    enum Register {
+        /** {@code POST /nodes/register} with {@code {"nodes": [url]}} (dvf, dvf-early, Blockdesk). */
+        NODES("/nodes/register"),
+        /** {@code POST /register-node} with {@code {"address": url}} (pyscoop). */
+        ADDRESS("/register-node");
+
+        final String path;
+
+        Register(String path) {
+            this.path = path;
+        }
+
+        /** The way to try when this one answered {@code status}, or null: pyscoop has no {@code /nodes/register}. */
+        Register next(int status) {
+            return this == NODES && status == 404 ? ADDRESS : null;
+        }
+    }
+
     /**
      * @param chain   the path of its whole chain
      * @param resolve the path that makes it run consensus, or null when it has none (chain-study)
-     * @param submit  how it takes a transaction
+     * @param submit   how it takes a transaction
+     * @param register how it takes our address
      */
-    record Routes(String chain, String resolve, Submit submit) {
+    record Routes(String chain, String resolve, Submit submit, Register register) {
 
-        static final Routes DVF = new Routes("/chain", "/nodes/resolve", Submit.JSON);
+        static final Routes DVF = new Routes("/chain", "/nodes/resolve", Submit.JSON, Register.NODES);
 
         /** The chain path to try when this one is not found, or null. */
         String nextChain() {
@@ -61,26 +82,35 @@ final class KnownRoutes {
             return null;
         }
 
+        /** The way to register to try when this one answered {@code status}, or null. */
+        Register nextRegister(int status) {
+            return register.next(status);
+        }
+
         Routes withChain(String value) {
-            return new Routes(value, resolve, submit);
+            return new Routes(value, resolve, submit, register);
         }
 
         Routes withResolve(String value) {
-            return new Routes(chain, value, submit);
+            return new Routes(chain, value, submit, register);
         }
 
         Routes withSubmit(Submit value) {
-            return new Routes(chain, resolve, value);
+            return new Routes(chain, resolve, value, register);
         }
 
-        /** {@code GET /chains, no resolve route, form transactions}, for the log. */
+        Routes withRegister(Register value) {
+            return new Routes(chain, resolve, submit, value);
+        }
+
+        /** {@code GET /chains, no resolve route, form transactions, POST /nodes/register}, for the log. */
         String describe() {
             return "GET " + chain + ", " + (resolve == null ? "no resolve route" : "GET " + resolve) + ", "
                     + switch (submit) {
                         case JSON -> "JSON transactions";
                         case CREATE -> "POST /create-transaction";
                         case FORM -> "form transactions";
-                    };
+                    } + ", POST " + register.path;
         }
     }
 
@@ -97,11 +127,16 @@ final class KnownRoutes {
      * @param why what the peer answered, for the log: {@code "GET /chain answered 404"}
      */
     void learn(PeerAddress peer, String why, UnaryOperator<Routes> change) {
-        Routes before = of(peer);
-        Routes after = change.apply(before);
-        if (!after.equals(before)) {
-            routes.put(peer, after);
-            LOG.log(System.Logger.Level.INFO, "{0}: {1}, so from now on {2}", peer, why, after.describe());
+        // atomic: two routes of one peer learned at once (a transaction's and a registration's) both stay
+        Routes[] changed = new Routes[1];
+        routes.compute(peer, (address, known) -> {
+            Routes before = known == null ? Routes.DVF : known;
+            Routes after = change.apply(before);
+            changed[0] = after.equals(before) ? null : after;
+            return after;
+        });
+        if (changed[0] != null) {
+            LOG.log(System.Logger.Level.INFO, "{0}: {1}, so from now on {2}", peer, why, changed[0].describe());
         }
     }
 

@@ -69,8 +69,8 @@ public final class Node implements AutoCloseable {
         blockchain.restorePending(pending);
         this.state = new ChainState(blockchain, store, config.nodeId(), listeners);
         this.peerClient = new PeerClient(config);
-        this.network = new PeerNetwork(peerClient, store, listeners);
-        network.restore(store.peers());
+        this.network = new PeerNetwork(peerClient, store, listeners, config);
+        network.restore(store.peers(), store.peersThatAddedUs());
         this.consensus = new Consensus(network, peerClient, state, listeners, config);
         this.autoSync = new AutoSync(() -> !network.addresses().isEmpty(), consensus::resolveAsync);
         this.mining = new MiningService(new Miner(config.minerThreads()), new MiningFront(state, network, autoSync, listeners));
@@ -94,10 +94,14 @@ public final class Node implements AutoCloseable {
         }, Runnable::run);
     }
 
-    /** Starts the HTTP server and registers the configured peers. Port 0 takes any free port. */
+    /**
+     * Starts the HTTP server and registers the configured peers (as our user's: they are asked to
+     * add us too). Port 0 takes any free port.
+     */
     public void start() throws IOException, InvalidPeerAddressException {
-        http = HttpApi.start(this, new InetSocketAddress(config.host(), config.port()));
-        network.listeningOn(config.host(), http.port());
+        InetSocketAddress bind = new InetSocketAddress(config.host(), config.port());
+        http = HttpApi.start(this, bind);
+        network.listeningOn(config.host(), http.port(), new AdvertisedUrl(config.advertise(), bind.getAddress(), http.port()));
         registerPeers(config.peers());
         if (config.autoSyncInterval() != null) {
             setAutoSync(config.autoSyncInterval());
@@ -221,12 +225,34 @@ public final class Node implements AutoCloseable {
     // ---- peers and consensus
 
     /**
-     * Adds peers; all or nothing, with the reason when one is not an address we can use.
+     * Adds peers as our user's ({@link PeerOrigin#ADDED_BY_US}); all or nothing, with the reason
+     * when one is not an address we can use. New ones are asked to add us too when mutual peering is
+     * on: the answers are {@link NodeListener#registrationAnswered} events.
      *
+     * @return the addresses that were new
      * @throws StoreException when the new list could not be stored: nothing changed
      */
     public List<PeerAddress> registerPeers(Collection<String> addresses) throws InvalidPeerAddressException {
-        return network.register(addresses);
+        return registerPeers(addresses, PeerOrigin.ADDED_BY_US);
+    }
+
+    /**
+     * Adds peers with their origin: {@link PeerOrigin#ADDED_US} for a peer's mutual registration,
+     * which is not asked back; {@link PeerOrigin#ADDED_BY_US} as {@link #registerPeers(Collection)}.
+     *
+     * @throws StoreException when the new list could not be stored: nothing changed
+     */
+    public List<PeerAddress> registerPeers(Collection<String> addresses, PeerOrigin origin) throws InvalidPeerAddressException {
+        return network.register(addresses, origin);
+    }
+
+    /** Whether peers our user adds from now on are asked to add us too. */
+    public void setMutualPeering(boolean on) {
+        network.setMutualPeering(on);
+    }
+
+    public boolean mutualPeering() {
+        return network.mutualPeering();
     }
 
     /** @throws StoreException when the new list could not be stored: nothing changed */
@@ -281,6 +307,7 @@ public final class Node implements AutoCloseable {
             running.stop();
         }
         consensus.close();
+        network.close();
         peerClient.close();
     }
 }

@@ -6,8 +6,11 @@ import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.ProofOfWork;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -26,11 +29,14 @@ import java.util.Objects;
  * @param peerResponseTimeout  how long a peer may take to send its whole answer
  * @param maxPeerResponseBytes the largest answer read from a peer
  * @param dataDirectory        where {@code GET /write} writes {@code chains.json}, or null for a node without one
+ * @param mutualPeering        whether a peer our user adds is asked to add us too
+ * @param advertise            the URL we ask peers to add ({@code --advertise}), or null to choose one each peer can
+ *                             reach: see {@link #advertisedUrl(String)}
  */
 public record NodeConfig(String host, int port, String nodeId, String dialect, int difficulty, JsonNode reward, int minerThreads,
                          List<String> peers, Duration autoSyncInterval, Duration peerConnectTimeout,
                          Duration peerResponseTimeout, long maxPeerResponseBytes,
-                         java.nio.file.Path dataDirectory) {
+                         java.nio.file.Path dataDirectory, boolean mutualPeering, URI advertise) {
 
     public static final int DEFAULT_PORT = 5000;
     public static final long DEFAULT_MAX_PEER_RESPONSE_BYTES = 64L << 20;
@@ -47,11 +53,44 @@ public record NodeConfig(String host, int port, String nodeId, String dialect, i
         if (!nodeId.matches("[0-9a-f]{32}")) {
             throw new IllegalArgumentException("a node id is 32 lowercase hex characters");
         }
+        advertise = advertise == null ? null : advertisedUrl(advertise.toString());
+    }
+
+    /**
+     * Reads a URL to advertise: {@code http://host:port}, with both host and port, nothing after
+     * them but an optional {@code /}.
+     *
+     * @throws IllegalArgumentException saying what is wrong with it
+     */
+    public static URI advertisedUrl(String text) {
+        String given = text == null ? "" : text.strip();
+        String problem;
+        try {
+            URI uri = new URI(given);
+            if (!given.contains("://") || uri.getScheme() == null || !uri.getScheme().equalsIgnoreCase("http")) {
+                problem = "it must start with http://";
+            } else if (uri.getHost() == null) {
+                problem = "it has no host";
+            } else if (uri.getPort() < 0) {
+                problem = "it has no port";
+            } else if (uri.getPort() < 1 || uri.getPort() > 65535) {
+                problem = "the port must be from 1 to 65535";
+            } else if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null
+                    || !(uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))) {
+                problem = "it must be only the scheme, host and port";
+            } else {
+                return URI.create("http://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + uri.getPort());
+            }
+        } catch (URISyntaxException e) {
+            problem = given.contains("://") ? "it is not a URL" : "it must start with http://";
+        }
+        throw new IllegalArgumentException("\"" + given + "\" is not a URL peers can reach us at: " + problem
+                + " (like http://192.168.1.20:5000)");
     }
 
     public static NodeConfig defaults() {
         return new NodeConfig("127.0.0.1", DEFAULT_PORT, NodeIds.random(), DvfRules.ID, ProofOfWork.DEFAULT_DIFFICULTY, IntNode.valueOf(1), 0,
-                List.of(), null, Duration.ofSeconds(2), Duration.ofSeconds(10), DEFAULT_MAX_PEER_RESPONSE_BYTES, null);
+                List.of(), null, Duration.ofSeconds(2), Duration.ofSeconds(10), DEFAULT_MAX_PEER_RESPONSE_BYTES, null, true, null);
     }
 
     /** The chain rules the node starts with: its dialect at {@link #difficulty}. */
@@ -61,61 +100,72 @@ public record NodeConfig(String host, int port, String nodeId, String dialect, i
 
     public NodeConfig withDialect(String value) {
         return new NodeConfig(host, port, nodeId, value, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
     }
 
     public NodeConfig withHost(String value) {
         return new NodeConfig(value, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
     }
 
     public NodeConfig withPort(int value) {
         return new NodeConfig(host, value, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
     }
 
     public NodeConfig withNodeId(String value) {
         return new NodeConfig(host, port, value, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
     }
 
     public NodeConfig withDifficulty(int value) {
         return new NodeConfig(host, port, nodeId, dialect, value, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
     }
 
     public NodeConfig withReward(JsonNode value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, value, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
     }
 
     public NodeConfig withMinerThreads(int value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, value, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
     }
 
     public NodeConfig withPeers(List<String> value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, value, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
     }
 
     public NodeConfig withAutoSyncInterval(Duration value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, value,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
     }
 
     public NodeConfig withPeerTimeouts(Duration connect, Duration response) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                connect, response, maxPeerResponseBytes, dataDirectory);
+                connect, response, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
     }
 
     public NodeConfig withMaxPeerResponseBytes(long value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, value, dataDirectory);
+                peerConnectTimeout, peerResponseTimeout, value, dataDirectory, mutualPeering, advertise);
     }
 
     public NodeConfig withDataDirectory(java.nio.file.Path value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, value);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, value, mutualPeering, advertise);
+    }
+
+    public NodeConfig withMutualPeering(boolean value) {
+        return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, value, advertise);
+    }
+
+    /** @param value {@code http://host:port} (see {@link #advertisedUrl(String)}), or null to choose one for each peer */
+    public NodeConfig withAdvertise(URI value) {
+        return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, value);
     }
 }

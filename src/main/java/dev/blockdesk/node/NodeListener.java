@@ -51,4 +51,8 @@ public interface NodeListener {
     /** A round of consensus ended. */
     default void resolved(ResolveReport report) {
     }
+
+    /** A peer our user added answered our request to add us too (mutual peering), or could not be asked. */
+    default void registrationAnswered(PeerRegistration registration) {
+    }
 }

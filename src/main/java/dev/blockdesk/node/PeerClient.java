@@ -65,6 +65,11 @@ final class PeerClient implements AutoCloseable {
         return routes;
     }
 
+    /** The HTTP client, with our connect timeout, for calls to peers made beside this class ({@link MutualPeering}). */
+    HttpClient http() {
+        return http;
+    }
+
     /**
      * Fetches and validates a peer's chain within the deadline, from the peer's own chain route (a
      * 404 to {@code /chain} tries chain-study's {@code /chains}, and the answer is remembered). The
@@ -170,7 +175,7 @@ final class PeerClient implements AutoCloseable {
         KnownRoutes.Routes tried = routes.of(peer);
         return contact(peer, submission(peer, tried.submit(), transaction)).thenCompose(contact -> {
             KnownRoutes.Submit next = tried.nextSubmit(contact.status(), contact.htmlError());
-            if (next == null || !tried.equals(routes.of(peer))) {
+            if (next == null || tried.submit() != routes.of(peer).submit()) {
                 return CompletableFuture.completedFuture(contact);
             }
             routes.learn(peer, "POST " + contact.path() + " answered " + contact.status(), r -> r.withSubmit(next));
@@ -258,7 +263,7 @@ final class PeerClient implements AutoCloseable {
         return "no complete answer within " + responseTimeout.toSeconds() + " s";
     }
 
-    private String describe(Throwable e) {
+    String describe(Throwable e) {
         if (e instanceof HttpConnectTimeoutException) {
             return "unreachable: no connection within " + connectTimeout.toSeconds() + " s";
         }

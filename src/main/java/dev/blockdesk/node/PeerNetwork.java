@@ -10,14 +10,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Our peers: who they are (stored before it changes), what we last heard from each, and the calls
- * that need no answer beyond "received": forwarding a transaction, asking a peer to resolve after
- * we mine. Those calls run on the peer client's own threads and never block the caller.
+ * Our peers: who they are and how each came to be ours (stored before it changes), what we last
+ * heard from each, and the calls that need no answer beyond "received": forwarding a transaction,
+ * asking a peer to resolve after we mine, asking a peer our user adds to add us too
+ * ({@link MutualPeering}). Those calls run on the peer client's own threads and never block the caller.
  */
 final class PeerNetwork {
 
@@ -33,52 +35,82 @@ final class PeerNetwork {
     private final PeerPrompter prompter;
     private final Store store;
     private final Listeners listeners;
+    private final MutualPeering mutual;
 
-    PeerNetwork(PeerClient client, Store store, Listeners listeners) {
+    PeerNetwork(PeerClient client, Store store, Listeners listeners, NodeConfig config) {
         this.client = client;
         this.store = store;
         this.listeners = listeners;
         this.prompter = new PeerPrompter(client, this::recordContact);
+        this.mutual = new MutualPeering(client, config, this::recordContact, answer -> listeners.fire(l -> l.registrationAnswered(answer)));
     }
 
-    /** Takes the peers the store remembers; one it cannot read any more is skipped with a warning. */
-    void restore(List<String> stored) {
+    /**
+     * Takes the peers the store remembers, {@code addedUs} being those that added us; one it cannot
+     * read any more is skipped with a warning.
+     */
+    void restore(List<String> stored, Set<String> addedUs) {
         for (String peer : stored) {
             try {
-                registry.add(registry.unknown(List.of(peer)));
+                registry.add(registry.unknown(List.of(peer)), addedUs.contains(peer) ? PeerOrigin.ADDED_US : PeerOrigin.ADDED_BY_US);
             } catch (InvalidPeerAddressException e) {
                 LOG.log(System.Logger.Level.WARNING, "ignoring a stored peer: " + e.getMessage());
             }
         }
     }
 
-    /** Where we ourselves listen: those addresses are never peers. */
-    void listeningOn(String host, int port) {
+    /**
+     * Where we ourselves listen: those addresses, and the URL {@code --advertise} gave, are never
+     * peers; {@code advertised} picks the URL peers are asked to add.
+     */
+    void listeningOn(String host, int port, AdvertisedUrl advertised) {
         Set<PeerAddress> self = new HashSet<>();
         self.add(PeerAddress.of("127.0.0.1", port));
         if (!host.isBlank() && !host.equals("0.0.0.0") && !host.equals("::")) {
             self.add(PeerAddress.of(host.contains(":") ? "[" + host + "]" : host, port));
         }
+        advertised.override().ifPresent(url -> self.add(PeerAddress.of(url.getHost(), url.getPort())));
         registry.setSelf(self);
+        mutual.advertise(advertised);
     }
 
     /**
      * Adds peers, all or nothing: a bad address is refused with the reason, and the new list is
-     * stored before it is used.
+     * stored before it is used. Peers our user adds ({@link PeerOrigin#ADDED_BY_US}) that are new
+     * are then asked to add us too, when mutual peering is on; a peer that added us and is now added
+     * by our user becomes one we added. Peers that added us are never asked back.
      *
      * @return the addresses that were new
      * @throws StoreException when the new list could not be stored: nothing changed
      */
-    synchronized List<PeerAddress> register(Collection<String> addresses) throws InvalidPeerAddressException {
-        List<PeerAddress> fresh = registry.unknown(addresses);
-        if (!fresh.isEmpty()) {
-            List<PeerAddress> all = new ArrayList<>(registry.addresses());
-            all.addAll(fresh);
-            save(all);
-            registry.add(fresh);
-            announce();
+    synchronized List<PeerAddress> register(Collection<String> addresses, PeerOrigin origin) throws InvalidPeerAddressException {
+        List<PeerAddress> given = registry.parse(addresses);
+        Map<PeerAddress, PeerOrigin> all = registry.origins();
+        List<PeerAddress> fresh = given.stream().filter(address -> !all.containsKey(address)).toList();
+        List<PeerAddress> claimed = origin != PeerOrigin.ADDED_BY_US ? List.of()
+                : given.stream().filter(address -> all.get(address) == PeerOrigin.ADDED_US).toList();
+        if (fresh.isEmpty() && claimed.isEmpty()) {
+            return fresh;
+        }
+        fresh.forEach(address -> all.put(address, origin));
+        claimed.forEach(address -> all.put(address, PeerOrigin.ADDED_BY_US));
+        save(all);
+        registry.add(fresh, origin);
+        claimed.forEach(address -> registry.update(address, status -> status.withOrigin(PeerOrigin.ADDED_BY_US)));
+        announce();
+        if (origin == PeerOrigin.ADDED_BY_US) {
+            mutual.ask(fresh);
         }
         return fresh;
+    }
+
+    /** Whether peers our user adds are asked to add us too. */
+    void setMutualPeering(boolean on) {
+        mutual.setOn(on);
+    }
+
+    boolean mutualPeering() {
+        return mutual.isOn();
     }
 
     /**
@@ -89,8 +121,8 @@ final class PeerNetwork {
      */
     synchronized boolean remove(String address) throws InvalidPeerAddressException {
         PeerAddress peer = PeerAddress.parse(address);
-        List<PeerAddress> all = new ArrayList<>(registry.addresses());
-        if (!all.remove(peer)) {
+        Map<PeerAddress, PeerOrigin> all = registry.origins();
+        if (all.remove(peer) == null) {
             return false;
         }
         save(all);
@@ -130,13 +162,6 @@ final class PeerNetwork {
             });
         }
         again.forEach(entry -> send(entry.getKey(), entry.getValue()));
-    }
-
-    /** How many transactions wait to be sent again to {@code peer}. */
-    int undelivered(PeerAddress peer) {
-        synchronized (undelivered) {
-            return undelivered.getOrDefault(peer, Set.of()).size();
-        }
     }
 
     private void send(PeerAddress peer, Transaction transaction) {
@@ -209,7 +234,15 @@ final class PeerNetwork {
         announce();
     }
 
-    private void save(List<PeerAddress> peers) {
-        store.savePeers(peers.stream().map(PeerAddress::toString).toList());
+    /** Stores the peers, in order, with those that added us, in one transaction. */
+    private void save(Map<PeerAddress, PeerOrigin> peers) {
+        store.savePeers(peers.keySet().stream().map(PeerAddress::toString).toList(), peers.entrySet().stream()
+                .filter(peer -> peer.getValue() == PeerOrigin.ADDED_US).map(peer -> peer.getKey().toString())
+                .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** Stops what mutual peering may still be looking up. */
+    void close() {
+        mutual.close();
     }
 }

@@ -25,7 +25,16 @@ final class PeerRegistry {
      * @return the addresses that are not peers yet, in the order given, each once
      */
     synchronized List<PeerAddress> unknown(Collection<String> texts) throws InvalidPeerAddressException {
-        List<PeerAddress> fresh = new ArrayList<>();
+        return parse(texts).stream().filter(address -> !peers.containsKey(address)).toList();
+    }
+
+    /**
+     * Parses every address, refusing all of them if one is not an address we can use.
+     *
+     * @return the addresses, in the order given, each once
+     */
+    synchronized List<PeerAddress> parse(Collection<String> texts) throws InvalidPeerAddressException {
+        List<PeerAddress> parsed = new ArrayList<>();
         for (String text : texts) {
             PeerAddress address;
             try {
@@ -36,15 +45,22 @@ final class PeerRegistry {
             if (self.contains(address)) {
                 throw new InvalidPeerAddressException(quote(text) + ": that is this node's own address");
             }
-            if (!peers.containsKey(address) && !fresh.contains(address)) {
-                fresh.add(address);
+            if (!parsed.contains(address)) {
+                parsed.add(address);
             }
         }
-        return fresh;
+        return parsed;
     }
 
-    synchronized void add(List<PeerAddress> addresses) {
-        addresses.forEach(address -> peers.putIfAbsent(address, PeerStatus.unknown(address)));
+    synchronized void add(List<PeerAddress> addresses, PeerOrigin origin) {
+        addresses.forEach(address -> peers.putIfAbsent(address, PeerStatus.unknown(address, origin)));
+    }
+
+    /** Each peer's origin, in the order they were added. */
+    synchronized Map<PeerAddress, PeerOrigin> origins() {
+        Map<PeerAddress, PeerOrigin> origins = new LinkedHashMap<>();
+        peers.forEach((address, status) -> origins.put(address, status.origin()));
+        return origins;
     }
 
     synchronized boolean remove(PeerAddress address) {

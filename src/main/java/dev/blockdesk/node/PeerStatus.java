@@ -21,16 +21,18 @@ import java.time.Instant;
  *                    none (another genesis block, another dialect) or never fetched
  * @param fork        its chain and ours around the fork point, when they had parted at the last
  *                    good fetch; else null
+ * @param origin      whether our user added it or it added us
  */
 public record PeerStatus(PeerAddress address, boolean reachable, int chainLength, String tipHash, Duration latency,
-                         Instant lastContact, String lastError, String dialect, Shared shared, ForkPicture fork) {
+                         Instant lastContact, String lastError, String dialect, Shared shared, ForkPicture fork,
+                         PeerOrigin origin) {
 
     /** A block by index and hash. */
     public record Shared(long index, String hash) {
     }
 
-    static PeerStatus unknown(PeerAddress address) {
-        return new PeerStatus(address, false, -1, null, null, null, null, null, null, null);
+    static PeerStatus unknown(PeerAddress address, PeerOrigin origin) {
+        return new PeerStatus(address, false, -1, null, null, null, null, null, null, null, origin);
     }
 
     /** How its chain relates to {@code ours}, a chain of {@code ourDialect}, as of the last fetch. */
@@ -39,11 +41,11 @@ public record PeerStatus(PeerAddress address, boolean reachable, int chainLength
     }
 
     PeerStatus failed(Duration latency, String error) {
-        return new PeerStatus(address, false, chainLength, tipHash, latency, lastContact, error, dialect, shared, fork);
+        return new PeerStatus(address, false, chainLength, tipHash, latency, lastContact, error, dialect, shared, fork, origin);
     }
 
     PeerStatus answered(Duration latency, Instant now) {
-        return new PeerStatus(address, true, chainLength, tipHash, latency, now, null, dialect, shared, fork);
+        return new PeerStatus(address, true, chainLength, tipHash, latency, now, null, dialect, shared, fork, origin);
     }
 
     /** A fetch of its chain of our dialect, compared with {@code ours}. */
@@ -52,11 +54,15 @@ public record PeerStatus(PeerAddress address, boolean reachable, int chainLength
         Shared last = common == 0 ? null : new Shared(theirs.blocks().get(common - 1).index(), theirs.blocks().get(common - 1).hash());
         ForkPicture parted = common > 0 && common < theirs.length() && common < ours.length()
                 ? ForkPicture.of(ours, theirs, address.toString(), theirs.length() > ours.length()) : null;
-        return new PeerStatus(address, true, theirs.length(), theirs.tip().hash(), latency, now, null, ourDialect, last, parted);
+        return new PeerStatus(address, true, theirs.length(), theirs.tip().hash(), latency, now, null, ourDialect, last, parted, origin);
     }
 
     /** A fetch that found a chain of another dialect, or ({@code dialectFound} null) a chain valid in none. */
     PeerStatus fetchedForeign(int length, String tip, Duration latency, Instant now, String problem, String dialectFound) {
-        return new PeerStatus(address, true, length, tip, latency, now, problem, dialectFound, null, null);
+        return new PeerStatus(address, true, length, tip, latency, now, problem, dialectFound, null, null, origin);
+    }
+
+    PeerStatus withOrigin(PeerOrigin value) {
+        return new PeerStatus(address, reachable, chainLength, tipHash, latency, lastContact, lastError, dialect, shared, fork, value);
     }
 }

@@ -8,9 +8,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A store that forgets everything when the process ends: for tests, and nodes that want no disk. */
 public final class InMemoryStore implements Store {
@@ -33,6 +35,7 @@ public final class InMemoryStore implements Store {
     private final Map<String, OrphanedBlock> orphans = new HashMap<>();
     private final List<Transaction> pending = new ArrayList<>();
     private final List<String> peers = new ArrayList<>();
+    private final Set<String> addedUs = new HashSet<>();
     private final Map<String, String> settings = new LinkedHashMap<>();
 
     /** A store whose blocks are orphaned at the system clock's time. */
@@ -63,6 +66,11 @@ public final class InMemoryStore implements Store {
     @Override
     public synchronized List<String> peers() {
         return List.copyOf(peers);
+    }
+
+    @Override
+    public synchronized Set<String> peersThatAddedUs() {
+        return Set.copyOf(addedUs);
     }
 
     @Override
@@ -138,9 +146,11 @@ public final class InMemoryStore implements Store {
     }
 
     @Override
-    public synchronized void savePeers(List<String> list) {
+    public synchronized void savePeers(List<String> list, Set<String> thatAddedUs) {
         peers.clear();
         peers.addAll(list);
+        addedUs.clear();
+        addedUs.addAll(thatAddedUs);
     }
 
     @Override

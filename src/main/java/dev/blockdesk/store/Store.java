@@ -5,6 +5,7 @@ import dev.blockdesk.chain.Transaction;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a node keeps its chain, pending transactions, peers and settings. Every write is durable
@@ -27,7 +28,14 @@ public interface Store extends AutoCloseable {
 
     List<Transaction> pending();
 
+    /** The peers, in the order they were added. */
     List<String> peers();
+
+    /**
+     * The peers that added us (mutual peering), as {@link #peers()} writes them; every other peer
+     * was added by our user. A store written before peers had an origin has none that added us.
+     */
+    Set<String> peersThatAddedUs();
 
     Map<String, String> settings();
 
@@ -65,7 +73,13 @@ public interface Store extends AutoCloseable {
 
     void addPending(Transaction transaction);
 
-    void savePeers(List<String> peers);
+    /** Replaces the peers, and which of them added us, in one transaction. */
+    void savePeers(List<String> peers, Set<String> addedUs);
+
+    /** Replaces the peers, all of them added by our user. */
+    default void savePeers(List<String> peers) {
+        savePeers(peers, Set.of());
+    }
 
     @Override
     void close();

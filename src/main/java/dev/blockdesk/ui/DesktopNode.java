@@ -75,6 +75,9 @@ public interface DesktopNode {
     /** Resolves every {@code interval}; null turns auto-sync off. */
     void setAutoSync(Duration interval);
 
+    /** Whether peers added from now on are asked to add us too; the answers are node events. */
+    void setMutualPeering(boolean on);
+
     /** Reads and validates a chain file under this node's rules. */
     ValidationResult readChain(Path file) throws IOException;
 

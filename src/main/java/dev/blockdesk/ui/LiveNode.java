@@ -114,6 +114,11 @@ public final class LiveNode implements DesktopNode {
     }
 
     @Override
+    public void setMutualPeering(boolean on) {
+        node.setMutualPeering(on);
+    }
+
+    @Override
     public ValidationResult readChain(Path file) throws IOException {
         return ChainFiles.read(file, node.validator());
     }

@@ -72,4 +72,14 @@ class NodeCommandTest {
         assertEquals(2, process.exitValue(), output);
         assertTrue(output.contains("node: --reward: amount must be positive, found -5"), output);
     }
+
+    @Test
+    void anAdvertisedUrlPeersCannotUseGetsAClearMessage() throws Exception {
+        Process process = startNode("--advertise", "http://192.168.1.20", "--port", "0");
+        assertTrue(process.waitFor(20, TimeUnit.SECONDS));
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, process.exitValue(), output);
+        assertTrue(output.contains("node: --advertise: \"http://192.168.1.20\" is not a URL peers can reach us at: it has no port"
+                + " (like http://192.168.1.20:5000)"), output);
+    }
 }

@@ -25,8 +25,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class SeedPeer implements AutoCloseable {
 
-    /** One request as the peer received it. */
-    record Received(String method, String path, String contentType, String body) {
+    /**
+     * One request as the peer received it.
+     *
+     * @param peering its {@code X-Blockdesk-Peering} header, which the Python nodes ignore, or null
+     */
+    record Received(String method, String path, String contentType, String body, String peering) {
     }
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -62,13 +66,23 @@ final class SeedPeer implements AutoCloseable {
         return received.stream().filter(r -> r.method().equals(method)).map(Received::path).toList();
     }
 
+    /** The paths posted to, in order, but those of registrations (which mutual peering sends when the peer is added). */
+    List<String> postsButRegistrations() {
+        return paths("POST").stream().filter(p -> !p.equals("/nodes/register") && !p.equals("/register-node")).toList();
+    }
+
+    /** The requests to {@code path}, in order. */
+    List<Received> to(String path) {
+        return received.stream().filter(r -> r.path().equals(path)).toList();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod();
             String type = exchange.getRequestHeaders().getFirst("Content-Type");
-            received.add(new Received(method, path, type, body));
+            received.add(new Received(method, path, type, body, exchange.getRequestHeaders().getFirst("X-Blockdesk-Peering")));
             answer(exchange, method + " " + path, type == null ? "" : type, body);
         }
     }
@@ -115,6 +129,26 @@ final class SeedPeer implements AutoCloseable {
                     send(exchange, 500, "text/html; charset=utf-8", "<title>500 Internal Server Error</title>");
                 } else {
                     send(exchange, 201, "application/json", "{\"block_index\": true, \"message\": \"Transaction has been submitted successfully\"}");
+                }
+            }
+            case "POST /nodes/register" -> {
+                JsonNode nodes = chainStudy || pyscoop ? null : WireJson.parse(body.getBytes(StandardCharsets.UTF_8)).get("nodes");
+                if (chainStudy || pyscoop) {
+                    notFound(exchange);
+                } else if (nodes == null) {
+                    send(exchange, 400, "text/html; charset=utf-8", "Error: Please supply a valid list of nodes");
+                } else {
+                    send(exchange, 201, "application/json", CanonicalJson.write(JSON.objectNode()
+                            .put("message", "New nodes have been added").set("total_nodes", nodes)));
+                }
+            }
+            case "POST /register-node" -> {
+                if (!pyscoop) {
+                    notFound(exchange);
+                } else {
+                    JsonNode address = WireJson.parse(body.getBytes(StandardCharsets.UTF_8)).get("address");
+                    send(exchange, 201, "application/json", CanonicalJson.write(JSON.objectNode()
+                            .put("message", "New node has been added").put("node_count", 1).set("nodes", JSON.arrayNode().add(address))));
                 }
             }
             case "GET /nodes/resolve" -> {

@@ -6,6 +6,7 @@ import dev.blockdesk.chain.Transaction;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A store for tests whose writes can be made to fail as on a full disk: after
@@ -68,6 +69,11 @@ public final class FailingStore implements Store {
     }
 
     @Override
+    public Set<String> peersThatAddedUs() {
+        return store.peersThatAddedUs();
+    }
+
+    @Override
     public Map<String, String> settings() {
         return store.settings();
     }
@@ -103,9 +109,9 @@ public final class FailingStore implements Store {
     }
 
     @Override
-    public synchronized void savePeers(List<String> peers) {
+    public synchronized void savePeers(List<String> peers, Set<String> addedUs) {
         check("save the peers");
-        store.savePeers(peers);
+        store.savePeers(peers, addedUs);
     }
 
     @Override

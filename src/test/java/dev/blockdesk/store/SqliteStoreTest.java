@@ -21,6 +21,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +96,35 @@ class SqliteStoreTest extends StoreContractTest {
         assertEquals(chain, loaded.chain().orElseThrow());
         assertEquals(List.of("127.0.0.1:5001"), again.peers());
         assertEquals("ab".repeat(16), again.setting("node_id").orElseThrow());
+    }
+
+    @Test
+    void peersThatAddedUsStaySoAfterOpeningAgain() {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
+            store.savePeers(List.of("127.0.0.1:5001", "127.0.0.1:5002"), Set.of("127.0.0.1:5002"));
+        }
+        SqliteStore again = open();
+        assertEquals(List.of("127.0.0.1:5001", "127.0.0.1:5002"), again.peers());
+        assertEquals(Set.of("127.0.0.1:5002"), again.peersThatAddedUs());
+    }
+
+    @Test
+    void aDatabaseFromBeforePeersHadAnOriginReadsThemAllAsAddedByUs() throws Exception {
+        Path file = dir.resolve("blockdesk.db");
+        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = sql.createStatement()) {
+            // the schema as this version's predecessor wrote it: no peer_origins table
+            s.executeUpdate("CREATE TABLE blocks (idx INTEGER PRIMARY KEY, hash TEXT NOT NULL, json BLOB NOT NULL)");
+            s.executeUpdate("CREATE TABLE pending (seq INTEGER PRIMARY KEY AUTOINCREMENT, json TEXT NOT NULL)");
+            s.executeUpdate("CREATE TABLE peers (seq INTEGER PRIMARY KEY, address TEXT NOT NULL)");
+            s.executeUpdate("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+            s.executeUpdate("INSERT INTO settings (key, value) VALUES ('schema_version', '1')");
+            s.executeUpdate("INSERT INTO peers (seq, address) VALUES (0, '127.0.0.1:5001'), (1, '127.0.0.1:5002')");
+        }
+        SqliteStore old = open();
+        assertEquals(List.of("127.0.0.1:5001", "127.0.0.1:5002"), old.peers());
+        assertEquals(Set.of(), old.peersThatAddedUs());
+        old.savePeers(List.of("127.0.0.1:5001", "127.0.0.1:5003"), Set.of("127.0.0.1:5003"));
+        assertEquals(Set.of("127.0.0.1:5003"), old.peersThatAddedUs(), "and takes origins from then on");
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What every store does; run against the in-memory store, against SQLite and against the failing store's fake. */
@@ -261,5 +262,19 @@ abstract class StoreContractTest {
         assertEquals(List.of("127.0.0.1:5001", "https://example.org:443"), store.peers());
         assertEquals("light", store.setting("theme").orElseThrow());
         assertTrue(store.setting("nothing").isEmpty());
+        assertEquals(Set.of(), store.peersThatAddedUs(), "peers saved without origins: all added by our user");
+    }
+
+    @Test
+    void peersThatAddedUsAreKeptWithThePeerList() {
+        Store store = store();
+        store.savePeers(List.of("127.0.0.1:5001", "127.0.0.1:5002", "127.0.0.1:5003"), Set.of("127.0.0.1:5002"));
+        assertEquals(List.of("127.0.0.1:5001", "127.0.0.1:5002", "127.0.0.1:5003"), store.peers());
+        assertEquals(Set.of("127.0.0.1:5002"), store.peersThatAddedUs());
+
+        store.savePeers(List.of("127.0.0.1:5002", "127.0.0.1:5004"), Set.of("127.0.0.1:5004"));
+        assertEquals(Set.of("127.0.0.1:5004"), store.peersThatAddedUs(), "the peer that added us and was then added by us is ours");
+        store.savePeers(List.of());
+        assertEquals(Set.of(), store.peersThatAddedUs());
     }
 }

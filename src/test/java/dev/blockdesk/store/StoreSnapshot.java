@@ -15,7 +15,8 @@ import java.util.Map;
  * Everything a store holds, as values that compare equal exactly when the stores hold the same:
  * what a user would see after a restart. For tests of failed writes.
  */
-record StoreSnapshot(List<String> blocks, List<String> orphans, List<String> pending, List<String> peers, Map<String, String> settings) {
+record StoreSnapshot(List<String> blocks, List<String> orphans, List<String> pending, List<String> peers,
+                     java.util.Set<String> peersThatAddedUs, Map<String, String> settings) {
 
     static StoreSnapshot of(Store store) {
         return new StoreSnapshot(
@@ -23,6 +24,7 @@ record StoreSnapshot(List<String> blocks, List<String> orphans, List<String> pen
                 StoreContractTest.describe(store.orphans()),
                 store.pending().stream().map(Transaction::canonicalJson).toList(),
                 store.peers(),
+                store.peersThatAddedUs(),
                 Map.copyOf(store.settings()));
     }
 

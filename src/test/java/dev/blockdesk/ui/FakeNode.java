@@ -19,6 +19,7 @@ import dev.blockdesk.node.InvalidPeerAddressException;
 import dev.blockdesk.node.NodeListener;
 import dev.blockdesk.node.Orphan;
 import dev.blockdesk.node.PeerAddress;
+import dev.blockdesk.node.PeerOrigin;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.node.Reorg;
 import dev.blockdesk.node.ResolveReport;
@@ -55,6 +56,8 @@ public final class FakeNode implements DesktopNode {
     /** When set, every call that would write to disk throws it and changes nothing. */
     public volatile RuntimeException failWith;
     public volatile Duration autoSync;
+    /** Whether new peers would be asked to add us, as the view model last set it. */
+    public volatile boolean mutualPeering = true;
     private final List<Registration> listeners = new CopyOnWriteArrayList<>();
 
     private record Registration(NodeListener listener, Executor executor) {
@@ -161,7 +164,7 @@ public final class FakeNode implements DesktopNode {
     public void addPeer(String address) throws InvalidPeerAddressException {
         PeerAddress peer = PeerAddress.parse(address);
         mayFail("addPeer " + peer);
-        peers.add(new PeerStatus(peer, false, -1, null, null, null, null, null, null, null));
+        peers.add(new PeerStatus(peer, false, -1, null, null, null, null, null, null, null, PeerOrigin.ADDED_BY_US));
     }
 
     @Override
@@ -181,6 +184,12 @@ public final class FakeNode implements DesktopNode {
     public void setAutoSync(Duration interval) {
         calls.add("setAutoSync " + interval);
         autoSync = interval;
+    }
+
+    @Override
+    public void setMutualPeering(boolean on) {
+        calls.add("setMutualPeering " + on);
+        mutualPeering = on;
     }
 
     @Override

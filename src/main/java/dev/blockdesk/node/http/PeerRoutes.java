@@ -7,6 +7,8 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.blockdesk.chain.CanonicalJson;
 import dev.blockdesk.node.InvalidPeerAddressException;
 import dev.blockdesk.node.Node;
+import dev.blockdesk.node.PeerOrigin;
+import dev.blockdesk.node.PeerRegistration;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** Registering, listing and removing peers. */
+/**
+ * Registering, listing and removing peers. A registration that carries
+ * {@code X-Blockdesk-Peering: mutual} is another node asking us to add it back: it is added as a
+ * peer that added us, and not asked back. Any other registration (curl, a script) is our user
+ * adding peers: they are asked to add us too, when mutual peering is on.
+ */
 final class PeerRoutes {
 
     private final Node node;
@@ -42,7 +49,7 @@ final class PeerRoutes {
             }
             addresses.add(address.textValue());
         }
-        register(addresses);
+        register(exchange, addresses);
         return peerList(201, "New nodes have been added");
     }
 
@@ -51,7 +58,7 @@ final class PeerRoutes {
         if (address == null || !address.isTextual()) {
             throw new ApiError(400, "Please supply a node address: {\"address\": \"http://127.0.0.1:5001\"}");
         }
-        register(List.of(address.textValue()));
+        register(exchange, List.of(address.textValue()));
         // dvf's answer, plus what pyscoop's clients read: node_count and nodes, the same peers
         ObjectNode answer = peerAnswer("New nodes have been added");
         answer.put("node_count", answer.get("total_nodes").size());
@@ -59,9 +66,12 @@ final class PeerRoutes {
         return Response.json(201, answer);
     }
 
-    private void register(Collection<String> addresses) throws ApiError {
+    private void register(HttpExchange exchange, Collection<String> addresses) throws ApiError {
+        String peering = exchange.getRequestHeaders().getFirst(PeerRegistration.HEADER);
+        PeerOrigin origin = peering != null && peering.strip().equalsIgnoreCase(PeerRegistration.MUTUAL)
+                ? PeerOrigin.ADDED_US : PeerOrigin.ADDED_BY_US;
         try {
-            node.registerPeers(addresses);
+            node.registerPeers(addresses, origin);
         } catch (InvalidPeerAddressException e) {
             throw new ApiError(400, e.getMessage());
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Blockchain;
 import dev.blockdesk.chain.Transaction;
+import dev.blockdesk.node.PeerOrigin;
 import dev.blockdesk.node.PeerOutcome;
 import dev.blockdesk.node.PeerStatus;
 import java.util.List;
@@ -65,13 +66,21 @@ final class WireAnswers {
         return list;
     }
 
-    /** {@code GET /nodes}: what we know of each peer; unknown fields are left out. */
+    /**
+     * {@code GET /nodes}: what we know of each peer, unknown fields left out, each with its
+     * {@code origin} ("added by us" or "added us"); then the addresses our user {@code added} and
+     * those that {@code added_us}.
+     */
     static ObjectNode peers(List<PeerStatus> peers) {
         ObjectNode body = JSON.objectNode();
         ArrayNode list = body.putArray("nodes");
+        ArrayNode added = JSON.arrayNode();
+        ArrayNode addedUs = JSON.arrayNode();
         for (PeerStatus peer : peers) {
             ObjectNode entry = list.addObject();
             entry.put("address", peer.address().toString());
+            entry.put("origin", peer.origin().text());
+            (peer.origin() == PeerOrigin.ADDED_US ? addedUs : added).add(peer.address().toString());
             entry.put("reachable", peer.reachable());
             if (peer.chainLength() >= 0) {
                 entry.put("length", peer.chainLength());
@@ -91,6 +100,8 @@ final class WireAnswers {
             }
         }
         body.put("total", list.size());
+        body.set("added", added);
+        body.set("added_us", addedUs);
         return body;
     }
 

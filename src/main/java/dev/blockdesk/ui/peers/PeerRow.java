@@ -83,8 +83,14 @@ public final class PeerRow {
         return status.latency() == null ? "—" : status.latency().toMillis() + " ms";
     }
 
+    /** The time of day we last heard from it ({@code 10:15:00}); "—" before the first answer. */
     public String getLastSync() {
-        return Formats.localTime(status.lastContact());
+        return status.lastContact() == null ? "—" : Formats.localTime(status.lastContact()).substring(11);
+    }
+
+    /** "added by us" or "added us": whether our user added it or it asked us to add it. */
+    public String getOrigin() {
+        return status.origin().text();
     }
 
     public String getLastError() {

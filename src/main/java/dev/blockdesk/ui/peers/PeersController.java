@@ -35,6 +35,7 @@ public final class PeersController {
     @FXML private TableColumn<PeerRow, String> statusColumn;
     @FXML private TableColumn<PeerRow, PeerRow> peerRelationColumn;
     @FXML private TableColumn<PeerRow, String> peerTipColumn;
+    @FXML private TableColumn<PeerRow, String> peerOriginColumn;
     @FXML private TableColumn<PeerRow, PeerRow> peerDialectColumn;
     @FXML private TableColumn<PeerRow, String> latencyColumn;
     @FXML private TableColumn<PeerRow, String> lastSyncColumn;
@@ -44,6 +45,7 @@ public final class PeersController {
     @FXML private Button showForkButton;
     @FXML private CheckBox autoSyncToggle;
     @FXML private Spinner<Integer> intervalSpinner;
+    @FXML private CheckBox mutualPeeringCheck;
     @FXML private ListView<String> syncLog;
 
     public PeersController(PeersViewModel model) {
@@ -61,6 +63,7 @@ public final class PeersController {
         peerRelationColumn.setCellFactory(column -> new RelationCell());
         peerTipColumn.setCellValueFactory(new PropertyValueFactory<>("tip"));
         peerTipColumn.getStyleClass().add("mono");
+        peerOriginColumn.setCellValueFactory(new PropertyValueFactory<>("origin"));
         peerDialectColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         peerDialectColumn.setCellFactory(column -> new DialectCell());
         latencyColumn.setCellValueFactory(new PropertyValueFactory<>("latency"));
@@ -82,6 +85,7 @@ public final class PeersController {
         SpinnerValueFactory.IntegerSpinnerValueFactory seconds = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 3600, model.intervalProperty().get());
         intervalSpinner.setValueFactory(seconds);
         seconds.valueProperty().addListener((o, a, value) -> model.intervalProperty().set(value));
+        mutualPeeringCheck.selectedProperty().bindBidirectional(model.mutualPeeringProperty());
         syncLog.setItems(model.log());
     }
 

@@ -1,16 +1,18 @@
 package dev.blockdesk.ui.peers;
 
+import dev.blockdesk.app.NodeStartup;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.node.InvalidPeerAddressException;
 import dev.blockdesk.node.PeerAddress;
 import dev.blockdesk.node.PeerOutcome;
+import dev.blockdesk.node.PeerRegistration;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.node.Reorg;
 import dev.blockdesk.node.ResolveReport;
-import dev.blockdesk.ui.reorg.ReorgStory;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.reorg.ReorgStory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -33,7 +35,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The Peers tab: add and remove peers, their status, Sync now, auto-sync, and the log of sync decisions. */
+/**
+ * The Peers tab: add and remove peers, their status and origin, Sync now, auto-sync, whether new
+ * peers are asked to add us, and the log of sync decisions and of those peers' answers.
+ */
 public final class PeersViewModel {
 
     static final int DEFAULT_INTERVAL_SECONDS = 10;
@@ -52,6 +57,7 @@ public final class PeersViewModel {
     private final BooleanProperty syncing = new SimpleBooleanProperty();
     private final BooleanProperty autoSync = new SimpleBooleanProperty();
     private final IntegerProperty interval = new SimpleIntegerProperty(DEFAULT_INTERVAL_SECONDS);
+    private final BooleanProperty mutualPeering = new SimpleBooleanProperty(true);
     private final BooleanBinding addDisabled;
     private final ObjectProperty<PeerRow> selectedRow = new SimpleObjectProperty<>();
     private final Map<PeerAddress, String> lastOutcome = new HashMap<>();
@@ -72,6 +78,7 @@ public final class PeersViewModel {
                 ready, address, addressError);
         autoSync.addListener((o, a, on) -> applyAutoSync());
         interval.addListener((o, a, b) -> applyAutoSync());
+        mutualPeering.addListener((o, a, on) -> applyMutualPeering());
     }
 
     private static String problem(String text) {
@@ -90,6 +97,16 @@ public final class PeersViewModel {
     public void attach(DesktopNode running) {
         this.node = running;
         applyAutoSync();
+        applyMutualPeering();
+    }
+
+    private void applyMutualPeering() {
+        boolean on = mutualPeering.get();
+        if (node != null) {
+            DesktopNode running = node;
+            background.run(on ? "ask new peers to add us" : "stop asking new peers to add us", () -> running.setMutualPeering(on));
+        }
+        saveSetting.accept(NodeStartup.MUTUAL_PEERING, Boolean.toString(on));
     }
 
     private void applyAutoSync() {
@@ -172,6 +189,11 @@ public final class PeersViewModel {
         }
     }
 
+    /** Adds a peer's answer to our request to add us to the log, newest first. */
+    public void logRegistration(PeerRegistration registration) {
+        log.add(0, time() + "  " + registration.describe());
+    }
+
     /** Shows the peers as of now against our chain as of now: a block mined here changes each one's relation. */
     public void update(List<PeerStatus> peers, Chain chain) {
         if (!peers.equals(shown) || !chain.equals(shownAgainst)) {
@@ -228,5 +250,10 @@ public final class PeersViewModel {
 
     public IntegerProperty intervalProperty() {
         return interval;
+    }
+
+    /** Whether peers added from now on are asked to add us too; remembered as {@link NodeStartup#MUTUAL_PEERING}. */
+    public BooleanProperty mutualPeeringProperty() {
+        return mutualPeering;
     }
 }

@@ -78,12 +78,13 @@ public final class BlockdeskApp extends Application {
         }
         log = LogFile.install(setup.path());
         worker = new Worker();
-        DesktopSettings settings = DesktopSettings.read(setup.store(), options.autoSyncSeconds(), desktop.mine());
+        DesktopSettings settings = DesktopSettings.read(setup.store(), options.autoSyncSeconds(), desktop.mine(), options.mutualPeering());
         useTheme(settings.dark());
         model = new MainViewModel(setup.nodeId(), worker, Platform::runLater, Clock.systemDefaultZone(), this::saveSetting);
         model.dialect().speaks(setup.rules()); // the data directory's dialect, shown while its chain is checked
         model.peers().intervalProperty().set(settings.intervalSeconds());
         model.peers().autoSyncProperty().set(settings.autoSync());
+        model.peers().mutualPeeringProperty().set(settings.mutualPeering());
         model.autoMineProperty().set(settings.autoMine());
         Thread.setDefaultUncaughtExceptionHandler(this::uncaught);
 

@@ -1,5 +1,6 @@
 package dev.blockdesk.ui.shell;
 
+import dev.blockdesk.app.NodeStartup;
 import dev.blockdesk.app.StoredSettings;
 import dev.blockdesk.store.Store;
 import dev.blockdesk.store.StoreException;
@@ -7,16 +8,19 @@ import java.util.concurrent.Executor;
 
 /**
  * What the window remembers in the data directory (theme, auto-mine, auto-sync and its interval,
- * the window's place), read once at start with the command line winning, and saved on the worker
- * thread. A damaged stored value falls back to its default with a warning in the log.
+ * whether new peers are asked to add us, the window's place), read once at start with the command
+ * line winning, and saved on the worker thread. A damaged stored value falls back to its default
+ * with a warning in the log.
  *
  * @param dark             the dark theme
  * @param autoMine         Auto-mine on at start
  * @param autoSync         Auto-sync on at start
  * @param intervalSeconds  the auto-sync interval
+ * @param mutualPeering    "Ask new peers to add us" on at start
  * @param window           the window's place, as {@link WindowState} wrote it, or empty
  */
-public record DesktopSettings(boolean dark, boolean autoMine, boolean autoSync, int intervalSeconds, String window) {
+public record DesktopSettings(boolean dark, boolean autoMine, boolean autoSync, int intervalSeconds, boolean mutualPeering,
+                              String window) {
 
     private static final System.Logger LOG = System.getLogger(DesktopSettings.class.getName());
 
@@ -24,6 +28,7 @@ public record DesktopSettings(boolean dark, boolean autoMine, boolean autoSync, 
     public static final String AUTO_MINE = "auto_mine";
     public static final String AUTO_SYNC = "auto_sync";
     public static final String AUTO_SYNC_INTERVAL = "auto_sync_interval";
+    public static final String MUTUAL_PEERING = NodeStartup.MUTUAL_PEERING;
     public static final String WINDOW = "window";
     static final int DEFAULT_INTERVAL = 10;
     static final int MAX_INTERVAL = 86_400;
@@ -31,11 +36,12 @@ public record DesktopSettings(boolean dark, boolean autoMine, boolean autoSync, 
     /**
      * The settings at start: the stored ones, under the command line's. {@code --auto-sync SECONDS}
      * turns auto-sync on with that interval (whole seconds, at least 1); {@code --mine} turns
-     * Auto-mine on.
+     * Auto-mine on; {@code --no-mutual-peering} turns "Ask new peers to add us" off.
      *
      * @param autoSyncSeconds {@code --auto-sync}, or null when it was not given
+     * @param mutualPeering   false when {@code --no-mutual-peering} was given
      */
-    public static DesktopSettings read(Store store, Double autoSyncSeconds, boolean mine) {
+    public static DesktopSettings read(Store store, Double autoSyncSeconds, boolean mine, boolean mutualPeering) {
         StoredSettings stored = new StoredSettings(store);
         boolean autoSync = autoSyncSeconds != null || stored.bool(AUTO_SYNC, true);
         int interval = autoSyncSeconds != null
@@ -43,7 +49,8 @@ public record DesktopSettings(boolean dark, boolean autoMine, boolean autoSync, 
                 : stored.integer(AUTO_SYNC_INTERVAL, DEFAULT_INTERVAL, 1, MAX_INTERVAL);
         boolean autoMine = mine || stored.bool(AUTO_MINE, false);
         boolean dark = "dark".equals(stored.choice(THEME, "light", "light", "dark"));
-        return new DesktopSettings(dark, autoMine, autoSync, interval, store.setting(WINDOW).orElse(""));
+        boolean asking = mutualPeering && stored.bool(MUTUAL_PEERING, true);
+        return new DesktopSettings(dark, autoMine, autoSync, interval, asking, store.setting(WINDOW).orElse(""));
     }
 
     /** Saves settings on {@code worker}, after what was queued before; a failure is logged. */

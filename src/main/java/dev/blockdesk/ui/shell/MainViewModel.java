@@ -5,6 +5,7 @@ import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.MiningJob;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.node.NodeListener;
+import dev.blockdesk.node.PeerRegistration;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.node.Reorg;
 import dev.blockdesk.node.ResolveReport;
@@ -57,6 +58,7 @@ public final class MainViewModel {
     private final ConcurrentLinkedQueue<ResolveReport> resolves = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Reorg> reorgs = new ConcurrentLinkedQueue<>();
     private final ReorgViewModel reorgBanner = new ReorgViewModel();
+    private final ConcurrentLinkedQueue<PeerRegistration> registrations = new ConcurrentLinkedQueue<>();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper nodeUrl = new ReadOnlyStringWrapper("starting…");
     private final ReadOnlyStringWrapper nodeId = new ReadOnlyStringWrapper("");
@@ -159,6 +161,11 @@ public final class MainViewModel {
             }
 
             @Override
+            public void registrationAnswered(PeerRegistration registration) {
+                registrations.add(registration);
+            }
+
+            @Override
             public void blockMined(Block block) {
                 lastMined = block;
             }
@@ -222,6 +229,9 @@ public final class MainViewModel {
         peers.update(peerList, chain);
         for (ResolveReport report; (report = resolves.poll()) != null; ) {
             peers.logResolve(report);
+        }
+        for (PeerRegistration registration; (registration = registrations.poll()) != null; ) {
+            peers.logRegistration(registration);
         }
         for (Reorg reorg : reorganised) {
             reorgBanner.show(reorg);

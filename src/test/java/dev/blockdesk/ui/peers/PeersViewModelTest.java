@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.chain.DvfEarlyRules;
 import dev.blockdesk.node.PeerAddress;
+import dev.blockdesk.node.PeerOrigin;
+import dev.blockdesk.node.PeerRegistration;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.store.StoreException;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.FakeNode;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,9 +82,9 @@ class PeersViewModelTest {
     void eachPeerShowsItsDialectAndAPeerOfAnotherShowsWhyItsChainIsRejected() throws Exception {
         Instant now = Instant.parse("2026-11-22T10:15:00Z");
         node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 9, "ab".repeat(32), Duration.ofMillis(12), now,
-                "speaks dvf-early; this node speaks dvf", "dvf-early", null, null));
-        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), true, 3, "cd".repeat(32), Duration.ofMillis(8), now, null, "dvf", null, null));
-        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5003"), false, -1, null, null, null, "connection refused", null, null, null));
+                "speaks dvf-early; this node speaks dvf", "dvf-early", null, null, PeerOrigin.ADDED_BY_US));
+        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), true, 3, "cd".repeat(32), Duration.ofMillis(8), now, null, "dvf", null, null, PeerOrigin.ADDED_BY_US));
+        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5003"), false, -1, null, null, null, "connection refused", null, null, null, PeerOrigin.ADDED_BY_US));
         model.update(node.peers(), node.chain());
 
         PeerRow other = model.rows().get(0);
@@ -105,9 +108,9 @@ class PeersViewModelTest {
                 Clock.systemUTC(), saved::put);
         model.attach(early);
         early.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 2, "ab".repeat(32), Duration.ofMillis(5),
-                Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf; this node speaks dvf-early", "dvf", null, null));
+                Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf; this node speaks dvf-early", "dvf", null, null, PeerOrigin.ADDED_BY_US));
         early.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), true, 2, "cd".repeat(32), Duration.ofMillis(5),
-                Instant.parse("2026-11-22T10:15:00Z"), null, "dvf-early", null, null));
+                Instant.parse("2026-11-22T10:15:00Z"), null, "dvf-early", null, null, PeerOrigin.ADDED_BY_US));
         model.update(early.peers(), early.chain());
 
         assertTrue(model.rows().get(0).isOtherDialect());
@@ -125,5 +128,43 @@ class PeersViewModelTest {
         model.autoSyncProperty().set(false);
         assertEquals(null, node.autoSync);
         assertEquals("false", saved.get("auto_sync"));
+    }
+
+    @Test
+    void eachPeerSaysWhetherWeAddedItOrItAddedUs() throws Exception {
+        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), false, -1, null, null, null, null, null, null, null, PeerOrigin.ADDED_BY_US));
+        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), false, -1, null, null, null, null, null, null, null, PeerOrigin.ADDED_US));
+        model.update(node.peers(), node.chain());
+
+        assertEquals(List.of("added by us", "added us"), model.rows().stream().map(PeerRow::getOrigin).toList());
+    }
+
+    @Test
+    void whetherAPeerAddedUsBackIsLoggedNewestFirst() throws Exception {
+        URI us = URI.create("http://127.0.0.1:5999");
+        model.logRegistration(new PeerRegistration(PeerAddress.parse("127.0.0.1:5001"), us, true, "POST /nodes/register", null));
+        model.logRegistration(new PeerRegistration(PeerAddress.parse("127.0.0.1:5002"), us, false, "POST /nodes/register",
+                "unreachable: connection refused"));
+
+        assertEquals(2, model.log().size());
+        assertTrue(model.log().get(0).matches("\\d\\d:\\d\\d:\\d\\d  127\\.0\\.0\\.1:5002 did not add us: unreachable: connection refused"),
+                model.log().toString());
+        assertTrue(model.log().get(1).matches("\\d\\d:\\d\\d:\\d\\d  127\\.0\\.0\\.1:5001 added us back \\(POST /nodes/register\\)"),
+                model.log().toString());
+    }
+
+    @Test
+    void askingNewPeersToAddUsReachesTheNodeAndIsRemembered() {
+        assertTrue(node.mutualPeering, "on by default");
+        assertEquals("true", saved.get("mutual_peering"), "attaching hands the setting to the node");
+
+        model.mutualPeeringProperty().set(false);
+        assertEquals(List.of("setMutualPeering false"), node.calls);
+        assertFalse(node.mutualPeering);
+        assertEquals("false", saved.get("mutual_peering"));
+
+        model.mutualPeeringProperty().set(true);
+        assertTrue(node.mutualPeering);
+        assertEquals("true", saved.get("mutual_peering"));
     }
 }

@@ -17,11 +17,11 @@ class DesktopSettingsTest {
         store.putSetting(DesktopSettings.AUTO_SYNC, "false");
         store.putSetting(DesktopSettings.AUTO_SYNC_INTERVAL, "10");
 
-        DesktopSettings settings = DesktopSettings.read(store, 3.0, false);
+        DesktopSettings settings = DesktopSettings.read(store, 3.0, false, true);
 
         assertTrue(settings.autoSync());
         assertEquals(3, settings.intervalSeconds(), "--auto-sync 3 means every 3 s, not the stored 10");
-        assertEquals(1, DesktopSettings.read(store, 0.2, false).intervalSeconds(), "the window counts whole seconds, at least 1");
+        assertEquals(1, DesktopSettings.read(store, 0.2, false, true).intervalSeconds(), "the window counts whole seconds, at least 1");
     }
 
     @Test
@@ -29,7 +29,7 @@ class DesktopSettingsTest {
         store.putSetting(DesktopSettings.AUTO_SYNC, "false");
         store.putSetting(DesktopSettings.AUTO_SYNC_INTERVAL, "7");
         store.putSetting(DesktopSettings.THEME, "dark");
-        DesktopSettings stored = DesktopSettings.read(store, null, false);
+        DesktopSettings stored = DesktopSettings.read(store, null, false, true);
         assertFalse(stored.autoSync());
         assertEquals(7, stored.intervalSeconds());
         assertTrue(stored.dark());
@@ -37,10 +37,21 @@ class DesktopSettingsTest {
         store.putSetting(DesktopSettings.AUTO_SYNC_INTERVAL, "soon");
         store.putSetting(DesktopSettings.AUTO_MINE, "yes please");
         store.putSetting(DesktopSettings.THEME, "purple");
-        DesktopSettings damaged = DesktopSettings.read(store, null, false);
+        DesktopSettings damaged = DesktopSettings.read(store, null, false, true);
         assertEquals(10, damaged.intervalSeconds());
         assertFalse(damaged.autoMine());
         assertFalse(damaged.dark());
-        assertTrue(DesktopSettings.read(store, null, true).autoMine(), "--mine turns Auto-mine on");
+        assertTrue(DesktopSettings.read(store, null, true, true).autoMine(), "--mine turns Auto-mine on");
+    }
+
+    @Test
+    void askingNewPeersToAddUsIsOnUnlessTheSettingOrTheCommandLineSaysNo() {
+        assertTrue(DesktopSettings.read(store, null, false, true).mutualPeering(), "on by default");
+        assertFalse(DesktopSettings.read(store, null, false, false).mutualPeering(), "--no-mutual-peering");
+
+        store.putSetting(DesktopSettings.MUTUAL_PEERING, "false");
+        assertFalse(DesktopSettings.read(store, null, false, true).mutualPeering(), "remembered off");
+        store.putSetting(DesktopSettings.MUTUAL_PEERING, "maybe");
+        assertTrue(DesktopSettings.read(store, null, false, true).mutualPeering(), "damaged: the default");
     }
 }

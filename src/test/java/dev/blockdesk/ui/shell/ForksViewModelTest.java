@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.node.PeerAddress;
+import dev.blockdesk.node.PeerOrigin;
 import dev.blockdesk.node.PeerOutcome;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.node.Reorg;
@@ -45,7 +46,7 @@ class ForksViewModelTest {
         int shared = node.chain.sharedPrefix(theirs);
         Block last = theirs.blocks().get(shared - 1);
         return new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, theirs.length(), theirs.tip().hash(), Duration.ofMillis(5),
-                NOW, null, "dvf", new PeerStatus.Shared(last.index(), last.hash()), null);
+                NOW, null, "dvf", new PeerStatus.Shared(last.index(), last.hash()), null, PeerOrigin.ADDED_BY_US);
     }
 
     @Test

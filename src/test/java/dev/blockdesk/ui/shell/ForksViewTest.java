@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.node.PeerAddress;
+import dev.blockdesk.node.PeerOrigin;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.testing.Chains;
 import dev.blockdesk.ui.FakeNode;
@@ -84,7 +85,7 @@ class ForksViewTest extends FxRobot {
         Block shared = node.chain.tip();
         node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 3, theirs.tip().hash(), Duration.ofMillis(5),
                 Instant.now(), null, "dvf", new PeerStatus.Shared(shared.index(), shared.hash()),
-                dev.blockdesk.chain.ForkPicture.of(Chains.branch(node.chain, 1, 3), theirs, "127.0.0.1:5001", false)));
+                dev.blockdesk.chain.ForkPicture.of(Chains.branch(node.chain, 1, 3), theirs, "127.0.0.1:5001", false), PeerOrigin.ADDED_BY_US));
         interact(() -> {
             node.mine();
             model.tick();

@@ -9,9 +9,12 @@ import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.DvfEarlyRules;
 import dev.blockdesk.node.PeerAddress;
+import dev.blockdesk.node.PeerOrigin;
+import dev.blockdesk.node.PeerRegistration;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.store.StoreException;
 import dev.blockdesk.ui.FakeNode;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,6 +59,17 @@ class MainViewModelTest {
 
         model.dismissNotice();
         assertEquals("", model.noticeProperty().get());
+    }
+
+    @Test
+    void aPeersAnswerToOurRequestToAddUsReachesTheSyncLogAtTheNextTick() throws Exception {
+        node.fire(l -> l.registrationAnswered(new PeerRegistration(PeerAddress.of("127.0.0.1", 5001),
+                URI.create("http://127.0.0.1:5999"), true, "POST /nodes/register", null)));
+        assertTrue(model.peers().log().isEmpty(), "events are applied at the tick, on the FX thread");
+
+        model.tick();
+        assertEquals(1, model.peers().log().size());
+        assertTrue(model.peers().log().get(0).endsWith("  127.0.0.1:5001 added us back (POST /nodes/register)"), model.peers().log().toString());
     }
 
     @Test
@@ -106,14 +120,14 @@ class MainViewModelTest {
     @Test
     void aPeerOfAnotherDialectIsNeverAheadOfUsNorInSyncWithUs() throws Exception {
         node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 9, "ab".repeat(32), Duration.ofMillis(12),
-                Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf-early; this node speaks dvf", "dvf-early", null, null));
+                Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf-early; this node speaks dvf", "dvf-early", null, null, PeerOrigin.ADDED_BY_US));
         model.tick();
         assertEquals("No peer speaks dvf", model.syncStateProperty().get(), "not behind: its 9 blocks are not ours to take");
         assertFalse(model.inSyncProperty().get());
         assertEquals("1/1 peers online", model.peersOnlineProperty().get());
 
         node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), true, 1, node.chain.tip().hash(), Duration.ofMillis(8),
-                Instant.parse("2026-11-22T10:15:00Z"), null, "dvf", new PeerStatus.Shared(node.chain.tip().index(), node.chain.tip().hash()), null));
+                Instant.parse("2026-11-22T10:15:00Z"), null, "dvf", new PeerStatus.Shared(node.chain.tip().index(), node.chain.tip().hash()), null, PeerOrigin.ADDED_BY_US));
         model.tick();
         assertEquals("In sync with 1 peer", model.syncStateProperty().get());
         assertTrue(model.inSyncProperty().get());

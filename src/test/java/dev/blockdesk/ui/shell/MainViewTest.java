@@ -9,6 +9,7 @@ import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.node.PeerAddress;
+import dev.blockdesk.node.PeerOrigin;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.store.StoreException;
 import dev.blockdesk.testing.Chains;
@@ -168,7 +169,7 @@ class MainViewTest extends FxRobot {
     @Test
     void aPeerOfAnotherDialectShowsItsDialectAndWhyItsChainIsRejected() throws Exception {
         node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 9, "ab".repeat(32), Duration.ofMillis(12),
-                Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf-early; this node speaks dvf", "dvf-early", null, null));
+                Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf-early; this node speaks dvf", "dvf-early", null, null, PeerOrigin.ADDED_BY_US));
         node.fire(l -> l.peersChanged(node.peers()));
         interact(() -> lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(2));
         interact(model::tick);
@@ -182,6 +183,8 @@ class MainViewTest extends FxRobot {
         assertEquals("speaks dvf-early; this node speaks dvf", shown(error), "the reason fits its column");
         assertEquals("speaks dvf-early; this node speaks dvf", error.getTooltip().getText());
         assertEquals("online", cell("statusColumn").getText());
+        assertEquals("added by us", shown(cell("peerOriginColumn")), "its origin fits its column");
+        assertEquals(cell("lastSyncColumn").getText(), shown(cell("lastSyncColumn")), "and so does the time of the last sync");
         assertEquals("No peer speaks dvf", lookup("#syncStateLabel").queryAs(Label.class).getText(),
                 "not behind a chain we cannot take");
     }

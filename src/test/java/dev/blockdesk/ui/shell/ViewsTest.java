@@ -12,11 +12,15 @@ import dev.blockdesk.ui.blocks.BlockRow;
 import dev.blockdesk.ui.peers.PeerRow;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -127,6 +131,27 @@ class ViewsTest extends FxRobot {
             });
             assertEquals("127.0.0.1:" + other.port(), ((PeerRow) lookup("#peersTable").queryAs(TableView.class).getItems().get(0)).getAddress());
             Wait.until("the sync logged", Duration.ofSeconds(20), () -> !lookup("#syncLog").queryListView().getItems().isEmpty());
+        }
+    }
+
+    @Test
+    void thePeersViewShowsAPeerThatAddedUsAsSuch() throws Exception {
+        mount("/dev/blockdesk/ui/peers/peers.fxml");
+        assertTrue(lookup("#mutualPeeringCheck").queryAs(CheckBox.class).isSelected(), "new peers are asked to add us by default");
+        try (Node other = new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1))) {
+            other.start();
+            other.registerPeers(List.of(node.url().toString())); // the other node's user adds ours: it asks us to add it
+
+            TableView<?> table = lookup("#peersTable").queryAs(TableView.class);
+            Wait.until("the other node listed", Duration.ofSeconds(20), () -> {
+                interact(model::tick);
+                return table.getItems().size() == 1;
+            });
+            TableColumn<?, ?> origin = table.getColumns().stream().filter(c -> "peerOriginColumn".equals(c.getId())).findFirst().orElseThrow();
+            assertEquals("added us", origin.getCellData(0));
+            assertEquals("added us", ((PeerRow) table.getItems().get(0)).getOrigin());
+            assertTrue(lookup(".table-cell").queryAll().stream().anyMatch(cell -> cell instanceof TableCell<?, ?> c && "added us".equals(c.getText())),
+                    "shown in the table");
         }
     }
 }
