@@ -34,12 +34,13 @@ public record Reorg(String source, Instant at, ChainReplacement replacement, Lis
 
     /**
      * The reorganisation {@code replacement} is, or null when it dropped none of our blocks (our
-     * chain was a prefix of the new one: catching up is not a reorganisation).
+     * chain was a prefix of the new one: catching up is not a reorganisation) or only our lone
+     * genesis block (a new node's first sync with a network that started without it).
      *
      * @param minerId this node's id, the recipient of its mining rewards
      */
     public static Reorg of(ChainReplacement replacement, String source, String minerId, Instant at) {
-        if (replacement.dropped().isEmpty()) {
+        if (replacement.dropped().isEmpty() || replacement.previous().length() == 1) {
             return null;
         }
         Map<Transaction, Boolean> back = new IdentityHashMap<>();

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 class ForksTest {
 
     private static final Duration BOUND = Duration.ofSeconds(20);
+    /** Who peers with whom is each test's to say here: asking peers to add us back is MutualPeeringTest's. */
+    private static final NodeConfig CONFIG = TestNodes.config().withMutualPeering(false);
 
     private final TestNodes nodes = new TestNodes();
     private final List<HttpServer> servers = new ArrayList<>();
@@ -44,7 +46,7 @@ class ForksTest {
 
     /** Two nodes on one chain of {@code blocks} blocks, not yet peered with each other. */
     private Node[] sharing(int blocks) throws Exception {
-        return sharing(blocks, TestNodes.config());
+        return sharing(blocks, CONFIG);
     }
 
     private Node[] sharing(int blocks, NodeConfig config) throws Exception {
@@ -116,8 +118,8 @@ class ForksTest {
 
     @Test
     void anotherGenesisBlockIsNamedAndAnUnreachablePeerToo() throws Exception {
-        Node a = nodes.start();
-        Node b = nodes.start(); // its own genesis block
+        Node a = nodes.start(CONFIG);
+        Node b = nodes.start(CONFIG); // its own genesis block
         a.registerPeers(List.of(peerOf(b)));
         ResolveReport report = a.resolve();
         assertEquals("kept ours: it starts from another genesis block and is not longer (1 block against our 1)", report.outcomes().get(0).reason());
@@ -173,6 +175,23 @@ class ForksTest {
     }
 
     @Test
+    void aNewNodesFirstSyncIsNoReorganisation() throws Exception {
+        Node a = nodes.start(CONFIG);
+        Node fresh = nodes.start(CONFIG); // only its own genesis block
+        List<Reorg> reorgs = new CopyOnWriteArrayList<>();
+        fresh.addListener(new NodeListener() {
+            @Override
+            public void reorganized(Reorg reorg) {
+                reorgs.add(reorg);
+            }
+        }, Runnable::run);
+        TestNodes.mine(a, 2);
+        fresh.registerPeers(List.of(peerOf(a)));
+        assertTrue(fresh.resolve().replaced());
+        assertEquals(List.of(), reorgs, "its lone genesis block gave way to the network's chain: nothing to tell");
+    }
+
+    @Test
     void catchingUpIsNoReorganisation() throws Exception {
         Node[] pair = sharing(2);
         Node a = pair[0];
@@ -208,7 +227,7 @@ class ForksTest {
         });
         flaky.start();
         servers.add(flaky);
-        Node a = nodes.start();
+        Node a = nodes.start(CONFIG);
         a.registerPeers(List.of("127.0.0.1:" + flaky.getAddress().getPort()));
         a.submitTransaction(WireJson.parse("{\"sender\": \"alice\", \"recipient\": \"bob\", \"amount\": 5}"));
         Wait.until("the peer is offered the transaction", BOUND, () -> offers.get() == 1);
@@ -223,9 +242,9 @@ class ForksTest {
 
     @Test
     void threeNodesWithForksSettleWithEveryTransactionOnce() throws Exception {
-        Node a = nodes.start();
-        Node b = nodes.start();
-        Node c = nodes.start();
+        Node a = nodes.start(CONFIG);
+        Node b = nodes.start(CONFIG);
+        Node c = nodes.start(CONFIG);
         TestNodes.mine(a, 1);
         for (Node node : List.of(b, c)) {
             node.registerPeers(List.of(peerOf(a)));
@@ -269,7 +288,7 @@ class ForksTest {
 
     @Test
     void autoMineStaysOnAcrossAReorganisationAndMinesOnTheNewTip() throws Exception {
-        Node[] pair = sharing(2, TestNodes.config().withDifficulty(4)); // about 65,000 tries a block: a cannot outrun b's lead
+        Node[] pair = sharing(2, CONFIG.withDifficulty(4)); // about 65,000 tries a block: a cannot outrun b's lead
         Node a = pair[0];
         Node b = pair[1];
         TestNodes.mine(a, 1);

@@ -8,6 +8,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -87,6 +88,7 @@ public final class PeersController {
         seconds.valueProperty().addListener((o, a, value) -> model.intervalProperty().set(value));
         mutualPeeringCheck.selectedProperty().bindBidirectional(model.mutualPeeringProperty());
         syncLog.setItems(model.log());
+        syncLog.setCellFactory(list -> new WrappingCell());
     }
 
     /** A peer's dialect, marked when it is not ours (its chain is never adopted). */
@@ -107,8 +109,24 @@ public final class PeersController {
             super.updateItem(row, empty);
             boolean shown = !empty && row != null;
             setText(shown ? row.getRelation() : null);
+            setTooltip(shown ? new Tooltip(row.getRelation() + (row.status().tipHash() == null ? "" : "\nits tip: " + row.status().tipHash())) : null);
             pseudoClassStateChanged(FORKED, shown && row.relation().kind() == PeerRelation.Kind.FORKED);
             pseudoClassStateChanged(IN_SYNC, shown && row.relation().kind() == PeerRelation.Kind.IN_SYNC);
+        }
+    }
+
+    /** A sync log line, wrapped to the list's width: a reorganisation's line reads whole. */
+    private static final class WrappingCell extends ListCell<String> {
+        WrappingCell() {
+            setWrapText(true);
+            setMinWidth(0);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String line, boolean empty) {
+            super.updateItem(line, empty);
+            setText(empty ? null : line);
         }
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.control.cell.PropertyValueFactory;
 public final class PendingController {
 
     private static final PseudoClass CONFIRMED = PseudoClass.getPseudoClass("confirmed");
+    private static final PseudoClass RETURNED = PseudoClass.getPseudoClass("returned");
 
     private final PendingViewModel model;
 
@@ -66,6 +67,7 @@ public final class PendingController {
             protected void updateItem(PendingRow row, boolean empty) {
                 super.updateItem(row, empty);
                 pseudoClassStateChanged(CONFIRMED, !empty && row != null && row.isConfirmed());
+                pseudoClassStateChanged(RETURNED, !empty && row != null && row.isReturned());
             }
         });
     }

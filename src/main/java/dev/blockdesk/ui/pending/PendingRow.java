@@ -38,6 +38,11 @@ public final class PendingRow {
         return fate;
     }
 
+    /** True while it is pending again after a reorganisation dropped its block. */
+    public boolean isReturned() {
+        return !confirmed && fate.startsWith("returned");
+    }
+
     /** True once it is in a block of our chain: no longer pending. */
     public boolean isConfirmed() {
         return confirmed;

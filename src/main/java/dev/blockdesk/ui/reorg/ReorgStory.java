@@ -26,6 +26,20 @@ public final class ReorgStory {
                 : dropped + " blocks") + " dropped";
     }
 
+    /**
+     * The sentence under the banner's title: {@code Fork point: block 2. Lost: 1 mining reward of
+     * ours. Back in Pending and sent to peers again: 1 transaction. Already in the new chain: none.}
+     */
+    public static String summary(Reorg reorg) {
+        int lost = reorg.lostRewards().size();
+        return (reorg.otherGenesis() ? "The new chain starts from another genesis block: every block of ours was dropped."
+                : "Fork point: block " + reorg.forkPoint() + ".")
+                + " Lost: " + (lost == 0 ? "no mining reward of ours" : lost + (lost == 1 ? " mining reward" : " mining rewards") + " of ours ("
+                + reorg.lostRewardTotal().stripTrailingZeros().toPlainString() + ")")
+                + ". Back in Pending and sent to peers again: " + (reorg.returned().isEmpty() ? "none" : count(reorg.returned().size()))
+                + ". Already in the new chain: " + (reorg.alreadyIn().isEmpty() ? "none" : count(reorg.alreadyIn().size())) + ".";
+    }
+
     /** One line for the sync log. */
     public static String line(Reorg reorg) {
         return "reorganisation: a chain of " + Formats.blocks(reorg.replacement().adopted().length()) + " from " + reorg.source()
@@ -38,7 +52,7 @@ public final class ReorgStory {
     public static String details(Reorg reorg) {
         StringBuilder text = new StringBuilder();
         text.append("Fork point: ").append(reorg.otherGenesis()
-                ? "none: the new chain starts from another genesis block, so every block of ours was dropped"
+                ? "none, the new chain starts from another genesis block, so every block of ours was dropped"
                 : "block " + reorg.forkPoint() + ", the last block both chains hold").append('\n');
         text.append("Dropped:");
         List<Block> dropped = reorg.dropped();

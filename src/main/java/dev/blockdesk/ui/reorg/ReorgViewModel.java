@@ -19,6 +19,7 @@ public final class ReorgViewModel {
 
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ForkPicture> picture = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Reorg> latest = new ReadOnlyObjectWrapper<>();
@@ -30,6 +31,7 @@ public final class ReorgViewModel {
         latest.set(reorg);
         String time = Formats.localTime(reorg.at()).substring(11, 16);
         title.set("At " + time + ", " + ReorgStory.title(reorg) + (unseen > 1 ? " (" + unseen + " reorganisations since you last looked)" : ""));
+        summary.set(ReorgStory.summary(reorg));
         details.set(ReorgStory.details(reorg));
         picture.set(reorg.picture());
         shown.set(true);
@@ -46,6 +48,11 @@ public final class ReorgViewModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** One sentence under the title: the fork point, what was lost and what went back to Pending. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty detailsProperty() {

@@ -37,6 +37,9 @@ public final class MainController {
 
     @FXML private VBox reorgBanner;
     @FXML private Label reorgTitle;
+    @FXML private Label reorgSummary;
+    @FXML private ToggleButton reorgDetailsToggle;
+    @FXML private HBox reorgDetailsBox;
     @FXML private TextArea reorgDetails;
     @FXML private ForkGraph forkGraph;
     @FXML private MenuItem exportOrphansMenuItem;
@@ -88,16 +91,19 @@ public final class MainController {
         exportOrphansMenuItem.disableProperty().bind(model.readyProperty().not());
         autoMineToggle.selectedProperty().bindBidirectional(model.autoMineProperty());
         miningStatusLabel.textProperty().bind(model.miningStatusProperty());
-        syncStateLabel.textProperty().bind(model.syncStateProperty());
-        model.syncToneProperty().addListener((o, was, tone) -> showTone(tone));
-        showTone(model.syncToneProperty().get());
+        syncStateLabel.textProperty().bind(model.statusBar().syncStateProperty());
+        model.statusBar().syncToneProperty().addListener((o, was, tone) -> showTone(tone));
+        showTone(model.statusBar().syncToneProperty().get());
         ReorgViewModel reorg = model.reorgBanner();
         reorgBanner.visibleProperty().bind(reorg.shownProperty());
         reorgBanner.managedProperty().bind(reorgBanner.visibleProperty());
         reorgTitle.textProperty().bind(reorg.titleProperty());
+        reorgSummary.textProperty().bind(reorg.summaryProperty());
         reorgDetails.textProperty().bind(reorg.detailsProperty());
+        reorgDetailsBox.visibleProperty().bind(reorgDetailsToggle.selectedProperty());
+        reorgDetailsBox.managedProperty().bind(reorgDetailsBox.visibleProperty());
         forkGraph.pictureProperty().bind(reorg.pictureProperty());
-        forkGraph.visibleProperty().bind(reorg.pictureProperty().isNotNull());
+        forkGraph.visibleProperty().bind(reorg.pictureProperty().isNotNull().and(reorgDetailsToggle.selectedProperty()));
         forkGraph.managedProperty().bind(forkGraph.visibleProperty());
         dialectLabel.textProperty().bind(model.dialect().idProperty());
         dialectLabel.visibleProperty().bind(model.dialect().idProperty().isNotEmpty());
@@ -110,10 +116,10 @@ public final class MainController {
                 "This node's id, ", model.nodeIdProperty(), ": mining rewards go here (click to copy)"));
         nodeUrlLabel.setOnMouseClicked(e -> copy(model.nodeUrlProperty().get()));
         nodeIdLabel.setOnMouseClicked(e -> copy(model.nodeIdProperty().get()));
-        chainLengthLabel.textProperty().bind(model.chainLengthProperty());
-        pendingCountLabel.textProperty().bind(model.pendingCountProperty());
-        peersOnlineLabel.textProperty().bind(model.peersOnlineProperty());
-        hashRateLabel.textProperty().bind(model.hashRateProperty());
+        chainLengthLabel.textProperty().bind(model.statusBar().chainLengthProperty());
+        pendingCountLabel.textProperty().bind(model.statusBar().pendingCountProperty());
+        peersOnlineLabel.textProperty().bind(model.statusBar().peersOnlineProperty());
+        hashRateLabel.textProperty().bind(model.statusBar().hashRateProperty());
         ToggleGroup themes = new ToggleGroup();
         lightThemeItem.setToggleGroup(themes);
         darkThemeItem.setToggleGroup(themes);

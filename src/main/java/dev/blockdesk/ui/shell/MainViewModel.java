@@ -20,16 +20,12 @@ import dev.blockdesk.ui.reorg.ReorgViewModel;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -58,18 +54,12 @@ public final class MainViewModel {
     private final ConcurrentLinkedQueue<ResolveReport> resolves = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Reorg> reorgs = new ConcurrentLinkedQueue<>();
     private final ReorgViewModel reorgBanner = new ReorgViewModel();
+    private final StatusBarViewModel statusBar = new StatusBarViewModel();
     private final ConcurrentLinkedQueue<PeerRegistration> registrations = new ConcurrentLinkedQueue<>();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper nodeUrl = new ReadOnlyStringWrapper("starting…");
     private final ReadOnlyStringWrapper nodeId = new ReadOnlyStringWrapper("");
     private final DialectViewModel dialect;
-    private final ReadOnlyStringWrapper chainLength = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper pendingCount = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper peersOnline = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper syncState = new ReadOnlyStringWrapper("Opening…");
-    private final ReadOnlyObjectWrapper<SyncSummary.Tone> syncTone = new ReadOnlyObjectWrapper<>(SyncSummary.Tone.OTHER);
-    private final BooleanBinding inSync = syncTone.isEqualTo(SyncSummary.Tone.IN_SYNC);
-    private final ReadOnlyStringWrapper hashRate = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper miningStatus = new ReadOnlyStringWrapper("Opening the stored chain…");
     private final ReadOnlyBooleanWrapper mining = new ReadOnlyBooleanWrapper();
     private final BooleanProperty autoMine = new SimpleBooleanProperty();
@@ -130,7 +120,7 @@ public final class MainViewModel {
         fx.execute(() -> {
             if (node == null) {
                 blocks.preview(rows);
-                chainLength.set(Formats.blocks(rows.size()) + ", checking");
+                statusBar.checking(rows.size());
             }
         });
     }
@@ -241,36 +231,15 @@ public final class MainViewModel {
             notice.set(failure);
             autoMine.set(false);
         }
-        chainLength.set(Formats.blocks(chain.length()));
-        pendingCount.set(waiting.size() + " pending");
-        SyncSummary summary = SyncSummary.of(chain, node.rules().id(), peerList, peers.syncingProperty().get());
-        peersOnline.set(summary.online() + "/" + peerList.size() + " peers online");
-        syncState.set(summary.text());
-        syncTone.set(summary.tone());
+        statusBar.update(chain, waiting, node.rules().id(), peerList, peers.syncingProperty().get());
         updateMining();
     }
 
     private void updateMining() {
-        Optional<MiningJob> job = node.miningJob();
-        mining.set(job.isPresent());
-        if (job.isEmpty()) {
-            hashRate.set("0 H/s");
-            miningStatus.set(lastMined == null ? "Idle. Mine to forge the next block." : lastMinedText(node.chain()) + ". Idle.");
-            return;
-        }
-        MiningJob running = job.get();
-        double expected = node.rules().proof().expectedTries();
-        hashRate.set(Formats.hashRate(running.hashRate()));
-        miningStatus.set(String.format(java.util.Locale.ROOT, "Mining block %d: %s tries of about %s expected, %s, %.1f s",
-                running.puzzle().nextIndex(), Formats.count(running.tries()), Formats.count(expected),
-                Formats.hashRate(running.hashRate()), running.elapsed().toMillis() / 1000.0));
-    }
-
-    /** {@code Block 1412 mined}, or what became of it when a longer chain dropped it. */
-    private String lastMinedText(Chain chain) {
-        Block block = lastMined;
-        boolean kept = block.index() <= chain.tip().index() && chain.block(block.index()).equals(block);
-        return "Block " + block.index() + " mined" + (kept ? "" : ", then dropped when a longer chain replaced ours");
+        MiningJob job = node.miningJob().orElse(null);
+        mining.set(job != null);
+        statusBar.mining(job);
+        miningStatus.set(MiningStatusText.of(job, lastMined, node.chain(), node.rules().proof().expectedTries()));
     }
 
     /** The running node, or null while the stored chain is still being checked. */
@@ -312,38 +281,14 @@ public final class MainViewModel {
         return dialect;
     }
 
-    public ReadOnlyStringProperty chainLengthProperty() {
-        return chainLength.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty pendingCountProperty() {
-        return pendingCount.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty peersOnlineProperty() {
-        return peersOnline.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty syncStateProperty() {
-        return syncState.getReadOnlyProperty();
-    }
-
-    public BooleanBinding inSyncProperty() {
-        return inSync;
-    }
-
-    /** In sync, forked, or otherwise not in sync: the colour of the status bar's summary. */
-    ReadOnlyObjectProperty<SyncSummary.Tone> syncToneProperty() {
-        return syncTone.getReadOnlyProperty();
+    /** The status bar: in sync or not, chain length, pending count, peers online. */
+    public StatusBarViewModel statusBar() {
+        return statusBar;
     }
 
     /** The banner that tells of a reorganisation until dismissed. */
     public ReorgViewModel reorgBanner() {
         return reorgBanner;
-    }
-
-    public ReadOnlyStringProperty hashRateProperty() {
-        return hashRate.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty miningStatusProperty() {

@@ -56,19 +56,19 @@ class ForksViewModelTest {
         node.peers.add(peerWith(theirs));
         model.tick();
 
-        assertEquals("Forked with 1 of 1 peer at block 2", model.syncStateProperty().get());
-        assertEquals(SyncSummary.Tone.FORKED, model.syncToneProperty().get());
-        assertFalse(model.inSyncProperty().get());
+        assertEquals("Forked with 1 of 1 peer at block 2", model.statusBar().syncStateProperty().get());
+        assertEquals(SyncSummary.Tone.FORKED, model.statusBar().syncToneProperty().get());
+        assertFalse(model.statusBar().inSyncProperty().get());
         assertEquals("forked at block 2, a tie", model.peers().rows().get(0).getRelation());
-        assertEquals("#3 " + Formats.shortHash(theirs.tip().hash()), model.peers().rows().get(0).getTip());
+        assertEquals("#3 " + theirs.tip().hash().substring(0, 12) + "…", model.peers().rows().get(0).getTip());
 
         node.peers.set(0, peerWith(node.chain));
         model.tick();
-        assertEquals("In sync with 1 peer", model.syncStateProperty().get());
+        assertEquals("In sync with 1 peer", model.statusBar().syncStateProperty().get());
         assertEquals("in sync", model.peers().rows().get(0).getRelation());
         node.mine();
         model.tick();
-        assertEquals("Ahead of 1 of 1 peer", model.syncStateProperty().get(), "mining a block changes the relation at once");
+        assertEquals("Ahead of 1 of 1 peer", model.statusBar().syncStateProperty().get(), "mining a block changes the relation at once");
         assertEquals("behind by 1 block", model.peers().rows().get(0).getRelation());
     }
 
@@ -113,6 +113,8 @@ class ForksViewModelTest {
         assertTrue(details.contains("block 3  " + ours.hash()), details);
         assertTrue(details.contains("Mining rewards lost: 1 (1 block mined here)"), details);
         assertTrue(details.contains("aaaaaaaaaa…aaaaaa → bob: 5  (from block 3)"), details);
+        assertEquals("Fork point: block 2. Lost: 1 mining reward of ours (1). Back in Pending and sent to peers again: 1 transaction."
+                + " Already in the new chain: none.", model.reorgBanner().summaryProperty().get());
         assertEquals(2, model.reorgBanner().pictureProperty().get().forkIndex());
         assertTrue(model.peers().log().get(0).contains("reorganisation: a chain of 5 blocks from 127.0.0.1:5001 replaced ours after block 2;"
                 + " dropped block 3 (" + Formats.shortHash(ours.hash()) + "); 1 mining reward of ours lost (1); 1 transaction back to Pending"),

@@ -134,9 +134,15 @@ class ForksViewTest extends FxRobot {
         assertTrue(banner.isVisible());
         String title = lookup("#reorgTitle").queryAs(Label.class).getText();
         assertTrue(title.endsWith("a longer chain from 127.0.0.1:5001 replaced ours: block 3 dropped"), title);
-        assertTrue(lookup("#reorgDetails").queryAs(TextArea.class).getText().contains("block 3  " + ours.hash()));
+        assertEquals("Fork point: block 2. Lost: 1 mining reward of ours (1). Back in Pending and sent to peers again: none."
+                + " Already in the new chain: none.", lookup("#reorgSummary").queryAs(Label.class).getText());
         ForkGraph graph = lookup("#reorgBanner #forkGraph").queryAs(ForkGraph.class);
+        assertFalse(graph.isVisible(), "two lines until the details are asked for");
+        clickOn("#reorgDetailsToggle");
         assertTrue(graph.isVisible());
+        TextArea details = lookup("#reorgDetails").queryAs(TextArea.class);
+        assertTrue(details.isVisible());
+        assertTrue(details.getText().contains("block 3  " + ours.hash()));
         assertTrue(graph.getAccessibleText().endsWith("127.0.0.1:5001's branch won"), graph.getAccessibleText());
 
         assertEquals("Block 3 (orphaned)", lookup("#detailTitle").queryAs(Label.class).getText(), "the selected block keeps its pane");

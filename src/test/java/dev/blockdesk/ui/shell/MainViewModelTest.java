@@ -41,7 +41,7 @@ class MainViewModelTest {
     void mineForgesTheNextBlockAndTheToolbarSaysSo() {
         model.mineOrCancel();
         model.tick();
-        assertEquals("2 blocks", model.chainLengthProperty().get());
+        assertEquals("2 blocks", model.statusBar().chainLengthProperty().get());
         assertEquals("Block 2 mined. Idle.", model.miningStatusProperty().get());
         assertEquals("", model.noticeProperty().get());
     }
@@ -122,15 +122,15 @@ class MainViewModelTest {
         node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 9, "ab".repeat(32), Duration.ofMillis(12),
                 Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf-early; this node speaks dvf", "dvf-early", null, null, PeerOrigin.ADDED_BY_US));
         model.tick();
-        assertEquals("No peer speaks dvf", model.syncStateProperty().get(), "not behind: its 9 blocks are not ours to take");
-        assertFalse(model.inSyncProperty().get());
-        assertEquals("1/1 peers online", model.peersOnlineProperty().get());
+        assertEquals("No peer speaks dvf", model.statusBar().syncStateProperty().get(), "not behind: its 9 blocks are not ours to take");
+        assertFalse(model.statusBar().inSyncProperty().get());
+        assertEquals("1/1 peers online", model.statusBar().peersOnlineProperty().get());
 
         node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), true, 1, node.chain.tip().hash(), Duration.ofMillis(8),
                 Instant.parse("2026-11-22T10:15:00Z"), null, "dvf", new PeerStatus.Shared(node.chain.tip().index(), node.chain.tip().hash()), null, PeerOrigin.ADDED_BY_US));
         model.tick();
-        assertEquals("In sync with 1 peer", model.syncStateProperty().get());
-        assertTrue(model.inSyncProperty().get());
+        assertEquals("In sync with 1 peer", model.statusBar().syncStateProperty().get());
+        assertTrue(model.statusBar().inSyncProperty().get());
     }
 
     @Test

@@ -79,7 +79,7 @@ class ViewModelWithNodeTest {
         assertFalse(opening.pending().submitDisabledProperty().get(), "the form typed while opening can be sent now");
         assertFalse(opening.peers().addDisabledProperty().get());
         assertFalse(opening.blocks().rows().isEmpty(), "the chain is shown");
-        assertEquals(Formats.blocks(opening.blocks().rows().size()), opening.chainLengthProperty().get(),
+        assertEquals(Formats.blocks(opening.blocks().rows().size()), opening.statusBar().chainLengthProperty().get(),
                 "the table and the status bar show the same snapshot (auto-mine may have added blocks already)");
         assertEquals("No blocks", opening.blocks().placeholderProperty().get());
         Wait.until("the node catches up", Duration.ofSeconds(10), () -> node.chain().length() >= 3); // auto-mine set while opening starts with the node
@@ -114,7 +114,7 @@ class ViewModelWithNodeTest {
         model.tick();
         assertEquals(1, pending.rows().size());
         assertEquals("2.5", pending.rows().get(0).getAmount());
-        assertEquals("1 pending", model.pendingCountProperty().get());
+        assertEquals("1 pending", model.statusBar().pendingCountProperty().get());
     }
 
     @Test
@@ -126,7 +126,7 @@ class ViewModelWithNodeTest {
         assertEquals(3, blocks.rows().size());
         assertEquals(3, blocks.rows().get(0).getIndex());
         assertTrue(blocks.rows().get(0).freshProperty().get(), "a new block is highlighted");
-        assertEquals("3 blocks", model.chainLengthProperty().get());
+        assertEquals("3 blocks", model.statusBar().chainLengthProperty().get());
 
         blocks.queryProperty().set("2");
         blocks.search();
@@ -154,7 +154,7 @@ class ViewModelWithNodeTest {
         peers.addressProperty().set("ftp://x:1");
         assertEquals("Only http:// and https:// peers are supported, not ftp://", peers.addressErrorProperty().get());
         assertTrue(peers.addDisabledProperty().get());
-        assertEquals("Alone: no peers", model.syncStateProperty().get());
+        assertEquals("Alone: no peers", model.statusBar().syncStateProperty().get());
 
         Node other = new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1));
         other.start();
@@ -170,7 +170,7 @@ class ViewModelWithNodeTest {
             model.tick();
             assertEquals("online", peers.rows().get(0).getStatus());
             assertEquals("2", peers.rows().get(0).getLength());
-            assertEquals("In sync with 1 peer", model.syncStateProperty().get());
+            assertEquals("In sync with 1 peer", model.statusBar().syncStateProperty().get());
             assertTrue(peers.log().stream().anyMatch(line -> line.contains("adopted: its 2 blocks replaced our 1")), peers.log().toString());
         } finally {
             other.close();
@@ -187,8 +187,8 @@ class ViewModelWithNodeTest {
             ours.registerPeers(List.of(other.url().toString()));
             MainViewModel opening = new MainViewModel(ours.nodeId(), Runnable::run, Runnable::run, Clock.systemUTC(), settings::put);
             opening.attach(new LiveNode(ours));
-            assertEquals("Alone: no peers", model.syncStateProperty().get(), "the other model has no peers");
-            assertEquals("Contacting peers…", opening.syncStateProperty().get(), "a peer never asked is not called offline");
+            assertEquals("Alone: no peers", model.statusBar().syncStateProperty().get(), "the other model has no peers");
+            assertEquals("Contacting peers…", opening.statusBar().syncStateProperty().get(), "a peer never asked is not called offline");
 
             MainViewModel syncing = new MainViewModel(ours.nodeId(), Runnable::run, Runnable::run, Clock.systemUTC(), settings::put);
             syncing.peers().autoSyncProperty().set(true);
@@ -200,7 +200,7 @@ class ViewModelWithNodeTest {
                 // each fresh node made its own genesis block: not in sync, and the status bar says so
                 Wait.until("the first sync", Duration.ofSeconds(10), () -> {
                     syncing.tick();
-                    return syncing.syncStateProperty().get().equals("Forked with 1 of 1 peer: another genesis block");
+                    return syncing.statusBar().syncStateProperty().get().equals("Forked with 1 of 1 peer: another genesis block");
                 });
                 assertTrue(syncing.peers().log().stream().anyMatch(line -> line.contains("kept ours")), syncing.peers().log().toString());
             } finally {
@@ -231,7 +231,7 @@ class ViewModelWithNodeTest {
             Wait.until("the node catches up", Duration.ofSeconds(5), () -> !stopped.isMining());
             slowModel.tick();
             assertFalse(slowModel.miningProperty().get());
-            assertEquals("0 H/s", slowModel.hashRateProperty().get());
+            assertEquals("0 H/s", slowModel.statusBar().hashRateProperty().get());
         } catch (Exception e) {
             throw new AssertionError(e);
         } finally {

@@ -1,0 +1,33 @@
+package dev.blockdesk.ui.shell;
+
+import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.MiningJob;
+import dev.blockdesk.ui.Formats;
+import java.util.Locale;
+
+/** What the toolbar says of mining: the job under way, or the last block we mined and what became of it. */
+final class MiningStatusText {
+
+    private MiningStatusText() {
+    }
+
+    /**
+     * @param job        the job under way, or null
+     * @param lastMined  the last block we mined, or null
+     * @param chain      our chain now
+     * @param expected   how many tries a block takes on average under our rules
+     */
+    static String of(MiningJob job, Block lastMined, Chain chain, double expected) {
+        if (job != null) {
+            return String.format(Locale.ROOT, "Mining block %d: %s tries of about %s expected, %s, %.1f s",
+                    job.puzzle().nextIndex(), Formats.count(job.tries()), Formats.count(expected),
+                    Formats.hashRate(job.hashRate()), job.elapsed().toMillis() / 1000.0);
+        }
+        if (lastMined == null) {
+            return "Idle. Mine to forge the next block.";
+        }
+        boolean kept = lastMined.index() <= chain.tip().index() && chain.block(lastMined.index()).equals(lastMined);
+        return "Block " + lastMined.index() + " mined" + (kept ? "" : ", then dropped when a longer chain replaced ours") + ". Idle.";
+    }
+}
