@@ -40,7 +40,7 @@ public record PeerOutcome(PeerAddress peer, Kind kind, int length, String reason
         }
         if (fetch.foreign() != null) {
             return new PeerOutcome(fetch.peer(), Kind.INVALID, -1,
-                    "rejected: " + speaks(fetch.foreign().rules().id(), ourDialect) + " (" + fetch.foreign().chain().length() + " blocks)");
+                    "rejected: " + speaks(fetch.foreign().rules().id(), ourDialect) + " (" + blocks(fetch.foreign().chain().length()) + ")");
         }
         if (!fetch.verdict().isValid()) {
             return new PeerOutcome(fetch.peer(), Kind.INVALID, -1, "rejected: invalid chain: " + fetch.verdict().describe());
