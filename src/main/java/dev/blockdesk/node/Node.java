@@ -83,10 +83,10 @@ public final class Node implements AutoCloseable {
             @Override
             public void reorganized(Reorg reorg) {
                 List<Block> dropped = reorg.dropped();
-                LOG.log(System.Logger.Level.WARNING, "reorganisation: {0}''s chain replaced ours {1}; dropped {2} blocks, {3} to {4}"
+                LOG.log(System.Logger.Level.WARNING, "reorganisation: {0}''s chain replaced ours {1}; dropped {2} (blocks {3} to {4})"
                         + " (tip {5}); {6} mining rewards of ours lost; {7} transactions back to pending, sent to our peers again",
                         reorg.source(), reorg.otherGenesis() ? "from another genesis block" : "after block " + reorg.forkPoint(),
-                        dropped.size(), dropped.get(0).index(), dropped.get(dropped.size() - 1).index(),
+                        dropped.size() == 1 ? "1 block" : dropped.size() + " blocks", dropped.get(0).index(), dropped.get(dropped.size() - 1).index(),
                         dropped.get(dropped.size() - 1).hash(), reorg.lostRewards().size(), reorg.returned().size());
                 // the winning side mined on without them: they would wait on our side only
                 reorg.returned().forEach(returned -> network.forward(returned.transaction()));

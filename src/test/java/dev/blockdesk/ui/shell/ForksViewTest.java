@@ -99,6 +99,7 @@ class ForksViewTest extends FxRobot {
         interact(() -> lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(2));
         TableCell<?, ?> relation = cell("peerRelationColumn");
         assertEquals("forked at block 2, a tie", relation.getText());
+        assertEquals(relation.getText(), ((javafx.scene.text.Text) relation.lookup(".text")).getText(), "it fits its column");
         assertTrue(relation.getPseudoClassStates().contains(PseudoClass.getPseudoClass("forked")));
         assertTrue(cell("peerTipColumn").getText().startsWith("#3 " + theirs.tip().hash().substring(0, 10)));
 
