@@ -134,13 +134,7 @@ class ForksTest {
         Node[] pair = sharing(2);
         Node a = pair[0];
         Node b = pair[1];
-        List<Reorg> reorgs = new CopyOnWriteArrayList<>();
-        a.addListener(new NodeListener() {
-            @Override
-            public void reorganized(Reorg reorg) {
-                reorgs.add(reorg);
-            }
-        }, Runnable::run);
+        List<Reorg> reorgs = reorgsOf(a);
         a.submitTransaction(WireJson.parse("{\"sender\": \"alice\", \"recipient\": \"bob\", \"amount\": 5}")); // a has no peer yet
         TestNodes.mine(a, 1);
         Block lost = a.chain().tip();
@@ -178,13 +172,7 @@ class ForksTest {
     void aNewNodesFirstSyncIsNoReorganisation() throws Exception {
         Node a = nodes.start(CONFIG);
         Node fresh = nodes.start(CONFIG); // only its own genesis block
-        List<Reorg> reorgs = new CopyOnWriteArrayList<>();
-        fresh.addListener(new NodeListener() {
-            @Override
-            public void reorganized(Reorg reorg) {
-                reorgs.add(reorg);
-            }
-        }, Runnable::run);
+        List<Reorg> reorgs = reorgsOf(fresh);
         TestNodes.mine(a, 2);
         fresh.registerPeers(List.of(peerOf(a)));
         assertTrue(fresh.resolve().replaced());
@@ -196,13 +184,7 @@ class ForksTest {
         Node[] pair = sharing(2);
         Node a = pair[0];
         Node b = pair[1];
-        List<Reorg> reorgs = new CopyOnWriteArrayList<>();
-        a.addListener(new NodeListener() {
-            @Override
-            public void reorganized(Reorg reorg) {
-                reorgs.add(reorg);
-            }
-        }, Runnable::run);
+        List<Reorg> reorgs = reorgsOf(a);
         TestNodes.mine(b, 3);
         a.registerPeers(List.of(peerOf(b)));
         assertTrue(a.resolve().replaced());
@@ -303,6 +285,18 @@ class ForksTest {
         a.setAutoMine(false);
         assertEquals(bTip, a.chain().block(bTip.index()), "mined on b's chain");
         assertFalse(a.chain().blocks().contains(lost));
+    }
+
+    /** The reorganisations {@code node} tells of from now on. */
+    private static List<Reorg> reorgsOf(Node node) {
+        List<Reorg> reorgs = new CopyOnWriteArrayList<>();
+        node.addListener(new NodeListener() {
+            @Override
+            public void reorganized(Reorg reorg) {
+                reorgs.add(reorg);
+            }
+        }, Runnable::run);
+        return reorgs;
     }
 
     private static long count(Node node, String sender) {

@@ -14,12 +14,9 @@ import dev.blockdesk.ui.FakeNode;
 import dev.blockdesk.ui.blocks.BlockRow;
 import dev.blockdesk.ui.fork.ForkGraph;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -49,12 +46,6 @@ class ForksViewTest extends FxRobot {
 
     @BeforeEach
     void mount() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        model = WaitForAsyncUtils.asyncFx(() -> {
-            MainViewModel attached = new MainViewModel("a".repeat(32), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> { });
-            attached.attach(node);
-            return attached;
-        }).get(10, TimeUnit.SECONDS);
         FileDialogs files = new FileDialogs() {
             @Override
             public Optional<Path> open(Window owner, String title) {
@@ -66,8 +57,7 @@ class ForksViewTest extends FxRobot {
                 return Optional.empty();
             }
         };
-        DesktopContext context = new DesktopContext(dir, dir.resolve("blockdesk.log.0"), (k, v) -> { }, uri -> { }, dark -> { }, false, files);
-        Views.mount("main.fxml", model, context);
+        model = Views.mountWindow(node, dir, files);
         interact(() -> {
             node.mine(); // block 2, shared
             model.tick();

@@ -17,13 +17,10 @@ import dev.blockdesk.testing.Wait;
 import dev.blockdesk.ui.FakeNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -55,12 +52,6 @@ class MainViewTest extends FxRobot {
 
     @BeforeEach
     void mount() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        model = WaitForAsyncUtils.asyncFx(() -> {
-            MainViewModel attached = new MainViewModel("a".repeat(32), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> { });
-            attached.attach(node);
-            return attached;
-        }).get(10, TimeUnit.SECONDS);
         FileDialogs files = new FileDialogs() {
             @Override
             public Optional<Path> open(Window owner, String title) {
@@ -72,8 +63,7 @@ class MainViewTest extends FxRobot {
                 return Optional.ofNullable(chosen.get());
             }
         };
-        DesktopContext context = new DesktopContext(dir, dir.resolve("blockdesk.log.0"), (k, v) -> { }, uri -> { }, dark -> { }, false, files);
-        Views.mount("main.fxml", model, context);
+        model = Views.mountWindow(node, dir, files);
     }
 
     @AfterEach

@@ -1,6 +1,11 @@
 package dev.blockdesk.ui.shell;
 
+import dev.blockdesk.ui.FakeNode;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.layout.Region;
@@ -15,6 +20,23 @@ final class Views {
     private static final double HEIGHT = 760;
 
     private Views() {
+    }
+
+    /**
+     * The whole window over {@code node}: its view model attached on the FX thread as the
+     * application attaches it, a data directory {@code dir}, and {@code files} answering every file
+     * dialog.
+     */
+    static MainViewModel mountWindow(FakeNode node, Path dir, FileDialogs files) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        MainViewModel model = WaitForAsyncUtils.asyncFx(() -> {
+            MainViewModel attached = new MainViewModel("a".repeat(32), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> { });
+            attached.attach(node);
+            return attached;
+        }).get(10, TimeUnit.SECONDS);
+        DesktopContext context = new DesktopContext(dir, dir.resolve("blockdesk.log.0"), (k, v) -> { }, uri -> { }, dark -> { }, false, files);
+        mount("main.fxml", model, context);
+        return model;
     }
 
     static void mount(String fxml, MainViewModel model, DesktopContext context) throws Exception {
