@@ -18,12 +18,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * The store in one SQLite file (sqlite-jdbc, WAL mode, full sync): blocks as canonical JSON keyed
@@ -31,30 +31,24 @@ import java.util.function.UnaryOperator;
  * in arrival order; peers, with how each came to be ours; settings; the blocks a replacement
  * overwrote (orphans), by hash. Every public method is one committed transaction.
  *
- * <p>This class holds the schema and the SQL of each method, except the orphans table's SQL, which
- * is {@link SqliteOrphans}'. The connection and its transactions belong to
+ * <p>This class holds the schema and the SQL of each method, except the orphans' and the peers'
+ * tables' SQL, which is {@link SqliteOrphans}' and {@link SqlitePeers}'. The connection and its transactions belong to
  * {@link SqliteTransactions}: a write that fails (on a full disk, say) leaves the store exactly as
  * before it, and says so.
  */
 public final class SqliteStore implements Store {
 
     private static final int SCHEMA_VERSION = 1;
-    /** A peer's origin in {@code peer_origins}: as the Peers tab says it. */
-    private static final String ADDED_BY_US = "added by us";
-    private static final String ADDED_US = "added us";
     /**
      * Run on every connection, including one opened again after a failed write. A database written
      * before orphans or peer origins were kept gets their tables when it is opened (the schema
      * version stays 1: an older Blockdesk reads such a file as before, ignoring the tables).
      */
-    private static final List<String> TABLES = List.of(
+    private static final List<String> TABLES = Stream.of(List.of(
             "CREATE TABLE IF NOT EXISTS blocks (idx INTEGER PRIMARY KEY, hash TEXT NOT NULL, json BLOB NOT NULL)",
             "CREATE TABLE IF NOT EXISTS pending (seq INTEGER PRIMARY KEY AUTOINCREMENT, json TEXT NOT NULL)",
-            "CREATE TABLE IF NOT EXISTS peers (seq INTEGER PRIMARY KEY, address TEXT NOT NULL)",
-            // how each peer came to be ours; a database from before this table has none: all added by us
-            "CREATE TABLE IF NOT EXISTS peer_origins (address TEXT PRIMARY KEY, origin TEXT NOT NULL)",
             "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-            SqliteOrphans.TABLE);
+            SqliteOrphans.TABLE), SqlitePeers.TABLES).flatMap(List::stream).toList();
 
     private final Path file;
     private final Clock clock;
@@ -143,32 +137,12 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized List<String> peers() {
-        return transactions.read("read the peers", connection -> {
-            List<String> peers = new ArrayList<>();
-            try (Statement s = connection.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT address FROM peers ORDER BY seq")) {
-                while (rs.next()) {
-                    peers.add(rs.getString(1));
-                }
-            }
-            return peers;
-        });
+        return transactions.read("read the peers", SqlitePeers::read);
     }
 
     @Override
     public synchronized Set<String> peersThatAddedUs() {
-        return transactions.read("read the peers' origins", connection -> {
-            Set<String> addedUs = new HashSet<>();
-            try (PreparedStatement p = connection.prepareStatement("SELECT address FROM peer_origins WHERE origin = ?")) {
-                p.setString(1, ADDED_US);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        addedUs.add(rs.getString(1));
-                    }
-                }
-            }
-            return addedUs;
-        });
+        return transactions.read("read the peers' origins", SqlitePeers::thatAddedUs);
     }
 
     @Override
@@ -251,23 +225,7 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized void savePeers(List<String> peers, Set<String> addedUs) {
-        transactions.write("save the peers", connection -> {
-            try (Statement s = connection.createStatement()) {
-                s.executeUpdate("DELETE FROM peers");
-                s.executeUpdate("DELETE FROM peer_origins");
-            }
-            try (PreparedStatement p = connection.prepareStatement("INSERT INTO peers (seq, address) VALUES (?, ?)");
-                 PreparedStatement o = connection.prepareStatement("INSERT OR REPLACE INTO peer_origins (address, origin) VALUES (?, ?)")) {
-                for (int i = 0; i < peers.size(); i++) {
-                    p.setInt(1, i);
-                    p.setString(2, peers.get(i));
-                    p.executeUpdate();
-                    o.setString(1, peers.get(i));
-                    o.setString(2, addedUs.contains(peers.get(i)) ? ADDED_US : ADDED_BY_US);
-                    o.executeUpdate();
-                }
-            }
-        });
+        transactions.write("save the peers", connection -> SqlitePeers.save(connection, peers, addedUs));
     }
 
     /**
