@@ -27,6 +27,8 @@ final class ChainState {
     /** The name of the setting that records the node's dialect with its chain. */
     public static final String DIALECT_SETTING = "dialect";
 
+    private static final System.Logger LOG = System.getLogger(ChainState.class.getName());
+
     private final Object lock = new Object();
     private Blockchain blockchain;
     private final Store store;
@@ -131,9 +133,19 @@ final class ChainState {
         listeners.fire(l -> l.chainReplaced(replacement));
         Reorg reorg = Reorg.of(replacement, source, minerId, now);
         if (reorg != null) {
+            log(reorg);
             listeners.fire(l -> l.reorganized(reorg));
         }
         return Optional.of(replacement);
+    }
+
+    private static void log(Reorg reorg) {
+        List<Block> dropped = reorg.dropped();
+        LOG.log(System.Logger.Level.WARNING, "reorganisation: {0}''s chain replaced ours {1}; dropped {2} (blocks {3} to {4})"
+                + " (tip {5}); {6} mining rewards of ours lost; {7} transactions back to pending, sent to our peers again",
+                reorg.source(), reorg.otherGenesis() ? "from another genesis block" : "after block " + reorg.forkPoint(),
+                dropped.size() == 1 ? "1 block" : dropped.size() + " blocks", dropped.get(0).index(), dropped.get(dropped.size() - 1).index(),
+                dropped.get(dropped.size() - 1).hash(), reorg.lostRewards().size(), reorg.returned().size());
     }
 
     /** The validator of the node's dialect. */

@@ -33,6 +33,10 @@ import java.util.concurrent.Executor;
  * snapshots, the store written before every answer), the miner ({@link MiningService}), the peers
  * ({@link PeerNetwork}), consensus ({@link Consensus}, {@link AutoSync}) and the HTTP API. Events
  * reach listeners through the executor each registered with. No JavaFX here.
+ *
+ * <p>It does one thing, wiring the parts and passing each call to the part that owns it: its length
+ * is one documented method per thing a caller (the HTTP API, the window, the command line) may ask,
+ * with no logic of its own to split off. What a call does is its part's.
  */
 public final class Node implements AutoCloseable {
 
@@ -82,14 +86,7 @@ public final class Node implements AutoCloseable {
 
             @Override
             public void reorganized(Reorg reorg) {
-                List<Block> dropped = reorg.dropped();
-                LOG.log(System.Logger.Level.WARNING, "reorganisation: {0}''s chain replaced ours {1}; dropped {2} (blocks {3} to {4})"
-                        + " (tip {5}); {6} mining rewards of ours lost; {7} transactions back to pending, sent to our peers again",
-                        reorg.source(), reorg.otherGenesis() ? "from another genesis block" : "after block " + reorg.forkPoint(),
-                        dropped.size() == 1 ? "1 block" : dropped.size() + " blocks", dropped.get(0).index(), dropped.get(dropped.size() - 1).index(),
-                        dropped.get(dropped.size() - 1).hash(), reorg.lostRewards().size(), reorg.returned().size());
-                // the winning side mined on without them: they would wait on our side only
-                reorg.returned().forEach(returned -> network.forward(returned.transaction()));
+                network.sendAgain(reorg);
             }
         }, Runnable::run);
     }

@@ -148,6 +148,14 @@ final class PeerNetwork {
     }
 
     /**
+     * Sends the transactions {@code reorg} put back in Pending to every peer again: the winning side
+     * mined on without them, so they would otherwise wait on our side only.
+     */
+    void sendAgain(Reorg reorg) {
+        reorg.returned().forEach(returned -> forward(returned.transaction()));
+    }
+
+    /**
      * Sends each peer, again, the transactions it did not take, while they are still pending
      * ({@code pending}); those no longer pending (in a block now) are forgotten.
      */

@@ -31,10 +31,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
- * The window's state: toolbar, status bar and the view models of the three tabs and of the
- * dialect badge. It does one thing: carry the node's state into the window once a tick. Its
- * length is the status bar's read-only properties, a getter each; features live in their own
- * view models (tabs, dialect, chain files), not here.
+ * The window's state: the toolbar, and the view models of the three tabs, the status bar, the
+ * dialect badge and the reorg banner. It does one thing: carry the node's state and events into
+ * those view models once a tick. Its length is that routing (a queue and a loop per kind of event)
+ * and a getter per view model; what each part shows and decides lives in its own view model
+ * ({@link StatusBarViewModel}, {@link DialectViewModel}, {@link ReorgViewModel}, the tabs'), not here.
  *
  * <p>The window opens before the stored chain has been checked: until {@link #attach} brings the
  * running node, it shows how far the check has got and every action that needs the node is off.
