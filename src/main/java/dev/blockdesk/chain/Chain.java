@@ -86,6 +86,16 @@ public final class Chain {
         return blocks;
     }
 
+    /** True when this chain's block at {@code index} has the hash {@code hash}: then it holds that block and every one below. */
+    public boolean holds(long index, String hash) {
+        return index >= genesis().index() && index <= tip().index() && block(index).hash().equals(hash);
+    }
+
+    /** True when {@code block} is on this chain, at its index. */
+    public boolean holds(Block block) {
+        return holds(block.index(), block.hash());
+    }
+
     /** The first {@code blocks} blocks of this chain, as a chain of its own; this chain is unchanged. */
     public Chain prefix(int blocks) {
         if (blocks < 1 || blocks > length) {

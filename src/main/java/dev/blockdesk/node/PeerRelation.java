@@ -1,6 +1,5 @@
 package dev.blockdesk.node;
 
-import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 
 /**
@@ -46,7 +45,7 @@ public record PeerRelation(Kind kind, long distance, long forkIndex) {
         }
         long ourTip = ours.tip().index();
         long theirTip = ours.genesis().index() + status.chainLength() - 1;
-        if (!holds(ours, shared.index(), shared.hash())) {
+        if (!ours.holds(shared.index(), shared.hash())) {
             return of(Kind.CHANGED);
         }
         if (theirTip == shared.index()) {
@@ -56,14 +55,6 @@ public record PeerRelation(Kind kind, long distance, long forkIndex) {
             return new PeerRelation(Kind.AHEAD, theirTip - ourTip, -1);
         }
         return new PeerRelation(Kind.FORKED, theirTip - ourTip, shared.index());
-    }
-
-    private static boolean holds(Chain chain, long index, String hash) {
-        if (index < chain.genesis().index() || index > chain.tip().index()) {
-            return false;
-        }
-        Block block = chain.block(index);
-        return block.hash().equals(hash);
     }
 
     /** {@code in sync}, {@code behind by 3 blocks}, {@code forked at block 1411, a tie}: for a table cell and the log. */

@@ -56,6 +56,11 @@ public final class Formats {
         return (seconds / 3600) + " h";
     }
 
+    /** The first {@code digits} characters of a hash and "…"; the whole of a shorter one. */
+    public static String hashStart(String hash, int digits) {
+        return hash == null || hash.length() <= digits ? String.valueOf(hash) : hash.substring(0, digits) + "…";
+    }
+
     public static String shortHash(String hash) {
         return hash == null || hash.length() <= 16 ? String.valueOf(hash) : hash.substring(0, 10) + "…" + hash.substring(hash.length() - 6);
     }

@@ -1,6 +1,7 @@
 package dev.blockdesk.chain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,17 @@ class ForkPictureTest {
         assertEquals(5, BASE.sharedPrefix(new Chain(BASE.blocks().subList(0, 5))), "a prefix is shared whole");
         Chain other = Chain.startingAt(RULES, 1_763_700_001.0);
         assertEquals(0, BASE.sharedPrefix(Chains.grow(other, 9)), "another genesis block shares nothing");
+    }
+
+    @Test
+    void aChainHoldsItsOwnBlocksAtTheirIndexOnly() {
+        Chain ours = Chains.branch(BASE, 2, 1);
+        Chain theirs = Chains.branch(BASE, 2, 2);
+        assertTrue(ours.holds(BASE.block(10)));
+        assertTrue(ours.holds(ours.tip()));
+        assertFalse(ours.holds(theirs.tip()), "the same index on another branch");
+        assertFalse(BASE.holds(ours.tip()), "past the tip");
+        assertFalse(ours.holds(0, BASE.genesis().hash()), "before the genesis block");
     }
 
     @Test

@@ -178,8 +178,7 @@ public final class BlocksViewModel {
 
     /** True when {@code block} is on the chain shown. */
     private boolean onChain(Block block) {
-        return chain != null && block.index() >= chain.genesis().index() && block.index() <= chain.tip().index()
-                && chain.block(block.index()).equals(block);
+        return chain != null && chain.holds(block);
     }
 
     /** Where the table shows {@code block}, or -1. */

@@ -78,10 +78,7 @@ final class OrphanRows {
     List<BlockRow> mergedWith(List<BlockRow> chainRows, Chain chain) {
         List<Orphan> sorted = new ArrayList<>();
         for (Orphan orphan : orphans) {
-            Block block = orphan.block();
-            boolean onChain = block.index() >= chain.genesis().index() && block.index() <= chain.tip().index()
-                    && chain.block(block.index()).equals(block);
-            if (!onChain) {
+            if (!chain.holds(orphan.block())) { // an orphan that came back with a chain that won
                 sorted.add(orphan);
             }
         }

@@ -77,7 +77,7 @@ public final class ForkDescription {
 
     /** The first {@link #HASH_DIGITS} hex digits of a hash and "…". */
     public static String shortHash(String hash) {
-        return hash == null || hash.length() <= HASH_DIGITS ? String.valueOf(hash) : hash.substring(0, HASH_DIGITS) + "…";
+        return Formats.hashStart(hash, HASH_DIGITS);
     }
 
     private static boolean tie(ForkPicture picture) {

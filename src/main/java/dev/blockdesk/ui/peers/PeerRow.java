@@ -51,8 +51,7 @@ public final class PeerRow {
             return "—";
         }
         boolean ours = ourDialect.equals(status.dialect());
-        String hash = status.tipHash();
-        return (ours ? "#" + (genesisIndex + status.chainLength() - 1) + " " : "") + (hash.length() > 12 ? hash.substring(0, 12) + "…" : hash);
+        return (ours ? "#" + (genesisIndex + status.chainLength() - 1) + " " : "") + Formats.hashStart(status.tipHash(), 12);
     }
 
     public String getAddress() {

@@ -27,7 +27,6 @@ final class MiningStatusText {
         if (lastMined == null) {
             return "Idle. Mine to forge the next block.";
         }
-        boolean kept = lastMined.index() <= chain.tip().index() && chain.block(lastMined.index()).equals(lastMined);
-        return "Block " + lastMined.index() + " mined" + (kept ? "" : ", then dropped when a longer chain replaced ours") + ". Idle.";
+        return "Block " + lastMined.index() + " mined" + (chain.holds(lastMined) ? "" : ", then dropped when a longer chain replaced ours") + ". Idle.";
     }
 }
