@@ -43,7 +43,7 @@ public final class PeerRow {
     }
 
     /**
-     * Its last block at the last good fetch: {@code #1412 3fa9c2d1e4f5…}, the index counted as our
+     * Its last block at the last good fetch: {@code #1412 3fa9c2d1…}, the index counted as our
      * dialect counts (another dialect's tip shows its hash only); "—" when never read.
      */
     public String getTip() {
@@ -51,7 +51,7 @@ public final class PeerRow {
             return "—";
         }
         boolean ours = ourDialect.equals(status.dialect());
-        return (ours ? "#" + (genesisIndex + status.chainLength() - 1) + " " : "") + Formats.hashStart(status.tipHash(), 12);
+        return (ours ? "#" + (genesisIndex + status.chainLength() - 1) + " " : "") + Formats.hashStart(status.tipHash(), 8);
     }
 
     public String getAddress() {

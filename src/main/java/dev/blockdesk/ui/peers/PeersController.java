@@ -7,6 +7,7 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -88,7 +89,7 @@ public final class PeersController {
         seconds.valueProperty().addListener((o, a, value) -> model.intervalProperty().set(value));
         mutualPeeringCheck.selectedProperty().bindBidirectional(model.mutualPeeringProperty());
         syncLog.setItems(model.log());
-        syncLog.setCellFactory(list -> new WrappingCell());
+        syncLog.setCellFactory(list -> new WrappingCell(list));
     }
 
     /** A peer's dialect, marked when it is not ours (its chain is never adopted). */
@@ -117,10 +118,10 @@ public final class PeersController {
 
     /** A sync log line, wrapped to the list's width: a reorganisation's line reads whole. */
     private static final class WrappingCell extends ListCell<String> {
-        WrappingCell() {
+        WrappingCell(ListView<String> list) {
             setWrapText(true);
-            setMinWidth(0);
-            setPrefWidth(0);
+            prefWidthProperty().bind(list.widthProperty().subtract(24)); // the list's width, less its scroll bar
+            setMaxWidth(Control.USE_PREF_SIZE);
         }
 
         @Override

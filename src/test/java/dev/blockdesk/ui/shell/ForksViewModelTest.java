@@ -60,7 +60,7 @@ class ForksViewModelTest {
         assertEquals(SyncSummary.Tone.FORKED, model.statusBar().syncToneProperty().get());
         assertFalse(model.statusBar().inSyncProperty().get());
         assertEquals("forked at block 2, a tie", model.peers().rows().get(0).getRelation());
-        assertEquals("#3 " + theirs.tip().hash().substring(0, 12) + "…", model.peers().rows().get(0).getTip());
+        assertEquals("#3 " + theirs.tip().hash().substring(0, 8) + "…", model.peers().rows().get(0).getTip());
 
         node.peers.set(0, peerWith(node.chain));
         model.tick();
