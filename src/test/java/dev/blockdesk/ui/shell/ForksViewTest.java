@@ -91,7 +91,7 @@ class ForksViewTest extends FxRobot {
         assertEquals("forked at block 2, a tie", relation.getText());
         assertEquals(relation.getText(), ((javafx.scene.text.Text) relation.lookup(".text")).getText(), "it fits its column");
         assertTrue(relation.getPseudoClassStates().contains(PseudoClass.getPseudoClass("forked")));
-        assertTrue(cell("peerTipColumn").getText().startsWith("#3 " + theirs.tip().hash().substring(0, 10)));
+        assertEquals("#3 " + theirs.tip().hash().substring(0, 8) + "…", cell("peerTipColumn").getText());
 
         assertTrue(lookup("#showForkButton").query().isDisabled(), "nothing selected, nothing to draw");
         clickOn(relation);
