@@ -42,8 +42,9 @@ class AutoSyncTest {
         for (int round = 0; round < 4; round++) {
             for (int i = 0; i < network.size(); i++) {
                 Node node = network.get(i);
-                node.submitTransaction(WireJson.parse("{\"sender\": \"user" + i + "\", \"recipient\": \"shop\", \"amount\": " + (round + 1) + "}"));
-                accepted.add(node.pending().get(node.pending().size() - 1).id());
+                // the receipt names the transaction: by the time Pending is read, a sync may have mined it
+                accepted.add(node.submitTransaction(WireJson.parse("{\"sender\": \"user" + i + "\", \"recipient\": \"shop\", \"amount\": "
+                        + (round + 1) + "}")).transaction().id());
                 mining.add(node.mine()); // the nodes mine at the same time: forks happen and are resolved
             }
             CompletableFuture.allOf(mining.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
