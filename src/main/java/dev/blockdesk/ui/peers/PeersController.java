@@ -171,4 +171,10 @@ public final class PeersController {
             ForkDialog.show(peersTable.getScene().getWindow(), row.status().fork(), "Fork with " + row.getAddress());
         }
     }
+
+    /** Puts the cursor in the address field, to add a peer. */
+    public void focusAddress() {
+        peerAddressField.requestFocus();
+        peerAddressField.selectAll();
+    }
 }

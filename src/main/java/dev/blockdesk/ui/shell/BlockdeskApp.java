@@ -6,6 +6,7 @@ import dev.blockdesk.app.DesktopOptions;
 import dev.blockdesk.app.LogFile;
 import dev.blockdesk.app.NodeOptions;
 import dev.blockdesk.app.NodeSetup;
+import dev.blockdesk.app.StoredSettings;
 import dev.blockdesk.node.Node;
 import dev.blockdesk.store.StoreException;
 import dev.blockdesk.ui.Background;
@@ -13,6 +14,7 @@ import dev.blockdesk.ui.Formats;
 import dev.blockdesk.ui.LiveNode;
 import dev.blockdesk.ui.Worker;
 import dev.blockdesk.ui.bench.DesktopBenchmarks;
+import dev.blockdesk.ui.welcome.WelcomeViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -25,6 +27,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,10 +89,13 @@ public final class BlockdeskApp extends Application {
         model.peers().autoSyncProperty().set(settings.autoSync());
         model.peers().mutualPeeringProperty().set(settings.mutualPeering());
         model.autoMineProperty().set(settings.autoMine());
+        model.welcome().remember(new StoredSettings(setup.store()).bool(WelcomeViewModel.DISMISSED, false));
         Thread.setDefaultUncaughtExceptionHandler(this::uncaught);
 
+        Zoom zoom = new Zoom(new StoredSettings(setup.store()).integer(Zoom.SETTING, Zoom.ACTUAL_SIZE, 1, 1000),
+                percent -> saveSetting(Zoom.SETTING, percent));
         DesktopContext context = new DesktopContext(setup.path(), log.path(), this::saveSetting,
-                uri -> getHostServices().showDocument(uri), this::chooseTheme, settings.dark(), FileDialogs.NATIVE);
+                uri -> getHostServices().showDocument(uri), this::chooseTheme, settings.dark(), FileDialogs.NATIVE, zoom);
         ChainOpener opener = new ChainOpener(setup, options, model, windowShown, new ChainOpener.Outcome() {
             @Override
             public void running(Node running) {
@@ -119,6 +125,7 @@ public final class BlockdeskApp extends Application {
         ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> model.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
+        zoom.follow(Window.getWindows()); // the main window and every window opened later
         primaryStage.show();
         LOG.log(System.Logger.Level.INFO, "window shown {0} ms after the JVM started", Uptime.millis());
         windowShown.countDown();

@@ -3,6 +3,7 @@ package dev.blockdesk.ui.shell;
 import dev.blockdesk.ui.blocks.BlocksController;
 import dev.blockdesk.ui.peers.PeersController;
 import dev.blockdesk.ui.pending.PendingController;
+import dev.blockdesk.ui.welcome.WelcomeController;
 import javafx.util.Callback;
 
 /** Makes the window's controllers, each with its view model: the FXML loader's controller factory. */
@@ -21,6 +22,9 @@ public final class Controllers {
             }
             if (type == PendingController.class) {
                 return new PendingController(model.pending());
+            }
+            if (type == WelcomeController.class) {
+                return new WelcomeController(model.welcome());
             }
             if (type == PeersController.class) {
                 return new PeersController(model.peers());

@@ -14,7 +14,9 @@ import java.util.function.Consumer;
  * @param applyTheme   switches between the light (false) and dark (true) theme
  * @param dark         whether the dark theme is on at start
  * @param files        asks the user for chain files
+ * @param zoom         the text size of every window, Ctrl+Plus/Minus/0
  */
 public record DesktopContext(Path dataDir, Path logFile, BiConsumer<String, String> saveSetting,
-                             Consumer<String> showDocument, Consumer<Boolean> applyTheme, boolean dark, FileDialogs files) {
+                             Consumer<String> showDocument, Consumer<Boolean> applyTheme, boolean dark, FileDialogs files,
+                             Zoom zoom) {
 }

@@ -2,8 +2,10 @@ package dev.blockdesk.ui.shell;
 
 import dev.blockdesk.ui.blocks.BlocksController;
 import dev.blockdesk.ui.fork.ForkGraph;
+import dev.blockdesk.ui.peers.PeersController;
 import dev.blockdesk.ui.pending.PendingController;
 import dev.blockdesk.ui.reorg.ReorgViewModel;
+import dev.blockdesk.ui.welcome.WelcomeController;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -67,8 +69,11 @@ public final class MainController {
     @FXML private MenuItem mineMenuItem;
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
+    @FXML private MenuItem actualSizeMenuItem;
     @FXML private BlocksController blocksController;
     @FXML private PendingController pendingController;
+    @FXML private PeersController peersController;
+    @FXML private WelcomeController welcomeController;
 
     public MainController(MainViewModel model, DesktopContext context) {
         this.model = model;
@@ -124,6 +129,9 @@ public final class MainController {
         lightThemeItem.setToggleGroup(themes);
         darkThemeItem.setToggleGroup(themes);
         (context.dark() ? darkThemeItem : lightThemeItem).setSelected(true);
+        welcomeController.actions(new WelcomeController.Actions(this::mine, this::newTransaction, this::addPeer, null));
+        actualSizeMenuItem.textProperty().bind(javafx.beans.binding.Bindings.format("Actual size (now %d%%)",
+                context.zoom().percentProperty()));
     }
 
     private static void copy(String text) {
@@ -141,6 +149,17 @@ public final class MainController {
     private void newTransaction() {
         tabs.getSelectionModel().select(pendingTab);
         pendingController.focusForm();
+    }
+
+    private void addPeer() {
+        tabs.getSelectionModel().select(peersTab);
+        peersController.focusAddress();
+    }
+
+    @FXML
+    private void showWelcome() {
+        model.welcome().show();
+        welcomeController.focus();
     }
 
     @FXML
@@ -163,6 +182,21 @@ public final class MainController {
     @FXML
     private void darkTheme() {
         context.applyTheme().accept(true);
+    }
+
+    @FXML
+    private void zoomIn() {
+        context.zoom().zoomIn();
+    }
+
+    @FXML
+    private void zoomOut() {
+        context.zoom().zoomOut();
+    }
+
+    @FXML
+    private void actualSize() {
+        context.zoom().actualSize();
     }
 
     @FXML

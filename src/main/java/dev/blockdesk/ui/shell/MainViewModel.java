@@ -17,6 +17,7 @@ import dev.blockdesk.ui.blocks.BlocksViewModel;
 import dev.blockdesk.ui.peers.PeersViewModel;
 import dev.blockdesk.ui.pending.PendingViewModel;
 import dev.blockdesk.ui.reorg.ReorgViewModel;
+import dev.blockdesk.ui.welcome.WelcomeViewModel;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper nodeUrl = new ReadOnlyStringWrapper("starting…");
     private final ReadOnlyStringWrapper nodeId = new ReadOnlyStringWrapper("");
     private final DialectViewModel dialect;
+    private final WelcomeViewModel welcome;
     private final ReadOnlyStringWrapper miningStatus = new ReadOnlyStringWrapper("Opening the stored chain…");
     private final ReadOnlyBooleanWrapper mining = new ReadOnlyBooleanWrapper();
     private final BooleanProperty autoMine = new SimpleBooleanProperty();
@@ -87,6 +89,7 @@ public final class MainViewModel {
         this.chainFiles = new ChainFilesViewModel(() -> node, background);
         this.nodeId.set(nodeId);
         this.dialect = new DialectViewModel(nodeId);
+        this.welcome = new WelcomeViewModel(dismissed -> saveSetting.accept(WelcomeViewModel.DISMISSED, Boolean.toString(dismissed)));
         autoMine.addListener((o, was, on) -> {
             DesktopNode running = node;
             if (running != null) {
@@ -177,6 +180,10 @@ public final class MainViewModel {
             peers.syncNow(); // at once, not one interval after start: in sync or not is known within seconds
         }
         tick();
+        Chain chain = running.chain();
+        if (chain.length() == 1 && blocks.selectedProperty().get() == null) {
+            blocks.selectedProperty().set(chain.genesis()); // an empty window explains the one block it has
+        }
     }
 
     /** Mine one block, or cancel the mining under way. */
@@ -215,6 +222,7 @@ public final class MainViewModel {
         }
         blocks.orphans(node.orphans());
         blocks.update(chain);
+        welcome.update(chain);
         pending.update(waiting, chain);
         List<PeerStatus> peerList = node.peers();
         peers.update(peerList, chain);
@@ -278,6 +286,10 @@ public final class MainViewModel {
     }
 
     /** The dialect the node speaks, for the status bar and About. */
+    public WelcomeViewModel welcome() {
+        return welcome;
+    }
+
     public DialectViewModel dialect() {
         return dialect;
     }

@@ -34,7 +34,8 @@ final class Views {
             attached.attach(node);
             return attached;
         }).get(10, TimeUnit.SECONDS);
-        DesktopContext context = new DesktopContext(dir, dir.resolve("blockdesk.log.0"), (k, v) -> { }, uri -> { }, dark -> { }, false, files);
+        DesktopContext context = new DesktopContext(dir, dir.resolve("blockdesk.log.0"), (k, v) -> { }, uri -> { }, dark -> { }, false, files,
+                new Zoom(Zoom.ACTUAL_SIZE, percent -> { }));
         mount("main.fxml", model, context);
         return model;
     }
@@ -57,6 +58,10 @@ final class Views {
             }
         });
         FxToolkit.showStage();
+        if (context != null) { // a single tab's view has no window around it
+            WaitForAsyncUtils.asyncFx(() -> context.zoom().attach(FxToolkit.toolkitContext().getRegisteredStage().getScene()))
+                    .get(10, TimeUnit.SECONDS);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
