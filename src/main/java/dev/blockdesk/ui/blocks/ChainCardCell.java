@@ -56,7 +56,7 @@ final class ChainCardCell extends ListCell<BlockRow> {
         }
         card.setId("chainCard-" + row.getIndex());
         BlockRow below = rowBelow();
-        String link = below == null ? "names no block: the first block"
+        String link = below == null ? "(genesis: no block before it)"
                 : below.getHash().equals(row.getPreviousHash()) ? "Block " + below.getIndex() : "names no block shown";
         if (row.block() != null) {
             card.show(row.block(), link);

@@ -123,7 +123,7 @@ class ChainCardsViewTest extends FxRobot {
                     card.transactionsText());
             assertEquals(block.hash().substring(0, BlockCard.HASH_SHOWN) + "…", card.hash().shownText());
             assertEquals("0".repeat(HashText.leadingZeros(block.hash())), card.hash().zerosText(), "the leading zeros set apart");
-            assertEquals(block.index() == 1 ? "names no block: the first block" : "Block " + (block.index() - 1), card.linkText(),
+            assertEquals(block.index() == 1 ? "(genesis: no block before it)" : "Block " + (block.index() - 1), card.linkText(),
                     "the arrow from its previous_hash names the card below");
             assertTrue(card.getStyleClass().contains("valid"), "every block of the node's chain is green");
         }
