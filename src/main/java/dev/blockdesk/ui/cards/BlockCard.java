@@ -110,8 +110,11 @@ public final class BlockCard extends VBox {
 
     /** Green when {@code valid}; red with {@code why} under the card when not. */
     public void showValidity(boolean valid, String why) {
-        getStyleClass().removeAll("valid", "invalid");
-        getStyleClass().add(valid ? "valid" : "invalid");
+        String shown = valid ? "valid" : "invalid";
+        if (!getStyleClass().contains(shown)) { // a changed style class restyles the card: not again for each block a cell shows
+            getStyleClass().removeAll("valid", "invalid");
+            getStyleClass().add(shown);
+        }
         reason.setText(valid || why == null ? "" : why);
         reason.setVisible(!valid && why != null && !why.isEmpty());
     }
