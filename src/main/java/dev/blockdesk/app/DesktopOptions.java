@@ -16,6 +16,10 @@ public final class DesktopOptions {
             description = "Once the node runs, scroll the blocks table for SECONDS, log the frame times, and quit: the benchmark of docs/BENCHMARKS.md.")
     Double scrollBenchSeconds;
 
+    @Option(names = "--scroll-bench-cards", hidden = true,
+            description = "With --scroll-bench: show and scroll the Blocks tab's cards instead of its table (not remembered).")
+    boolean scrollBenchCards;
+
     public boolean mine() {
         return mine;
     }
@@ -27,5 +31,10 @@ public final class DesktopOptions {
     /** Seconds of the scrolling benchmark, or null for none. */
     public Double scrollBenchSeconds() {
         return scrollBenchSeconds;
+    }
+
+    /** True when the scrolling benchmark scrolls the Blocks tab's cards, not its table. */
+    public boolean scrollBenchCards() {
+        return scrollBenchCards;
     }
 }

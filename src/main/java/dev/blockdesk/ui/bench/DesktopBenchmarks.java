@@ -4,13 +4,14 @@ import dev.blockdesk.app.DesktopOptions;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.util.Duration;
 
 /**
  * The desktop benchmarks of docs/BENCHMARKS.md, started when their hidden options are given:
  * {@code --fx-probe} logs how late the FX thread runs, {@code --scroll-bench} scrolls the blocks
- * table and quits. Nothing runs without those options.
+ * table (or its cards, with {@code --scroll-bench-cards}) and quits. Nothing runs without those options.
  */
 public final class DesktopBenchmarks implements AutoCloseable {
 
@@ -28,8 +29,15 @@ public final class DesktopBenchmarks implements AutoCloseable {
         if (options.scrollBenchSeconds() != null) {
             // After a few ticks, so the table holds the checked chain and has laid it out.
             PauseTransition settle = new PauseTransition(Duration.seconds(1));
-            settle.setOnFinished(e -> ScrollBench.run((TableView<?>) scene.lookup("#blocksTable"),
-                    options.scrollBenchSeconds(), Platform::exit));
+            settle.setOnFinished(e -> {
+                if (options.scrollBenchCards()) {
+                    ListView<?> cards = (ListView<?>) scene.lookup("#chainCards");
+                    ScrollBench.run(cards, cards.getItems(), "cards", options.scrollBenchSeconds(), Platform::exit);
+                } else {
+                    TableView<?> table = (TableView<?>) scene.lookup("#blocksTable");
+                    ScrollBench.run(table, table.getItems(), "rows", options.scrollBenchSeconds(), Platform::exit);
+                }
+            });
             settle.play();
         }
         return benchmarks;

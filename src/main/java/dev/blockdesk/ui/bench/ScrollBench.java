@@ -4,14 +4,15 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
 import javafx.animation.AnimationTimer;
-import javafx.scene.control.TableView;
+import javafx.scene.control.Control;
 import javafx.scene.control.skin.VirtualFlow;
 
 /**
  * The scrolling benchmark of docs/BENCHMARKS.md, started by the hidden {@code --scroll-bench}
- * option: scrolls the blocks table as a user does, for a while, and reports the time between
- * frames. Each frame either turns the wheel (a few rows) or, now and then, drags the scroll bar to
+ * option: scrolls the blocks table (or, with {@code --scroll-bench-cards}, the chain's cards) as a
+ * user does, for a while, and reports the time between frames. Each frame either turns the wheel (a few rows) or, now and then, drags the scroll bar to
  * a random place in the chain, so the rows shown are new ones, not cached ones.
  */
 public final class ScrollBench {
@@ -20,26 +21,33 @@ public final class ScrollBench {
     private static final double WHEEL_PIXELS = 120;
     private static final int FRAMES_PER_JUMP = 30;
 
-    private final TableView<?> table;
+    private final Control view;
+    private final List<?> items;
+    private final String what;
     private final long durationNanos;
     private final Runnable done;
     private final SplittableRandom random = new SplittableRandom(42);
     private long[] frameNanos = new long[4096];
     private int frames;
 
-    private ScrollBench(TableView<?> table, long durationNanos, Runnable done) {
-        this.table = table;
+    private ScrollBench(Control view, List<?> items, String what, long durationNanos, Runnable done) {
+        this.view = view;
+        this.items = items;
+        this.what = what;
         this.durationNanos = durationNanos;
         this.done = done;
     }
 
-    /** Scrolls {@code table} for {@code seconds}, logs the frame times, then runs {@code done}. FX thread. */
-    static void run(TableView<?> table, double seconds, Runnable done) {
-        new ScrollBench(table, (long) (seconds * 1e9), done).start();
+    /**
+     * Scrolls {@code view} (a table or a list, showing {@code items}, which the log calls {@code what}:
+     * "rows", "cards") for {@code seconds}, logs the frame times, then runs {@code done}. FX thread.
+     */
+    static void run(Control view, List<?> items, String what, double seconds, Runnable done) {
+        new ScrollBench(view, items, what, (long) (seconds * 1e9), done).start();
     }
 
     private void start() {
-        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        VirtualFlow<?> flow = (VirtualFlow<?>) view.lookup(".virtual-flow");
         new AnimationTimer() {
             private long first;
             private long previous;
@@ -59,7 +67,7 @@ public final class ScrollBench {
                     return;
                 }
                 if (frames % FRAMES_PER_JUMP == FRAMES_PER_JUMP - 1) {
-                    flow.scrollTo(random.nextInt(table.getItems().size()));
+                    flow.scrollTo(random.nextInt(items.size()));
                 } else {
                     flow.scrollPixels(WHEEL_PIXELS);
                 }
@@ -80,9 +88,9 @@ public final class ScrollBench {
         Arrays.sort(sorted);
         long total = Arrays.stream(sorted).sum();
         long over33 = Arrays.stream(sorted).filter(n -> n > TimeUnit.MILLISECONDS.toNanos(33)).count();
-        return String.format(Locale.ROOT, "scrolled %,d rows for %.0f s: %,d frames, %.1f a second; frame time median %.1f ms, "
+        return String.format(Locale.ROOT, "scrolled %,d %s for %.0f s: %,d frames, %.1f a second; frame time median %.1f ms, "
                         + "99th percentile %.1f ms, longest %.1f ms; %d over 33 ms",
-                table.getItems().size(), total / 1e9, frames, frames / (total / 1e9), at(sorted, 0.5) / 1e6, at(sorted, 0.99) / 1e6,
+                items.size(), what, total / 1e9, frames, frames / (total / 1e9), at(sorted, 0.5) / 1e6, at(sorted, 0.99) / 1e6,
                 sorted[frames - 1] / 1e6, over33);
     }
 

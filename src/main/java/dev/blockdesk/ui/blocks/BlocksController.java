@@ -54,6 +54,9 @@ public final class BlocksController {
     @FXML private TextArea canonicalArea;
     @FXML private ListView<String> historyList;
     @FXML private Label historyTitle;
+    @FXML private ToggleButton chainCardsToggle;
+    @FXML private ListView<BlockRow> chainCards;
+    @FXML private Label chainCardsPlaceholder;
 
     public BlocksController(BlocksViewModel model) {
         this.model = model;
@@ -116,6 +119,7 @@ public final class BlocksController {
             chainValidityLabel.pseudoClassStateChanged(CHECKING, checking);
             if (!checking) {
                 blocksTable.refresh(); // rows checked in place lose their dimmed look
+                chainCards.refresh(); // and so do the cards, which turn green
             }
         });
         chainValidityLabel.pseudoClassStateChanged(CHECKING, model.checkingProperty().get());
@@ -132,10 +136,56 @@ public final class BlocksController {
         historyList.managedProperty().bind(historyList.visibleProperty());
         historyTitle.visibleProperty().bind(historyList.visibleProperty());
         historyTitle.managedProperty().bind(historyList.visibleProperty());
+        bindCards();
     }
 
-    /** Selects the row of {@code block} in the table, or none when the table does not show it (an orphan, say). */
+    /**
+     * The card view: the chain's rows as cards, sharing the selection with the table and the detail
+     * pane. Orphaned blocks are left to the table (each card's arrow points at the card below, the
+     * block before it on the chain), so "Show orphaned" is off while the cards are shown.
+     */
+    private void bindCards() {
+        chainCards.setItems(model.rows());
+        chainCards.setCellFactory(list -> new ChainCardCell());
+        chainCardsPlaceholder.textProperty().bind(model.placeholderProperty());
+        chainCardsToggle.selectedProperty().bindBidirectional(model.cards().shownProperty());
+        chainCards.visibleProperty().bind(model.cards().shownProperty());
+        blocksTable.visibleProperty().bind(model.cards().shownProperty().not());
+        showOrphanedToggle.disableProperty().bind(model.cards().shownProperty());
+        chainCards.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+            if (row != null && !model.replacingRowsProperty().get()) {
+                model.selectedProperty().set(row.block());
+            }
+        });
+        model.cards().shownProperty().addListener((o, was, shown) -> {
+            int position = chainCards.getSelectionModel().getSelectedIndex();
+            if (shown && position >= 0) {
+                chainCards.scrollTo(position);
+            }
+        });
+    }
+
+    /** Selects the row and the card of {@code block}, or none where it is not shown (an orphan, say). */
     private void showSelected(Block block) {
+        showSelectedCard(block);
+        showSelectedRow(block);
+    }
+
+    private void showSelectedCard(Block block) {
+        BlockRow selectedCard = chainCards.getSelectionModel().getSelectedItem();
+        if (block == null || selectedCard != null && block.equals(selectedCard.block())) {
+            return;
+        }
+        int position = model.chainPositionOf(block);
+        if (position < 0) {
+            chainCards.getSelectionModel().clearSelection();
+        } else {
+            chainCards.getSelectionModel().clearAndSelect(position);
+            chainCards.scrollTo(position);
+        }
+    }
+
+    private void showSelectedRow(Block block) {
         BlockRow selectedRow = blocksTable.getSelectionModel().getSelectedItem();
         if (block == null || selectedRow != null && block.equals(selectedRow.block())) {
             return;

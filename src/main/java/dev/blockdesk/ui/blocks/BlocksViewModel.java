@@ -8,6 +8,7 @@ import dev.blockdesk.node.Reorg;
 import dev.blockdesk.store.StoredBlock;
 import dev.blockdesk.ui.Formats;
 import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -55,8 +56,16 @@ public final class BlocksViewModel {
     private final ReadOnlyStringWrapper orphanNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper replacingRows = new ReadOnlyBooleanWrapper();
     private Chain chain;
+    private final ChainCardsViewModel cards;
 
+    /** A view model whose settings are not remembered: for tests. */
     public BlocksViewModel() {
+        this((key, value) -> { });
+    }
+
+    /** @param saveSetting remembers a setting (the cards or the table) in the data directory */
+    public BlocksViewModel(BiConsumer<String, String> saveSetting) {
+        cards = new ChainCardsViewModel(saveSetting);
         selected.addListener((obs, old, block) -> describe(block));
         showOrphaned.addListener((obs, was, on) -> replacing(this::refreshShown));
     }
@@ -185,7 +194,7 @@ public final class BlocksViewModel {
     public int positionOf(Block block) {
         List<BlockRow> shown = shownRows.get();
         if (shown == rows && onChain(block)) {
-            return (int) (chain.tip().index() - block.index());
+            return chainPositionOf(block);
         }
         for (int i = 0; i < shown.size(); i++) {
             if (block.equals(shown.get(i).block())) {
@@ -193,6 +202,20 @@ public final class BlocksViewModel {
             }
         }
         return -1;
+    }
+
+    /** Where {@code block} is among the chain's rows, newest first (where the cards show it), or -1 when it is not on the chain. */
+    public int chainPositionOf(Block block) {
+        if (block == null || chain != null) {
+            return block != null && onChain(block) ? (int) (chain.tip().index() - block.index()) : -1;
+        }
+        long position = rows.isEmpty() ? -1 : rows.get(0).getIndex() - block.index(); // the stored rows, while they are checked
+        return position >= 0 && position < rows.size() && block.equals(rows.get((int) position).block()) ? (int) position : -1;
+    }
+
+    /** The cards or the table. */
+    public ChainCardsViewModel cards() {
+        return cards;
     }
 
     private void describe(Block block) {

@@ -90,6 +90,7 @@ public final class BlockdeskApp extends Application {
         model.peers().mutualPeeringProperty().set(settings.mutualPeering());
         model.autoMineProperty().set(settings.autoMine());
         model.welcome().remember(new StoredSettings(setup.store()).bool(WelcomeViewModel.DISMISSED, false));
+        model.blocks().cards().restore(settings.chainCards() || desktop.scrollBenchCards());
         Thread.setDefaultUncaughtExceptionHandler(this::uncaught);
 
         Zoom zoom = new Zoom(new StoredSettings(setup.store()).integer(Zoom.SETTING, Zoom.ACTUAL_SIZE, 1, 1000),

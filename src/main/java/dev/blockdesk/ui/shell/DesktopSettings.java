@@ -4,13 +4,14 @@ import dev.blockdesk.app.NodeStartup;
 import dev.blockdesk.app.StoredSettings;
 import dev.blockdesk.store.Store;
 import dev.blockdesk.store.StoreException;
+import dev.blockdesk.ui.blocks.ChainCardsViewModel;
 import java.util.concurrent.Executor;
 
 /**
  * What the window remembers in the data directory (theme, auto-mine, auto-sync and its interval,
- * whether new peers are asked to add us, the window's place), read once at start with the command
- * line winning, and saved on the worker thread. A damaged stored value falls back to its default
- * with a warning in the log.
+ * whether new peers are asked to add us, the window's place, the Blocks tab's cards or table),
+ * read once at start with the command line winning, and saved on the worker thread. A damaged
+ * stored value falls back to its default with a warning in the log.
  *
  * @param dark             the dark theme
  * @param autoMine         Auto-mine on at start
@@ -18,9 +19,10 @@ import java.util.concurrent.Executor;
  * @param intervalSeconds  the auto-sync interval
  * @param mutualPeering    "Ask new peers to add us" on at start
  * @param window           the window's place, as {@link WindowState} wrote it, or empty
+ * @param chainCards       the Blocks tab shows the chain as cards, not as the table
  */
 public record DesktopSettings(boolean dark, boolean autoMine, boolean autoSync, int intervalSeconds, boolean mutualPeering,
-                              String window) {
+                              String window, boolean chainCards) {
 
     private static final System.Logger LOG = System.getLogger(DesktopSettings.class.getName());
 
@@ -30,6 +32,7 @@ public record DesktopSettings(boolean dark, boolean autoMine, boolean autoSync, 
     public static final String AUTO_SYNC_INTERVAL = "auto_sync_interval";
     public static final String MUTUAL_PEERING = NodeStartup.MUTUAL_PEERING;
     public static final String WINDOW = "window";
+    public static final String BLOCKS_VIEW = ChainCardsViewModel.SETTING;
     static final int DEFAULT_INTERVAL = 10;
     static final int MAX_INTERVAL = 86_400;
 
@@ -50,7 +53,9 @@ public record DesktopSettings(boolean dark, boolean autoMine, boolean autoSync, 
         boolean autoMine = mine || stored.bool(AUTO_MINE, false);
         boolean dark = "dark".equals(stored.choice(THEME, "light", "light", "dark"));
         boolean asking = mutualPeering && stored.bool(MUTUAL_PEERING, true);
-        return new DesktopSettings(dark, autoMine, autoSync, interval, asking, store.setting(WINDOW).orElse(""));
+        boolean cards = ChainCardsViewModel.CARDS.equals(
+                stored.choice(BLOCKS_VIEW, ChainCardsViewModel.TABLE, ChainCardsViewModel.TABLE, ChainCardsViewModel.CARDS));
+        return new DesktopSettings(dark, autoMine, autoSync, interval, asking, store.setting(WINDOW).orElse(""), cards);
     }
 
     /** Saves settings on {@code worker}, after what was queued before; a failure is logged. */

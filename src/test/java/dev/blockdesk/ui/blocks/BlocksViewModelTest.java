@@ -156,4 +156,45 @@ class BlocksViewModelTest {
         assertTrue(blocks.rows().stream().noneMatch(BlockRow::isUnchecked));
         assertSame(recovered.tip(), blocks.rows().get(0).block());
     }
+
+    @Test
+    void theChoiceOfCardsOrTableIsRememberedButARestoredOneIsNotSavedAgain() {
+        List<String> saved = new java.util.ArrayList<>();
+        BlocksViewModel blocks = new BlocksViewModel((key, value) -> saved.add(key + "=" + value));
+        assertFalse(blocks.cards().shownProperty().get(), "the table by default");
+
+        blocks.cards().restore(true);
+        assertTrue(blocks.cards().shownProperty().get(), "the cards, as the data directory remembers");
+        assertEquals(List.of(), saved, "what was read is not written back");
+
+        blocks.cards().shownProperty().set(false);
+        blocks.cards().shownProperty().set(true);
+        assertEquals(List.of("blocks_view=table", "blocks_view=cards"), saved);
+    }
+
+    @Test
+    void theCardsFindTheSelectedBlockWhereverTheChainHasMovedIt() {
+        Chain chain = grow(Chain.startingAt(new DvfRules(0), 1_700_000_000.5), 4, 0);
+        BlocksViewModel blocks = new BlocksViewModel();
+        blocks.preview(stored(chain));
+        BlockRow third = blocks.rows().get(2);
+        assertEquals(2, blocks.chainPositionOf(third.block()), "a stored row, while the chain is checked");
+
+        blocks.attach(new DvfRules(0));
+        blocks.update(chain);
+        assertEquals(0, blocks.chainPositionOf(chain.tip()), "newest first");
+        assertEquals(4, blocks.chainPositionOf(chain.genesis()));
+
+        Chain longer = grow(chain, 2, 0);
+        blocks.update(longer);
+        assertEquals(2, blocks.chainPositionOf(chain.tip()), "two blocks mined on top push it down two cards");
+        assertSame(blocks.rows().get(2).block(), chain.tip());
+
+        Chain fork = grow(chain, 3, 500);
+        Block dropped = longer.tip();
+        blocks.update(fork);
+        assertEquals(-1, blocks.chainPositionOf(dropped), "a block a longer chain dropped has no card");
+        assertEquals(-1, blocks.chainPositionOf(null));
+        assertEquals(3, blocks.chainPositionOf(chain.tip()));
+    }
 }

@@ -54,4 +54,15 @@ class DesktopSettingsTest {
         store.putSetting(DesktopSettings.MUTUAL_PEERING, "maybe");
         assertTrue(DesktopSettings.read(store, null, false, true).mutualPeering(), "damaged: the default");
     }
+
+    @Test
+    void theBlocksTabShowsTheCardsOnlyWhenTheyWereLastChosen() {
+        assertFalse(DesktopSettings.read(store, null, false, true).chainCards(), "the table by default");
+        store.putSetting(DesktopSettings.BLOCKS_VIEW, "cards");
+        assertTrue(DesktopSettings.read(store, null, false, true).chainCards(), "remembered");
+        store.putSetting(DesktopSettings.BLOCKS_VIEW, "table");
+        assertFalse(DesktopSettings.read(store, null, false, true).chainCards());
+        store.putSetting(DesktopSettings.BLOCKS_VIEW, "tiles");
+        assertFalse(DesktopSettings.read(store, null, false, true).chainCards(), "damaged: the table");
+    }
 }
