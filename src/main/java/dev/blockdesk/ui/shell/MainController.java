@@ -69,6 +69,8 @@ public final class MainController {
     @FXML private RadioMenuItem darkThemeItem;
     @FXML private BlocksController blocksController;
     @FXML private PendingController pendingController;
+    @FXML private MenuItem openChainFileMenuItem;
+    private dev.blockdesk.ui.sandbox.SandboxWindows sandboxes;
 
     public MainController(MainViewModel model, DesktopContext context) {
         this.model = model;
@@ -124,6 +126,11 @@ public final class MainController {
         lightThemeItem.setToggleGroup(themes);
         darkThemeItem.setToggleGroup(themes);
         (context.dark() ? darkThemeItem : lightThemeItem).setSelected(true);
+        // The tamper sandbox (issue 12): a copy of a chain in a window of its own; nothing in it reaches the node.
+        sandboxes = new dev.blockdesk.ui.sandbox.SandboxWindows(model::node, model.background(), context.files(), this::window,
+                BlockdeskApp.class.getResource("blockdesk.css"));
+        blocksController.setOnOpenInSandbox(sandboxes::openOurChain);
+        openChainFileMenuItem.disableProperty().bind(model.readyProperty().not());
     }
 
     private static void copy(String text) {
@@ -173,6 +180,11 @@ public final class MainController {
     @FXML
     private void exportChain() {
         context.files().save(window(), "Export chain", "chain.json").ifPresent(file -> model.chainFiles().exportTo(file, this::show));
+    }
+
+    @FXML
+    private void openChainFile() {
+        sandboxes.chooseFile();
     }
 
     @FXML

@@ -1,0 +1,59 @@
+package dev.blockdesk.ui.sandbox;
+
+import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+
+/** A list cell holding one reusable {@link SandboxCard}, repainted when its block changes and only then. */
+final class SandboxCell extends ListCell<SandboxRow> {
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final SandboxViewModel model;
+    private final SandboxCard card;
+    private final InvalidationListener repaint = o -> repaint();
+    private SandboxRow shown;
+
+    SandboxCell(SandboxViewModel model, ListView<SandboxRow> list) {
+        this.model = model;
+        this.card = new SandboxCard(model);
+        card.prefWidthProperty().bind(list.widthProperty().subtract(36)); // the card wraps to the list, never widens it
+        card.maxWidthProperty().bind(card.prefWidthProperty());
+        getStyleClass().add("sandbox-cell");
+        setText(null);
+    }
+
+    @Override
+    protected void updateItem(SandboxRow row, boolean empty) {
+        if (shown != null) {
+            shown.revisionProperty().removeListener(repaint);
+        }
+        super.updateItem(row, empty);
+        shown = empty ? null : row;
+        if (shown == null || model.chain() == null) {
+            setGraphic(null);
+            return;
+        }
+        shown.revisionProperty().addListener(repaint);
+        repaint();
+        setGraphic(card);
+    }
+
+    @Override
+    public void updateSelected(boolean selected) {
+        super.updateSelected(selected);
+        card.pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    private void repaint() {
+        if (shown != null && shown.position() < model.chain().size()) {
+            card.show(model.chain(), shown.position());
+        }
+    }
+
+    /** The card this cell shows, for the benchmark. */
+    SandboxCard card() {
+        return card;
+    }
+}
