@@ -16,6 +16,16 @@ public final class DesktopOptions {
             description = "Once the node runs, scroll the blocks table for SECONDS, log the frame times, and quit: the benchmark of docs/BENCHMARKS.md.")
     Double scrollBenchSeconds;
 
+    @Option(names = "--sandbox-bench", hidden = true, paramLabel = "SECONDS",
+            description = "Once the window is up, open a tamper sandbox of 1,000 blocks, type into a block's amount for SECONDS, log the"
+                    + " keystroke-to-layout times, and quit: the benchmark of docs/BENCHMARKS.md.")
+    Double sandboxBenchSeconds;
+
+    /** Seconds of the sandbox typing benchmark, or null for none. */
+    public Double sandboxBenchSeconds() {
+        return sandboxBenchSeconds;
+    }
+
     public boolean mine() {
         return mine;
     }

@@ -89,8 +89,10 @@ final class SandboxCard extends VBox {
             long name = chain.indexAt(at);
             setId("sandboxBlock-" + name);
             boolean valid = chain.isValid(at);
-            getStyleClass().removeAll("valid", "invalid");
-            getStyleClass().add(valid ? "valid" : "invalid");
+            if (!getStyleClass().contains(valid ? "valid" : "invalid")) { // a style class change restyles the whole card: only when it changes
+                getStyleClass().removeAll("valid", "invalid");
+                getStyleClass().add(valid ? "valid" : "invalid");
+            }
             title.setText("Block " + name);
             int count = chain.transactionCount(at);
             txCount.setText(count == 1 ? "1 transaction" : count + " transactions");

@@ -14,6 +14,8 @@ final class SandboxCell extends ListCell<SandboxRow> {
     private final SandboxCard card;
     private final InvalidationListener repaint = o -> repaint();
     private SandboxRow shown;
+    /** A change came while the cell was out of sight (a list keeps spare cells, hidden): it repaints when shown again. */
+    private boolean stale;
 
     SandboxCell(SandboxViewModel model, ListView<SandboxRow> list) {
         this.model = model;
@@ -22,6 +24,11 @@ final class SandboxCell extends ListCell<SandboxRow> {
         card.maxWidthProperty().bind(card.prefWidthProperty());
         getStyleClass().add("sandbox-cell");
         setText(null);
+        visibleProperty().addListener((o, was, visible) -> {
+            if (visible && stale) {
+                repaint();
+            }
+        });
     }
 
     @Override
@@ -36,7 +43,7 @@ final class SandboxCell extends ListCell<SandboxRow> {
             return;
         }
         shown.revisionProperty().addListener(repaint);
-        repaint();
+        paint();
         setGraphic(card);
     }
 
@@ -46,7 +53,17 @@ final class SandboxCell extends ListCell<SandboxRow> {
         card.pseudoClassStateChanged(SELECTED, selected);
     }
 
+    /** The block changed: repaint now if the cell is in sight, else when it comes back into sight. */
     private void repaint() {
+        if (isVisible()) {
+            paint();
+        } else {
+            stale = true;
+        }
+    }
+
+    private void paint() {
+        stale = false;
         if (shown != null && shown.position() < model.chain().size()) {
             card.show(model.chain(), shown.position());
         }

@@ -114,8 +114,8 @@ public final class SandboxViewModel implements AutoCloseable {
         });
     }
 
-    /** Shows {@code sandbox}, with the block at {@code position} selected (-1: none). */
-    void show(SandboxChain sandbox, String from, int position) {
+    /** Shows {@code sandbox}, described as {@code from}, with the block at {@code position} selected (-1: none). */
+    public void show(SandboxChain sandbox, String from, int position) {
         stopMining();
         chain = sandbox;
         List<SandboxRow> fresh = new ArrayList<>(sandbox.size());
