@@ -71,7 +71,11 @@ public final class SandboxController {
         }
         if (sandboxBlockCards.getSelectionModel().getSelectedIndex() != position) {
             sandboxBlockCards.getSelectionModel().clearAndSelect(position);
-            sandboxBlockCards.scrollTo(Math.max(0, position - 1)); // the block before it shows too
+            int top = Math.max(0, position - 1); // the block before it shows too
+            sandboxBlockCards.scrollTo(top);
+            // Cards differ in height and the list estimates those it has not measured; once the cards around
+            // the target are laid out, the estimate may have moved it: scroll again after that pulse.
+            javafx.application.Platform.runLater(() -> sandboxBlockCards.scrollTo(top));
         }
     }
 
