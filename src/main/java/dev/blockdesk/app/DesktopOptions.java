@@ -19,6 +19,15 @@ public final class DesktopOptions {
     @Option(names = "--scroll-bench-cards", hidden = true,
             description = "With --scroll-bench: show and scroll the Blocks tab's cards instead of its table (not remembered).")
     boolean scrollBenchCards;
+    @Option(names = "--sandbox-bench", hidden = true, paramLabel = "SECONDS",
+            description = "Once the window is up, open a tamper sandbox of 1,000 blocks, type into a block's amount for SECONDS, log the"
+                    + " keystroke-to-layout times, and quit: the benchmark of docs/BENCHMARKS.md.")
+    Double sandboxBenchSeconds;
+
+    /** Seconds of the sandbox typing benchmark, or null for none. */
+    public Double sandboxBenchSeconds() {
+        return sandboxBenchSeconds;
+    }
 
     public boolean mine() {
         return mine;

@@ -40,6 +40,11 @@ public final class DesktopBenchmarks implements AutoCloseable {
             });
             settle.play();
         }
+        if (options.sandboxBenchSeconds() != null) {
+            PauseTransition settle = new PauseTransition(Duration.seconds(1));
+            settle.setOnFinished(e -> SandboxBench.run(scene.getWindow(), options.sandboxBenchSeconds(), Platform::exit));
+            settle.play();
+        }
         return benchmarks;
     }
 

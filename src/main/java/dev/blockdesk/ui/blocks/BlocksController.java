@@ -48,6 +48,8 @@ public final class BlocksController {
     @FXML private Label orphanedMark;
     @FXML private ToggleButton showOrphanedToggle;
     @FXML private Button copyHashButton;
+    @FXML private Button openInSandboxButton;
+    private java.util.function.Consumer<Block> openInSandbox = block -> { };
     @FXML private TextArea detailArea;
     @FXML private TextArea explainArea;
     @FXML private ListView<String> transactionsList;
@@ -127,6 +129,7 @@ public final class BlocksController {
                 ? "Select a block" : "Block " + model.selectedProperty().get().index() + (model.orphanNoteProperty().get().isEmpty() ? "" : " (orphaned)"),
                 model.selectedProperty(), model.orphanNoteProperty()));
         copyHashButton.disableProperty().bind(model.selectedProperty().isNull());
+        openInSandboxButton.disableProperty().bind(model.selectedProperty().isNull());
         detailArea.textProperty().bind(model.detailProperty());
         explainArea.textProperty().bind(model.explainProperty());
         canonicalArea.textProperty().bind(model.canonicalJsonProperty());
@@ -210,6 +213,18 @@ public final class BlocksController {
             ClipboardContent content = new ClipboardContent();
             content.putString(model.selectedProperty().get().hash());
             Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    /** What "Open in sandbox" does with the selected block: the window opens a sandbox on our chain there. */
+    public void setOnOpenInSandbox(java.util.function.Consumer<Block> action) {
+        this.openInSandbox = action;
+    }
+
+    @FXML
+    private void openInSandbox() {
+        if (model.selectedProperty().get() != null) {
+            openInSandbox.accept(model.selectedProperty().get());
         }
     }
 

@@ -74,6 +74,8 @@ public final class MainController {
     @FXML private PendingController pendingController;
     @FXML private PeersController peersController;
     @FXML private WelcomeController welcomeController;
+    @FXML private MenuItem openChainFileMenuItem;
+    private dev.blockdesk.ui.sandbox.SandboxWindows sandboxes;
 
     public MainController(MainViewModel model, DesktopContext context) {
         this.model = model;
@@ -129,9 +131,14 @@ public final class MainController {
         lightThemeItem.setToggleGroup(themes);
         darkThemeItem.setToggleGroup(themes);
         (context.dark() ? darkThemeItem : lightThemeItem).setSelected(true);
-        welcomeController.actions(new WelcomeController.Actions(this::mine, this::newTransaction, this::addPeer, null));
         actualSizeMenuItem.textProperty().bind(javafx.beans.binding.Bindings.format("Actual size (now %d%%)",
                 context.zoom().percentProperty()));
+        // The tamper sandbox (issue 12): a copy of a chain in a window of its own; nothing in it reaches the node.
+        sandboxes = new dev.blockdesk.ui.sandbox.SandboxWindows(model::node, model.background(), context.files(), this::window,
+                BlockdeskApp.class.getResource("blockdesk.css"));
+        blocksController.setOnOpenInSandbox(sandboxes::openOurChain);
+        openChainFileMenuItem.disableProperty().bind(model.readyProperty().not());
+        welcomeController.actions(new WelcomeController.Actions(this::mine, this::newTransaction, this::addPeer, this::openSandbox));
     }
 
     private static void copy(String text) {
@@ -154,6 +161,15 @@ public final class MainController {
     private void addPeer() {
         tabs.getSelectionModel().select(peersTab);
         peersController.focusAddress();
+    }
+
+    /** The sandbox on our chain, at the block selected in the Blocks tab or else at the tip. */
+    private void openSandbox() {
+        if (model.node() == null) {
+            return;
+        }
+        dev.blockdesk.chain.Block selected = model.blocks().selectedProperty().get();
+        sandboxes.openOurChain(selected != null ? selected : model.node().chain().tip());
     }
 
     @FXML
@@ -207,6 +223,11 @@ public final class MainController {
     @FXML
     private void exportChain() {
         context.files().save(window(), "Export chain", "chain.json").ifPresent(file -> model.chainFiles().exportTo(file, this::show));
+    }
+
+    @FXML
+    private void openChainFile() {
+        sandboxes.chooseFile();
     }
 
     @FXML

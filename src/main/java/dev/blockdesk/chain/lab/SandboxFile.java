@@ -1,0 +1,113 @@
+package dev.blockdesk.chain.lab;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.CanonicalJson;
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainRules;
+import dev.blockdesk.chain.Dialects;
+import dev.blockdesk.chain.MalformedJsonException;
+import dev.blockdesk.chain.WireJson;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chain files for the sandbox: any chain file opened, valid or not, in the dialect it fits best;
+ * and the sandbox chain written as its dialect's chain file even when it is invalid, so that a
+ * class can hand tampered chains around and every importer refuses them with the reason.
+ */
+public final class SandboxFile {
+
+    /** A file the sandbox cannot hold at all: not JSON, or no list of block objects in it. */
+    public static final class UnreadableChainException extends Exception {
+        public UnreadableChainException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * A chain file opened in the sandbox.
+     *
+     * @param chain   its blocks, checked under the dialect it fits best
+     * @param dialect the verdicts under every candidate dialect
+     */
+    public record Opened(SandboxChain chain, Dialects.Detection dialect) {
+    }
+
+    private SandboxFile() {
+    }
+
+    /**
+     * Reads a chain document ({@code {"chain": [...]}} or a bare array of blocks) and picks the
+     * dialect it fits best among {@code candidates} (the first it is valid in, or the one under which
+     * its first bad block comes latest, the earlier candidate on a tie).
+     */
+    public static Opened read(byte[] file, List<ChainRules> candidates) throws UnreadableChainException {
+        JsonNode document;
+        try {
+            document = WireJson.parse(file);
+        } catch (MalformedJsonException e) {
+            throw new UnreadableChainException("this is not a JSON file (" + e.getMessage() + ")");
+        }
+        JsonNode array = document.isObject() ? document.get("chain") : document;
+        if (array == null || !array.isArray()) {
+            throw new UnreadableChainException(document.isObject()
+                    ? "the JSON object has no \"chain\" list of blocks"
+                    : "expected a list of blocks, or an object with a \"chain\" list, found " + JsonText.typeName(document));
+        }
+        if (array.isEmpty()) {
+            throw new UnreadableChainException("the chain has no blocks");
+        }
+        List<JsonNode> blocks = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            if (!array.get(i).isObject()) {
+                throw new UnreadableChainException("block " + (i + 1) + " of the list is not a JSON object but "
+                        + JsonText.typeName(array.get(i)) + ": " + abbreviate(CanonicalJson.write(array.get(i))));
+            }
+            blocks.add(array.get(i));
+        }
+        Dialects.Detection detection;
+        try {
+            detection = Dialects.detect(new ByteArrayInputStream(file), candidates, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading bytes in memory", e);
+        }
+        return new Opened(SandboxChain.of(detection.bestRules(), blocks), detection);
+    }
+
+    /**
+     * Writes the sandbox chain as its dialect's node keeps a chain file ({@link ChainRules#writeFile}:
+     * the {@code /chain} document, or chain-study's bare array in creation key order), whether it
+     * is valid or not. A block without the block shape is written as its JSON stands.
+     */
+    public static void write(SandboxChain chain, OutputStream out) throws IOException {
+        ChainRules rules = chain.rules();
+        boolean bareArray = writesBareArray(rules);
+        out.write((bareArray ? "[" : "{\"chain\": [").getBytes(StandardCharsets.US_ASCII));
+        for (int i = 0; i < chain.size(); i++) {
+            if (i > 0) {
+                out.write(", ".getBytes(StandardCharsets.US_ASCII));
+            }
+            Block block = chain.block(i);
+            out.write(block != null ? rules.fileJson(block) : CanonicalJson.bytes(chain.json(i)));
+        }
+        out.write((bareArray ? "]" : "], \"length\": " + chain.size() + "}").getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Whether the dialect's own file writer writes a bare array: asked of it with a chain of one genesis block. */
+    static boolean writesBareArray(ChainRules rules) throws IOException {
+        ByteArrayOutputStream probe = new ByteArrayOutputStream();
+        rules.writeFile(Chain.startingAt(rules, 0), probe);
+        return probe.size() > 0 && probe.toByteArray()[0] == '[';
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    }
+}

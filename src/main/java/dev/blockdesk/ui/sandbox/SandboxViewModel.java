@@ -1,0 +1,371 @@
+package dev.blockdesk.ui.sandbox;
+
+import com.fasterxml.jackson.databind.node.IntNode;
+import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainRules;
+import dev.blockdesk.chain.Dialects;
+import dev.blockdesk.chain.DvfRules;
+import dev.blockdesk.chain.EarlyProofOfWork;
+import dev.blockdesk.chain.Miner;
+import dev.blockdesk.chain.ProductProofOfWork;
+import dev.blockdesk.chain.ProofOfWork;
+import dev.blockdesk.chain.ProofRule;
+import dev.blockdesk.chain.lab.SandboxChain;
+import dev.blockdesk.chain.lab.SandboxExplanation;
+import dev.blockdesk.chain.lab.SandboxFile;
+import dev.blockdesk.chain.lab.SandboxMining;
+import dev.blockdesk.store.AtomicFile;
+import dev.blockdesk.ui.Background;
+import dev.blockdesk.ui.DesktopNode;
+import dev.blockdesk.ui.Formats;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The tamper sandbox: a copy of a chain (ours, or any chain file) that the learner edits, mines and
+ * resets, checked on every keystroke under the dialect's real rules ({@link SandboxChain}). Nothing
+ * in it ever reaches the node. Mining runs on the miner's threads; its progress is read by
+ * {@link #tick()}, which the window calls on a timer, so a busy miner never floods the FX thread.
+ * Everything here runs on the FX thread ({@code fx}); files are read and written by {@code background}.
+ */
+public final class SandboxViewModel implements AutoCloseable {
+
+    /** A chain file larger than this is not opened: the sandbox holds every block as an editable tree. */
+    static final long MAX_FILE_BYTES = 256L << 20;
+
+    private final Supplier<DesktopNode> node;
+    private final Background background;
+    private final Executor fx;
+    private final ObservableList<SandboxRow> rows = FXCollections.observableArrayList();
+    private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("Opening…");
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper mining = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private SandboxChain chain;
+    private SandboxMining run;
+    private Miner miner;
+    private long lengthAtStart;
+
+    /**
+     * @param node       the running node, or null before it runs: only read (its chain, rules and length), never changed
+     * @param background where files are read and written
+     * @param fx         the thread that owns the sandbox: where mining results land
+     */
+    public SandboxViewModel(Supplier<DesktopNode> node, Background background, Executor fx) {
+        this.node = node;
+        this.background = background;
+        this.fx = fx;
+    }
+
+    // ---- opening
+
+    /** Opens a copy of our chain with {@code selectedBlock} (may be null) selected; the copy is made off the FX thread. */
+    public void openOurChain(Block selectedBlock) {
+        DesktopNode running = node.get();
+        Chain ours = running.chain();
+        ChainRules rules = running.rules();
+        background.call("open our chain in the sandbox", () -> SandboxChain.of(rules, ours), copy -> {
+            int position = selectedBlock == null ? -1 : (int) (selectedBlock.index() - rules.firstIndex());
+            show(copy, "A copy of our chain (" + rules.id() + ", " + rules.proof().describe() + "). Nothing you do here reaches the node.",
+                    position >= 0 && position < copy.size() ? position : -1);
+        }, this::failed);
+    }
+
+    /** Opens a chain file, valid or not, in the dialect it fits best; read off the FX thread. */
+    public void openFile(Path file) {
+        String name = String.valueOf(file.getFileName());
+        List<ChainRules> candidates = candidates();
+        background.call("open " + name, () -> {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new IOException("the file has " + Formats.count(Files.size(file)) + " bytes; the sandbox opens files up to "
+                        + Formats.count(MAX_FILE_BYTES));
+            }
+            return SandboxFile.read(Files.readAllBytes(file), candidates);
+        }, opened -> {
+            Dialects.Detection detection = opened.dialect();
+            String fit = detection.validIn().isEmpty()
+                    ? "invalid in every dialect; checked under " + detection.bestRules().id() + ", the one it fits best"
+                    : "valid in " + detection.names() + (detection.validIn().size() > 1 ? "; checked under " + detection.bestRules().id() : "");
+            show(opened.chain(), "The file " + name + " (" + fit + "), opened read-only to the node: nothing you do here reaches it.",
+                    opened.chain().firstInvalid());
+        }, error -> {
+            source.set("Could not open " + name);
+            failed(error);
+        });
+    }
+
+    /** Shows {@code sandbox}, described as {@code from}, with the block at {@code position} selected (-1: none). */
+    public void show(SandboxChain sandbox, String from, int position) {
+        stopMining();
+        chain = sandbox;
+        List<SandboxRow> fresh = new ArrayList<>(sandbox.size());
+        for (int i = 0; i < sandbox.size(); i++) {
+            fresh.add(new SandboxRow(i));
+        }
+        rows.setAll(fresh);
+        sandbox.setListener(this::changed);
+        source.set(from);
+        report.set("");
+        loaded.set(true);
+        selected.set(position);
+        texts();
+    }
+
+    private List<ChainRules> candidates() {
+        DesktopNode running = node.get();
+        ChainRules ours = running != null ? running.rules() : new DvfRules(ProofOfWork.DEFAULT_DIFFICULTY);
+        return Dialects.oursFirst(ours, difficulty(ours.proof()));
+    }
+
+    private static int difficulty(ProofRule proof) {
+        if (proof instanceof ProofOfWork pow) {
+            return pow.difficulty();
+        }
+        if (proof instanceof EarlyProofOfWork early) {
+            return early.difficulty();
+        }
+        return proof instanceof ProductProofOfWork product ? product.difficulty() : ProofOfWork.DEFAULT_DIFFICULTY;
+    }
+
+    // ---- editing (refused while mining: the miner is rewriting the blocks)
+
+    public void edit(int position, SandboxChain.Field field, String text) {
+        if (editable()) {
+            chain.setText(position, field, text);
+        }
+    }
+
+    public void editTransaction(int position, int tx, SandboxChain.TxField field, String text) {
+        if (editable()) {
+            chain.setTransactionText(position, tx, field, text);
+        }
+    }
+
+    public void addTransaction(int position) {
+        if (editable()) {
+            chain.addTransaction(position, "alice", "bob", IntNode.valueOf(1));
+        }
+    }
+
+    public void removeTransaction(int position, int tx) {
+        if (editable()) {
+            chain.removeTransaction(position, tx);
+        }
+    }
+
+    private boolean editable() {
+        return chain != null && !mining.get();
+    }
+
+    private void changed(int from, int to) {
+        for (int i = from; i < to; i++) {
+            rows.get(i).changed();
+        }
+        texts();
+    }
+
+    private void texts() {
+        verdict.set(SandboxTexts.verdict(chain));
+        int edited = chain.editedPosition();
+        explanation.set(SandboxExplanation.of(chain.rules(), edited < 0 ? null : chain.indexAt(edited)));
+    }
+
+    // ---- mining
+
+    /** Mine on the selected block: re-link it and search its proof. Completes when the run has ended and been reported. */
+    public CompletableFuture<Void> mineSelected() {
+        return mine(selected.get(), selected.get() + 1);
+    }
+
+    /** Re-link and mine from the selected block on: every later block in turn. */
+    public CompletableFuture<Void> mineFromSelected() {
+        return mine(selected.get(), chain == null ? 0 : chain.size());
+    }
+
+    private CompletableFuture<Void> mine(int from, int to) {
+        CompletableFuture<Void> reported = new CompletableFuture<>();
+        if (!editable()) {
+            reported.complete(null);
+            return reported;
+        }
+        if (from < 1) {
+            report.set(from == 0 ? "The genesis block has no block before it and no proof to find: select a later block."
+                    : "Select a block first (click its card).");
+            reported.complete(null);
+            return reported;
+        }
+        if (miner == null) {
+            miner = new Miner(0);
+        }
+        lengthAtStart = nodeLength();
+        report.set("");
+        try {
+            run = SandboxMining.start(chain, from, to, miner, fx);
+        } catch (RuntimeException e) {
+            report.set("Cannot mine block " + chain.indexAt(from) + ": " + Background.reason(e));
+            reported.complete(null);
+            return reported;
+        }
+        SandboxMining started = run;
+        mining.set(true);
+        tick();
+        started.result().whenComplete((outcome, error) -> fx.execute(() -> {
+            finished(started, outcome, error);
+            reported.complete(null);
+        }));
+        return reported;
+    }
+
+    private void finished(SandboxMining ended, SandboxMining.Outcome outcome, Throwable error) {
+        if (run != ended) {
+            return; // a run replaced by Reset or another chain: its report is not wanted
+        }
+        run = null;
+        mining.set(false);
+        progress.set("");
+        if (error != null) {
+            report.set("Mining stopped: " + Background.reason(error));
+        } else {
+            long now = nodeLength();
+            report.set(SandboxTexts.report(chain, outcome, now < 0 || lengthAtStart < 0 ? -1 : now - lengthAtStart));
+        }
+    }
+
+    /** The progress line, read from the miner; the window calls this on a timer. */
+    public void tick() {
+        if (run != null) {
+            progress.set(SandboxTexts.progress(chain, run));
+        }
+    }
+
+    public void cancel() {
+        if (run != null) {
+            run.cancel();
+        }
+    }
+
+    private void stopMining() {
+        if (run != null) {
+            run.cancel();
+            run = null;
+            mining.set(false);
+            progress.set("");
+        }
+    }
+
+    private long nodeLength() {
+        DesktopNode running = node.get();
+        return running == null ? -1 : running.chain().length();
+    }
+
+    // ---- reset and export
+
+    /** Every block back to what was opened; a run under way is cancelled. */
+    public void reset() {
+        if (chain == null) {
+            return;
+        }
+        stopMining();
+        chain.reset();
+        report.set("Reset: every block is as it was opened.");
+    }
+
+    /** Writes the sandbox chain, valid or not, as its dialect's chain file; {@code done} gets the report on the FX thread. */
+    public void exportTo(Path file) {
+        if (chain == null) {
+            return;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            SandboxFile.write(chain, bytes);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory", e);
+        }
+        String what = chain.isValid() ? "It is valid, so any " + chain.rules().id() + " node can import it."
+                : "It is invalid at block " + chain.indexAt(chain.firstInvalid()) + ", so an import anywhere is refused with that reason.";
+        int blocks = chain.size();
+        background.call("export the sandbox chain", () -> {
+            AtomicFile.write(file, out -> bytes.writeTo(out));
+            return file;
+        }, written -> report.set("Exported " + Formats.blocks(blocks) + " to " + written + ". " + what), this::failed);
+    }
+
+    private void failed(Exception error) {
+        report.set(Background.reason(error));
+    }
+
+    /** Stops mining and lets the miner's threads go: the window was closed. */
+    @Override
+    public void close() {
+        stopMining();
+        if (miner != null) {
+            miner.close();
+            miner = null;
+        }
+    }
+
+    // ---- what the window shows
+
+    public ObservableList<SandboxRow> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    /** The sandbox chain, or null before one is opened. */
+    public SandboxChain chain() {
+        return chain;
+    }
+
+    /** The position of the selected block, -1 for none. */
+    public IntegerProperty selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** What the last action came to: a mining report, an export, an error. */
+    public ReadOnlyStringProperty reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty miningProperty() {
+        return mining.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+}
