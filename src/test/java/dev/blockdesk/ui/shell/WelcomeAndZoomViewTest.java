@@ -78,6 +78,12 @@ class WelcomeAndZoomViewTest extends FxRobot {
         assertEquals("Peers", selectedTab());
         assertTrue(lookup("#peerAddressField").queryAs(TextField.class).isFocused(), "ready to type the peer's address");
 
+        clickOn("#welcomeSandboxButton");
+        Wait.until("the sandbox window on our chain", () -> lookup("#sandboxView").tryQuery().isPresent());
+        Wait.until("its genesis block's card", () -> lookup("#sandboxBlock-1").tryQuery().isPresent());
+        Window sandbox = lookup("#sandboxView").query().getScene().getWindow();
+        interact(sandbox::hide);
+
         clickOn("#welcomeMineButton");
         Wait.until("the node asked to mine", () -> node.calls.contains("mine"));
     }
