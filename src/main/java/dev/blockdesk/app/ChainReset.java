@@ -34,12 +34,16 @@ public final class ChainReset {
 
     /** Where the old chain goes: {@code chain-before-reset-<local time>.json} in {@code dir}, numbered when taken. */
     public static Path archiveFile(Path dir, Instant at, ZoneId zone) {
-        String stamp = STAMP.format(at.atZone(zone));
-        Path file = dir.resolve("chain-before-reset-" + stamp + ".json");
+        Path file = dir.resolve(archiveName(at, zone));
         for (int n = 2; Files.exists(file); n++) {
-            file = dir.resolve("chain-before-reset-" + stamp + "-" + n + ".json");
+            file = dir.resolve(archiveName(at, zone).replace(".json", "-" + n + ".json"));
         }
         return file;
+    }
+
+    /** {@code chain-before-reset-2026-11-22T10-15-00.json}: the name of the file for a reset at {@code at}. */
+    public static String archiveName(Instant at, ZoneId zone) {
+        return "chain-before-reset-" + STAMP.format(at.atZone(zone)) + ".json";
     }
 
     /** The file the orphaned blocks go to, beside {@code archive}. */
