@@ -88,8 +88,9 @@ public final class BlockdeskApp extends Application {
         model.autoMineProperty().set(settings.autoMine());
         Thread.setDefaultUncaughtExceptionHandler(this::uncaught);
 
+        ChainRestart newChain = new ChainRestart(setup, options, model, () -> node, this::attach, Platform::runLater);
         DesktopContext context = new DesktopContext(setup.path(), log.path(), this::saveSetting,
-                uri -> getHostServices().showDocument(uri), this::chooseTheme, settings.dark(), FileDialogs.NATIVE);
+                uri -> getHostServices().showDocument(uri), this::chooseTheme, settings.dark(), FileDialogs.NATIVE, newChain);
         ChainOpener opener = new ChainOpener(setup, options, model, windowShown, new ChainOpener.Outcome() {
             @Override
             public void running(Node running) {
@@ -136,7 +137,9 @@ public final class BlockdeskApp extends Application {
         stage.setTitle("Blockdesk — " + running.url());
         LOG.log(System.Logger.Level.INFO, "node ready {0} ms after the JVM started, with {1}", Uptime.millis(),
                 Formats.blocks(running.chain().length()));
-        benchmarks = DesktopBenchmarks.start(desktop, stage.getScene());
+        if (benchmarks == null) { // File → New chain… attaches a node again
+            benchmarks = DesktopBenchmarks.start(desktop, stage.getScene());
+        }
     }
 
     private void offerRecovery(NodeSetup.InvalidStoredChainException e) {

@@ -1,5 +1,6 @@
 package dev.blockdesk.ui.shell;
 
+import dev.blockdesk.ui.newchain.ChainStarter;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -14,7 +15,15 @@ import java.util.function.Consumer;
  * @param applyTheme   switches between the light (false) and dark (true) theme
  * @param dark         whether the dark theme is on at start
  * @param files        asks the user for chain files
+ * @param newChain     starts a new chain (File → New chain…), or null where there is none to start
  */
 public record DesktopContext(Path dataDir, Path logFile, BiConsumer<String, String> saveSetting,
-                             Consumer<String> showDocument, Consumer<Boolean> applyTheme, boolean dark, FileDialogs files) {
+                             Consumer<String> showDocument, Consumer<Boolean> applyTheme, boolean dark, FileDialogs files,
+                             ChainStarter newChain) {
+
+    /** A context without File → New chain…. */
+    public DesktopContext(Path dataDir, Path logFile, BiConsumer<String, String> saveSetting,
+                          Consumer<String> showDocument, Consumer<Boolean> applyTheme, boolean dark, FileDialogs files) {
+        this(dataDir, logFile, saveSetting, showDocument, applyTheme, dark, files, null);
+    }
 }
