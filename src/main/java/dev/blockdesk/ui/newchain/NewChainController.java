@@ -18,6 +18,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
@@ -27,6 +28,7 @@ public final class NewChainController {
 
     private final NewChainViewModel model;
 
+    @FXML private GridPane newChainForm;
     @FXML private ComboBox<String> newChainDialect;
     @FXML private Label newChainTutorial;
     @FXML private ListView<NewChainViewModel.DifficultyChoice> newChainDifficulty;
@@ -34,6 +36,7 @@ public final class NewChainController {
     @FXML private TextField newChainReward;
     @FXML private Label newChainRewardError;
     @FXML private RadioButton newChainResetHere;
+    @FXML private Label newChainResetNote;
     @FXML private CheckBox newChainKeepPeers;
     @FXML private RadioButton newChainNewFolder;
     @FXML private HBox newChainFolderBox;
@@ -73,8 +76,8 @@ public final class NewChainController {
         ToggleGroup where = new ToggleGroup();
         newChainResetHere.setToggleGroup(where);
         newChainNewFolder.setToggleGroup(where);
-        newChainResetHere.setText("Reset this data directory, " + current.dataDir() + ", without closing the window"
-                + " (the old chain is kept as a file in it)");
+        newChainResetNote.setText(current.dataDir() + ": the old chain is first kept as a file in it, then this window's node"
+                + " starts over with the new chain.");
         (model.whereProperty().get() == NewChainViewModel.Where.RESET_HERE ? newChainResetHere : newChainNewFolder).setSelected(true);
         where.selectedToggleProperty().addListener((o, was, now) -> model.whereProperty().set(
                 now == newChainNewFolder ? NewChainViewModel.Where.NEW_FOLDER : NewChainViewModel.Where.RESET_HERE));
@@ -87,6 +90,7 @@ public final class NewChainController {
         newChainFolder.textProperty().bindBidirectional(model.folderProperty());
         newChainFolderError.textProperty().bind(Bindings.when(resetting).then("").otherwise(model.folderErrorProperty()));
 
+        newChainForm.disableProperty().bind(model.busyProperty().or(model.finishedProperty()));
         newChainMessage.textProperty().bind(model.messageProperty());
         newChainProgress.visibleProperty().bind(model.busyProperty());
         newChainStartButton.textProperty().bind(Bindings.when(resetting).then("Reset…").otherwise("Create and open"));
@@ -118,7 +122,10 @@ public final class NewChainController {
         text.setPrefWidth(560);
         text.setMinHeight(Label.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
-        alert.getDialogPane().lookupButton(reset).setId("newChainConfirmButton");
+        Button confirm = (Button) alert.getDialogPane().lookupButton(reset);
+        confirm.setId("newChainConfirmButton");
+        confirm.setDefaultButton(false); // Enter does not reset: the chain goes
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         alert.getDialogPane().setStyle("-fx-max-width: 1000px;"); // the theme caps dialogs at 600 px
         alert.initOwner(window());
         alert.setOnHidden(e -> {

@@ -42,7 +42,15 @@ public final class NewChainDialog {
         }
         stage.setTitle("New chain");
         stage.setScene(scene);
+        // Never taller than the screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setMaxHeight(screen.getHeight());
+
         stage.show();
+        if (stage.getHeight() > screen.getHeight()) {
+            stage.setHeight(screen.getHeight());
+            stage.setY(screen.getMinY());
+        }
         return stage;
     }
 }

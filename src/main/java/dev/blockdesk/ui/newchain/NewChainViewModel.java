@@ -143,9 +143,9 @@ public final class NewChainViewModel {
             rateNote.set("pyscoop's proof has no difficulty and hashes nothing: one number in seven passes"
                     + " ((proof + last_proof) % 7 == 0), so every block is found at once.");
         } else if (rate != null) {
-            rateNote.set("Expected time per block at this machine's rate: " + Formats.hashRate(rate) + " on " + id + " with "
+            rateNote.set("Expected time per block at this machine's rate, " + Formats.hashRate(rate) + " on " + id + " with "
                     + current.minerThreads() + (current.minerThreads() == 1 ? " mining thread" : " mining threads")
-                    + ", measured just now. A block may take far less or far more: each try is a lottery ticket.");
+                    + " (measured just now); a block may take far less or far more.");
         }
         List<DifficultyChoice> rows = new java.util.ArrayList<>();
         for (int d = NewChain.MIN_DIFFICULTY; d <= NewChain.MAX_DIFFICULTY; d++) {
@@ -186,32 +186,8 @@ public final class NewChainViewModel {
      */
     public String confirmation() {
         confirmedAt = clock.instant();
-        String file = ChainReset.archiveName(confirmedAt, clock.getZone());
-        String newDialect = dialect.get();
-        StringBuilder text = new StringBuilder();
-        text.append("This node's chain of ").append(Formats.blocks(current.blocks())).append(" (").append(current.dialect())
-                .append(") is removed. It is first written to the file ").append(file).append(" in ").append(current.dataDir())
-                .append(", which File → Import chain… can read again.\n\n");
-        text.append(current.pending() == 0 ? "No pending transaction is lost."
-                : current.pending() == 1 ? "1 pending transaction is lost: no block holds it, and no file keeps it."
-                : current.pending() + " pending transactions are lost: no block holds them, and no file keeps them.").append("\n\n");
-        if (current.orphans() > 0) {
-            text.append(Formats.count(current.orphans())).append(current.orphans() == 1 ? " orphaned block is" : " orphaned blocks are")
-                    .append(" removed, and written to ").append(ChainReset.orphansFile(Path.of(file)).getFileName()).append(" beside it.\n\n");
-        }
-        if (current.peers() == 0) {
-            text.append("This node has no peers.");
-        } else if (keepPeers.get()) {
-            text.append(current.peers() == 1 ? "The peer is kept" : "The " + current.peers() + " peers are kept")
-                    .append(": at the next sync a peer with a longer ").append(newDialect).append(" chain replaces the new one")
-                    .append(" (and, while it is only its genesis block, so does a peer's chain of another dialect).");
-        } else {
-            text.append(current.peers() == 1 ? "The peer is forgotten." : "The " + current.peers() + " peers are forgotten.");
-        }
-        text.append("\n\nMining stops. The node then starts over with a new ").append(newDialect).append(" genesis block")
-                .append(difficultyApplies.get() ? ", difficulty " + difficulty.get() : "").append(", reward ").append(reward.get().strip())
-                .append(". The node id and the window's settings are kept.");
-        return text.toString();
+        return ResetConfirmation.text(current, ChainReset.archiveName(confirmedAt, clock.getZone()), dialect.get(),
+                difficultyApplies.get() ? difficulty.get() : null, reward.get().strip(), keepPeers.get());
     }
 
     /** Starts the new chain as chosen: the reset once confirmed ({@link #confirmation()}), or the new data directory. */
@@ -224,8 +200,8 @@ public final class NewChainViewModel {
         if (where.get() == Where.RESET_HERE) {
             Instant at = confirmedAt != null ? confirmedAt : clock.instant();
             message.set("Writing the old chain to a file and starting the new " + choice.dialect() + " chain…");
-            background.call("reset the chain", () -> starter.reset(choice, at), file -> done("The old chain was written to " + file
-                    + ". This node now runs a new " + choice.dialect() + " chain."), this::failed);
+            background.call("reset the chain", () -> starter.reset(choice, at), file -> done("Done: the old chain is in " + file.getFileName()
+                    + " in the data directory, and this node now runs a new " + choice.dialect() + " chain."), this::failed);
         } else {
             Path dir = Path.of(folder.get().strip());
             message.set("Making " + dir + " and opening a window on it…");

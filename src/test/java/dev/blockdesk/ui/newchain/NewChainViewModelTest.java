@@ -88,7 +88,7 @@ class NewChainViewModelTest {
         assertEquals(new NewChainViewModel.DifficultyChoice(5, "1,048,576 tries", "≈ 1 s"), model.difficulties().get(4));
         assertEquals(new NewChainViewModel.DifficultyChoice(6, "16,777,216 tries", "≈ 17 s"), model.difficulties().get(5));
         assertEquals(new NewChainViewModel.DifficultyChoice(7, "268,435,456 tries", "≈ 4.5 min"), model.difficulties().get(6));
-        assertTrue(model.rateNoteProperty().get().startsWith("Expected time per block at this machine's rate: 1.0 MH/s on dvf with 1 mining thread"),
+        assertTrue(model.rateNoteProperty().get().startsWith("Expected time per block at this machine's rate, 1.0 MH/s on dvf with 1 mining thread (measured just now)"),
                 model.rateNoteProperty().get());
     }
 
@@ -180,8 +180,8 @@ class NewChainViewModelTest {
         assertEquals(new NewChain("dvf-early", 2, "1", false), starter.started);
         assertTrue(model.finishedProperty().get());
         assertFalse(model.canStartProperty().get(), "nothing more to start");
-        assertEquals("The old chain was written to " + DATA.resolve("chain-before-reset-2026-11-22T10-15-00.json")
-                + ". This node now runs a new dvf-early chain.", model.messageProperty().get());
+        assertEquals("Done: the old chain is in chain-before-reset-2026-11-22T10-15-00.json in the data directory,"
+                + " and this node now runs a new dvf-early chain.", model.messageProperty().get());
     }
 
     @Test

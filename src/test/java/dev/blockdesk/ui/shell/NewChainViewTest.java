@@ -94,7 +94,7 @@ class NewChainViewTest extends FxRobot {
         assertTrue(confirmation.contains("a new chain-study genesis block, difficulty 2, reward 100"), confirmation);
         clickOn("#newChainConfirmButton");
 
-        Wait.until("the dialog says it is done", () -> text("#newChainMessage").contains("This node now runs a new chain-study chain"));
+        Wait.until("the dialog says it is done", () -> text("#newChainMessage").contains("this node now runs a new chain-study chain"));
         clickOn("#newChainCancelButton"); // now "Close"
         Wait.until("one genesis block in the Blocks tab", () -> blocks().getItems().size() == 1
                 && ((BlockRow) blocks().getItems().get(0)).block().proof().intValue() == 100);
