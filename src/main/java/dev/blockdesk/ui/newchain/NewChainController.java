@@ -63,7 +63,7 @@ public final class NewChainController {
         selectDifficulty();
         model.difficulties().addListener((ListChangeListener<NewChainViewModel.DifficultyChoice>) change -> selectDifficulty());
         newChainDifficulty.getSelectionModel().selectedItemProperty().addListener((o, was, chosen) -> {
-            if (chosen != null) {
+            if (chosen != null && chosen.difficulty() != NewChainViewModel.NO_DIFFICULTY) {
                 model.difficultyProperty().set(chosen.difficulty());
             }
         });
@@ -100,6 +100,10 @@ public final class NewChainController {
 
     /** The list shows the model's difficulty as selected, also after its rows were made anew. */
     private void selectDifficulty() {
+        if (!model.difficultyAppliesProperty().get()) {
+            newChainDifficulty.getSelectionModel().clearSelection();
+            return;
+        }
         Integer chosen = model.difficultyProperty().get();
         if (chosen != null && chosen - 1 < newChainDifficulty.getItems().size()) {
             newChainDifficulty.getSelectionModel().select(chosen - 1);
@@ -165,7 +169,8 @@ public final class NewChainController {
         protected void updateItem(NewChainViewModel.DifficultyChoice item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null
-                    : String.format(java.util.Locale.ROOT, "%d   %-18s %s", item.difficulty(), item.tries(), item.time()));
+                    : String.format(java.util.Locale.ROOT, "%s   %-18s %s",
+                    item.difficulty() == NewChainViewModel.NO_DIFFICULTY ? "–" : item.difficulty(), item.tries(), item.time()));
             setId(empty || item == null ? null : "newChainDifficulty-" + item.difficulty());
         }
     }

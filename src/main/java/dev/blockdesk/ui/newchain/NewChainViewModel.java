@@ -39,17 +39,20 @@ public final class NewChainViewModel {
     /** Where the new chain starts. */
     public enum Where { RESET_HERE, NEW_FOLDER }
 
+    /** The difficulty of the one row a dialect without difficulty (pyscoop) shows. */
+    public static final int NO_DIFFICULTY = 0;
+
     /**
      * One difficulty as the list shows it.
      *
-     * @param difficulty leading zeros
+     * @param difficulty leading zeros, or {@link #NO_DIFFICULTY}
      * @param tries      the expected tries per block ("65,536 tries")
      * @param time       the expected time per block at the measured rate ("≈ 40 ms"), or what is known instead
      */
     public record DifficultyChoice(int difficulty, String tries, String time) {
         @Override
         public String toString() {
-            return difficulty + "   " + tries + "   " + time;
+            return (difficulty == NO_DIFFICULTY ? "–" : Integer.toString(difficulty)) + "   " + tries + "   " + time;
         }
     }
 
@@ -147,10 +150,14 @@ public final class NewChainViewModel {
                     + current.minerThreads() + (current.minerThreads() == 1 ? " mining thread" : " mining threads")
                     + " (measured just now); a block may take far less or far more.");
         }
+        if (!difficultyApplies.get()) {
+            difficulties.setAll(List.of(new DifficultyChoice(NO_DIFFICULTY, "7 tries", "at once: no difficulty")));
+            return;
+        }
         List<DifficultyChoice> rows = new java.util.ArrayList<>();
         for (int d = NewChain.MIN_DIFFICULTY; d <= NewChain.MAX_DIFFICULTY; d++) {
             double tries = Dialects.rules(id, d).proof().expectedTries();
-            String time = !difficultyApplies.get() ? "at once" : rate == null ? "measuring…" : ExpectedTime.of(tries / rate);
+            String time = rate == null ? "measuring…" : ExpectedTime.of(tries / rate);
             rows.add(new DifficultyChoice(d, Formats.count(tries) + (tries == 1 ? " try" : " tries"), time));
         }
         difficulties.setAll(rows);

@@ -113,8 +113,12 @@ class NewChainViewModelTest {
         model.dialectProperty().set("pyscoop");
         assertFalse(model.difficultyAppliesProperty().get());
         assertEquals(List.of("dvf"), starter.measured);
-        assertEquals("at once", model.difficulties().get(3).time());
+        assertEquals(List.of(new NewChainViewModel.DifficultyChoice(NewChainViewModel.NO_DIFFICULTY, "7 tries", "at once: no difficulty")),
+                model.difficulties());
+        assertEquals(4, model.difficultyProperty().get(), "kept for a later dialect that has one");
         assertTrue(model.rateNoteProperty().get().contains("one number in seven passes"));
+        model.dialectProperty().set("dvf");
+        assertEquals(7, model.difficulties().size());
     }
 
     @Test
