@@ -47,10 +47,23 @@ public final class NewChainDialog {
         stage.setMaxHeight(screen.getHeight());
 
         stage.show();
+        fitScreen(stage, screen);
+        // A note that gets a second line once the hash rate is measured: the window grows with it.
+        root.needsLayoutProperty().addListener((o, was, needs) -> {
+            if (root.prefHeight(scene.getWidth()) > scene.getHeight() + 0.5) {
+                stage.sizeToScene();
+                fitScreen(stage, screen);
+            }
+        });
+        return stage;
+    }
+
+    private static void fitScreen(Stage stage, javafx.geometry.Rectangle2D screen) {
         if (stage.getHeight() > screen.getHeight()) {
             stage.setHeight(screen.getHeight());
-            stage.setY(screen.getMinY());
         }
-        return stage;
+        if (stage.getY() + stage.getHeight() > screen.getMaxY()) {
+            stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - stage.getHeight()));
+        }
     }
 }
