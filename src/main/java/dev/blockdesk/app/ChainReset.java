@@ -70,27 +70,33 @@ public final class ChainReset {
             throw new IllegalStateException("the chain changed while it was being reset (" + stored + " blocks stored, "
                     + current.length() + " in the node); nothing was changed, try again");
         }
-        if (Files.exists(archive)) {
-            throw new IOException(archive + " exists already; nothing was changed");
-        }
         List<OrphanedBlock> orphans = store.orphans();
         Path orphansFile = orphansFile(archive);
+        for (Path file : orphans.isEmpty() ? List.of(archive) : List.of(archive, orphansFile)) {
+            if (Files.exists(file)) {
+                throw new IOException(file + " exists already; nothing was changed");
+            }
+        }
+        Path writing = archive;
         try {
             ChainFiles.write(current, currentRules, archive);
             if (!orphans.isEmpty()) {
+                writing = orphansFile;
                 ChainFiles.writeOrphans(orphans.stream().map(OrphanedBlock::canonical).toList(), orphansFile);
             }
         } catch (IOException e) {
-            removeQuietly(archive, e);
-            removeQuietly(orphansFile, e);
-            throw new IOException("cannot write the old chain to " + archive + " (" + e.getMessage() + "); nothing was changed", e);
+            removeQuietly(archive, e); // the orphans' file, written through a temporary file, was not made
+            throw new IOException("cannot write the old " + (writing == archive ? "chain" : "orphaned blocks") + " to " + writing
+                    + " (" + e.getMessage() + "); nothing was changed", e);
         }
         Chain fresh = Chain.startingAt(choice.rules(), Block.now());
         try {
             store.startOver(fresh.blocks(), choice.settings(), choice.keepPeers());
         } catch (StoreException e) {
             removeQuietly(archive, e);
-            removeQuietly(orphansFile, e);
+            if (!orphans.isEmpty()) {
+                removeQuietly(orphansFile, e);
+            }
             throw e;
         }
         setup.startedOver(choice, fresh);
