@@ -89,6 +89,16 @@ public final class NodeOptions {
         return !noMutualPeering;
     }
 
+    /**
+     * From now on the dialect, difficulty and reward are the data directory's, not those given on the
+     * command line: File → New chain… stored new ones, which the node started after it must use.
+     */
+    public void useStoredChainSettings() {
+        dialect = null;
+        difficulty = null;
+        reward = null;
+    }
+
     /** Opens the data directory; see {@link NodeSetup#open}. */
     public NodeSetup open(boolean recoverNow, Consumer<String> notice) throws NodeSetup.InvalidStoredChainException {
         checkDifficulty();

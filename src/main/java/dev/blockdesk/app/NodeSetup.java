@@ -37,8 +37,8 @@ public final class NodeSetup implements AutoCloseable {
     private final DataDirectory directory;
     private final SqliteStore store;
     private final String nodeId;
-    private final int difficulty;
-    private final String dialect;
+    private volatile int difficulty;
+    private volatile String dialect;
     private Chain chain;
     private List<Transaction> pending;
 
@@ -189,6 +189,14 @@ public final class NodeSetup implements AutoCloseable {
         }
         pending = store.pending();
         chain = loaded;
+    }
+
+    /** The data directory was started over ({@link ChainReset}): its chain is {@code fresh}, of {@code choice}. */
+    void startedOver(NewChain choice, Chain fresh) {
+        dialect = choice.dialect();
+        difficulty = choice.difficulty();
+        chain = fresh;
+        pending = List.of();
     }
 
     public SqliteStore store() {

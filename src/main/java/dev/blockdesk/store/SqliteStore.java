@@ -178,6 +178,31 @@ public final class SqliteStore implements Store {
         });
     }
 
+    /**
+     * Starts the data directory over, in one transaction: every block, orphaned block and pending
+     * transaction is dropped, {@code blocks} (a new genesis block) stored, {@code settings} written
+     * (the new chain's dialect, difficulty, reward) and, unless {@code keepPeers}, the peers
+     * forgotten. A failure (a full disk) keeps everything as it was.
+     */
+    public synchronized void startOver(List<Block> blocks, Map<String, String> settings, boolean keepPeers) {
+        transactions.write("start the chain over", connection -> {
+            try (Statement s = connection.createStatement()) {
+                s.executeUpdate("DELETE FROM blocks");
+                s.executeUpdate("DELETE FROM orphans");
+            }
+            for (Block block : blocks) {
+                insertBlock(connection, block);
+            }
+            setPending(connection, List.of());
+            if (!keepPeers) {
+                SqlitePeers.save(connection, List.of(), Set.of());
+            }
+            for (Map.Entry<String, String> setting : settings.entrySet()) {
+                writeSetting(connection, setting.getKey(), setting.getValue());
+            }
+        });
+    }
+
     private static void writeSetting(Connection connection, String key, String value) throws SQLException {
         try (PreparedStatement p = connection.prepareStatement(
                 "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {

@@ -95,8 +95,9 @@ public final class BlockdeskApp extends Application {
 
         Zoom zoom = new Zoom(new StoredSettings(setup.store()).integer(Zoom.SETTING, Zoom.ACTUAL_SIZE, 1, 1000),
                 percent -> saveSetting(Zoom.SETTING, percent));
+        ChainRestart newChain = new ChainRestart(setup, options, model, () -> node, this::attach, Platform::runLater);
         DesktopContext context = new DesktopContext(setup.path(), log.path(), this::saveSetting,
-                uri -> getHostServices().showDocument(uri), this::chooseTheme, settings.dark(), FileDialogs.NATIVE, zoom);
+                uri -> getHostServices().showDocument(uri), this::chooseTheme, settings.dark(), FileDialogs.NATIVE, zoom, newChain);
         ChainOpener opener = new ChainOpener(setup, options, model, windowShown, new ChainOpener.Outcome() {
             @Override
             public void running(Node running) {
@@ -144,7 +145,9 @@ public final class BlockdeskApp extends Application {
         stage.setTitle("Blockdesk — " + running.url());
         LOG.log(System.Logger.Level.INFO, "node ready {0} ms after the JVM started, with {1}", Uptime.millis(),
                 Formats.blocks(running.chain().length()));
-        benchmarks = DesktopBenchmarks.start(desktop, stage.getScene());
+        if (benchmarks == null) { // File → New chain… attaches a node again
+            benchmarks = DesktopBenchmarks.start(desktop, stage.getScene());
+        }
     }
 
     private void offerRecovery(NodeSetup.InvalidStoredChainException e) {

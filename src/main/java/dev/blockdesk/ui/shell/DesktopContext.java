@@ -1,5 +1,6 @@
 package dev.blockdesk.ui.shell;
 
+import dev.blockdesk.ui.newchain.ChainStarter;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -15,8 +16,15 @@ import java.util.function.Consumer;
  * @param dark         whether the dark theme is on at start
  * @param files        asks the user for chain files
  * @param zoom         the text size of every window, Ctrl+Plus/Minus/0
+ * @param newChain     starts a new chain (File → New chain…), or null where there is none to start
  */
 public record DesktopContext(Path dataDir, Path logFile, BiConsumer<String, String> saveSetting,
                              Consumer<String> showDocument, Consumer<Boolean> applyTheme, boolean dark, FileDialogs files,
-                             Zoom zoom) {
+                             Zoom zoom, ChainStarter newChain) {
+
+    /** A context without File → New chain…. */
+    public DesktopContext(Path dataDir, Path logFile, BiConsumer<String, String> saveSetting,
+                          Consumer<String> showDocument, Consumer<Boolean> applyTheme, boolean dark, FileDialogs files, Zoom zoom) {
+        this(dataDir, logFile, saveSetting, showDocument, applyTheme, dark, files, zoom, null);
+    }
 }

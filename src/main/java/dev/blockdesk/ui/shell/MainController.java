@@ -3,6 +3,8 @@ package dev.blockdesk.ui.shell;
 import dev.blockdesk.ui.blocks.BlocksController;
 import dev.blockdesk.ui.fork.ForkGraph;
 import dev.blockdesk.ui.peers.PeersController;
+import dev.blockdesk.ui.newchain.NewChainDialog;
+import dev.blockdesk.ui.newchain.NewChainViewModel;
 import dev.blockdesk.ui.pending.PendingController;
 import dev.blockdesk.ui.reorg.ReorgViewModel;
 import dev.blockdesk.ui.welcome.WelcomeController;
@@ -66,6 +68,7 @@ public final class MainController {
     @FXML private HBox noticeBar;
     @FXML private Label noticeLabel;
     @FXML private MenuItem exportMenuItem;
+    @FXML private MenuItem newChainMenuItem;
     @FXML private MenuItem mineMenuItem;
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
@@ -95,6 +98,8 @@ public final class MainController {
         noticeBar.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());
         exportMenuItem.disableProperty().bind(model.readyProperty().not());
+        newChainMenuItem.disableProperty().bind(model.readyProperty().not().or(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> context.newChain() == null)));
         exportOrphansMenuItem.disableProperty().bind(model.readyProperty().not());
         autoMineToggle.selectedProperty().bindBidirectional(model.autoMineProperty());
         miningStatusLabel.textProperty().bind(model.miningStatusProperty());
@@ -218,6 +223,11 @@ public final class MainController {
     @FXML
     private void importChain() {
         context.files().open(window(), "Import chain").ifPresent(file -> model.chainFiles().importFrom(file, this::show));
+    }
+
+    @FXML
+    private void newChain() {
+        NewChainDialog.show(window(), new NewChainViewModel(context.newChain(), model.background(), java.time.Clock.systemDefaultZone()));
     }
 
     @FXML

@@ -48,7 +48,7 @@ public final class MainViewModel {
     /** A progress of -1: the length of the work is not known yet (as the progress bar reads it). */
     static final double INDETERMINATE = -1;
 
-    private DesktopNode node;
+    private volatile DesktopNode node;
     private final BlocksViewModel blocks;
     private final PendingViewModel pending;
     private final PeersViewModel peers;
@@ -174,7 +174,11 @@ public final class MainViewModel {
                 failures.add("A block was found but could not be stored, so it is not on the chain and auto-mine is off: "
                         + Background.reason(error));
             }
-        }, Runnable::run);
+        }, event -> {
+            if (node == running) { // not the events of a node File → New chain… replaced
+                event.run();
+            }
+        });
         ready.set(true);
         if (peers.autoSyncProperty().get()) {
             peers.syncNow(); // at once, not one interval after start: in sync or not is known within seconds
@@ -184,6 +188,26 @@ public final class MainViewModel {
         if (chain.length() == 1 && blocks.selectedProperty().get() == null) {
             blocks.selectedProperty().set(chain.genesis()); // an empty window explains the one block it has
         }
+    }
+
+    /**
+     * The node is being replaced (File → New chain… resets the data directory): every action that
+     * needs a node is off, auto-mine too, and {@code why} is shown until {@link #attach} brings the new
+     * one; what the old node reported and was not shown yet is dropped. FX thread.
+     */
+    public void detach(String why) {
+        node = null;
+        ready.set(false);
+        resolves.clear();
+        reorgs.clear();
+        registrations.clear();
+        failures.clear();
+        lastMined = null;
+        autoMine.set(false);
+        opening = new Opening(why, INDETERMINATE);
+        blocks.selectedProperty().set(null);
+        reorgBanner.dismiss();
+        tick();
     }
 
     /** Mine one block, or cancel the mining under way. */

@@ -140,4 +140,28 @@ class MainViewModelTest {
         assertEquals("Mine: could not store block 2: the disk is full", model.noticeProperty().get());
         assertTrue(node.calls.contains("mine"));
     }
+
+    @Test
+    void aNodeReplacedByANewChainIsLetGoAndTheNewOneShownWithItsDialectWhileTheOldOnesEventsAreIgnored() {
+        model.mineOrCancel();
+        model.autoMineProperty().set(true);
+        model.tick();
+        assertEquals("2 blocks", model.statusBar().chainLengthProperty().get());
+
+        model.detach("Starting a new dvf-early chain…");
+        assertFalse(model.readyProperty().get(), "no action reaches a node while none is attached");
+        assertFalse(model.autoMineProperty().get(), "mining stops with the old chain");
+        assertEquals("Starting a new dvf-early chain…", model.miningStatusProperty().get());
+        node.fire(l -> l.miningFailed(new StoreException("a late failure of the old node")));
+
+        FakeNode fresh = new FakeNode(new DvfEarlyRules(0));
+        model.attach(fresh);
+        model.tick();
+        assertTrue(model.readyProperty().get());
+        assertEquals("dvf-early", model.dialect().idProperty().get());
+        assertEquals("1 block", model.statusBar().chainLengthProperty().get());
+        assertEquals(1, model.blocks().rows().size());
+        assertEquals(fresh.chain.genesis(), model.blocks().rows().get(0).block());
+        assertEquals("", model.noticeProperty().get(), "the old node's events are not the new one's");
+    }
 }

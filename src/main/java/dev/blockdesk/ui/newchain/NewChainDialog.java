@@ -1,0 +1,69 @@
+package dev.blockdesk.ui.newchain;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** File → New chain… as a window of its own, modal to the main window; returns at once. FX thread. */
+public final class NewChainDialog {
+
+    /** The application's stylesheet: a dialog is a scene of its own. */
+    private static final String STYLESHEET = "/dev/blockdesk/ui/shell/blockdesk.css";
+
+    private NewChainDialog() {
+    }
+
+    /** Opens the dialog over {@code owner} (null for none) and returns it, showing. */
+    public static Stage show(Window owner, NewChainViewModel model) {
+        FXMLLoader loader = new FXMLLoader(NewChainDialog.class.getResource("newchain.fxml"));
+        loader.setControllerFactory(type -> {
+            if (type == NewChainController.class) {
+                return new NewChainController(model);
+            }
+            throw new IllegalArgumentException("no controller " + type);
+        });
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the dialog's FXML is part of the application and must load", e);
+        }
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(NewChainDialog.class.getResource(STYLESHEET).toExternalForm());
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setTitle("New chain");
+        stage.setScene(scene);
+        // Never taller than the screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setMaxHeight(screen.getHeight());
+
+        stage.show();
+        fitScreen(stage, screen);
+        // A note that gets a second line once the hash rate is measured: the window grows with it.
+        root.needsLayoutProperty().addListener((o, was, needs) -> {
+            if (root.prefHeight(scene.getWidth()) > scene.getHeight() + 0.5) {
+                stage.sizeToScene();
+                fitScreen(stage, screen);
+            }
+        });
+        return stage;
+    }
+
+    private static void fitScreen(Stage stage, javafx.geometry.Rectangle2D screen) {
+        if (stage.getHeight() > screen.getHeight()) {
+            stage.setHeight(screen.getHeight());
+        }
+        if (stage.getY() + stage.getHeight() > screen.getMaxY()) {
+            stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - stage.getHeight()));
+        }
+    }
+}
