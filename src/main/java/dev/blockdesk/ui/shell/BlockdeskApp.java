@@ -86,6 +86,8 @@ public final class BlockdeskApp extends Application {
         model.peers().autoSyncProperty().set(settings.autoSync());
         model.peers().mutualPeeringProperty().set(settings.mutualPeering());
         model.autoMineProperty().set(settings.autoMine());
+        model.pending().refuseOverspendingProperty().set(
+                dev.blockdesk.app.NodeStartup.refuseOverspending(options, setup, dev.blockdesk.app.NodeStartup.Mode.DESKTOP));
         Thread.setDefaultUncaughtExceptionHandler(this::uncaught);
 
         DesktopContext context = new DesktopContext(setup.path(), log.path(), this::saveSetting,

@@ -50,6 +50,7 @@ public final class MainController {
     @FXML private Tab blocksTab;
     @FXML private Tab pendingTab;
     @FXML private Tab peersTab;
+    @FXML private Tab accountsTab;
     @FXML private Label syncStateLabel;
     @FXML private Label dialectLabel;
     @FXML private Tooltip dialectTooltip;
@@ -124,6 +125,10 @@ public final class MainController {
         lightThemeItem.setToggleGroup(themes);
         darkThemeItem.setToggleGroup(themes);
         (context.dark() ? darkThemeItem : lightThemeItem).setSelected(true);
+        model.accounts().setOnShowBlock(block -> { // a line of an account's history: its block, in the Blocks tab
+            tabs.getSelectionModel().select(blocksTab);
+            model.blocks().selectedProperty().set(block);
+        });
     }
 
     private static void copy(String text) {

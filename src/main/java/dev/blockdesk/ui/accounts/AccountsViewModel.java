@@ -1,0 +1,196 @@
+package dev.blockdesk.ui.accounts;
+
+import dev.blockdesk.chain.Account;
+import dev.blockdesk.chain.AccountBook;
+import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.Ledger;
+import dev.blockdesk.chain.LedgerEntry;
+import dev.blockdesk.ui.Background;
+import dev.blockdesk.ui.Formats;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Accounts tab: every address of the chain with its balance, transactions, mining rewards and
+ * first and last block, and the history of the one selected, each line a link to its block. The
+ * accounts are counted off the FX thread by an {@link AccountBook}: a new block costs its own
+ * transactions, a chain that replaced ours a count from its genesis block; chains that arrive while
+ * a count runs wait, and only the latest is counted next. Runs on the FX thread.
+ */
+public final class AccountsViewModel {
+
+    private final Background background;
+    private final AccountBook book = new AccountBook();
+    private final Balances balances = new Balances();
+    private final ObservableList<Account> rows = FXCollections.observableArrayList();
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final ReadOnlyObjectWrapper<Account> selected = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Waiting for the chain…");
+    private final ReadOnlyStringWrapper historyTitle = new ReadOnlyStringWrapper("Select an account to see its transactions");
+    private Consumer<Block> showBlock = block -> { };
+    private Chain wanted;
+    private boolean counting;
+    /** The history shown is of this chain; a line's block is looked up in it. */
+    private Chain historyChain;
+
+    public AccountsViewModel(Background background) {
+        this.background = background;
+    }
+
+    /** Counts {@code latest}'s accounts, unless it is the chain counted or waiting already. */
+    public void update(Chain latest) {
+        if (latest == null || latest.equals(wanted)) {
+            return;
+        }
+        wanted = latest;
+        if (!counting) {
+            countNext();
+        }
+    }
+
+    private void countNext() {
+        Chain chain = wanted;
+        counting = true;
+        if (balances.counted() == null) {
+            summary.set("Counting the accounts of " + Formats.blocks(chain.length()) + "…");
+        }
+        background.call("count the accounts", () -> book.follow(chain), this::show, error -> {
+            counting = false;
+            summary.set("The accounts could not be counted: " + Background.reason(error));
+        });
+    }
+
+    private void show(AccountBook.Changes changes) {
+        counting = false;
+        balances.apply(changes.chain(), changes.recounted(), changes.accounts());
+        if (changes.recounted()) {
+            positions.clear();
+            for (int i = 0; i < changes.accounts().size(); i++) {
+                positions.put(changes.accounts().get(i).address(), i);
+            }
+            rows.setAll(changes.accounts());
+        } else {
+            for (Account account : changes.accounts()) {
+                Integer at = positions.get(account.address());
+                if (at == null) {
+                    positions.put(account.address(), rows.size());
+                    rows.add(account);
+                } else {
+                    rows.set(at, account);
+                }
+            }
+        }
+        summarise(changes.chain());
+        Account shown = selected.get();
+        if (shown != null && (changes.recounted() || changes.accounts().stream().anyMatch(a -> a.address().equals(shown.address())))) {
+            Account now = balances.account(shown.address()).orElse(null);
+            selected.set(now);
+            loadHistory(now);
+        }
+        if (!changes.chain().equals(wanted)) {
+            countNext();
+        }
+    }
+
+    private void summarise(Chain chain) {
+        long withText = rows.stream().filter(account -> account.notNumeric() > 0).count();
+        String accounts = rows.size() == 1 ? "1 account" : Formats.count(rows.size()) + " accounts";
+        summary.set(accounts + " in " + Formats.blocks(chain.length()) + ". A balance is what the address received minus what it sent,"
+                + " mining rewards included; an amount that is not a number moves nothing (it counts as 0)"
+                + (withText == 0 ? "." : ": " + (withText == 1 ? "1 account has" : Formats.count(withText) + " accounts have") + " such amounts."));
+    }
+
+    /** Shows the history of {@code account}, or none. */
+    public void select(Account account) {
+        Account current = selected.get();
+        if (account == null || current != null && current.address().equals(account.address()) && current.equals(account)) {
+            return;
+        }
+        selected.set(account);
+        loadHistory(account);
+    }
+
+    private void loadHistory(Account account) {
+        if (account == null) {
+            history.clear();
+            historyTitle.set("Select an account to see its transactions");
+            return;
+        }
+        Chain chain = balances.counted();
+        String address = account.address();
+        historyTitle.set("History of " + address + "…");
+        background.call("read the history of " + address, () -> historyOf(chain, address), lines -> {
+            Account still = selected.get();
+            if (still == null || !still.address().equals(address)) {
+                return; // another account was picked meanwhile
+            }
+            historyChain = chain;
+            history.setAll(lines);
+            historyTitle.set("History of " + address + ": " + (lines.size() == 1 ? "1 transaction" : Formats.count(lines.size()) + " transactions")
+                    + ", balance " + Balances.plain(account.balance()) + ". Activate a line to see its block.");
+        });
+    }
+
+    private static List<HistoryRow> historyOf(Chain chain, String address) {
+        List<LedgerEntry> entries = new Ledger(chain).history(address);
+        List<HistoryRow> lines = new ArrayList<>(entries.size());
+        BigDecimal balance = BigDecimal.ZERO;
+        for (LedgerEntry entry : entries) {
+            balance = balance.add(entry.change());
+            lines.add(HistoryRow.of(entry, address, balance));
+        }
+        return lines;
+    }
+
+    /** Shows the block of {@code line} in the Blocks tab. */
+    public void open(HistoryRow line) {
+        Chain chain = historyChain;
+        if (line == null || chain == null || line.block() < chain.genesis().index() || line.block() > chain.tip().index()) {
+            return;
+        }
+        showBlock.accept(chain.block(line.block()));
+    }
+
+    /** What {@link #open} does with a block: the window selects it in the Blocks tab. */
+    public void setOnShowBlock(Consumer<Block> handler) {
+        this.showBlock = handler;
+    }
+
+    /** Every account, in the order first seen; the table sorts its own view of them. */
+    public ObservableList<Account> rows() {
+        return rows;
+    }
+
+    /** The accounts as the transaction form reads them. */
+    public Balances balances() {
+        return balances;
+    }
+
+    public ReadOnlyObjectProperty<Account> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ObservableList<HistoryRow> history() {
+        return history;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty historyTitleProperty() {
+        return historyTitle.getReadOnlyProperty();
+    }
+}
