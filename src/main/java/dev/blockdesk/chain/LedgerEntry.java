@@ -17,7 +17,7 @@ public record LedgerEntry(long blockIndex, int position, String sender, String r
 
     /** True when the amount is a finite JSON number, which moves balances; any other amount counts as zero. */
     public boolean amountIsNumeric() {
-        return amountText != null && Transaction.decimal(WireJson.parse(amountText)) != null;
+        return amountText != null && Transaction.decimal(amountText) != null;
     }
 
     public boolean isReward() {
