@@ -90,6 +90,14 @@ public final class AccountsController {
         value(historyInColumn, HistoryRow::in);
         value(historyOutColumn, HistoryRow::out);
         value(historyBalanceColumn, HistoryRow::balance);
+        historyBalanceColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String balance, boolean empty) {
+                super.updateItem(balance, empty);
+                setText(empty ? null : balance);
+                pseudoClassStateChanged(NEGATIVE, !empty && balance != null && balance.startsWith("-"));
+            }
+        });
         accountHistoryTable.setRowFactory(table -> {
             TableRow<HistoryRow> row = new TableRow<>() {
                 @Override

@@ -51,9 +51,12 @@ public final class PendingController {
         recipientError.textProperty().bind(model.recipientErrorProperty());
         amountError.textProperty().bind(model.amountErrorProperty());
         senderBalanceLabel.textProperty().bind(model.senderBalanceProperty());
+        senderError.managedProperty().bind(model.senderErrorProperty().isNotEmpty()
+                .or(model.senderBalanceProperty().isEmpty())); // the balance takes the error's line while there is no error
         overspendingWarning.textProperty().bind(model.overspendingWarningProperty());
         overspendingWarning.visibleProperty().bind(model.overspendingWarningProperty().isNotEmpty());
         overspendingWarning.managedProperty().bind(overspendingWarning.visibleProperty());
+        amountError.managedProperty().bind(model.amountErrorProperty().isNotEmpty().or(overspendingWarning.visibleProperty().not()));
         refuseOverspendingCheck.selectedProperty().bindBidirectional(model.refuseOverspendingProperty());
         submitTransactionButton.disableProperty().bind(model.submitDisabledProperty());
         transactionMessageLabel.textProperty().bind(model.messageProperty());
