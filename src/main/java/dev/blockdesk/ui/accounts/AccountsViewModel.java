@@ -108,8 +108,9 @@ public final class AccountsViewModel {
         long withText = rows.stream().filter(account -> account.notNumeric() > 0).count();
         String accounts = rows.size() == 1 ? "1 account" : Formats.count(rows.size()) + " accounts";
         summary.set(accounts + " in " + Formats.blocks(chain.length()) + ". A balance is what the address received minus what it sent,"
-                + " mining rewards included; an amount that is not a number moves nothing (it counts as 0)"
-                + (withText == 0 ? "." : ": " + (withText == 1 ? "1 account has" : Formats.count(withText) + " accounts have") + " such amounts."));
+                + " mining rewards included; an amount that is not a JSON number (the string \"600\" a chain-study node stores from"
+                + " its form, say) moves nothing: it counts as 0"
+                + (withText == 0 ? "." : "; " + (withText == 1 ? "1 account has" : Formats.count(withText) + " accounts have") + " such amounts."));
     }
 
     /** Shows the history of {@code account}, or none. */

@@ -54,7 +54,8 @@ class AccountsViewModelTest {
         assertEquals(new BigDecimal("-1.75"), row("bob").balance(), "bob spent more than he had: the protocol lets him");
         assertEquals(1, row("bob").notNumeric());
         assertEquals("4 accounts in 4 blocks. A balance is what the address received minus what it sent, mining rewards included;"
-                + " an amount that is not a number moves nothing (it counts as 0): 2 accounts have such amounts.", model.summaryProperty().get());
+                + " an amount that is not a JSON number (the string \"600\" a chain-study node stores from its form, say) moves nothing:"
+                + " it counts as 0; 2 accounts have such amounts.", model.summaryProperty().get());
         assertEquals(new BigDecimal("1.75"), model.balances().balance("alice"));
         assertTrue(notices.isEmpty());
     }
