@@ -17,14 +17,19 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
  */
 public final class Balances {
 
-    private final Map<String, Account> accounts = new HashMap<>();
+    private Map<String, Account> accounts = new HashMap<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private Chain counted;
 
-    void apply(Chain chain, boolean recounted, List<Account> changed) {
-        if (recounted) {
-            accounts.clear();
-        }
+    /** Every account of {@code chain}, counted from its genesis block: a map made off the FX thread, taken as it is. */
+    void replace(Chain chain, Map<String, Account> all) {
+        accounts = all;
+        counted = chain;
+        revision.set(revision.get() + 1);
+    }
+
+    /** The accounts {@code chain}'s new blocks changed. */
+    void apply(Chain chain, List<Account> changed) {
         changed.forEach(account -> accounts.put(account.address(), account));
         counted = chain;
         revision.set(revision.get() + 1);

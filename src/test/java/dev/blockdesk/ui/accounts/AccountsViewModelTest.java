@@ -49,7 +49,8 @@ class AccountsViewModelTest {
     void everyAddressOfTheChainIsARowWithItsBalanceAndBlocks() {
         model.update(payments());
 
-        assertEquals(List.of("alice", "bob", "carol", "x"), model.rows().stream().map(Account::address).toList());
+        assertEquals(List.of("carol", "alice", "x", "bob"), model.rows().stream().map(Account::address).toList(),
+                "the richest first: the table's first order");
         assertEquals(new Account("alice", new BigDecimal("1.75"), 3, new BigDecimal("2"), 2, 0, 2, 3), row("alice"));
         assertEquals(new BigDecimal("-1.75"), row("bob").balance(), "bob spent more than he had: the protocol lets him");
         assertEquals(1, row("bob").notNumeric());
@@ -68,7 +69,8 @@ class AccountsViewModelTest {
         Chain longer = PaymentChains.with(chain, block(tx("alice", "dave", "1"), tx("0", "alice", "1")));
         model.update(longer);
 
-        assertEquals(List.of("alice", "bob", "carol", "x", "dave"), model.rows().stream().map(Account::address).toList());
+        assertEquals(List.of("carol", "alice", "x", "bob", "dave"), model.rows().stream().map(Account::address).toList(),
+                "a new account is added at the end");
         assertEquals(new BigDecimal("1.75"), row("alice").balance());
         assertEquals(5, row("alice").transactions());
         assertTrue(carol == row("carol"), "an account the block did not touch keeps its row");
@@ -76,6 +78,7 @@ class AccountsViewModelTest {
         Chain other = PaymentChains.with(chain.prefix(2), block(tx("0", "erin", "1")), block(), block());
         model.update(other);
         assertEquals(List.of("alice", "erin"), model.rows().stream().map(Account::address).toList());
+        assertEquals(0, model.balances().balance("carol").signum(), "the form's balances follow");
     }
 
     @Test
