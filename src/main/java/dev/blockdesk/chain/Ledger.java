@@ -31,8 +31,13 @@ public final class Ledger {
 
     /** Every transaction that sent to or from {@code address}, oldest first. */
     public List<LedgerEntry> history(String address) {
+        return history(address, 0);
+    }
+
+    /** {@link #history(String)} in the blocks from the {@code from}-th (0 for the genesis block) on: what a grown chain added. */
+    public List<LedgerEntry> history(String address, int from) {
         List<LedgerEntry> entries = new ArrayList<>();
-        for (Block block : chain.blocks()) {
+        for (Block block : chain.blocks().subList(Math.min(from, chain.length()), chain.length())) {
             List<Transaction> transactions = block.transactions();
             for (int i = 0; i < transactions.size(); i++) {
                 Transaction tx = transactions.get(i);

@@ -49,6 +49,9 @@ public final class AccountsViewModel {
     private boolean counting;
     /** The history shown is of this chain; a line's block is looked up in it. */
     private Chain historyChain;
+    private String addressOfHistory = "";
+    private boolean loadingHistory;
+    private boolean historyAgain;
 
     public AccountsViewModel(Background background) {
         this.background = background;
@@ -169,28 +172,69 @@ public final class AccountsViewModel {
     private void loadHistory(Account account) {
         if (account == null) {
             history.clear();
+            historyChain = null;
             historyTitle.set("Select an account to see its transactions");
+            return;
+        }
+        if (loadingHistory) {
+            historyAgain = true; // after the load under way, which the next one builds on
             return;
         }
         Chain chain = balances.counted();
         String address = account.address();
-        historyTitle.set("History of " + address + "…");
-        background.call("read the history of " + address, () -> historyOf(chain, address), lines -> {
+        Chain before = historyChain;
+        if (address.equals(addressOfHistory) && chain.equals(before)) {
+            return; // shown already
+        }
+        boolean grown = before != null && !history.isEmpty() && addressOfHistory.equals(address) && chain.length() > before.length()
+                && chain.holds(before.tip());
+        int from = grown ? before.length() : 0;
+        BigDecimal start = grown ? new BigDecimal(history.get(history.size() - 1).balance()) : BigDecimal.ZERO;
+        if (!grown) {
+            historyTitle.set("History of " + address + "…");
+        }
+        loadingHistory = true;
+        background.call("read the history of " + address, () -> historyOf(chain, address, from, start), lines -> {
+            loadingHistory = false;
             Account still = selected.get();
-            if (still == null || !still.address().equals(address)) {
-                return; // another account was picked meanwhile
+            if (historyAgain) {
+                historyAgain = false;
+                if (still == null || !still.address().equals(address)) {
+                    loadHistory(still); // another account was picked meanwhile
+                    return;
+                }
+                showHistory(chain, address, still, grown, lines);
+                loadHistory(still);
+                return;
             }
-            historyChain = chain;
-            history.setAll(lines);
-            historyTitle.set("History of " + address + ": " + (lines.size() == 1 ? "1 transaction" : Formats.count(lines.size()) + " transactions")
-                    + ", balance " + Balances.plain(account.balance()) + ". Activate a line to see its block.");
+            if (still == null || !still.address().equals(address)) {
+                return;
+            }
+            showHistory(chain, address, still, grown, lines);
+        }, error -> {
+            loadingHistory = false;
+            historyAgain = false;
+            historyTitle.set("The history of " + address + " could not be read: " + Background.reason(error));
         });
     }
 
-    private static List<HistoryRow> historyOf(Chain chain, String address) {
-        List<LedgerEntry> entries = new Ledger(chain).history(address);
+    private void showHistory(Chain chain, String address, Account still, boolean grown, List<HistoryRow> lines) {
+        historyChain = chain;
+        addressOfHistory = address;
+        if (grown) {
+            history.addAll(lines); // a long history is not shown again for each block: only its new lines
+        } else {
+            history.setAll(lines);
+        }
+        int count = history.size();
+        historyTitle.set("History of " + address + ": " + (count == 1 ? "1 transaction" : Formats.count(count) + " transactions")
+                + ", balance " + Balances.plain(still.balance()) + ". Activate a line to see its block.");
+    }
+
+    private static List<HistoryRow> historyOf(Chain chain, String address, int from, BigDecimal start) {
+        List<LedgerEntry> entries = new Ledger(chain).history(address, from);
         List<HistoryRow> lines = new ArrayList<>(entries.size());
-        BigDecimal balance = BigDecimal.ZERO;
+        BigDecimal balance = start;
         for (LedgerEntry entry : entries) {
             balance = balance.add(entry.change());
             lines.add(HistoryRow.of(entry, address, balance));

@@ -135,4 +135,29 @@ class AccountsViewModelTest {
         assertNull(model.selectedProperty().get(), "carol's blocks were dropped");
         assertTrue(model.history().isEmpty());
     }
+
+    @Test
+    void aLongHistoryGetsOnlyTheNewLinesOfANewBlockEvenWhenBlocksArriveWhileItIsRead() {
+        Chain chain = payments();
+        model.update(chain);
+        model.select(row("alice"));
+        HistoryRow first = model.history().get(0);
+        Chain longer = PaymentChains.with(chain, block(tx("0", "alice", "1")));
+        Chain longest = PaymentChains.with(longer, block(tx("alice", "bob", "0.5")));
+
+        hold = true;
+        model.update(longer);
+        held.remove(0).run(); // counted; the history's new line is being read
+        model.update(longest);
+        assertEquals(2, held.size(), "the next count, and the history read");
+        hold = false;
+        held.remove(1).run(); // the second count ends first: its block's line must wait for the read under way
+        held.remove(0).run();
+
+        assertTrue(first == model.history().get(0), "the lines shown stay: only new ones are added");
+        assertEquals(List.of("mining reward", "to bob", "mining reward", "mining reward", "to bob"),
+                model.history().stream().map(HistoryRow::what).toList(), "each line once");
+        assertEquals("2.25", model.history().get(4).balance());
+        assertEquals("History of alice: 5 transactions, balance 2.25. Activate a line to see its block.", model.historyTitleProperty().get());
+    }
 }
