@@ -66,6 +66,16 @@ public final class NodeOptions {
                     + " address, or with 0.0.0.0 this machine's address on the route to each peer).")
     String advertise;
 
+    @Option(names = "--refuse-overspending",
+            description = "Refuse a new transaction whose sender's balance (the chain's, with the pending transactions) is below its amount;"
+                    + " the tutorial protocols check no balances, and peers' chains are never refused for it. The desktop remembers its check box.")
+    boolean refuseOverspending;
+
+    /** True when {@code --refuse-overspending} was given. */
+    public boolean refuseOverspending() {
+        return refuseOverspending;
+    }
+
     public boolean recover() {
         return recover;
     }

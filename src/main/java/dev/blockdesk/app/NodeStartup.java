@@ -22,6 +22,9 @@ public final class NodeStartup {
     /** The window's remembered "Ask new peers to add us": {@code true} or {@code false}, on when not stored. */
     public static final String MUTUAL_PEERING = "mutual_peering";
 
+    /** The window's remembered "Refuse overspending": {@code true} or {@code false}, off when not stored. */
+    public static final String REFUSE_OVERSPENDING = "refuse_overspending";
+
     private NodeStartup() {
     }
 
@@ -57,6 +60,7 @@ public final class NodeStartup {
                     config = config.withMutualPeering(config.mutualPeering() && setup.settings().bool(MUTUAL_PEERING, true));
                 }
                 node = new Node(config, setup.chain(), setup.pending(), setup.store());
+                node.setRefuseOverspending(refuseOverspending(options, setup, mode));
             } catch (InvalidTransactionException | IllegalArgumentException e) {
                 throw new StartException(e.getMessage(), e);
             }
@@ -78,5 +82,13 @@ public final class NodeStartup {
                 ? "cannot listen on port " + first + " (" + last.getMessage() + "); choose another --port, or --port 0 for any free port"
                 : "no free port from " + first + " to " + (first + tries - 1) + ": " + last.getMessage();
         throw new StartException(message, last);
+    }
+
+    /**
+     * Whether the node refuses overspending: {@code --refuse-overspending}, or in the desktop its
+     * remembered check box ({@link #REFUSE_OVERSPENDING}) too.
+     */
+    public static boolean refuseOverspending(NodeOptions options, NodeSetup setup, Mode mode) {
+        return options.refuseOverspending() || mode == Mode.DESKTOP && setup.settings().bool(REFUSE_OVERSPENDING, false);
     }
 }

@@ -15,6 +15,11 @@ import java.math.BigDecimal;
 public record LedgerEntry(long blockIndex, int position, String sender, String recipient, String amountText,
                           BigDecimal change) {
 
+    /** True when the amount is a finite JSON number, which moves balances; any other amount counts as zero. */
+    public boolean amountIsNumeric() {
+        return amountText != null && Transaction.decimal(amountText) != null;
+    }
+
     public boolean isReward() {
         return Transaction.REWARD_SENDER.equals(sender);
     }

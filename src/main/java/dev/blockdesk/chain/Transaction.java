@@ -106,11 +106,36 @@ public final class Transaction {
     public Optional<BigDecimal> numericAmount() {
         Object known = numericAmount;
         if (known == null) {
-            BigDecimal value = amountText == null ? null : decimal(WireJson.parse(amountText));
+            BigDecimal value = amountText == null ? null : decimal(amountText);
             known = value == null ? NOT_A_NUMBER : value;
             numericAmount = known;
         }
         return known instanceof BigDecimal value ? Optional.of(value) : Optional.empty();
+    }
+
+    /**
+     * {@link #decimal(JsonNode)} of canonical JSON: an integer (the usual reward and amount) is read
+     * directly, without a JSON parse, which a count of every account of a long chain would notice.
+     */
+    static BigDecimal decimal(String canonicalJson) {
+        if (isPlainInteger(canonicalJson)) {
+            return new BigDecimal(canonicalJson);
+        }
+        return decimal(WireJson.parse(canonicalJson));
+    }
+
+    private static boolean isPlainInteger(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() == start || text.length() > 40) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static BigDecimal decimal(JsonNode amount) {

@@ -69,9 +69,29 @@ final class ChainState {
      * @throws StoreException when it could not be stored: it is then not pending either
      */
     Blockchain.Receipt submit(Transaction transaction) {
+        try {
+            return submit(transaction, (tx, chain, pending) -> { });
+        } catch (InvalidTransactionException e) {
+            throw new AssertionError("no check, no refusal", e);
+        }
+    }
+
+    /** A node's own rule for new transactions, checked under the lock against the chain and pending ones as they are. */
+    @FunctionalInterface
+    interface TransactionCheck {
+        void check(Transaction transaction, Chain chain, List<Transaction> pending) throws InvalidTransactionException;
+    }
+
+    /**
+     * {@link #submit(Transaction)}, when a transaction not yet known passes {@code check}.
+     *
+     * @throws InvalidTransactionException the reason {@code check} refused it: nothing changed
+     */
+    Blockchain.Receipt submit(Transaction transaction, TransactionCheck check) throws InvalidTransactionException {
         Blockchain.Receipt receipt;
         synchronized (lock) {
             if (!blockchain.isKnown(transaction)) {
+                check.check(transaction, blockchain.chain(), blockchain.pending());
                 store.addPending(transaction);
             }
             receipt = blockchain.addTransaction(transaction);

@@ -50,6 +50,7 @@ public final class Node implements AutoCloseable {
     private final Consensus consensus;
     private final AutoSync autoSync;
     private final MiningService mining;
+    private final OverspendingGuard overspending = new OverspendingGuard(false);
     private volatile HttpApi http;
 
     /** A node in memory only, starting from a new genesis block. */
@@ -172,11 +173,25 @@ public final class Node implements AutoCloseable {
      */
     public Blockchain.Receipt submitTransaction(JsonNode body) throws InvalidTransactionException {
         Transaction transaction = TransactionRules.validateNew(body);
-        Blockchain.Receipt receipt = state.submit(transaction);
+        Blockchain.Receipt receipt = state.submit(transaction, overspending);
         if (!receipt.duplicate()) {
             network.forward(transaction);
         }
         return receipt;
+    }
+
+    /**
+     * Whether new transactions that spend more than their sender's balance (the chain's, with the
+     * pending transactions) are refused; off by default, as in the tutorial protocols. Peers' chains
+     * are never judged by it.
+     */
+    public void setRefuseOverspending(boolean on) {
+        overspending.set(on);
+        overspending.prepare(state.chain());
+    }
+
+    public boolean refusesOverspending() {
+        return overspending.isOn();
     }
 
     /** {@link #submitTransaction(JsonNode)} from its three fields; the amount keeps its JSON type. */

@@ -78,6 +78,9 @@ public interface DesktopNode {
     /** Whether peers added from now on are asked to add us too; the answers are node events. */
     void setMutualPeering(boolean on);
 
+    /** Whether new transactions spending more than their sender's balance (chain and pending) are refused. */
+    void setRefuseOverspending(boolean on);
+
     /** Reads and validates a chain file under this node's rules. */
     ValidationResult readChain(Path file) throws IOException;
 

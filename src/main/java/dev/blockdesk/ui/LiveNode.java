@@ -119,6 +119,11 @@ public final class LiveNode implements DesktopNode {
     }
 
     @Override
+    public void setRefuseOverspending(boolean on) {
+        node.setRefuseOverspending(on);
+    }
+
+    @Override
     public ValidationResult readChain(Path file) throws IOException {
         return ChainFiles.read(file, node.validator());
     }

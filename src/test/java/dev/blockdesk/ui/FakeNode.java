@@ -58,6 +58,8 @@ public final class FakeNode implements DesktopNode {
     public volatile Duration autoSync;
     /** Whether new peers would be asked to add us, as the view model last set it. */
     public volatile boolean mutualPeering = true;
+    /** Whether overspending transactions would be refused, as the view model last set it. */
+    public volatile boolean refuseOverspending;
     private final List<Registration> listeners = new CopyOnWriteArrayList<>();
 
     private record Registration(NodeListener listener, Executor executor) {
@@ -190,6 +192,12 @@ public final class FakeNode implements DesktopNode {
     public void setMutualPeering(boolean on) {
         calls.add("setMutualPeering " + on);
         mutualPeering = on;
+    }
+
+    @Override
+    public void setRefuseOverspending(boolean on) {
+        calls.add("setRefuseOverspending " + on);
+        refuseOverspending = on;
     }
 
     @Override

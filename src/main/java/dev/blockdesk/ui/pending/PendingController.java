@@ -3,6 +3,7 @@ package dev.blockdesk.ui.pending;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -24,6 +25,9 @@ public final class PendingController {
     @FXML private Label senderError;
     @FXML private Label recipientError;
     @FXML private Label amountError;
+    @FXML private Label senderBalanceLabel;
+    @FXML private Label overspendingWarning;
+    @FXML private CheckBox refuseOverspendingCheck;
     @FXML private Button submitTransactionButton;
     @FXML private Label transactionMessageLabel;
     @FXML private TableView<PendingRow> pendingTable;
@@ -46,6 +50,14 @@ public final class PendingController {
         senderError.textProperty().bind(model.senderErrorProperty());
         recipientError.textProperty().bind(model.recipientErrorProperty());
         amountError.textProperty().bind(model.amountErrorProperty());
+        senderBalanceLabel.textProperty().bind(model.senderBalanceProperty());
+        senderError.managedProperty().bind(model.senderErrorProperty().isNotEmpty()
+                .or(model.senderBalanceProperty().isEmpty())); // the balance takes the error's line while there is no error
+        overspendingWarning.textProperty().bind(model.overspendingWarningProperty());
+        overspendingWarning.visibleProperty().bind(model.overspendingWarningProperty().isNotEmpty());
+        overspendingWarning.managedProperty().bind(overspendingWarning.visibleProperty());
+        amountError.managedProperty().bind(model.amountErrorProperty().isNotEmpty().or(overspendingWarning.visibleProperty().not()));
+        refuseOverspendingCheck.selectedProperty().bindBidirectional(model.refuseOverspendingProperty());
         submitTransactionButton.disableProperty().bind(model.submitDisabledProperty());
         transactionMessageLabel.textProperty().bind(model.messageProperty());
         model.messageIsErrorProperty().addListener((o, was, error) -> {

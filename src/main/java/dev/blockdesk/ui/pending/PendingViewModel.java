@@ -8,6 +8,7 @@ import dev.blockdesk.chain.TransactionRules;
 import dev.blockdesk.node.Reorg;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
+import dev.blockdesk.ui.accounts.Balances;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -52,6 +53,8 @@ public final class PendingViewModel {
     private Chain shownOn;
     /** The last transaction sent from the form, while the answer under Submit is about it; else null. */
     private Blockchain.Receipt sent;
+    private final SenderBalance senderBalance = new SenderBalance();
+    private List<Transaction> waiting = List.of();
 
     /**
      * @param nodeId this node's id, the form's sender until the user changes it
@@ -66,13 +69,39 @@ public final class PendingViewModel {
         amount.addListener((o, a, b) -> edited());
         submitDisabled = Bindings.createBooleanBinding(() -> !ready.get() || submitting.get() || !senderError.get().isEmpty()
                         || !recipientError.get().isEmpty() || !amountError.get().isEmpty()
-                        || recipient.get().isBlank() || amount.get().isBlank(),
-                ready, submitting, senderError, recipientError, amountError, recipient, amount);
+                        || recipient.get().isBlank() || amount.get().isBlank() || senderBalance.refusedProperty().get(),
+                ready, submitting, senderError, recipientError, amountError, recipient, amount, senderBalance.refusedProperty());
+        senderBalance.refuseOverspendingProperty().addListener((o, was, on) -> {
+            applyRefuseOverspending();
+            check();
+        });
+    }
+
+    /** The chain's balances, as the Accounts tab counts them: the form shows the sender's, and warns of overspending. */
+    public void useBalances(Balances balances) {
+        senderBalance.use(balances);
+        balances.revisionProperty().addListener((o, a, b) -> showBalance());
+        showBalance();
+    }
+
+    private void applyRefuseOverspending() {
+        DesktopNode running = node;
+        boolean on = senderBalance.refuseOverspendingProperty().get();
+        if (running != null) {
+            background.run(on ? "refuse overspending" : "accept overspending", () -> running.setRefuseOverspending(on));
+        }
+    }
+
+    private void showBalance() {
+        senderBalance.show(sender.get(), amountError.get().isEmpty() ? amount.get() : "", waiting);
     }
 
     /** The node that takes the form's transactions. Called before {@code ready} turns true. */
     public void attach(DesktopNode running) {
         this.node = running;
+        if (senderBalance.refuseOverspendingProperty().get()) {
+            applyRefuseOverspending();
+        }
     }
 
     /** The form changed: a failure shown for what was there before no longer applies. */
@@ -99,6 +128,7 @@ public final class PendingViewModel {
                 amountError.set(capitalise(e.getMessage()));
             }
         }
+        showBalance();
     }
 
     private static String problem(String name, String value, boolean blankIsQuiet) {
@@ -156,6 +186,8 @@ public final class PendingViewModel {
     public void update(List<Transaction> pending, Chain chain) {
         Instant now = clock.instant();
         if (pending != shown || !chain.equals(shownOn)) {
+            waiting = pending;
+            showBalance();
             shown = pending;
             shownOn = chain;
             fates.follow(pending, chain);
@@ -216,6 +248,21 @@ public final class PendingViewModel {
 
     public ReadOnlyStringProperty amountErrorProperty() {
         return amountError.getReadOnlyProperty();
+    }
+
+    /** The sender's balance as typed: on the chain, and with the pending transactions; empty until the chain is counted. */
+    public ReadOnlyStringProperty senderBalanceProperty() {
+        return senderBalance.textProperty();
+    }
+
+    /** Why the amount is more than the sender has, and what becomes of the transaction; empty when it is not. */
+    public ReadOnlyStringProperty overspendingWarningProperty() {
+        return senderBalance.warningProperty();
+    }
+
+    /** "Refuse overspending": this node, and the form, refuse a transaction whose sender has less than its amount. Remembered. */
+    public BooleanProperty refuseOverspendingProperty() {
+        return senderBalance.refuseOverspendingProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

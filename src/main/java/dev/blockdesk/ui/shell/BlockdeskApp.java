@@ -91,6 +91,8 @@ public final class BlockdeskApp extends Application {
         model.autoMineProperty().set(settings.autoMine());
         model.welcome().remember(new StoredSettings(setup.store()).bool(WelcomeViewModel.DISMISSED, false));
         model.blocks().cards().restore(settings.chainCards() || desktop.scrollBenchCards());
+        model.pending().refuseOverspendingProperty().set(
+                dev.blockdesk.app.NodeStartup.refuseOverspending(options, setup, dev.blockdesk.app.NodeStartup.Mode.DESKTOP));
         Thread.setDefaultUncaughtExceptionHandler(this::uncaught);
 
         Zoom zoom = new Zoom(new StoredSettings(setup.store()).integer(Zoom.SETTING, Zoom.ACTUAL_SIZE, 1, 1000),

@@ -1,5 +1,6 @@
 package dev.blockdesk.ui.shell;
 
+import dev.blockdesk.ui.accounts.AccountsController;
 import dev.blockdesk.ui.blocks.BlocksController;
 import dev.blockdesk.ui.peers.PeersController;
 import dev.blockdesk.ui.pending.PendingController;
@@ -25,6 +26,9 @@ public final class Controllers {
             }
             if (type == WelcomeController.class) {
                 return new WelcomeController(model.welcome());
+            }
+            if (type == AccountsController.class) {
+                return new AccountsController(model.accounts());
             }
             if (type == PeersController.class) {
                 return new PeersController(model.peers());

@@ -54,6 +54,7 @@ public final class MainController {
     @FXML private Tab blocksTab;
     @FXML private Tab pendingTab;
     @FXML private Tab peersTab;
+    @FXML private Tab accountsTab;
     @FXML private Label syncStateLabel;
     @FXML private Label dialectLabel;
     @FXML private Tooltip dialectTooltip;
@@ -144,6 +145,10 @@ public final class MainController {
         blocksController.setOnOpenInSandbox(sandboxes::openOurChain);
         openChainFileMenuItem.disableProperty().bind(model.readyProperty().not());
         welcomeController.actions(new WelcomeController.Actions(this::mine, this::newTransaction, this::addPeer, this::openSandbox));
+        model.accounts().setOnShowBlock(block -> { // a line of an account's history: its block, in the Blocks tab
+            tabs.getSelectionModel().select(blocksTab);
+            model.blocks().selectedProperty().set(block);
+        });
     }
 
     private static void copy(String text) {

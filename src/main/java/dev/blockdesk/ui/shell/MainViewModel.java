@@ -13,6 +13,7 @@ import dev.blockdesk.store.StoredBlock;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.accounts.AccountsViewModel;
 import dev.blockdesk.ui.blocks.BlocksViewModel;
 import dev.blockdesk.ui.peers.PeersViewModel;
 import dev.blockdesk.ui.pending.PendingViewModel;
@@ -53,6 +54,7 @@ public final class MainViewModel {
     private final PendingViewModel pending;
     private final PeersViewModel peers;
     private final ChainFilesViewModel chainFiles;
+    private final AccountsViewModel accounts;
     private final ConcurrentLinkedQueue<ResolveReport> resolves = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Reorg> reorgs = new ConcurrentLinkedQueue<>();
     private final ReorgViewModel reorgBanner = new ReorgViewModel();
@@ -87,6 +89,10 @@ public final class MainViewModel {
         this.pending = new PendingViewModel(nodeId, ready.getReadOnlyProperty(), background, clock);
         this.peers = new PeersViewModel(ready.getReadOnlyProperty(), background, clock, saveSetting);
         this.chainFiles = new ChainFilesViewModel(() -> node, background);
+        this.accounts = new AccountsViewModel(background);
+        pending.useBalances(accounts.balances());
+        pending.refuseOverspendingProperty().addListener((o, was, on) ->
+                saveSetting.accept(dev.blockdesk.app.NodeStartup.REFUSE_OVERSPENDING, Boolean.toString(on)));
         this.nodeId.set(nodeId);
         this.dialect = new DialectViewModel(nodeId);
         this.welcome = new WelcomeViewModel(dismissed -> saveSetting.accept(WelcomeViewModel.DISMISSED, Boolean.toString(dismissed)));
@@ -247,6 +253,7 @@ public final class MainViewModel {
         blocks.orphans(node.orphans());
         blocks.update(chain);
         welcome.update(chain);
+        accounts.update(chain);
         pending.update(waiting, chain);
         List<PeerStatus> peerList = node.peers();
         peers.update(peerList, chain);
@@ -291,6 +298,11 @@ public final class MainViewModel {
 
     public PendingViewModel pending() {
         return pending;
+    }
+
+    /** The Accounts tab: every address of the chain, counted off the FX thread. */
+    public AccountsViewModel accounts() {
+        return accounts;
     }
 
     public PeersViewModel peers() {

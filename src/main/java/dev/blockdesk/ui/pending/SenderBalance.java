@@ -1,0 +1,116 @@
+package dev.blockdesk.ui.pending;
+
+import dev.blockdesk.chain.InvalidTransactionException;
+import dev.blockdesk.chain.Ledger;
+import dev.blockdesk.chain.Transaction;
+import dev.blockdesk.chain.TransactionRules;
+import dev.blockdesk.ui.accounts.Balances;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * The transaction form's sender balance and overspending warning. The balance that counts is the
+ * chain's plus what the pending transactions already do to it (sent and received): they go into the
+ * next block before this one, so it is what the sender will have when this transaction is mined.
+ * The node's {@code --refuse-overspending} uses the same sum.
+ */
+final class SenderBalance {
+
+    /** The words: what happens to an overspending transaction under the tutorial protocols. */
+    static final String NOT_CHECKED = "the tutorial protocol does not check balances: this transaction will be accepted;"
+            + " a real currency would refuse it";
+
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper refused = new ReadOnlyBooleanWrapper();
+    private final BooleanProperty refuseOverspending = new SimpleBooleanProperty();
+    private Balances balances;
+
+    void use(Balances counted) {
+        this.balances = counted;
+    }
+
+    /**
+     * Shows the balance of {@code sender} and whether {@code amountText} is more than it.
+     *
+     * @param amountText the amount as typed, or empty when it is not a valid amount
+     */
+    void show(String sender, String amountText, List<Transaction> pending) {
+        if (balances == null || sender == null || sender.isBlank() || TransactionRules.addressProblem("sender", sender) != null
+                || Transaction.REWARD_SENDER.equals(sender)) {
+            clear("");
+            return;
+        }
+        if (balances.counted() == null) {
+            clear("Counting balances…");
+            return;
+        }
+        BigDecimal onChain = balances.balance(sender);
+        BigDecimal fromPending = Ledger.change(pending, sender);
+        BigDecimal available = onChain.add(fromPending);
+        long pendingCount = pending.stream().filter(tx -> sender.equals(tx.sender()) || sender.equals(tx.recipient())).count();
+        if (balances.account(sender).isEmpty() && pendingCount == 0) {
+            text.set("Balance 0: no transaction names this sender yet");
+        } else {
+            text.set("Balance " + Balances.plain(onChain) + " on the chain (to block " + balances.counted().tip().index() + ")"
+                    + (pendingCount == 0 ? "" : ", " + Balances.plain(available) + " with its " + (pendingCount == 1
+                    ? "pending transaction" : pendingCount + " pending transactions")));
+        }
+        Optional<BigDecimal> amount = amount(amountText);
+        if (amount.isEmpty() || amount.get().compareTo(available) <= 0) {
+            warning.set("");
+            refused.set(false);
+            return;
+        }
+        String over = "The amount " + amountText.strip() + " is more than the sender's balance of " + Balances.plain(available) + ": ";
+        if (refuseOverspending.get()) {
+            warning.set(over + "this node refuses overspending, so it will not be sent (untick \"Refuse overspending\" to send it"
+                    + " anyway, as the tutorial protocol allows)");
+            refused.set(true);
+        } else {
+            warning.set(over + NOT_CHECKED);
+            refused.set(false);
+        }
+    }
+
+    private void clear(String message) {
+        text.set(message);
+        warning.set("");
+        refused.set(false);
+    }
+
+    private static Optional<BigDecimal> amount(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Transaction.of("a", "b", TransactionRules.parseAmount(typed)).numericAmount();
+        } catch (InvalidTransactionException e) {
+            return Optional.empty();
+        }
+    }
+
+    ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    /** True when the node refuses overspending and the amount is more than the sender has: Submit is off. */
+    ReadOnlyBooleanProperty refusedProperty() {
+        return refused.getReadOnlyProperty();
+    }
+
+    BooleanProperty refuseOverspendingProperty() {
+        return refuseOverspending;
+    }
+}
