@@ -86,6 +86,7 @@ public final class BlockdeskApp extends Application {
         model.peers().autoSyncProperty().set(settings.autoSync());
         model.peers().mutualPeeringProperty().set(settings.mutualPeering());
         model.autoMineProperty().set(settings.autoMine());
+        model.pace().restore(new dev.blockdesk.app.StoredSettings(setup.store()));
         Thread.setDefaultUncaughtExceptionHandler(this::uncaught);
 
         DesktopContext context = new DesktopContext(setup.path(), log.path(), this::saveSetting,

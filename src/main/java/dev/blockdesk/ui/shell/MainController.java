@@ -45,6 +45,11 @@ public final class MainController {
     @FXML private MenuItem exportOrphansMenuItem;
     @FXML private Button mineButton;
     @FXML private ToggleButton autoMineToggle;
+    @FXML private javafx.scene.control.ChoiceBox<MiningPaceViewModel.AutoMineMode> autoMineModeChoice;
+    @FXML private ToggleButton slowMotionToggle;
+    @FXML private Tooltip slowMotionTooltip;
+    @FXML private MenuItem hashPlaygroundMenuItem;
+    private dev.blockdesk.ui.playground.PlaygroundWindow playground;
     @FXML private Label miningStatusLabel;
     @FXML private TabPane tabs;
     @FXML private Tab blocksTab;
@@ -91,6 +96,11 @@ public final class MainController {
         exportOrphansMenuItem.disableProperty().bind(model.readyProperty().not());
         autoMineToggle.selectedProperty().bindBidirectional(model.autoMineProperty());
         miningStatusLabel.textProperty().bind(model.miningStatusProperty());
+        autoMineModeChoice.getItems().setAll(MiningPaceViewModel.AutoMineMode.values());
+        autoMineModeChoice.valueProperty().bindBidirectional(model.pace().autoMineModeProperty());
+        slowMotionToggle.selectedProperty().bindBidirectional(model.pace().slowMotionProperty());
+        slowMotionTooltip.setText(MiningPaceViewModel.slowMotionTip());
+        hashPlaygroundMenuItem.disableProperty().bind(model.readyProperty().not());
         syncStateLabel.textProperty().bind(model.statusBar().syncStateProperty());
         model.statusBar().syncToneProperty().addListener((o, was, tone) -> showTone(tone));
         showTone(model.statusBar().syncToneProperty().get());
@@ -135,6 +145,15 @@ public final class MainController {
     @FXML
     private void mine() {
         model.mineOrCancel();
+    }
+
+    /** Tools → Hash playground: one window, brought to the front when it is open already. */
+    @FXML
+    private void openHashPlayground() {
+        if (playground == null) {
+            playground = dev.blockdesk.ui.playground.PlaygroundWindow.create(window(), model.node(), model::notify);
+        }
+        playground.show();
     }
 
     @FXML
