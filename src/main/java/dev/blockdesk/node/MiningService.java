@@ -73,11 +73,13 @@ final class MiningService implements AutoCloseable {
         if (closed) {
             return CompletableFuture.failedFuture(new CancellationException("the node is shutting down"));
         }
-        if (current == null || current.isDone()) {
-            current = new CompletableFuture<>();
-            startJob();
+        CompletableFuture<Block> next = current;
+        if (next == null || next.isDone()) {
+            next = new CompletableFuture<>();
+            current = next;
+            startJob(); // a job that ends at once is finished on this thread, which may clear current: next is kept
         }
-        return current;
+        return next;
     }
 
     synchronized void setAutoMine(boolean on) {

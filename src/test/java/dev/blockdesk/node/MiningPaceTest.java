@@ -46,6 +46,17 @@ class MiningPaceTest {
     }
 
     @Test
+    void aBlockFoundAtOnceStillAnswersItsCaller() throws Exception {
+        try (TestNodes nodes = new TestNodes()) {
+            Node node = nodes.start(TestNodes.config().withDifficulty(0)); // the first proof tried is valid
+            for (int i = 0; i < 20; i++) {
+                CompletableFuture<Block> mined = node.mine();
+                assertEquals(2 + i, mined.get(30, TimeUnit.SECONDS).index());
+            }
+        }
+    }
+
+    @Test
     void switchingBackToAlwaysMinesAtOnceAndMineWorksInEitherMode() throws Exception {
         try (TestNodes nodes = new TestNodes()) {
             Node node = nodes.start();

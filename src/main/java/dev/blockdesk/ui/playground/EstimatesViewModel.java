@@ -94,7 +94,7 @@ public final class EstimatesViewModel {
         if (measuring.get()) {
             return;
         }
-        boolean mining = running != null;
+        boolean mining = running != null && running.rateLimit() == 0; // a job in slow motion leaves the cores to the measurement
         measuring.set(true);
         measuringFor = id;
         fill();

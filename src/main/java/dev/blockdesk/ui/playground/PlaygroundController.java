@@ -39,7 +39,6 @@ public final class PlaygroundController {
     @FXML private TextField playgroundLastProof;
     @FXML private TextField playgroundProof;
     @FXML private TextField playgroundPreviousHash;
-    @FXML private Button playgroundNextProofButton;
     @FXML private Label playgroundInputCaption;
     @FXML private TextField playgroundHashedText;
     @FXML private Label playgroundResultCaption;
@@ -54,6 +53,7 @@ public final class PlaygroundController {
     @FXML private TableColumn<Estimate, String> triesColumn;
     @FXML private TableColumn<Estimate, String> timeColumn;
     @FXML private Label playgroundEstimatesNote;
+    @FXML private Label playgroundEstimatesHint;
 
     public PlaygroundController(PlaygroundViewModel model) {
         this.model = model;
@@ -94,7 +94,6 @@ public final class PlaygroundController {
         playgroundPreviousHash.promptTextProperty().bind(Bindings.when(builder.usesPreviousHashProperty())
                 .then("").otherwise("not part of this dialect's proof"));
         playgroundPreviousHash.opacityProperty().bind(Bindings.when(builder.usesPreviousHashProperty()).then(1.0).otherwise(0.6));
-        playgroundNextProofButton.disableProperty().bind(builder.searchingProperty());
         playgroundFormula.textProperty().bind(builder.formulaProperty());
         playgroundInputCaption.textProperty().bind(builder.inputCaptionProperty());
         playgroundHashedText.textProperty().bind(builder.inputProperty());
@@ -105,6 +104,8 @@ public final class PlaygroundController {
         builder.validProperty().addListener((o, was, now) -> showVerdict(now));
         showVerdict(builder.validProperty().get());
         playgroundMessage.textProperty().bind(builder.messageProperty());
+        playgroundMessage.visibleProperty().bind(builder.messageProperty().isNotEmpty());
+        playgroundMessage.managedProperty().bind(playgroundMessage.visibleProperty());
         playgroundLeavesOpen.textProperty().bind(builder.leavesOpenProperty());
     }
 
@@ -133,8 +134,9 @@ public final class PlaygroundController {
             }
         });
         playgroundEstimatesNote.textProperty().bind(estimates.noteProperty());
+        playgroundEstimatesHint.visibleProperty().bind(estimates.noteProperty().isEmpty()); // not for a rule without difficulty
         playgroundRate.textProperty().bind(estimates.rateProperty());
-        playgroundMeasureButton.disableProperty().bind(estimates.measuringProperty());
+        playgroundMeasureButton.disableProperty().bind(estimates.measuringProperty().or(estimates.noteProperty().isNotEmpty()));
     }
 
     @FXML

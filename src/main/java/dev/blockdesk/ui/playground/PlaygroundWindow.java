@@ -36,7 +36,7 @@ public final class PlaygroundWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Hash playground");
-        Scene scene = new Scene(load(model), 820, 760);
+        Scene scene = new Scene(load(model), 1180, 720);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets()); // the window's CSS
             if (owner.getScene().getRoot() != null) {

@@ -45,7 +45,9 @@ public final class MainController {
     @FXML private MenuItem exportOrphansMenuItem;
     @FXML private Button mineButton;
     @FXML private ToggleButton autoMineToggle;
-    @FXML private javafx.scene.control.ChoiceBox<MiningPaceViewModel.AutoMineMode> autoMineModeChoice;
+    @FXML private javafx.scene.control.MenuButton autoMineModeChoice;
+    @FXML private RadioMenuItem autoMineAlwaysItem;
+    @FXML private RadioMenuItem autoMineWhenPendingItem;
     @FXML private ToggleButton slowMotionToggle;
     @FXML private Tooltip slowMotionTooltip;
     @FXML private MenuItem hashPlaygroundMenuItem;
@@ -96,8 +98,7 @@ public final class MainController {
         exportOrphansMenuItem.disableProperty().bind(model.readyProperty().not());
         autoMineToggle.selectedProperty().bindBidirectional(model.autoMineProperty());
         miningStatusLabel.textProperty().bind(model.miningStatusProperty());
-        autoMineModeChoice.getItems().setAll(MiningPaceViewModel.AutoMineMode.values());
-        autoMineModeChoice.valueProperty().bindBidirectional(model.pace().autoMineModeProperty());
+        bindAutoMineMode();
         slowMotionToggle.selectedProperty().bindBidirectional(model.pace().slowMotionProperty());
         slowMotionTooltip.setText(MiningPaceViewModel.slowMotionTip());
         hashPlaygroundMenuItem.disableProperty().bind(model.readyProperty().not());
@@ -134,6 +135,21 @@ public final class MainController {
         lightThemeItem.setToggleGroup(themes);
         darkThemeItem.setToggleGroup(themes);
         (context.dark() ? darkThemeItem : lightThemeItem).setSelected(true);
+    }
+
+    /** The mode menu beside Auto-mine: its text names the mode, its radio items choose it. */
+    private void bindAutoMineMode() {
+        ToggleGroup modes = new ToggleGroup();
+        autoMineAlwaysItem.setToggleGroup(modes);
+        autoMineWhenPendingItem.setToggleGroup(modes);
+        javafx.beans.property.ObjectProperty<MiningPaceViewModel.AutoMineMode> mode = model.pace().autoMineModeProperty();
+        autoMineModeChoice.textProperty().bind(javafx.beans.binding.Bindings.convert(mode));
+        autoMineAlwaysItem.setOnAction(e -> mode.set(MiningPaceViewModel.AutoMineMode.ALWAYS));
+        autoMineWhenPendingItem.setOnAction(e -> mode.set(MiningPaceViewModel.AutoMineMode.WHEN_PENDING));
+        Runnable check = () -> (mode.get() == MiningPaceViewModel.AutoMineMode.WHEN_PENDING ? autoMineWhenPendingItem : autoMineAlwaysItem)
+                .setSelected(true);
+        mode.addListener((o, was, now) -> check.run());
+        check.run();
     }
 
     private static void copy(String text) {

@@ -23,7 +23,7 @@ final class MiningStatusText {
     }
 
     /**
-     * As {@link #of(MiningJob, Block, Chain, double)}; a job in slow motion says so and names its cap.
+     * As {@link #of(MiningJob, Block, Chain, double)}; a job in slow motion says so (its rate shows the cap).
      *
      * @param waitingForTransactions auto-mine is on in its "when transactions wait" mode and none wait
      */
@@ -31,7 +31,7 @@ final class MiningStatusText {
         if (job != null) {
             double cap = job.rateLimit();
             return String.format(Locale.ROOT, "Mining block %d%s: %s tries of about %s expected, %s, %.1f s",
-                    job.puzzle().nextIndex(), cap > 0 ? " in slow motion (at most " + Formats.count(cap) + " tries/s)" : "",
+                    job.puzzle().nextIndex(), cap > 0 ? " in slow motion" : "",
                     Formats.count(job.tries()), Formats.count(expected), Formats.hashRate(job.hashRate()),
                     job.elapsed().toMillis() / 1000.0);
         }

@@ -122,6 +122,12 @@ class PlaygroundViewModelTest {
         builder.nextValidProof();
         assertTrue(Long.parseLong(builder.proofProperty().get()) > 36234);
         assertEquals(Boolean.TRUE, builder.validProperty().get());
+        for (String other : List.of("dvf-early", "chain-study", "pyscoop")) {
+            builder.dialectProperty().set(other);
+            builder.proofProperty().set("0");
+            builder.nextValidProof();
+            assertEquals(Boolean.TRUE, builder.validProperty().get(), other + ": " + builder.messageProperty().get());
+        }
     }
 
     @Test
@@ -156,7 +162,14 @@ class PlaygroundViewModelTest {
             miner.setRateLimit(2000);
             model.estimates().measure();
             assertEquals(2, measured.size(), "a job in slow motion says nothing of the machine's rate");
+            assertFalse(model.estimates().rateProperty().get().contains("while the node was mining too"),
+                    "a job in slow motion leaves the cores to the measurement: " + model.estimates().rateProperty().get());
+            miner.setRateLimit(0);
+            node.job = miner.mine(new PowPuzzle("100", "abc", 9, new ProofOfWork(64))); // a new job, under a second old
+            model.estimates().measure();
+            assertEquals(3, measured.size());
             assertTrue(model.estimates().rateProperty().get().contains("while the node was mining too"), model.estimates().rateProperty().get());
+            node.job.cancel();
             job.cancel();
         }
     }

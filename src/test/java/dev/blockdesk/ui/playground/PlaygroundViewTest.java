@@ -39,7 +39,7 @@ class PlaygroundViewTest extends FxRobot {
             PlaygroundViewModel model = new PlaygroundViewModel(node, new Background(Runnable::run, Platform::runLater, notice -> { }),
                     (dialect, threads) -> new HashRate(2_000_000, threads, "measured: 1.0 s of " + dialect + " mining on 1 thread"));
             Parent root = PlaygroundWindow.load(model);
-            ((Region) root).setPrefSize(820, 760);
+            ((Region) root).setPrefSize(1180, 720);
             root.getStylesheets().add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
             return root;
         });

@@ -9,7 +9,7 @@ import dev.blockdesk.ui.shell.MiningPaceViewModel.AutoMineMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -64,11 +64,12 @@ class MiningPaceViewTest extends FxRobot {
 
     @Test
     void autoMineCanWaitForTransactions() {
-        ChoiceBox<?> mode = lookup("#autoMineModeChoice").queryAs(ChoiceBox.class);
-        assertEquals(AutoMineMode.ALWAYS, mode.getValue());
+        MenuButton mode = lookup("#autoMineModeChoice").queryAs(MenuButton.class);
+        assertEquals("always", mode.getText());
         clickOn(mode);
-        clickOn("when transactions wait");
+        clickOn("Only when transactions are waiting");
         assertEquals(AutoMineMode.WHEN_PENDING, model.pace().autoMineModeProperty().get());
+        assertEquals("when transactions wait", mode.getText());
         Wait.until("the mode reaches the node", Wait.HANG, () -> node.autoMineWhenPending);
     }
 
