@@ -14,7 +14,7 @@ class HashRateTest {
         HashRate rate = HashRate.measure("dvf", 1, Duration.ofMillis(300));
         assertTrue(rate.perSecond() > 0, "some tries in 0.3 s");
         assertEquals(1, rate.threads());
-        assertTrue(rate.source().startsWith("measured: 0.3 s of dvf mining on 1 thread"), rate.source());
+        assertTrue(rate.source().startsWith("measured: the fastest quarter of 0.3 s of dvf mining on 1 thread"), rate.source());
         assertEquals(65536 / rate.perSecond(), rate.secondsFor(new DvfRules(4).proof().expectedTries()), 1e-9);
     }
 
