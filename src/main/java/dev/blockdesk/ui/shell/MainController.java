@@ -98,9 +98,7 @@ public final class MainController {
         exportOrphansMenuItem.disableProperty().bind(model.readyProperty().not());
         autoMineToggle.selectedProperty().bindBidirectional(model.autoMineProperty());
         miningStatusLabel.textProperty().bind(model.miningStatusProperty());
-        bindAutoMineMode();
-        slowMotionToggle.selectedProperty().bindBidirectional(model.pace().slowMotionProperty());
-        slowMotionTooltip.setText(MiningPaceViewModel.slowMotionTip());
+        MiningPaceControls.bind(model.pace(), autoMineModeChoice, autoMineAlwaysItem, autoMineWhenPendingItem, slowMotionToggle, slowMotionTooltip);
         hashPlaygroundMenuItem.disableProperty().bind(model.readyProperty().not());
         syncStateLabel.textProperty().bind(model.statusBar().syncStateProperty());
         model.statusBar().syncToneProperty().addListener((o, was, tone) -> showTone(tone));
@@ -135,21 +133,6 @@ public final class MainController {
         lightThemeItem.setToggleGroup(themes);
         darkThemeItem.setToggleGroup(themes);
         (context.dark() ? darkThemeItem : lightThemeItem).setSelected(true);
-    }
-
-    /** The mode menu beside Auto-mine: its text names the mode, its radio items choose it. */
-    private void bindAutoMineMode() {
-        ToggleGroup modes = new ToggleGroup();
-        autoMineAlwaysItem.setToggleGroup(modes);
-        autoMineWhenPendingItem.setToggleGroup(modes);
-        javafx.beans.property.ObjectProperty<MiningPaceViewModel.AutoMineMode> mode = model.pace().autoMineModeProperty();
-        autoMineModeChoice.textProperty().bind(javafx.beans.binding.Bindings.convert(mode));
-        autoMineAlwaysItem.setOnAction(e -> mode.set(MiningPaceViewModel.AutoMineMode.ALWAYS));
-        autoMineWhenPendingItem.setOnAction(e -> mode.set(MiningPaceViewModel.AutoMineMode.WHEN_PENDING));
-        Runnable check = () -> (mode.get() == MiningPaceViewModel.AutoMineMode.WHEN_PENDING ? autoMineWhenPendingItem : autoMineAlwaysItem)
-                .setSelected(true);
-        mode.addListener((o, was, now) -> check.run());
-        check.run();
     }
 
     private static void copy(String text) {
