@@ -26,10 +26,21 @@ final class NodeCommand implements Callable<Integer> {
     @Option(names = "--mine", description = "Mine continuously.")
     boolean mine;
 
+    @Option(names = "--mine-when-pending",
+            description = "Mine a block whenever transactions are waiting, and only then (auto-mine's other mode).")
+    boolean mineWhenPending;
+
+    @Option(names = "--max-hash-rate", paramLabel = "TRIES",
+            description = "Slow motion: mine at most TRIES tries a second, all threads together (e.g. 2000, so the tries can be watched).")
+    Double maxHashRate;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        if (maxHashRate != null && !(maxHashRate > 0 && maxHashRate < Double.POSITIVE_INFINITY)) {
+            return fail(err, "--max-hash-rate must be a positive number of tries a second, like 2000");
+        }
         NodeSetup setup;
         try {
             setup = options.open(false, notice -> err.println("node: " + notice));
@@ -59,10 +70,18 @@ final class NodeCommand implements Callable<Integer> {
         }, "blockdesk-shutdown"));
         out.println("Blockdesk node " + node.nodeId() + " listening on " + node.url());
         out.println("data " + setup.path() + ", " + node.chain().length() + " blocks, " + node.pending().size()
-                + " pending, difficulty " + setup.difficulty() + ", reward " + node.config().reward() + (mine ? ", mining" : "")
+                + " pending, difficulty " + setup.difficulty() + ", reward " + node.config().reward() + (mine && !mineWhenPending ? ", mining" : "")
+                + (mineWhenPending ? ", mining when transactions wait" : "")
+                + (maxHashRate != null ? String.format(java.util.Locale.ROOT, ", at most %,.0f tries/s", maxHashRate) : "")
                 + (options.autoSyncSeconds() != null ? ", auto-sync every " + options.autoSyncSeconds() + " s" : "") + ", peers: " + node.peers().size());
         out.flush();
-        if (mine) {
+        if (maxHashRate != null) {
+            node.setMiningRateLimit(maxHashRate);
+        }
+        if (mineWhenPending) {
+            node.setAutoMineWhenPending(true);
+        }
+        if (mine || mineWhenPending) {
             node.setAutoMine(true);
         }
         stopped.await();

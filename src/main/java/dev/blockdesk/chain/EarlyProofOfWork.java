@@ -23,12 +23,26 @@ public final class EarlyProofOfWork implements ProofRule {
 
     @Override
     public String problem(Block previous, Block block) {
-        byte[] guess = (previous.proofText() + block.proofText()).getBytes(StandardCharsets.US_ASCII);
-        if (ProofOfWork.meets(Sha256.digest(guess), difficulty)) {
+        if (isValid(previous.proofText(), block.proofText())) {
             return null;
         }
         return "proof " + block.proofText() + " does not meet difficulty " + difficulty
                 + " (sha256 of last_proof " + previous.proofText() + " followed by the proof)";
+    }
+
+    /** The string that is hashed: the two proofs, and nothing of the block before. */
+    static String guess(String lastProof, String proof) {
+        return lastProof + proof;
+    }
+
+    private boolean isValid(String lastProof, String proof) {
+        return ProofOfWork.meets(Sha256.digest(guess(lastProof, proof).getBytes(StandardCharsets.US_ASCII)), difficulty);
+    }
+
+    @Override
+    public ProofTrial trial(java.math.BigInteger lastProof, java.math.BigInteger proof, String lastHash) {
+        return ProofOfWork.hashed("sha256(f\"{last_proof}{proof}\")", guess(lastProof.toString(), proof.toString()), difficulty,
+                isValid(lastProof.toString(), proof.toString()));
     }
 
     @Override

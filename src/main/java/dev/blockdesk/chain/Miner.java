@@ -21,6 +21,8 @@ public final class Miner implements AutoCloseable {
     private final int threads;
     private final ExecutorService pool;
     private final Set<MiningJob> running = ConcurrentHashMap.newKeySet();
+    /** Tries a second, all threads together, or 0 for as fast as the machine goes (see {@link #setRateLimit}). */
+    private volatile double rateLimit;
 
     /** @param threads how many threads search; 0 means one per core */
     public Miner(int threads) {
@@ -35,9 +37,26 @@ public final class Miner implements AutoCloseable {
         return threads;
     }
 
+    /**
+     * Caps the tries a second of every job, all threads together, from their next chunk on: slow
+     * motion, so a class can watch the tries climb. A capped job waits between chunks and still stops
+     * at once when cancelled. 0 lifts the cap.
+     */
+    public void setRateLimit(double triesPerSecond) {
+        if (!(triesPerSecond >= 0) || Double.isInfinite(triesPerSecond)) {
+            throw new IllegalArgumentException("a rate limit is 0 (none) or a number of tries a second, got " + triesPerSecond);
+        }
+        rateLimit = triesPerSecond;
+    }
+
+    /** The cap on tries a second, or 0 for none. */
+    public double rateLimit() {
+        return rateLimit;
+    }
+
     /** Starts searching; the job runs until it finds the smallest proof or is cancelled. */
     public MiningJob mine(PowPuzzle puzzle) {
-        MiningJob job = new MiningJob(puzzle, threads);
+        MiningJob job = new MiningJob(puzzle, threads, this::rateLimit);
         running.add(job);
         job.result().whenComplete((proof, error) -> running.remove(job));
         for (int t = 0; t < threads; t++) {

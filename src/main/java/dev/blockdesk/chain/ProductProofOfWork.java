@@ -29,11 +29,21 @@ public final class ProductProofOfWork implements ProofRule {
     @Override
     public String problem(Block previous, Block block) {
         String product = product(previous.proof(), block.proof());
-        if (ProofOfWork.meets(Sha256.digest(product.getBytes(StandardCharsets.US_ASCII)), difficulty)) {
+        if (isValid(product)) {
             return null;
         }
         return "proof " + block.proofText() + " does not meet difficulty " + difficulty
                 + " (sha256 of last_proof × proof = " + product + ")";
+    }
+
+    private boolean isValid(String product) {
+        return ProofOfWork.meets(Sha256.digest(product.getBytes(StandardCharsets.US_ASCII)), difficulty);
+    }
+
+    @Override
+    public ProofTrial trial(BigInteger lastProof, BigInteger proof, String lastHash) {
+        String product = product(lastProof, proof);
+        return ProofOfWork.hashed("sha256(str(last_proof * proof))", product, difficulty, isValid(product));
     }
 
     @Override

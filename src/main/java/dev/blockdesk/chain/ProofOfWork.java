@@ -98,6 +98,32 @@ public final class ProofOfWork implements ProofRule {
                 + "  " + zeros(zeros) + "; difficulty " + difficulty + " needs " + difficulty + (zeros >= difficulty ? " ✓" : " ✗");
     }
 
+    @Override
+    public ProofTrial trial(java.math.BigInteger lastProof, java.math.BigInteger proof, String lastHash) {
+        String guess = guess(lastProof.toString(), proof.toString(), lastHash);
+        return hashed("sha256(f\"{last_proof}{proof}{last_hash}\")", guess, difficulty,
+                isValid(lastProof.toString(), proof.toString(), lastHash));
+    }
+
+    /** A trial of a rule that hashes {@code guess} (as UTF-8) and wants {@code difficulty} leading zeros; {@code valid} is the rule's own verdict. */
+    static ProofTrial hashed(String formula, String guess, int difficulty, boolean valid) {
+        String digest = Sha256.hex(guess);
+        return new ProofTrial(formula, guess, true, digest, valid, verdict(leadingZeros(digest), difficulty, valid));
+    }
+
+    private static int leadingZeros(String hex) {
+        int zeros = 0;
+        while (zeros < hex.length() && hex.charAt(zeros) == '0') {
+            zeros++;
+        }
+        return zeros;
+    }
+
+    /** {@code "4 leading zeros; difficulty 4 needs 4 ✓"}. */
+    static String verdict(int zeros, int difficulty, boolean valid) {
+        return zeros(zeros) + "; difficulty " + difficulty + " needs " + difficulty + (valid ? " ✓" : " ✗");
+    }
+
     static String zeros(int n) {
         return n + " leading zero" + (n == 1 ? "" : "s");
     }

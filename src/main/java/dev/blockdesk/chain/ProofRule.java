@@ -26,6 +26,11 @@ public interface ProofRule {
      */
     ProofSearch search(PowPuzzle puzzle);
 
+    /** Leading zero hex digits a proof needs, or -1 for a rule that has no difficulty (pyscoop's sevens). */
+    default int difficulty() {
+        return -1;
+    }
+
     /** How many tries find a proof on average. */
     double expectedTries();
 
@@ -44,4 +49,14 @@ public interface ProofRule {
 
     /** {@code block}'s proof worked through against {@code previous}, over a few lines, ending with the verdict. */
     String explain(Block previous, Block block);
+
+    /**
+     * The rule applied to values typed by a person, as the hash playground shows it: the exact text
+     * hashed (or the computation made), its result and the verdict, by the same code as
+     * {@link #problem}: a trial with {@code previous}'s proof and hash and {@code block}'s proof is
+     * valid exactly when {@code problem(previous, block)} is null.
+     *
+     * @param lastHash the previous block's hash as typed: any text (a rule that leaves it out ignores it)
+     */
+    ProofTrial trial(java.math.BigInteger lastProof, java.math.BigInteger proof, String lastHash);
 }

@@ -13,12 +13,24 @@ public final class SevensProof implements ProofRule {
 
     @Override
     public String problem(Block previous, Block block) {
-        BigInteger remainder = previous.proof().add(block.proof()).mod(SEVEN);
+        BigInteger remainder = remainder(previous.proof(), block.proof());
         if (remainder.signum() == 0) {
             return null;
         }
         return "proof " + block.proofText() + " + last_proof " + previous.proofText() + " is not a multiple of 7 (remainder "
                 + remainder + ")";
+    }
+
+    private static BigInteger remainder(BigInteger lastProof, BigInteger proof) {
+        return proof.add(lastProof).mod(SEVEN);
+    }
+
+    @Override
+    public ProofTrial trial(BigInteger lastProof, BigInteger proof, String lastHash) {
+        BigInteger remainder = remainder(lastProof, proof);
+        boolean valid = remainder.signum() == 0;
+        return new ProofTrial("(proof + last_proof) % 7 == 0", "(" + proof + " + " + lastProof + ") % 7 = " + proof.add(lastProof) + " % 7",
+                false, remainder.toString(), valid, "remainder " + remainder + (valid ? ": a multiple of 7 ✓" : ", not 0 ✗"));
     }
 
     @Override

@@ -40,6 +40,11 @@ final class MiningFront implements MiningService.Chain {
     }
 
     @Override
+    public boolean hasPending() {
+        return !state.pending().isEmpty();
+    }
+
+    @Override
     public void miningStarted(MiningJob job) {
         listeners.fire(l -> l.miningStarted(job));
     }

@@ -17,6 +17,11 @@ import java.util.concurrent.CompletableFuture;
  * <p>A failure while forging a found block (the store could not write it) completes every waiting
  * caller with that error and turns auto-mine off; the next Mine starts a new job.
  *
+ * <p>Auto-mine has two modes: block after block, or only while transactions are waiting
+ * ({@link #setAutoMineWhenPending}). In the second, a job auto-mine would start with nothing
+ * pending is not started, and {@link #pendingChanged()} (a transaction arrived, or a replaced chain
+ * returned some) starts one. A job someone asked for (Mine, {@code /mine}) runs either way.
+ *
  * <p>Lock order: this service's monitor is never held while calling into the node's chain lock.
  */
 final class MiningService implements AutoCloseable {
@@ -31,6 +36,11 @@ final class MiningService implements AutoCloseable {
 
         void miningStopped();
 
+        /** Whether transactions are waiting to be mined. */
+        default boolean hasPending() {
+            return true;
+        }
+
         /** A block was found but could not be forged (a store error); auto-mine is now off. */
         default void miningFailed(RuntimeException error) {
         }
@@ -42,6 +52,9 @@ final class MiningService implements AutoCloseable {
     /** Written under this object's lock; read without it, so the window never waits for a miner. */
     private volatile MiningJob job;
     private boolean autoMine;
+    private boolean whenPending;
+    /** Whether someone asked for the current job (Mine, {@code /mine}) rather than auto-mine alone. */
+    private boolean requested;
     private boolean restart;
     private boolean closed;
 
@@ -52,21 +65,63 @@ final class MiningService implements AutoCloseable {
 
     /** The next block we mine: the running job's, or a new job's. */
     synchronized CompletableFuture<Block> mineOne() {
+        requested = true;
+        return mine();
+    }
+
+    private CompletableFuture<Block> mine() {
         if (closed) {
             return CompletableFuture.failedFuture(new CancellationException("the node is shutting down"));
         }
-        if (current == null || current.isDone()) {
-            current = new CompletableFuture<>();
-            startJob();
+        CompletableFuture<Block> next = current;
+        if (next == null || next.isDone()) {
+            next = new CompletableFuture<>();
+            current = next;
+            startJob(); // a job that ends at once is finished on this thread, which may clear current: next is kept
         }
-        return current;
+        return next;
     }
 
     synchronized void setAutoMine(boolean on) {
         autoMine = on;
-        if (on) {
-            mineOne();
+        autoMineIfDue();
+    }
+
+    /** Auto-mine's mode: only while transactions are waiting (true), or block after block (false). */
+    synchronized void setAutoMineWhenPending(boolean on) {
+        whenPending = on;
+        autoMineIfDue();
+    }
+
+    synchronized boolean isAutoMiningWhenPending() {
+        return whenPending;
+    }
+
+    /** Transactions arrived or came back: auto-mine in its "when pending" mode starts if it is idle. */
+    synchronized void pendingChanged() {
+        autoMineIfDue();
+    }
+
+    /** Caps the miner's tries a second (slow motion), the running job's included; 0 lifts the cap. */
+    void setRateLimit(double triesPerSecond) {
+        miner.setRateLimit(triesPerSecond);
+    }
+
+    double rateLimit() {
+        return miner.rateLimit();
+    }
+
+    /** Starts a job when auto-mine is on, none runs, and its mode has something to mine. Under this object's lock. */
+    private void autoMineIfDue() {
+        if (autoMine && !closed && (current == null || current.isDone()) && (!whenPending || chain.hasPending())) {
+            requested = false;
+            mine();
         }
+    }
+
+    /** Whether auto-mine alone wants the next job, in its mode: not when only transactions justify one and none wait. */
+    private boolean autoMineWants() {
+        return autoMine && (!whenPending || chain.hasPending());
     }
 
     synchronized boolean isAutoMining() {
@@ -131,13 +186,18 @@ final class MiningService implements AutoCloseable {
             if (failure != null) {
                 autoMine = false;
                 restart = false;
-            } else if (!closed && (stale || (error != null && restart))) {
+            } else if (!closed && (stale || (error != null && restart)) && (requested || autoMineWants())) {
                 restart = false;
                 startJob();
                 return;
-            } else if (!closed && block != null && autoMine) {
+            } else if (!closed && block != null && autoMineWants()) {
+                requested = false;
                 current = new CompletableFuture<>();
                 startJob();
+            }
+            restart = false;
+            if (current == done) {
+                current = null; // over: the next request or arrival starts a new job, even before done completes below
             }
         }
         if (block != null) {

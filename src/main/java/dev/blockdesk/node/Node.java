@@ -83,6 +83,12 @@ public final class Node implements AutoCloseable {
             @Override
             public void chainReplaced(ChainReplacement replacement) {
                 mining.restartOnNewTip();
+                mining.pendingChanged(); // transactions the replacement returned to pending
+            }
+
+            @Override
+            public void transactionAdded(Transaction transaction) {
+                mining.pendingChanged();
             }
 
             @Override
@@ -224,6 +230,33 @@ public final class Node implements AutoCloseable {
 
     public boolean isAutoMining() {
         return mining.isAutoMining();
+    }
+
+    /**
+     * Auto-mine's mode: with {@code true}, auto-mine mines a block only while transactions are
+     * waiting, and starts when one arrives (from the window, over HTTP, from a peer, or returned by a
+     * reorganisation); with {@code false}, block after block. A block asked for (Mine, {@code /mine})
+     * is mined either way.
+     */
+    public void setAutoMineWhenPending(boolean on) {
+        mining.setAutoMineWhenPending(on);
+    }
+
+    public boolean isAutoMiningWhenPending() {
+        return mining.isAutoMiningWhenPending();
+    }
+
+    /**
+     * Slow motion: caps the miner at {@code triesPerSecond}, all threads together, the job under way
+     * included, so a class can watch the tries climb; 0 lifts the cap. Cancelling stays immediate.
+     */
+    public void setMiningRateLimit(double triesPerSecond) {
+        mining.setRateLimit(triesPerSecond);
+    }
+
+    /** The cap on the miner's tries a second, or 0 for none. */
+    public double miningRateLimit() {
+        return mining.rateLimit();
     }
 
     public boolean isMining() {

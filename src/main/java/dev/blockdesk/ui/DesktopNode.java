@@ -58,6 +58,15 @@ public interface DesktopNode {
 
     void setAutoMine(boolean on);
 
+    /** Auto-mine's mode: mine only while transactions are waiting (true), or block after block (false). */
+    void setAutoMineWhenPending(boolean on);
+
+    /** Caps the miner at {@code triesPerSecond}, all threads together (slow motion); 0 lifts the cap. */
+    void setHashRateCap(double triesPerSecond);
+
+    /** How many threads the node's miner uses. */
+    int minerThreads();
+
     /**
      * Sends a transaction.
      *

@@ -61,6 +61,32 @@ public final class Formats {
         return hash == null || hash.length() <= digits ? String.valueOf(hash) : hash.substring(0, digits) + "…";
     }
 
+    /** How long {@code seconds} is, for expected times: "< 1 ms", "40 ms", "4.2 s", "3.5 min", "2.1 h", "4.3 days", "12 years". */
+    public static String duration(double seconds) {
+        if (Double.isInfinite(seconds) || Double.isNaN(seconds)) {
+            return "forever";
+        }
+        if (seconds < 0.001) {
+            return "< 1 ms";
+        }
+        if (seconds < 1) {
+            return String.format(Locale.ROOT, "%.0f ms", seconds * 1000);
+        }
+        if (seconds < 60) {
+            return String.format(Locale.ROOT, "%.1f s", seconds);
+        }
+        if (seconds < 3600) {
+            return String.format(Locale.ROOT, "%.1f min", seconds / 60);
+        }
+        if (seconds < 86_400) {
+            return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+        }
+        if (seconds < 365.25 * 86_400) {
+            return String.format(Locale.ROOT, "%.1f days", seconds / 86_400);
+        }
+        return String.format(Locale.ROOT, "%,.0f years", seconds / (365.25 * 86_400));
+    }
+
     public static String shortHash(String hash) {
         return hash == null || hash.length() <= 16 ? String.valueOf(hash) : hash.substring(0, 10) + "…" + hash.substring(hash.length() - 6);
     }

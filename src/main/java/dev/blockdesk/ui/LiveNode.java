@@ -89,6 +89,22 @@ public final class LiveNode implements DesktopNode {
     }
 
     @Override
+    public void setAutoMineWhenPending(boolean on) {
+        node.setAutoMineWhenPending(on);
+    }
+
+    @Override
+    public void setHashRateCap(double triesPerSecond) {
+        node.setMiningRateLimit(triesPerSecond);
+    }
+
+    @Override
+    public int minerThreads() {
+        int threads = node.config().minerThreads();
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    @Override
     public Blockchain.Receipt submit(String sender, String recipient, String amount) throws InvalidTransactionException {
         return node.submitTransaction(sender, recipient, TransactionRules.parseAmount(amount));
     }

@@ -56,6 +56,11 @@ public final class FakeNode implements DesktopNode {
     /** When set, every call that would write to disk throws it and changes nothing. */
     public volatile RuntimeException failWith;
     public volatile Duration autoSync;
+    /** Auto-mine's mode and the slow-motion cap, as the view model last set them. */
+    public volatile boolean autoMineWhenPending;
+    public volatile double hashRateCap;
+    /** The job {@link #miningJob()} reports, when a test sets one. */
+    public volatile MiningJob job;
     /** Whether new peers would be asked to add us, as the view model last set it. */
     public volatile boolean mutualPeering = true;
     /** Whether overspending transactions would be refused, as the view model last set it. */
@@ -121,7 +126,7 @@ public final class FakeNode implements DesktopNode {
 
     @Override
     public Optional<MiningJob> miningJob() {
-        return Optional.empty();
+        return Optional.ofNullable(job);
     }
 
     @Override
@@ -152,6 +157,23 @@ public final class FakeNode implements DesktopNode {
     @Override
     public void setAutoMine(boolean on) {
         calls.add("setAutoMine " + on);
+    }
+
+    @Override
+    public void setAutoMineWhenPending(boolean on) {
+        calls.add("setAutoMineWhenPending " + on);
+        autoMineWhenPending = on;
+    }
+
+    @Override
+    public void setHashRateCap(double triesPerSecond) {
+        calls.add("setHashRateCap " + triesPerSecond);
+        hashRateCap = triesPerSecond;
+    }
+
+    @Override
+    public int minerThreads() {
+        return 1;
     }
 
     @Override

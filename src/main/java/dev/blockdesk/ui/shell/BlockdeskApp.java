@@ -93,6 +93,7 @@ public final class BlockdeskApp extends Application {
         model.blocks().cards().restore(settings.chainCards() || desktop.scrollBenchCards());
         model.pending().refuseOverspendingProperty().set(
                 dev.blockdesk.app.NodeStartup.refuseOverspending(options, setup, dev.blockdesk.app.NodeStartup.Mode.DESKTOP));
+        model.pace().restore(new StoredSettings(setup.store()));
         Thread.setDefaultUncaughtExceptionHandler(this::uncaught);
 
         Zoom zoom = new Zoom(new StoredSettings(setup.store()).integer(Zoom.SETTING, Zoom.ACTUAL_SIZE, 1, 1000),

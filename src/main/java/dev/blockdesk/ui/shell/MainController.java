@@ -49,6 +49,13 @@ public final class MainController {
     @FXML private MenuItem exportOrphansMenuItem;
     @FXML private Button mineButton;
     @FXML private ToggleButton autoMineToggle;
+    @FXML private javafx.scene.control.MenuButton autoMineModeChoice;
+    @FXML private RadioMenuItem autoMineAlwaysItem;
+    @FXML private RadioMenuItem autoMineWhenPendingItem;
+    @FXML private ToggleButton slowMotionToggle;
+    @FXML private Tooltip slowMotionTooltip;
+    @FXML private MenuItem hashPlaygroundMenuItem;
+    private dev.blockdesk.ui.playground.PlaygroundWindow playground;
     @FXML private Label miningStatusLabel;
     @FXML private TabPane tabs;
     @FXML private Tab blocksTab;
@@ -104,6 +111,8 @@ public final class MainController {
         exportOrphansMenuItem.disableProperty().bind(model.readyProperty().not());
         autoMineToggle.selectedProperty().bindBidirectional(model.autoMineProperty());
         miningStatusLabel.textProperty().bind(model.miningStatusProperty());
+        MiningPaceControls.bind(model.pace(), autoMineModeChoice, autoMineAlwaysItem, autoMineWhenPendingItem, slowMotionToggle, slowMotionTooltip);
+        hashPlaygroundMenuItem.disableProperty().bind(model.readyProperty().not());
         syncStateLabel.textProperty().bind(model.statusBar().syncStateProperty());
         model.statusBar().syncToneProperty().addListener((o, was, tone) -> showTone(tone));
         showTone(model.statusBar().syncToneProperty().get());
@@ -160,6 +169,15 @@ public final class MainController {
     @FXML
     private void mine() {
         model.mineOrCancel();
+    }
+
+    /** Tools → Hash playground: one window, brought to the front when it is open already. */
+    @FXML
+    private void openHashPlayground() {
+        if (playground == null) {
+            playground = dev.blockdesk.ui.playground.PlaygroundWindow.create(window(), model.node(), model::notify);
+        }
+        playground.show();
     }
 
     @FXML

@@ -65,6 +65,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper nodeId = new ReadOnlyStringWrapper("");
     private final DialectViewModel dialect;
     private final WelcomeViewModel welcome;
+    private final MiningPaceViewModel pace;
     private final ReadOnlyStringWrapper miningStatus = new ReadOnlyStringWrapper("Opening the stored chain…");
     private final ReadOnlyBooleanWrapper mining = new ReadOnlyBooleanWrapper();
     private final BooleanProperty autoMine = new SimpleBooleanProperty();
@@ -96,6 +97,7 @@ public final class MainViewModel {
         this.nodeId.set(nodeId);
         this.dialect = new DialectViewModel(nodeId);
         this.welcome = new WelcomeViewModel(dismissed -> saveSetting.accept(WelcomeViewModel.DISMISSED, Boolean.toString(dismissed)));
+        this.pace = new MiningPaceViewModel(background, saveSetting);
         autoMine.addListener((o, was, on) -> {
             DesktopNode running = node;
             if (running != null) {
@@ -152,6 +154,7 @@ public final class MainViewModel {
         blocks.attach(running.rules());
         pending.attach(running);
         peers.attach(running);
+        pace.attach(running); // before auto-mine starts: its mode and slow motion first
         boolean mineNow = autoMine.get();
         background.run("start auto-mine", () -> running.setAutoMine(mineNow));
         running.addListener(new NodeListener() {
@@ -279,7 +282,8 @@ public final class MainViewModel {
         MiningJob job = node.miningJob().orElse(null);
         mining.set(job != null);
         statusBar.mining(job);
-        miningStatus.set(MiningStatusText.of(job, lastMined, node.chain(), node.rules().proof().expectedTries()));
+        miningStatus.set(MiningStatusText.of(job, lastMined, node.chain(), node.rules().proof().expectedTries(),
+                pace.waitingForTransactions(autoMine.get(), job != null, node.pending().size())));
     }
 
     /** The running node, or null while the stored chain is still being checked. */
@@ -350,5 +354,10 @@ public final class MainViewModel {
 
     public BooleanProperty autoMineProperty() {
         return autoMine;
+    }
+
+    /** Slow motion and auto-mine's mode. */
+    public MiningPaceViewModel pace() {
+        return pace;
     }
 }
