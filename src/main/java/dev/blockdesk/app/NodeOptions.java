@@ -2,7 +2,6 @@ package dev.blockdesk.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
-import dev.blockdesk.chain.ChainStudyRules;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.TransactionRules;
@@ -158,8 +157,7 @@ public final class NodeOptions {
             setup.store().putSetting(NodeSetup.REWARD, reward.strip());
         } else {
             // chain-study's node rewards 100; the others 1. A damaged stored reward: that default, and a warning.
-            JsonNode dialectDefault = ChainStudyRules.ID.equals(setup.dialect()) ? IntNode.valueOf(100) : defaults.reward();
-            rewardAmount = setup.settings().amount(NodeSetup.REWARD, dialectDefault);
+            rewardAmount = setup.settings().amount(NodeSetup.REWARD, IntNode.valueOf(Integer.parseInt(NewChain.defaultReward(setup.dialect()))));
         }
         return defaults.withNodeId(setup.nodeId()).withHost(host).withPort(listenPort).withDialect(setup.dialect())
                 .withDataDirectory(setup.path())

@@ -9,13 +9,14 @@ import dev.blockdesk.app.NodeStartup;
 import dev.blockdesk.chain.CanonicalJson;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainRules;
+import dev.blockdesk.chain.HashRate;
 import dev.blockdesk.node.Node;
 import dev.blockdesk.store.StoredChain;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.newchain.ChainStarter;
-import dev.blockdesk.ui.newchain.HashRateProbe;
 import dev.blockdesk.ui.newchain.NewWindow;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.Executor;
@@ -30,6 +31,9 @@ import java.util.function.Supplier;
  * reset fails, nothing changed, and a node on the old chain is started again instead.
  */
 final class ChainRestart implements ChainStarter {
+
+    /** Long enough for a steady figure on a warm JVM, short enough not to keep the dialog waiting. */
+    private static final Duration MEASURE_FOR = Duration.ofMillis(600);
 
     private static final System.Logger LOG = System.getLogger(ChainRestart.class.getName());
 
@@ -64,7 +68,7 @@ final class ChainRestart implements ChainStarter {
 
     @Override
     public double hashRate(String dialect) throws InterruptedException {
-        return HashRateProbe.measure(dialect, node.get().config().minerThreads(), HashRateProbe.BRIEFLY);
+        return HashRate.measure(dialect, node.get().config().minerThreads(), MEASURE_FOR).perSecond();
     }
 
     @Override
