@@ -245,14 +245,19 @@ public final class SandboxChain {
         edited(position);
     }
 
-    /** Sets the block's previous_hash to the current hash of the block before it. */
+    /**
+     * Sets the block's previous_hash to the current hash of the block before it: a repair, not the
+     * learner's edit, so {@link #editedPosition()} still names the block the learner changed.
+     */
     public void relink(int position) {
-        set(position, Field.PREVIOUS_HASH, TextNode.valueOf(before(position).hash()));
+        blocks.get(position).set(Field.PREVIOUS_HASH.key(), TextNode.valueOf(before(position).hash()));
+        recheck(position);
     }
 
-    /** Sets the block's proof, as a JSON integer. */
+    /** Sets the block's proof, as a JSON integer: a repair, as {@link #relink} is. */
     public void setProof(int position, long proof) {
-        set(position, Field.PROOF, proof == (int) proof ? IntNode.valueOf((int) proof) : LongNode.valueOf(proof));
+        blocks.get(position).set(Field.PROOF.key(), proof == (int) proof ? IntNode.valueOf((int) proof) : LongNode.valueOf(proof));
+        recheck(position);
     }
 
     /** The puzzle whose solution is a valid proof for the block at {@code position}, under the rules' proof of work. */
@@ -301,6 +306,11 @@ public final class SandboxChain {
 
     private void edited(int position) {
         edited = position;
+        recheck(position);
+    }
+
+    /** Hashes the block again and checks it and the next one: what any change of a block costs. */
+    private void recheck(int position) {
         int firstBefore = firstInvalid();
         parse(position);
         check(position);

@@ -96,6 +96,7 @@ class SandboxChainTest {
         assertEquals(chain.hash(N), chain.field(N + 1, Field.PREVIOUS_HASH).textValue(), "re-linked");
         assertEquals(N + 2, chain.firstInvalid());
         assertEquals("previous_hash does not match the hash of block " + chain.indexAt(N + 1), chain.reason(N + 2));
+        assertEquals(N, chain.editedPosition(), "mining repairs; the block the learner edited is still the one explained");
     }
 
     @ParameterizedTest
