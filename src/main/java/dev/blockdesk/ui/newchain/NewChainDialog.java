@@ -49,9 +49,12 @@ public final class NewChainDialog {
         stage.show();
         fitScreen(stage, screen);
         // A note that gets a second line once the hash rate is measured: the window grows with it.
+        // It grows only up to the screen: past that its form scrolls (a zoomed text on a small screen).
         root.needsLayoutProperty().addListener((o, was, needs) -> {
-            if (root.prefHeight(scene.getWidth()) > scene.getHeight() + 0.5) {
-                stage.sizeToScene();
+            double chrome = stage.getHeight() - scene.getHeight();
+            double wanted = Math.min(root.prefHeight(scene.getWidth()), screen.getHeight() - chrome);
+            if (wanted > scene.getHeight() + 0.5) {
+                stage.setHeight(wanted + chrome);
                 fitScreen(stage, screen);
             }
         });

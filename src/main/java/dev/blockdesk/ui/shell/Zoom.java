@@ -17,6 +17,9 @@ import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import javafx.util.Callback;
 
@@ -38,6 +41,8 @@ public final class Zoom {
     static final double THEME_FONT_PX = 14;
 
     private static final String BASE_WIDTH = "blockdesk.zoom.base-width";
+    /** Room in a header beside its text, in em: the padding on both sides and the sort arrow. */
+    private static final double HEADER_ROOM_EM = 2.2;
     private static final String BASE_POLICY = "blockdesk.zoom.base-policy";
     private static final Pattern FONT_SIZE = Pattern.compile("-fx-font-size:[^;]*;?");
 
@@ -157,15 +162,28 @@ public final class Zoom {
             double factor = percent.get() / 100.0;
             Object policy = table.getProperties().computeIfAbsent(BASE_POLICY, key -> table.getColumnResizePolicy());
             table.setColumnResizePolicy(factor > 1 ? TableView.UNCONSTRAINED_RESIZE_POLICY : (Callback) policy);
-            scale(table.getColumns(), factor);
+            scale(table.getColumns(), factor, factor > 1 ? Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, fontPx()) : null);
         }
     }
 
-    private static void scale(List<? extends TableColumnBase<?, ?>> columns, double factor) {
+    /**
+     * Each column at its 100% width times {@code factor}, and zoomed in at least as wide as its
+     * header: a column that was narrow at 100% may have been widened by a table that fits its
+     * columns to its width, which a zoomed table no longer does.
+     *
+     * @param header the headers' font, or null at 100% and below
+     */
+    private static void scale(List<? extends TableColumnBase<?, ?>> columns, double factor, Font header) {
         for (TableColumnBase<?, ?> column : columns) {
             Object base = column.getProperties().computeIfAbsent(BASE_WIDTH, key -> column.getPrefWidth());
-            column.setPrefWidth((Double) base * factor);
-            scale(column.getColumns(), factor);
+            double width = (Double) base * factor;
+            if (header != null && column.getText() != null) {
+                Text text = new Text(column.getText());
+                text.setFont(header);
+                width = Math.max(width, Math.ceil(text.getLayoutBounds().getWidth() + HEADER_ROOM_EM * header.getSize()));
+            }
+            column.setPrefWidth(width);
+            scale(column.getColumns(), factor, header);
         }
     }
 
