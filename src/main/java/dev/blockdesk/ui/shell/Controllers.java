@@ -18,6 +18,9 @@ public final class Controllers {
             if (type == MainController.class) {
                 return new MainController(model, context);
             }
+            if (type == StatusBarController.class) {
+                return new StatusBarController(model);
+            }
             if (type == BlocksController.class) {
                 return new BlocksController(model.blocks());
             }

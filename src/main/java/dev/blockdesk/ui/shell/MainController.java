@@ -9,7 +9,6 @@ import dev.blockdesk.ui.pending.PendingController;
 import dev.blockdesk.ui.reorg.ReorgViewModel;
 import dev.blockdesk.ui.welcome.WelcomeController;
 import javafx.application.Platform;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -22,19 +21,13 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The window: toolbar, menus, status bar. Binds {@link MainViewModel}; file dialogs and menus live here. */
 public final class MainController {
-
-    private static final PseudoClass IN_SYNC = PseudoClass.getPseudoClass("in-sync");
-    private static final PseudoClass FORKED = PseudoClass.getPseudoClass("forked");
 
     private final MainViewModel model;
     private final DesktopContext context;
@@ -62,16 +55,6 @@ public final class MainController {
     @FXML private Tab pendingTab;
     @FXML private Tab peersTab;
     @FXML private Tab accountsTab;
-    @FXML private Label syncStateLabel;
-    @FXML private Label dialectLabel;
-    @FXML private Tooltip dialectTooltip;
-    @FXML private Label nodeUrlLabel;
-    @FXML private Label nodeIdLabel;
-    @FXML private Tooltip nodeIdTooltip;
-    @FXML private Label chainLengthLabel;
-    @FXML private Label pendingCountLabel;
-    @FXML private Label peersOnlineLabel;
-    @FXML private Label hashRateLabel;
     @FXML private MenuItem importMenuItem;
     @FXML private HBox noticeBar;
     @FXML private Label noticeLabel;
@@ -113,9 +96,6 @@ public final class MainController {
         miningStatusLabel.textProperty().bind(model.miningStatusProperty());
         MiningPaceControls.bind(model.pace(), autoMineModeChoice, autoMineAlwaysItem, autoMineWhenPendingItem, slowMotionToggle, slowMotionTooltip);
         hashPlaygroundMenuItem.disableProperty().bind(model.readyProperty().not());
-        syncStateLabel.textProperty().bind(model.statusBar().syncStateProperty());
-        model.statusBar().syncToneProperty().addListener((o, was, tone) -> showTone(tone));
-        showTone(model.statusBar().syncToneProperty().get());
         ReorgViewModel reorg = model.reorgBanner();
         reorgBanner.visibleProperty().bind(reorg.shownProperty());
         reorgBanner.managedProperty().bind(reorgBanner.visibleProperty());
@@ -127,21 +107,6 @@ public final class MainController {
         forkGraph.pictureProperty().bind(reorg.pictureProperty());
         forkGraph.visibleProperty().bind(reorg.pictureProperty().isNotNull().and(reorgDetailsToggle.selectedProperty()));
         forkGraph.managedProperty().bind(forkGraph.visibleProperty());
-        dialectLabel.textProperty().bind(model.dialect().idProperty());
-        dialectLabel.visibleProperty().bind(model.dialect().idProperty().isNotEmpty());
-        dialectLabel.managedProperty().bind(dialectLabel.visibleProperty());
-        dialectTooltip.textProperty().bind(javafx.beans.binding.Bindings.concat(
-                "This node speaks ", model.dialect().idProperty(), ": ", model.dialect().tutorialProperty()));
-        nodeUrlLabel.textProperty().bind(model.nodeUrlProperty());
-        nodeIdLabel.textProperty().bind(javafx.beans.binding.Bindings.concat("node ", model.nodeIdProperty()));
-        nodeIdTooltip.textProperty().bind(javafx.beans.binding.Bindings.concat(
-                "This node's id, ", model.nodeIdProperty(), ": mining rewards go here (click to copy)"));
-        nodeUrlLabel.setOnMouseClicked(e -> copy(model.nodeUrlProperty().get()));
-        nodeIdLabel.setOnMouseClicked(e -> copy(model.nodeIdProperty().get()));
-        chainLengthLabel.textProperty().bind(model.statusBar().chainLengthProperty());
-        pendingCountLabel.textProperty().bind(model.statusBar().pendingCountProperty());
-        peersOnlineLabel.textProperty().bind(model.statusBar().peersOnlineProperty());
-        hashRateLabel.textProperty().bind(model.statusBar().hashRateProperty());
         ToggleGroup themes = new ToggleGroup();
         lightThemeItem.setToggleGroup(themes);
         darkThemeItem.setToggleGroup(themes);
@@ -158,12 +123,6 @@ public final class MainController {
             tabs.getSelectionModel().select(blocksTab);
             model.blocks().selectedProperty().set(block);
         });
-    }
-
-    private static void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
     }
 
     @FXML
@@ -291,11 +250,6 @@ public final class MainController {
         model.reorgBanner().dismiss();
     }
 
-    private void showTone(SyncSummary.Tone tone) {
-        syncStateLabel.pseudoClassStateChanged(IN_SYNC, tone == SyncSummary.Tone.IN_SYNC);
-        syncStateLabel.pseudoClassStateChanged(FORKED, tone == SyncSummary.Tone.FORKED);
-    }
-
     @FXML
     private void quit() {
         Platform.exit();
@@ -303,53 +257,12 @@ public final class MainController {
 
     @FXML
     private void showApi() {
-        String url = model.nodeUrlProperty().get();
-        String text = "This node serves the Python tutorial node's API at " + url + "\n\n"
-                + "GET  /chain                 the whole chain\n"
-                + "GET  /mine                  mine a block\n"
-                + "POST /transactions/new      {\"sender\", \"recipient\", \"amount\"}\n"
-                + "GET  /transactions/pending  pending transactions\n"
-                + "POST /nodes/register        {\"nodes\": [\"http://127.0.0.1:5001\"]}\n"
-                + "GET  /nodes                 peers and their status\n"
-                + "GET  /nodes/resolve         consensus with the peers\n\n"
-                + "curl " + url + "/chain\n"
-                + "curl " + url + "/mine\n"
-                + "curl -X POST -H 'Content-Type: application/json' -d '{\"sender\": \"" + model.nodeIdProperty().get()
-                + "\", \"recipient\": \"bob\", \"amount\": 5}' " + url + "/transactions/new\n"
-                + "curl -X POST -d '{\"nodes\": [\"http://127.0.0.1:5001\"]}' " + url + "/nodes/register\n"
-                + "curl " + url + "/nodes/resolve\n";
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle("API endpoints");
-        alert.setHeaderText("API endpoints and curl examples");
-        TextArea area = new TextArea(text);
-        area.setEditable(false);
-        area.getStyleClass().add("mono");
-        area.setPrefColumnCount(90);
-        area.setPrefRowCount(16);
-        alert.getDialogPane().setContent(area);
-        widerThanTheTheme(alert); // the curl lines need more than 600 px
-        alert.initOwner(window());
-        alert.show();
+        HelpDialogs.api(window(), model.nodeUrlProperty().get(), model.nodeIdProperty().get());
     }
 
     @FXML
     private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, model.dialect().about(context.dataDir(), context.logFile()));
-        alert.setTitle("About Blockdesk");
-        alert.setHeaderText("Blockdesk");
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // the whole text, never clipped
-        alert.getDialogPane().setPrefWidth(720); // a dialect and its tutorial on one line
-        widerThanTheTheme(alert);
-        alert.initOwner(window());
-        alert.show();
-    }
-
-    /**
-     * Lets {@code alert} be as wide as it wants: the theme caps dialogs at 600 px, and its stylesheet
-     * wins over a width set in code before the dialog is shown, so the cap is lifted by an inline style.
-     */
-    private static void widerThanTheTheme(Alert alert) {
-        alert.getDialogPane().setStyle("-fx-max-width: 1000px;");
+        HelpDialogs.about(window(), model.dialect().about(context.dataDir(), context.logFile()));
     }
 
     private void show(ChainFilesViewModel.Report report) {

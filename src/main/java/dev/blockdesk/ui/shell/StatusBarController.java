@@ -1,0 +1,70 @@
+package dev.blockdesk.ui.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+/**
+ * The status bar: in sync or not at a glance, the dialect, the node's URL and id (click to copy),
+ * and the chain's figures. Binds {@link StatusBarViewModel} and the main view model's node facts.
+ */
+public final class StatusBarController {
+
+    private static final PseudoClass IN_SYNC = PseudoClass.getPseudoClass("in-sync");
+    private static final PseudoClass FORKED = PseudoClass.getPseudoClass("forked");
+
+    private final MainViewModel model;
+
+    @FXML private Label syncStateLabel;
+    @FXML private Label dialectLabel;
+    @FXML private Tooltip dialectTooltip;
+    @FXML private Label nodeUrlLabel;
+    @FXML private Label nodeIdLabel;
+    @FXML private Tooltip nodeIdTooltip;
+    @FXML private Label chainLengthLabel;
+    @FXML private Label pendingCountLabel;
+    @FXML private Label peersOnlineLabel;
+    @FXML private Label hashRateLabel;
+
+    public StatusBarController(MainViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        StatusBarViewModel bar = model.statusBar();
+        syncStateLabel.textProperty().bind(bar.syncStateProperty());
+        bar.syncToneProperty().addListener((o, was, tone) -> showTone(tone));
+        showTone(bar.syncToneProperty().get());
+        dialectLabel.textProperty().bind(model.dialect().idProperty());
+        dialectLabel.visibleProperty().bind(model.dialect().idProperty().isNotEmpty());
+        dialectLabel.managedProperty().bind(dialectLabel.visibleProperty());
+        dialectTooltip.textProperty().bind(Bindings.concat(
+                "This node speaks ", model.dialect().idProperty(), ": ", model.dialect().tutorialProperty()));
+        nodeUrlLabel.textProperty().bind(model.nodeUrlProperty());
+        nodeIdLabel.textProperty().bind(Bindings.concat("node ", model.nodeIdProperty()));
+        nodeIdTooltip.textProperty().bind(Bindings.concat(
+                "This node's id, ", model.nodeIdProperty(), ": mining rewards go here (click to copy)"));
+        nodeUrlLabel.setOnMouseClicked(e -> copy(model.nodeUrlProperty().get()));
+        nodeIdLabel.setOnMouseClicked(e -> copy(model.nodeIdProperty().get()));
+        chainLengthLabel.textProperty().bind(bar.chainLengthProperty());
+        pendingCountLabel.textProperty().bind(bar.pendingCountProperty());
+        peersOnlineLabel.textProperty().bind(bar.peersOnlineProperty());
+        hashRateLabel.textProperty().bind(bar.hashRateProperty());
+    }
+
+    private void showTone(SyncSummary.Tone tone) {
+        syncStateLabel.pseudoClassStateChanged(IN_SYNC, tone == SyncSummary.Tone.IN_SYNC);
+        syncStateLabel.pseudoClassStateChanged(FORKED, tone == SyncSummary.Tone.FORKED);
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}
