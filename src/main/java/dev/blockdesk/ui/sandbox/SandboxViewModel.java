@@ -2,15 +2,8 @@ package dev.blockdesk.ui.sandbox;
 
 import com.fasterxml.jackson.databind.node.IntNode;
 import dev.blockdesk.chain.Block;
-import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainRules;
-import dev.blockdesk.chain.Dialects;
-import dev.blockdesk.chain.DvfRules;
-import dev.blockdesk.chain.EarlyProofOfWork;
 import dev.blockdesk.chain.Miner;
-import dev.blockdesk.chain.ProductProofOfWork;
-import dev.blockdesk.chain.ProofOfWork;
-import dev.blockdesk.chain.ProofRule;
 import dev.blockdesk.chain.lab.SandboxChain;
 import dev.blockdesk.chain.lab.SandboxExplanation;
 import dev.blockdesk.chain.lab.SandboxFile;
@@ -21,7 +14,6 @@ import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.Formats;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +37,6 @@ import javafx.collections.ObservableList;
  * Everything here runs on the FX thread ({@code fx}); files are read and written by {@code background}.
  */
 public final class SandboxViewModel implements AutoCloseable {
-
-    /** A chain file larger than this is not opened: the sandbox holds every block as an editable tree. */
-    static final long MAX_FILE_BYTES = 256L << 20;
 
     private final Supplier<DesktopNode> node;
     private final Background background;
@@ -82,36 +71,21 @@ public final class SandboxViewModel implements AutoCloseable {
     /** Opens a copy of our chain with {@code selectedBlock} (may be null) selected; the copy is made off the FX thread. */
     public void openOurChain(Block selectedBlock) {
         DesktopNode running = node.get();
-        Chain ours = running.chain();
-        ChainRules rules = running.rules();
-        background.call("open our chain in the sandbox", () -> SandboxChain.of(rules, ours), copy -> {
-            int position = selectedBlock == null ? -1 : (int) (selectedBlock.index() - rules.firstIndex());
-            show(copy, "A copy of our chain (" + rules.id() + ", " + rules.proof().describe() + "). Nothing you do here reaches the node.",
-                    position >= 0 && position < copy.size() ? position : -1);
-        }, this::failed);
+        background.call("open our chain in the sandbox", () -> SandboxOpening.ours(running, selectedBlock), this::show, this::failed);
     }
 
     /** Opens a chain file, valid or not, in the dialect it fits best; read off the FX thread. */
     public void openFile(Path file) {
         String name = String.valueOf(file.getFileName());
-        List<ChainRules> candidates = candidates();
-        background.call("open " + name, () -> {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new IOException("the file has " + Formats.count(Files.size(file)) + " bytes; the sandbox opens files up to "
-                        + Formats.count(MAX_FILE_BYTES));
-            }
-            return SandboxFile.read(Files.readAllBytes(file), candidates);
-        }, opened -> {
-            Dialects.Detection detection = opened.dialect();
-            String fit = detection.validIn().isEmpty()
-                    ? "invalid in every dialect; checked under " + detection.bestRules().id() + ", the one it fits best"
-                    : "valid in " + detection.names() + (detection.validIn().size() > 1 ? "; checked under " + detection.bestRules().id() : "");
-            show(opened.chain(), "The file " + name + " (" + fit + "), opened read-only to the node: nothing you do here reaches it.",
-                    opened.chain().firstInvalid());
-        }, error -> {
+        List<ChainRules> candidates = SandboxOpening.candidates(node.get());
+        background.call("open " + name, () -> SandboxOpening.file(file, candidates), this::show, error -> {
             source.set("Could not open " + name);
             failed(error);
         });
+    }
+
+    private void show(SandboxOpening.Opened opened) {
+        show(opened.chain(), opened.from(), opened.position());
     }
 
     /** Shows {@code sandbox}, described as {@code from}, with the block at {@code position} selected (-1: none). */
@@ -129,22 +103,6 @@ public final class SandboxViewModel implements AutoCloseable {
         loaded.set(true);
         selected.set(position);
         texts();
-    }
-
-    private List<ChainRules> candidates() {
-        DesktopNode running = node.get();
-        ChainRules ours = running != null ? running.rules() : new DvfRules(ProofOfWork.DEFAULT_DIFFICULTY);
-        return Dialects.oursFirst(ours, difficulty(ours.proof()));
-    }
-
-    private static int difficulty(ProofRule proof) {
-        if (proof instanceof ProofOfWork pow) {
-            return pow.difficulty();
-        }
-        if (proof instanceof EarlyProofOfWork early) {
-            return early.difficulty();
-        }
-        return proof instanceof ProductProofOfWork product ? product.difficulty() : ProofOfWork.DEFAULT_DIFFICULTY;
     }
 
     // ---- editing (refused while mining: the miner is rewriting the blocks)
