@@ -1,10 +1,8 @@
 package dev.blockdesk.ui.shell;
 
-import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.MiningJob;
 import dev.blockdesk.chain.Transaction;
-import dev.blockdesk.node.NodeListener;
 import dev.blockdesk.node.PeerRegistration;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.node.Reorg;
@@ -22,7 +20,6 @@ import dev.blockdesk.ui.welcome.WelcomeViewModel;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
@@ -55,11 +52,9 @@ public final class MainViewModel {
     private final PeersViewModel peers;
     private final ChainFilesViewModel chainFiles;
     private final AccountsViewModel accounts;
-    private final ConcurrentLinkedQueue<ResolveReport> resolves = new ConcurrentLinkedQueue<>();
-    private final ConcurrentLinkedQueue<Reorg> reorgs = new ConcurrentLinkedQueue<>();
+    private final NodeInbox inbox = new NodeInbox();
     private final ReorgViewModel reorgBanner = new ReorgViewModel();
     private final StatusBarViewModel statusBar = new StatusBarViewModel();
-    private final ConcurrentLinkedQueue<PeerRegistration> registrations = new ConcurrentLinkedQueue<>();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper nodeUrl = new ReadOnlyStringWrapper("starting…");
     private final ReadOnlyStringWrapper nodeId = new ReadOnlyStringWrapper("");
@@ -69,9 +64,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper miningStatus = new ReadOnlyStringWrapper("Opening the stored chain…");
     private final ReadOnlyBooleanWrapper mining = new ReadOnlyBooleanWrapper();
     private final BooleanProperty autoMine = new SimpleBooleanProperty();
-    private volatile Block lastMined;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     private final Executor fx;
     private final Background background;
     private volatile Opening opening = new Opening("Opening the stored chain…", INDETERMINATE);
@@ -157,33 +150,7 @@ public final class MainViewModel {
         pace.attach(running); // before auto-mine starts: its mode and slow motion first
         boolean mineNow = autoMine.get();
         background.run("start auto-mine", () -> running.setAutoMine(mineNow));
-        running.addListener(new NodeListener() {
-            @Override
-            public void resolved(ResolveReport report) {
-                resolves.add(report);
-            }
-
-            @Override
-            public void registrationAnswered(PeerRegistration registration) {
-                registrations.add(registration);
-            }
-
-            @Override
-            public void blockMined(Block block) {
-                lastMined = block;
-            }
-
-            @Override
-            public void reorganized(Reorg reorg) {
-                reorgs.add(reorg);
-            }
-
-            @Override
-            public void miningFailed(RuntimeException error) {
-                failures.add("A block was found but could not be stored, so it is not on the chain and auto-mine is off: "
-                        + Background.reason(error));
-            }
-        }, event -> {
+        running.addListener(inbox, event -> {
             if (node == running) { // not the events of a node File → New chain… replaced
                 event.run();
             }
@@ -207,11 +174,7 @@ public final class MainViewModel {
     public void detach(String why) {
         node = null;
         ready.set(false);
-        resolves.clear();
-        reorgs.clear();
-        registrations.clear();
-        failures.clear();
-        lastMined = null;
+        inbox.clear();
         autoMine.set(false);
         opening = new Opening(why, INDETERMINATE);
         blocks.selectedProperty().set(null);
@@ -248,7 +211,7 @@ public final class MainViewModel {
         Chain chain = node.chain();
         List<Transaction> waiting = node.pending();
         List<Reorg> reorganised = new ArrayList<>();
-        for (Reorg reorg; (reorg = reorgs.poll()) != null; ) {
+        for (Reorg reorg; (reorg = inbox.reorgs.poll()) != null; ) {
             reorganised.add(reorg);
             blocks.orphaned(reorg);
             pending.returned(reorg);
@@ -260,17 +223,17 @@ public final class MainViewModel {
         pending.update(waiting, chain);
         List<PeerStatus> peerList = node.peers();
         peers.update(peerList, chain);
-        for (ResolveReport report; (report = resolves.poll()) != null; ) {
+        for (ResolveReport report; (report = inbox.resolves.poll()) != null; ) {
             peers.logResolve(report);
         }
-        for (PeerRegistration registration; (registration = registrations.poll()) != null; ) {
+        for (PeerRegistration registration; (registration = inbox.registrations.poll()) != null; ) {
             peers.logRegistration(registration);
         }
         for (Reorg reorg : reorganised) {
             reorgBanner.show(reorg);
             peers.logReorg(reorg);
         }
-        for (String failure; (failure = failures.poll()) != null; ) {
+        for (String failure; (failure = inbox.failures.poll()) != null; ) {
             notice.set(failure);
             autoMine.set(false);
         }
@@ -282,7 +245,7 @@ public final class MainViewModel {
         MiningJob job = node.miningJob().orElse(null);
         mining.set(job != null);
         statusBar.mining(job);
-        miningStatus.set(MiningStatusText.of(job, lastMined, node.chain(), node.rules().proof().expectedTries(),
+        miningStatus.set(MiningStatusText.of(job, inbox.lastMined, node.chain(), node.rules().proof().expectedTries(),
                 pace.waitingForTransactions(autoMine.get(), job != null, node.pending().size())));
     }
 
