@@ -121,7 +121,7 @@ class WelcomeAndZoomViewTest extends FxRobot {
         double textHeight = lookup("#welcomeMineButton").queryLabeled().getFont().getSize();
         assertEquals(21.0, textHeight, 0.01, "the text itself is larger");
 
-        for (String tab : List.of("Blocks", "Pending", "Peers")) {
+        for (String tab : List.of("Blocks", "Pending", "Peers", "Accounts")) {
             clickOn(tab);
             List<String> cut = elidedLabels(root);
             assertEquals(List.of(), cut, "cut off on the " + tab + " tab at 150%");
