@@ -1,6 +1,7 @@
 package dev.blockdesk.ui.accounts;
 
 import dev.blockdesk.chain.Account;
+import dev.blockdesk.ui.Formats;
 import java.math.BigDecimal;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -55,6 +56,9 @@ public final class AccountsController {
         value(accountLastBlockColumn, Account::lastBlock);
         accountBalanceColumn.setCellFactory(column -> amountCell());
         accountRewardsColumn.setCellFactory(column -> amountCell());
+        accountTransactionsColumn.setCellFactory(column -> countCell());
+        accountFirstBlockColumn.setCellFactory(column -> countCell());
+        accountLastBlockColumn.setCellFactory(column -> countCell());
         SortedList<Account> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(accountsTable.comparatorProperty());
         accountsTable.setItems(sorted);
@@ -131,6 +135,17 @@ public final class AccountsController {
                 super.updateItem(value, empty);
                 setText(empty || value == null ? null : Balances.plain(value));
                 pseudoClassStateChanged(NEGATIVE, !empty && value != null && value.signum() < 0);
+            }
+        };
+    }
+
+    /** A whole number with thousands separators, as the rest of the window writes them: 99,999. */
+    private static <N extends Number> TableCell<Account, N> countCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(N value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : Formats.count(value.doubleValue()));
             }
         };
     }
