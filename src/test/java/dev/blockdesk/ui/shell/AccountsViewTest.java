@@ -12,7 +12,6 @@ import dev.blockdesk.ui.accounts.HistoryRow;
 import dev.blockdesk.ui.blocks.BlockRow;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -21,7 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,17 +39,7 @@ class AccountsViewTest extends FxRobot {
 
     @BeforeEach
     void mount() throws Exception {
-        FileDialogs files = new FileDialogs() {
-            @Override
-            public Optional<Path> open(Window owner, String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> save(Window owner, String title, String suggestedName) {
-                return Optional.empty();
-            }
-        };
+        FileDialogs files = Views.NO_FILES;
         node.chain = PaymentChains.with(node.chain,
                 block(tx("0", "alice", "1")),
                 block(tx("alice", "bob", "0.25"), tx("0", "alice", "1")),

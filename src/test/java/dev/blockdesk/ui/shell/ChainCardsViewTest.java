@@ -18,7 +18,6 @@ import dev.blockdesk.ui.cards.HashText;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -27,7 +26,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,17 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Blocks tab's card view: the chain as linked blocks, beside the table, as a user meets it. */
 class ChainCardsViewTest extends FxRobot {
 
-    private static final FileDialogs NO_FILES = new FileDialogs() {
-        @Override
-        public Optional<Path> open(Window owner, String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> save(Window owner, String title, String suggestedName) {
-            return Optional.empty();
-        }
-    };
+    private static final FileDialogs NO_FILES = Views.NO_FILES;
 
     @TempDir
     Path dir;

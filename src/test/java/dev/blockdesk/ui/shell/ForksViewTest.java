@@ -16,7 +16,6 @@ import dev.blockdesk.ui.fork.ForkGraph;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -26,7 +25,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,17 +44,7 @@ class ForksViewTest extends FxRobot {
 
     @BeforeEach
     void mount() throws Exception {
-        FileDialogs files = new FileDialogs() {
-            @Override
-            public Optional<Path> open(Window owner, String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> save(Window owner, String title, String suggestedName) {
-                return Optional.empty();
-            }
-        };
+        FileDialogs files = Views.NO_FILES;
         model = Views.mountWindow(node, dir, files);
         interact(() -> {
             node.mine(); // block 2, shared

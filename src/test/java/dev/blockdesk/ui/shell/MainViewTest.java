@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -27,7 +26,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.text.Text;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,17 +50,7 @@ class MainViewTest extends FxRobot {
 
     @BeforeEach
     void mount() throws Exception {
-        FileDialogs files = new FileDialogs() {
-            @Override
-            public Optional<Path> open(Window owner, String title) {
-                return Optional.ofNullable(chosen.get());
-            }
-
-            @Override
-            public Optional<Path> save(Window owner, String title, String suggestedName) {
-                return Optional.ofNullable(chosen.get());
-            }
-        };
+        FileDialogs files = Views.answering(chosen);
         model = Views.mountWindow(node, dir, files);
     }
 

@@ -8,7 +8,6 @@ import dev.blockdesk.ui.FakeNode;
 import dev.blockdesk.ui.shell.MiningPaceViewModel.AutoMineMode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -33,17 +32,7 @@ class MiningPaceViewTest extends FxRobot {
 
     @BeforeEach
     void mount() throws Exception {
-        model = Views.mountWindow(node, dir, new FileDialogs() {
-            @Override
-            public Optional<Path> open(Window owner, String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> save(Window owner, String title, String suggestedName) {
-                return Optional.empty();
-            }
-        });
+        model = Views.mountWindow(node, dir, Views.NO_FILES);
     }
 
     @AfterEach

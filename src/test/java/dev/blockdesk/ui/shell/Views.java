@@ -3,12 +3,15 @@ package dev.blockdesk.ui.shell;
 import dev.blockdesk.ui.FakeNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -19,7 +22,25 @@ final class Views {
     private static final double WIDTH = 1200;
     private static final double HEIGHT = 760;
 
+    /** File dialogs that are always cancelled. */
+    static final FileDialogs NO_FILES = answering(new AtomicReference<>());
+
     private Views() {
+    }
+
+    /** File dialogs, to open or to save, that answer with {@code chosen}'s file: cancelled while it is null. */
+    static FileDialogs answering(AtomicReference<Path> chosen) {
+        return new FileDialogs() {
+            @Override
+            public Optional<Path> open(Window owner, String title) {
+                return Optional.ofNullable(chosen.get());
+            }
+
+            @Override
+            public Optional<Path> save(Window owner, String title, String suggestedName) {
+                return Optional.ofNullable(chosen.get());
+            }
+        };
     }
 
     /**

@@ -10,10 +10,8 @@ import dev.blockdesk.ui.FakeNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
@@ -41,17 +39,7 @@ class WelcomeAndZoomViewTest extends FxRobot {
 
     @BeforeEach
     void mount() throws Exception {
-        model = Views.mountWindow(node, dir, new FileDialogs() {
-            @Override
-            public Optional<Path> open(Window owner, String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> save(Window owner, String title, String suggestedName) {
-                return Optional.empty();
-            }
-        });
+        model = Views.mountWindow(node, dir, Views.NO_FILES);
     }
 
     @AfterEach
