@@ -24,7 +24,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 final class SenderBalance {
 
     /** The words: what happens to an overspending transaction under the tutorial protocols. */
-    static final String NOT_CHECKED = "the tutorial protocol does not check balances: this transaction will be accepted;"
+    static final String NOT_CHECKED = "The tutorial protocol does not check balances: this transaction will be accepted;"
             + " a real currency would refuse it";
 
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
@@ -69,13 +69,13 @@ final class SenderBalance {
             refused.set(false);
             return;
         }
-        String over = "The amount " + amountText.strip() + " is more than the sender's balance of " + Balances.plain(available) + ": ";
+        String over = "The amount " + amountText.strip() + " is more than the sender's balance of " + Balances.plain(available) + ". ";
         if (refuseOverspending.get()) {
-            warning.set(over + "this node refuses overspending, so it will not be sent (untick \"Refuse overspending\" to send it"
-                    + " anyway, as the tutorial protocol allows)");
+            warning.set(over + "This node refuses overspending, so it will not be sent (untick \"Refuse overspending\" to send it"
+                    + " anyway, as the tutorial protocol allows).");
             refused.set(true);
         } else {
-            warning.set(over + NOT_CHECKED);
+            warning.set(over + NOT_CHECKED + ".");
             refused.set(false);
         }
     }

@@ -61,8 +61,8 @@ class SenderBalanceFormTest {
         fill("alice", "carol", "2");
         assertEquals("", model.overspendingWarningProperty().get(), "exactly the balance");
         model.amountProperty().set("2.5");
-        assertEquals("The amount 2.5 is more than the sender's balance of 2: the tutorial protocol does not check balances:"
-                + " this transaction will be accepted; a real currency would refuse it", model.overspendingWarningProperty().get());
+        assertEquals("The amount 2.5 is more than the sender's balance of 2. The tutorial protocol does not check balances:"
+                + " this transaction will be accepted; a real currency would refuse it.", model.overspendingWarningProperty().get());
         assertFalse(model.submitDisabledProperty().get(), "a warning, not a refusal");
 
         model.submit();
@@ -78,7 +78,7 @@ class SenderBalanceFormTest {
         fill("alice", "carol", "1");
 
         assertEquals("Balance 2 on the chain (to block 3), 0.75 with its 2 pending transactions", model.senderBalanceProperty().get());
-        assertTrue(model.overspendingWarningProperty().get().startsWith("The amount 1 is more than the sender's balance of 0.75: "),
+        assertTrue(model.overspendingWarningProperty().get().startsWith("The amount 1 is more than the sender's balance of 0.75. "),
                 model.overspendingWarningProperty().get());
     }
 
@@ -95,8 +95,8 @@ class SenderBalanceFormTest {
         model.refuseOverspendingProperty().set(true);
 
         assertTrue(node.refuseOverspending, "the node refuses too, over HTTP");
-        assertEquals("The amount 5 is more than the sender's balance of 1: this node refuses overspending, so it will not be sent"
-                + " (untick \"Refuse overspending\" to send it anyway, as the tutorial protocol allows)", model.overspendingWarningProperty().get());
+        assertEquals("The amount 5 is more than the sender's balance of 1. This node refuses overspending, so it will not be sent"
+                + " (untick \"Refuse overspending\" to send it anyway, as the tutorial protocol allows).", model.overspendingWarningProperty().get());
         assertTrue(model.submitDisabledProperty().get());
         model.submit();
         assertTrue(node.pending.isEmpty(), "nothing reached the node");

@@ -108,13 +108,13 @@ class AccountsViewTest extends FxRobot {
         clickOn("#amountField").write("1");
         Label warning = lookup("#overspendingWarning").queryAs(Label.class);
         assertTrue(warning.isVisible());
-        assertEquals("The amount 1 is more than the sender's balance of -1.75: the tutorial protocol does not check balances:"
-                + " this transaction will be accepted; a real currency would refuse it", warning.getText());
+        assertEquals("The amount 1 is more than the sender's balance of -1.75. The tutorial protocol does not check balances:"
+                + " this transaction will be accepted; a real currency would refuse it.", warning.getText());
         assertTrue(!lookup("#submitTransactionButton").queryAs(Button.class).isDisabled());
 
         clickOn("#refuseOverspendingCheck");
         assertTrue(lookup("#refuseOverspendingCheck").queryAs(CheckBox.class).isSelected());
-        assertTrue(warning.getText().contains("this node refuses overspending, so it will not be sent"), warning.getText());
+        assertTrue(warning.getText().contains("This node refuses overspending, so it will not be sent"), warning.getText());
         assertTrue(lookup("#submitTransactionButton").queryAs(Button.class).isDisabled());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(node.refuseOverspending);
