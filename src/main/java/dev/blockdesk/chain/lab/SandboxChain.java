@@ -212,12 +212,15 @@ public final class SandboxChain {
         set(position, field, JsonText.parse(text));
     }
 
+    /**
+     * Sets a field of a transaction. An entry of the list that is not a JSON object (a file may hold
+     * {@code [5]}) becomes an object with the typed field: the learner's edit is kept, not refused.
+     */
     public void setTransaction(int position, int tx, TxField field, JsonNode value) {
-        JsonNode one = transactions(position).get(tx);
-        if (!(one instanceof ObjectNode object)) {
-            throw new IllegalArgumentException("transaction " + tx + " of block " + indexAt(position) + " is not a JSON object");
-        }
+        ArrayNode txs = transactions(position);
+        ObjectNode object = txs.get(tx) instanceof ObjectNode existing ? existing : txs.objectNode();
         object.set(field.key(), Objects.requireNonNull(value).deepCopy());
+        txs.set(tx, object);
         edited(position);
     }
 

@@ -1,5 +1,7 @@
 package dev.blockdesk.chain.lab;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.CanonicalJson;
@@ -16,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Chain files for the sandbox: any chain file opened, valid or not, in the dialect it fits best;
@@ -40,6 +43,11 @@ public final class SandboxFile {
     public record Opened(SandboxChain chain, Dialects.Detection dialect) {
     }
 
+    /** The most blocks a sandbox opens: every block is an editable tree and a card; a lesson needs far fewer. */
+    public static final int MAX_BLOCKS = 20_000;
+    /** The most transactions a block of the sandbox may hold: each is a row of fields on its card. */
+    public static final int MAX_TRANSACTIONS = 1_000;
+
     private SandboxFile() {
     }
 
@@ -49,6 +57,7 @@ public final class SandboxFile {
      * its first bad block comes latest, the earlier candidate on a tie).
      */
     public static Opened read(byte[] file, List<ChainRules> candidates) throws UnreadableChainException {
+        checkSize(file);
         JsonNode document;
         try {
             document = WireJson.parse(file);
@@ -105,6 +114,62 @@ public final class SandboxFile {
         ByteArrayOutputStream probe = new ByteArrayOutputStream();
         rules.writeFile(Chain.startingAt(rules, 0), probe);
         return probe.size() > 0 && probe.toByteArray()[0] == '[';
+    }
+
+    /**
+     * Refuses a chain too long for the sandbox, or a block with too many transactions, from a
+     * streaming pass that builds nothing: a few megabytes of {@code [{},{},...]} would otherwise
+     * become millions of trees. JSON that is not a chain is left to the full read, which says why.
+     */
+    private static void checkSize(byte[] file) throws UnreadableChainException {
+        try (JsonParser parser = WireJson.parser(new ByteArrayInputStream(file))) {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    boolean chain = "chain".equals(parser.currentName());
+                    if (parser.nextToken() == JsonToken.START_ARRAY && chain) {
+                        countBlocks(parser);
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+            } else if (first == JsonToken.START_ARRAY) {
+                countBlocks(parser);
+            }
+        } catch (IOException e) {
+            // not JSON, or broken off: the full read names the problem
+        }
+    }
+
+    /** Counts the blocks of the array the parser is at the start of, and the transactions of each. */
+    private static void countBlocks(JsonParser parser) throws IOException, UnreadableChainException {
+        int blocks = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null; token = parser.nextToken()) {
+            if (++blocks > MAX_BLOCKS) {
+                throw new UnreadableChainException("the file holds more than " + String.format(Locale.ROOT, "%,d", MAX_BLOCKS)
+                        + " blocks; the sandbox opens chains of up to " + String.format(Locale.ROOT, "%,d", MAX_BLOCKS) + " blocks");
+            }
+            if (token != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                continue;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                boolean transactions = "transactions".equals(parser.currentName());
+                if (parser.nextToken() == JsonToken.START_ARRAY && transactions) {
+                    int count = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        parser.skipChildren();
+                        if (++count > MAX_TRANSACTIONS) {
+                            throw new UnreadableChainException("block " + blocks + " of the list holds more than "
+                                    + String.format(Locale.ROOT, "%,d", MAX_TRANSACTIONS) + " transactions; the sandbox shows blocks of up to "
+                                    + String.format(Locale.ROOT, "%,d", MAX_TRANSACTIONS));
+                        }
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
     }
 
     private static String abbreviate(String text) {

@@ -148,6 +148,10 @@ public final class SandboxMining {
 
     private void landed(int position, MiningJob done, Long proof, Throwable error) {
         finishedTries += done.tries();
+        if (cancelled) {
+            finish(); // a proof found as Cancel or Reset came: the blocks are no longer this run's to write
+            return;
+        }
         if (error == null) {
             chain.setProof(position, proof);
             mined++;

@@ -21,8 +21,12 @@ import java.util.List;
  */
 final class SandboxOpening {
 
-    /** A chain file larger than this is not opened: the sandbox holds every block as an editable tree. */
-    static final long MAX_FILE_BYTES = 256L << 20;
+    /**
+     * A chain file larger than this is not read: the sandbox holds every block as an editable tree
+     * ({@link SandboxFile} also refuses more than {@link SandboxFile#MAX_BLOCKS} blocks); 20,000
+     * tutorial blocks take about 6 MB.
+     */
+    static final long MAX_FILE_BYTES = 32L << 20;
 
     /**
      * @param chain    the sandbox chain

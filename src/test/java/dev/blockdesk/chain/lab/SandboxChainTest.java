@@ -3,6 +3,7 @@ package dev.blockdesk.chain.lab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -234,5 +235,23 @@ class SandboxChainTest {
         public String tutorial() {
             return dvf.tutorial();
         }
+    }
+
+    @Test
+    void aProofThatLandsAfterCancelChangesNothing() throws Exception {
+        SandboxChain chain = sandbox("dvf");
+        List<String> original = hashes(chain);
+        chain.setTransactionText(N, 0, TxField.AMOUNT, "999");
+        java.util.concurrent.LinkedBlockingQueue<Runnable> owner = new java.util.concurrent.LinkedBlockingQueue<>();
+        try (dev.blockdesk.chain.Miner miner = new dev.blockdesk.chain.Miner(1)) {
+            SandboxMining run = SandboxMining.start(chain, N + 1, N + 2, miner, owner::add);
+            Runnable landing = owner.poll(30, java.util.concurrent.TimeUnit.SECONDS); // the proof is found, its landing queued
+            assertNotNull(landing, "a proof at this difficulty is found within seconds");
+            run.cancel(); // Reset: mining stopped, then the chain reset, before the queued landing runs
+            chain.reset();
+            landing.run();
+            assertTrue(run.result().get(10, java.util.concurrent.TimeUnit.SECONDS).cancelled());
+        }
+        assertEquals(original, hashes(chain), "the reset chain is the original, not the original with a late proof");
     }
 }

@@ -62,6 +62,25 @@ class SandboxFileTest {
     }
 
     @Test
+    void aFileTooLongOrWithTooManyTransactionsForTheSandboxIsRefusedBeforeItIsBuilt() {
+        var candidates = Dialects.all(LabChains.DIFFICULTY);
+        String manyBlocks = "{\"chain\": [" + "{}, ".repeat(SandboxFile.MAX_BLOCKS) + "{}]}";
+        assertEquals("the file holds more than 20,000 blocks; the sandbox opens chains of up to 20,000 blocks",
+                assertThrows(SandboxFile.UnreadableChainException.class, () -> SandboxFile.read(bytes(manyBlocks), candidates)).getMessage());
+        String bigBlock = "[{}, {\"transactions\": [" + "1, ".repeat(SandboxFile.MAX_TRANSACTIONS) + "1]}]";
+        assertEquals("block 2 of the list holds more than 1,000 transactions; the sandbox shows blocks of up to 1,000",
+                assertThrows(SandboxFile.UnreadableChainException.class, () -> SandboxFile.read(bytes(bigBlock), candidates)).getMessage());
+    }
+
+    @Test
+    void aTransactionThatIsNotAnObjectBecomesOneWhenTyped() throws Exception {
+        SandboxFile.Opened opened = SandboxFile.read(bytes("[{\"index\": 1, \"transactions\": [5]}]"), Dialects.all(LabChains.DIFFICULTY));
+        opened.chain().setTransactionText(0, 0, SandboxChain.TxField.AMOUNT, "7");
+
+        assertEquals("{\"amount\":7}", opened.chain().json(0).get("transactions").get(0).toString());
+    }
+
+    @Test
     void aChainOfBrokenBlocksStillOpens() throws Exception {
         SandboxFile.Opened opened = SandboxFile.read(bytes("{\"chain\": [{\"index\": \"one\"}, {}]}"), Dialects.all(LabChains.DIFFICULTY));
         assertEquals(2, opened.chain().size());
