@@ -32,16 +32,33 @@ public final class NewWindow {
 
     /** The command that opens a window on {@code dataDir}. */
     public static List<String> command(Path dataDir) {
+        return command(dataDir, System.getProperty("java.class.path"), System.getProperty("jdk.module.path"));
+    }
+
+    /**
+     * The command for a JVM started with {@code classPath} and {@code modulePath} (null or empty when
+     * none: under {@code mvn javafx:run} JavaFX is on the module path, and the new window needs it too).
+     */
+    static List<String> command(Path dataDir, String classPath, String modulePath) {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> classPath = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        List<String> command = new ArrayList<>(List.of(java));
+        if (modulePath != null && !modulePath.isBlank()) {
+            command.addAll(List.of("--module-path", absolute(modulePath), "--add-modules", "ALL-MODULE-PATH"));
+        }
+        command.addAll(List.of("-cp", absolute(classPath), Launcher.class.getName(), "--data-dir", dataDir.toAbsolutePath().toString()));
+        return command;
+    }
+
+    /** A path list with each entry made absolute: the new process may start in another directory. */
+    private static String absolute(String paths) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : paths.split(File.pathSeparator)) {
             if (!entry.isBlank()) {
-                classPath.add(Path.of(entry).toAbsolutePath().toString());
+                entries.add(Path.of(entry).toAbsolutePath().toString());
             }
         }
-        return List.of(java, "-cp", String.join(File.pathSeparator, classPath), Launcher.class.getName(),
-                "--data-dir", dataDir.toAbsolutePath().toString());
+        return String.join(File.pathSeparator, entries);
     }
 
     /**

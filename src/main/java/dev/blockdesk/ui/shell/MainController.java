@@ -116,7 +116,7 @@ public final class MainController {
         // The tamper sandbox (issue 12): a copy of a chain in a window of its own; nothing in it reaches the node.
         sandboxes = new dev.blockdesk.ui.sandbox.SandboxWindows(model::node, model.background(), context.files(), this::window,
                 BlockdeskApp.class.getResource("blockdesk.css"));
-        blocksController.setOnOpenInSandbox(sandboxes::openOurChain);
+        blocksController.setOnOpenInSandbox(this::openSandboxAt);
         openChainFileMenuItem.disableProperty().bind(model.readyProperty().not());
         welcomeController.actions(new WelcomeController.Actions(this::mine, this::newTransaction, this::addPeer, this::openSandbox));
         model.accounts().setOnShowBlock(block -> { // a line of an account's history: its block, in the Blocks tab
@@ -152,11 +152,16 @@ public final class MainController {
 
     /** The sandbox on our chain, at the block selected in the Blocks tab or else at the tip. */
     private void openSandbox() {
+        openSandboxAt(model.blocks().selectedProperty().get());
+    }
+
+    /** The sandbox on our chain at {@code block} (null: the tip); while the node starts, a notice says to wait. */
+    private void openSandboxAt(dev.blockdesk.chain.Block block) {
         if (model.node() == null) {
+            model.notify("The sandbox opens a copy of the node's chain: wait until the stored chain is checked and the node runs.");
             return;
         }
-        dev.blockdesk.chain.Block selected = model.blocks().selectedProperty().get();
-        sandboxes.openOurChain(selected != null ? selected : model.node().chain().tip());
+        sandboxes.openOurChain(block != null ? block : model.node().chain().tip());
     }
 
     @FXML

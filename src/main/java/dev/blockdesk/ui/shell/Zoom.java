@@ -50,6 +50,8 @@ public final class Zoom {
     private final EventHandler<KeyEvent> keys = this::key;
     /** The scenes that follow the zoom; a closed window's scene is let go. */
     private final Map<Scene, Boolean> scenes = new WeakHashMap<>();
+    /** The windows listened to for a new scene; a closed one is let go. */
+    private final Map<Window, Boolean> listened = new WeakHashMap<>();
 
     /** @param stored the remembered zoom in percent, e.g. from the {@link #SETTING} setting; snapped to a step */
     public Zoom(int stored, Consumer<String> save) {
@@ -136,9 +138,12 @@ public final class Zoom {
         scene.rootProperty().addListener((o, was, root) -> apply(scene));
     }
 
+    /** A window seen again (a menu or tooltip popup is added to the windows each time it shows) is listened to once. */
     private void attach(Window window) {
         attach(window.getScene());
-        window.sceneProperty().addListener((o, was, scene) -> attach(scene));
+        if (listened.put(window, Boolean.TRUE) == null) {
+            window.sceneProperty().addListener((o, was, scene) -> attach(scene));
+        }
     }
 
     private void apply(Scene scene) {

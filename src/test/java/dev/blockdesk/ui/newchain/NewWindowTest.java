@@ -27,4 +27,12 @@ class NewWindowTest {
         assertEquals(List.of("dev.blockdesk.ui.Launcher", "--data-dir", dir.resolve("class-chain").toAbsolutePath().toString()),
                 command.subList(3, command.size()));
     }
+
+    @Test
+    void aJvmWithJavaFxOnTheModulePathPassesItOnAsMvnJavafxRunStartsIt() {
+        List<String> command = NewWindow.command(dir.resolve("c"), "target/classes", "lib/javafx-base.jar" + File.pathSeparator + "lib/javafx-controls.jar");
+        assertEquals(List.of("--module-path", Path.of("lib/javafx-base.jar").toAbsolutePath() + File.pathSeparator
+                + Path.of("lib/javafx-controls.jar").toAbsolutePath(), "--add-modules", "ALL-MODULE-PATH", "-cp",
+                Path.of("target/classes").toAbsolutePath().toString()), command.subList(1, 7));
+    }
 }
