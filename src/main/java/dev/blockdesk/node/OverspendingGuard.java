@@ -36,8 +36,11 @@ final class OverspendingGuard implements ChainState.TransactionCheck {
         return on;
     }
 
-    /** Counts {@code chain} now, so the first check after the option is turned on does not. */
-    void prepare(Chain chain) {
+    /**
+     * Counts {@code chain} now, so the first check after the option is turned on does not. Synchronized
+     * with {@link #problem}: a count of an older chain cannot come between a check's count and its read.
+     */
+    synchronized void prepare(Chain chain) {
         if (on) {
             book.follow(chain);
         }
@@ -52,7 +55,7 @@ final class OverspendingGuard implements ChainState.TransactionCheck {
     }
 
     /** Why {@code transaction} is refused, or null when it is not (or the option is off). */
-    String problem(Transaction transaction, Chain chain, List<Transaction> pending) {
+    synchronized String problem(Transaction transaction, Chain chain, List<Transaction> pending) {
         if (!on || transaction.isReward() || transaction.sender() == null) {
             return null;
         }
