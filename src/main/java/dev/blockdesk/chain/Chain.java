@@ -96,12 +96,15 @@ public final class Chain {
         return holds(block.index(), block.hash());
     }
 
-    /** The first {@code blocks} blocks of this chain, as a chain of its own; this chain is unchanged. */
+    /**
+     * The first {@code blocks} blocks of this chain, as a chain of its own; this chain is unchanged.
+     * It shares this chain's array, owning its first {@code blocks} slots, so it costs no copy.
+     */
     public Chain prefix(int blocks) {
         if (blocks < 1 || blocks > length) {
             throw new IllegalArgumentException("a chain of " + length + " blocks has no prefix of " + blocks);
         }
-        return new Chain(this.blocks.subList(0, blocks));
+        return blocks == length ? this : new Chain(slots, blocks);
     }
 
     /**

@@ -78,7 +78,11 @@ final class PeerClient implements AutoCloseable {
      * objects (see {@link ChainValidator#validate(InputStream, Chain)}). Never throws.
      */
     PeerFetch fetchChain(PeerAddress peer, ChainValidator validator, Chain ours) {
-        long start = System.nanoTime();
+        return fetchChain(peer, validator, ours, System.nanoTime());
+    }
+
+    /** As {@link #fetchChain(PeerAddress, ChainValidator, Chain)}, within the deadline of a fetch begun at {@code start} ({@link System#nanoTime}). */
+    PeerFetch fetchChain(PeerAddress peer, ChainValidator validator, Chain ours, long start) {
         String path = routes.of(peer).chain();
         while (true) {
             PeerFetch fetch = fetchFrom(peer, path, validator, ours, start);
@@ -92,9 +96,56 @@ final class PeerClient implements AutoCloseable {
     }
 
     private PeerFetch fetchFrom(PeerAddress peer, String path, ChainValidator validator, Chain ours, long start) {
+        Answer<PeerFetch> answer = get(peer, path, start, maxResponseBytes, in -> {
+            Dialects.Detection found = Dialects.detectAgainst(in, validator, ours, difficulty);
+            ValidationResult verdict = found.results().get(0);
+            PeerFetch.Foreign foreign = null;
+            if (!verdict.isValid() && found.best() > 0 && found.bestResult().isValid()) {
+                foreign = new PeerFetch.Foreign(found.bestRules(), found.bestResult().chain().orElseThrow());
+            }
+            return new PeerFetch(peer, verdict, null, since(start), foreign);
+        });
+        return switch (answer.problem()) {
+            case NONE -> answer.status() == 404 ? failed(peer, start, NOT_FOUND)
+                    : answer.status() != 200 ? failed(peer, start, "answered HTTP " + answer.status() + " to GET " + path)
+                    : answer.value();
+            case MALFORMED -> failed(peer, start, "did not answer with a chain: " + answer.error());
+            case NO_ANSWER, TOO_LARGE -> failed(peer, start, answer.error());
+        };
+    }
+
+    /** Reads an answer's body; may throw {@link MalformedJsonException} for a body that is not what was asked. */
+    @FunctionalInterface
+    interface BodyReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    /** What went wrong with a GET: nothing, no (complete) answer, a body over the cap, a body not as asked. */
+    enum Problem {
+        NONE, NO_ANSWER, TOO_LARGE, MALFORMED
+    }
+
+    /**
+     * A GET's outcome.
+     *
+     * @param status  the HTTP status, 0 without an answer
+     * @param value   what the reader made of a 200's body, else null
+     * @param problem what went wrong; {@code NONE} for any status answered (the body of a non-200 is not read)
+     * @param error   why, in words, unless {@code NONE}
+     */
+    record Answer<T>(int status, T value, Problem problem, String error) {
+    }
+
+    /**
+     * GETs {@code path} from {@code peer} within the deadline of a fetch begun at {@code start}
+     * ({@link System#nanoTime}), reading a 200's body through a cap of {@code maxBytes} with
+     * {@code reader}. The deadline is kept by our timer thread, which closes the body when it
+     * passes. Never throws.
+     */
+    <T> Answer<T> get(PeerAddress peer, String path, long start, long maxBytes, BodyReader<T> reader) {
         long left = responseTimeout.toNanos() - (System.nanoTime() - start);
         if (left <= 0) {
-            return failed(peer, start, noAnswer());
+            return new Answer<>(0, null, Problem.NO_ANSWER, noAnswer());
         }
         HttpRequest request = HttpRequest.newBuilder(peer.uri(path))
                 .timeout(Duration.ofNanos(left))
@@ -102,47 +153,43 @@ final class PeerClient implements AutoCloseable {
                 .GET().build();
         AtomicBoolean deadlinePassed = new AtomicBoolean();
         ScheduledFuture<?> watchdog = null;
+        int status = 0;
         try {
             HttpResponse<InputStream> response = http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
                     .get(left, TimeUnit.NANOSECONDS);
+            status = response.statusCode();
             InputStream body = response.body();
             watchdog = deadlines.schedule(() -> {
                 deadlinePassed.set(true);
                 closeQuietly(body);
             }, Math.max(0, responseTimeout.toNanos() - (System.nanoTime() - start)), TimeUnit.NANOSECONDS);
-            try (InputStream in = new CappedInputStream(body, maxResponseBytes)) {
-                if (response.statusCode() == 404) {
-                    return failed(peer, start, NOT_FOUND);
-                }
-                if (response.statusCode() != 200) {
-                    return failed(peer, start, "answered HTTP " + response.statusCode() + " to GET " + path);
-                }
-                Dialects.Detection found = Dialects.detectAgainst(in, validator, ours, difficulty);
-                ValidationResult verdict = found.results().get(0);
-                PeerFetch.Foreign foreign = null;
-                if (!verdict.isValid() && found.best() > 0 && found.bestResult().isValid()) {
-                    foreign = new PeerFetch.Foreign(found.bestRules(), found.bestResult().chain().orElseThrow());
-                }
-                return new PeerFetch(peer, verdict, null, since(start), foreign);
+            try (InputStream in = new CappedInputStream(body, maxBytes)) {
+                return new Answer<>(status, status == 200 ? reader.read(in) : null, Problem.NONE, null);
             }
         } catch (CappedInputStream.TooLargeException e) {
-            return failed(peer, start, e.getMessage());
+            return new Answer<>(status, null, Problem.TOO_LARGE, e.getMessage());
         } catch (MalformedJsonException e) {
-            return failed(peer, start, deadlinePassed.get() ? noAnswer() : "did not answer with a chain: " + e.getMessage());
+            return deadlinePassed.get() ? new Answer<>(0, null, Problem.NO_ANSWER, noAnswer())
+                    : new Answer<>(status, null, Problem.MALFORMED, e.getMessage());
         } catch (TimeoutException e) {
-            return failed(peer, start, noAnswer());
+            return new Answer<>(0, null, Problem.NO_ANSWER, noAnswer());
         } catch (ExecutionException e) {
-            return failed(peer, start, describe(e.getCause()));
+            return new Answer<>(0, null, Problem.NO_ANSWER, describe(e.getCause()));
         } catch (IOException e) {
-            return failed(peer, start, deadlinePassed.get() ? noAnswer() : describe(e));
+            return new Answer<>(0, null, Problem.NO_ANSWER, deadlinePassed.get() ? noAnswer() : describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failed(peer, start, "interrupted");
+            return new Answer<>(0, null, Problem.NO_ANSWER, "interrupted");
         } finally {
             if (watchdog != null) {
                 watchdog.cancel(false);
             }
         }
+    }
+
+    /** The largest answer read from a peer: a whole chain, or one page of the sync API. */
+    long maxResponseBytes() {
+        return maxResponseBytes;
     }
 
     /**
