@@ -6,28 +6,18 @@ import dev.blockdesk.chain.CanonicalJson;
 import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainValidator;
-import dev.blockdesk.chain.MalformedJsonException;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.ValidationResult;
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Talks to peers over HTTP, with the limits the Python node lacks: a connect timeout, a deadline
@@ -46,7 +36,7 @@ final class PeerClient implements AutoCloseable {
 
     private final int difficulty;
     private final KnownRoutes routes = new KnownRoutes();
-    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(Threads.daemons("blockdesk-peer-deadline"));
+    private final PeerGet get;
 
     PeerClient(NodeConfig config) {
         this.connectTimeout = config.peerConnectTimeout();
@@ -58,6 +48,7 @@ final class PeerClient implements AutoCloseable {
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        this.get = new PeerGet(http, connectTimeout, responseTimeout);
     }
 
     /** What we learned of each peer's routes. */
@@ -96,7 +87,7 @@ final class PeerClient implements AutoCloseable {
     }
 
     private PeerFetch fetchFrom(PeerAddress peer, String path, ChainValidator validator, Chain ours, long start) {
-        Answer<PeerFetch> answer = get(peer, path, start, maxResponseBytes, in -> {
+        PeerGet.Answer<PeerFetch> answer = get(peer, path, start, maxResponseBytes, in -> {
             Dialects.Detection found = Dialects.detectAgainst(in, validator, ours, difficulty);
             ValidationResult verdict = found.results().get(0);
             PeerFetch.Foreign foreign = null;
@@ -114,77 +105,9 @@ final class PeerClient implements AutoCloseable {
         };
     }
 
-    /** Reads an answer's body; may throw {@link MalformedJsonException} for a body that is not what was asked. */
-    @FunctionalInterface
-    interface BodyReader<T> {
-        T read(InputStream in) throws IOException;
-    }
-
-    /** What went wrong with a GET: nothing, no (complete) answer, a body over the cap, a body not as asked. */
-    enum Problem {
-        NONE, NO_ANSWER, TOO_LARGE, MALFORMED
-    }
-
-    /**
-     * A GET's outcome.
-     *
-     * @param status  the HTTP status, 0 without an answer
-     * @param value   what the reader made of a 200's body, else null
-     * @param problem what went wrong; {@code NONE} for any status answered (the body of a non-200 is not read)
-     * @param error   why, in words, unless {@code NONE}
-     */
-    record Answer<T>(int status, T value, Problem problem, String error) {
-    }
-
-    /**
-     * GETs {@code path} from {@code peer} within the deadline of a fetch begun at {@code start}
-     * ({@link System#nanoTime}), reading a 200's body through a cap of {@code maxBytes} with
-     * {@code reader}. The deadline is kept by our timer thread, which closes the body when it
-     * passes. Never throws.
-     */
-    <T> Answer<T> get(PeerAddress peer, String path, long start, long maxBytes, BodyReader<T> reader) {
-        long left = responseTimeout.toNanos() - (System.nanoTime() - start);
-        if (left <= 0) {
-            return new Answer<>(0, null, Problem.NO_ANSWER, noAnswer());
-        }
-        HttpRequest request = HttpRequest.newBuilder(peer.uri(path))
-                .timeout(Duration.ofNanos(left))
-                .header("Accept", "application/json")
-                .GET().build();
-        AtomicBoolean deadlinePassed = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = null;
-        int status = 0;
-        try {
-            HttpResponse<InputStream> response = http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-                    .get(left, TimeUnit.NANOSECONDS);
-            status = response.statusCode();
-            InputStream body = response.body();
-            watchdog = deadlines.schedule(() -> {
-                deadlinePassed.set(true);
-                closeQuietly(body);
-            }, Math.max(0, responseTimeout.toNanos() - (System.nanoTime() - start)), TimeUnit.NANOSECONDS);
-            try (InputStream in = new CappedInputStream(body, maxBytes)) {
-                return new Answer<>(status, status == 200 ? reader.read(in) : null, Problem.NONE, null);
-            }
-        } catch (CappedInputStream.TooLargeException e) {
-            return new Answer<>(status, null, Problem.TOO_LARGE, e.getMessage());
-        } catch (MalformedJsonException e) {
-            return deadlinePassed.get() ? new Answer<>(0, null, Problem.NO_ANSWER, noAnswer())
-                    : new Answer<>(status, null, Problem.MALFORMED, e.getMessage());
-        } catch (TimeoutException e) {
-            return new Answer<>(0, null, Problem.NO_ANSWER, noAnswer());
-        } catch (ExecutionException e) {
-            return new Answer<>(0, null, Problem.NO_ANSWER, describe(e.getCause()));
-        } catch (IOException e) {
-            return new Answer<>(0, null, Problem.NO_ANSWER, deadlinePassed.get() ? noAnswer() : describe(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Answer<>(0, null, Problem.NO_ANSWER, "interrupted");
-        } finally {
-            if (watchdog != null) {
-                watchdog.cancel(false);
-            }
-        }
+    /** {@link PeerGet#get}, with this client's connection, deadline and timer. */
+    <T> PeerGet.Answer<T> get(PeerAddress peer, String path, long start, long maxBytes, PeerGet.BodyReader<T> reader) {
+        return get.get(peer, path, start, maxBytes, reader);
     }
 
     /** The largest answer read from a peer: a whole chain, or one page of the sync API. */
@@ -307,21 +230,11 @@ final class PeerClient implements AutoCloseable {
     }
 
     String noAnswer() {
-        return "no complete answer within " + responseTimeout.toSeconds() + " s";
+        return get.noAnswer();
     }
 
     String describe(Throwable e) {
-        if (e instanceof HttpConnectTimeoutException) {
-            return "unreachable: no connection within " + connectTimeout.toSeconds() + " s";
-        }
-        if (e instanceof HttpTimeoutException) {
-            return noAnswer();
-        }
-        if (e instanceof ConnectException) {
-            return "unreachable: connection refused";
-        }
-        String message = e.getMessage();
-        return "unreachable: " + (message == null || message.isBlank() ? e.getClass().getSimpleName() : message);
+        return get.describe(e);
     }
 
     private static PeerFetch failed(PeerAddress peer, long start, String error) {
@@ -332,16 +245,8 @@ final class PeerClient implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // Closing is how the deadline stops a read; the reader reports the timeout.
-        }
-    }
-
     @Override
     public void close() {
-        deadlines.shutdownNow();
+        get.close();
     }
 }

@@ -51,11 +51,11 @@ final class SyncFetch {
         if (!client.routes().of(peer).sync()) {
             return client.fetchChain(peer, validator, ours, start);
         }
-        PeerClient.Answer<Tip> answer = client.get(peer, SyncApi.TIP, start, TIP_BYTES, Tip::read);
+        PeerGet.Answer<Tip> answer = client.get(peer, SyncApi.TIP, start, TIP_BYTES, Tip::read);
         if (answer.status() == 0) {
             return PeerFetch.failed(peer, answer.error(), since(start));
         }
-        if (answer.status() == 404 || answer.problem() != PeerClient.Problem.NONE) { // a tutorial's node, or no Blockdesk
+        if (answer.status() == 404 || answer.problem() != PeerGet.Problem.NONE) { // a tutorial's node, or no Blockdesk
             client.routes().learn(peer, "GET " + SyncApi.TIP + (answer.status() == 404 ? " answered 404"
                     : " did not answer with a tip (" + answer.error() + ")"), KnownRoutes.Routes::withoutSync);
             return client.fetchChain(peer, validator, ours, start);
@@ -188,8 +188,8 @@ final class SyncFetch {
             }
         }
 
-        private <T> T page(String path, PeerClient.BodyReader<T> reader) throws Lie, Silence {
-            PeerClient.Answer<T> answer = client.get(peer, path, start, client.maxResponseBytes(), reader);
+        private <T> T page(String path, PeerGet.BodyReader<T> reader) throws Lie, Silence {
+            PeerGet.Answer<T> answer = client.get(peer, path, start, client.maxResponseBytes(), reader);
             return switch (answer.problem()) {
                 case NONE -> {
                     if (answer.status() != 200) {
