@@ -102,13 +102,14 @@ public final class Blockchain {
             throw new IllegalArgumentException("a replacement must be longer: " + longer.length() + " blocks against our " + chain.length());
         }
         Chain previous = chain;
-        int fork = 0;
-        int shared = Math.min(previous.length(), longer.length());
-        while (fork < shared && previous.blocks().get(fork).hash().equals(longer.blocks().get(fork).hash())) {
-            fork++;
-        }
+        int fork = previous.sharedPrefix(longer);
+        long forkIndex = longer.genesis().index() + fork;
         List<Block> dropped = previous.blocks().subList(fork, previous.length());
-        TransactionMatcher inLonger = new TransactionMatcher(longer.blocks(), longer.blocks().subList(fork, longer.length()));
+        // ids in the shared blocks are in our index already: only the blocks after the fork are read
+        TransactionMatcher inLonger = new TransactionMatcher(id -> {
+            Long block = blockOfId.get(id);
+            return block != null && block < forkIndex && fork > 0;
+        }, longer.blocks().subList(fork, longer.length()));
         List<Transaction> candidates = new ArrayList<>();
         dropped.forEach(block -> block.transactions().stream().filter(tx -> !tx.isReward()).forEach(candidates::add));
         int fromDropped = candidates.size();
@@ -134,7 +135,7 @@ public final class Blockchain {
                 }
             }
         }
-        return new ChainReplacement(previous, longer, longer.blocks().get(0).index() + fork, List.copyOf(dropped), List.copyOf(restored),
+        return new ChainReplacement(previous, longer, forkIndex, List.copyOf(dropped), List.copyOf(restored),
                 List.copyOf(confirmed), List.copyOf(stillPending));
     }
 
@@ -143,6 +144,7 @@ public final class Blockchain {
         if (!replacement.previous().equals(chain)) {
             throw new IllegalStateException("the replacement was planned on another chain");
         }
+        Chain before = chain;
         chain = replacement.adopted();
         mempool.clear();
         pendingIds.clear();
@@ -152,7 +154,31 @@ public final class Blockchain {
                 pendingIds.add(tx.id());
             }
         });
-        indexIds();
+        reindexFrom(before, replacement.forkIndex());
+    }
+
+    /**
+     * Brings the id index from {@code before} to the current chain, which shares its blocks below
+     * {@code forkIndex}: the ids of the dropped blocks out, those of the added blocks in. The same
+     * index as {@link #indexIds()} builds (each id at the first block that holds it), without
+     * reading the shared blocks again; from another genesis block, it is built anew.
+     */
+    private void reindexFrom(Chain before, long forkIndex) {
+        if (forkIndex <= chain.genesis().index() || !before.genesis().equals(chain.genesis())) {
+            indexIds();
+            return;
+        }
+        for (int i = (int) (forkIndex - before.genesis().index()); i < before.length(); i++) {
+            for (Transaction tx : before.blocks().get(i).transactions()) {
+                if (tx.id() != null) {
+                    blockOfId.remove(tx.id(), before.blocks().get(i).index());
+                }
+            }
+        }
+        List<Block> blocks = chain.blocks();
+        for (int i = (int) (forkIndex - chain.genesis().index()); i < blocks.size(); i++) {
+            indexIds(blocks.get(i));
+        }
     }
 
     /** True when a transaction with this one's id is pending or in the chain. */

@@ -42,6 +42,8 @@ public final class Chain {
     private final Slots slots;
     private final int length;
     private final List<Block> blocks;
+    /** What {@link #writeBlocks} writes, in bytes, once known; -1 before. Racy but idempotent, as String's hash is. */
+    private long blocksLength = -1;
 
     Chain(List<Block> blocks) {
         this(new Slots(blocks.toArray(new Block[0]), blocks.size()), blocks.size());
@@ -96,12 +98,15 @@ public final class Chain {
         return holds(block.index(), block.hash());
     }
 
-    /** The first {@code blocks} blocks of this chain, as a chain of its own; this chain is unchanged. */
+    /**
+     * The first {@code blocks} blocks of this chain, as a chain of its own; this chain is unchanged.
+     * It shares this chain's array, owning its first {@code blocks} slots, so it costs no copy.
+     */
     public Chain prefix(int blocks) {
         if (blocks < 1 || blocks > length) {
             throw new IllegalArgumentException("a chain of " + length + " blocks has no prefix of " + blocks);
         }
-        return new Chain(this.blocks.subList(0, blocks));
+        return blocks == length ? this : new Chain(slots, blocks);
     }
 
     /**
@@ -116,13 +121,20 @@ public final class Chain {
         if (!block.previousHash().equals(tip.hash())) {
             throw new IllegalArgumentException("previous_hash does not match the hash of block " + tip.index());
         }
+        Chain longer;
         if (slots.take(length, block)) {
-            return new Chain(slots, length + 1);
+            longer = new Chain(slots, length + 1);
+        } else {
+            // Another chain took the next slot (a fork), or the array is full: a new array with room to grow.
+            Block[] grown = Arrays.copyOf(slots.blocks, length + Math.max(16, length >> 1));
+            grown[length] = block;
+            longer = new Chain(new Slots(grown, length + 1), length + 1);
         }
-        // Another chain took the next slot (a fork), or the array is full: a new array with room to grow.
-        Block[] grown = Arrays.copyOf(slots.blocks, length + Math.max(16, length >> 1));
-        grown[length] = block;
-        return new Chain(new Slots(grown, length + 1), length + 1);
+        long known = blocksLength;
+        if (known >= 0) {
+            longer.blocksLength = known + 2 + block.canonicalLength();
+        }
+        return longer;
     }
 
     /** Writes {@code {"chain": [...], "length": N}}, each block in canonical JSON. */
@@ -175,13 +187,21 @@ public final class Chain {
         return low;
     }
 
-    /** How many bytes {@link #writeBlocks} writes, so an answer can carry its exact length. */
+    /**
+     * How many bytes {@link #writeBlocks} writes, so an answer can carry its exact length. Counted
+     * once, then carried along as blocks are appended: a chain that grows answers at once.
+     */
     public long blocksLength() {
-        long bytes = 2L * (length - 1);
-        for (Block block : blocks) {
-            bytes += block.canonicalLength();
+        long known = blocksLength;
+        if (known < 0) {
+            known = 2L * (length - 1);
+            Block[] all = slots.blocks;
+            for (int i = 0; i < length; i++) {
+                known += all[i].canonicalLength();
+            }
+            blocksLength = known;
         }
-        return bytes;
+        return known;
     }
 
     /** Chains are equal when their tips are: a tip's hash commits to every block below it. */

@@ -178,6 +178,14 @@ public final class ChainValidator {
         return new Run(keep, known);
     }
 
+    /**
+     * Validation of a peer's blocks that follow {@code prefix}, the blocks we share with it (a
+     * prefix of {@code ours}, a valid chain), fed one at a time: see {@link ChainExtension}.
+     */
+    public ChainExtension extend(Chain prefix, Chain ours) {
+        return new ChainExtension(this, prefix, ours);
+    }
+
     /** Validates blocks that already have the block shape, for example ones loaded from a store. */
     public ValidationResult validate(List<Block> blocks) {
         Run run = new Run(true, null);

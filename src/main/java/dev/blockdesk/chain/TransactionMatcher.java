@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Tells whether transactions of ours are already in a chain. Our transactions carry an {@code id};
@@ -15,25 +16,23 @@ import java.util.Set;
  */
 final class TransactionMatcher {
 
+    private final Predicate<String> sharedIds;
     private final Set<String> ids = new HashSet<>();
     private final Map<String, Integer> withoutId = new HashMap<>();
 
     /**
-     * @param idBlocks     blocks whose transaction ids count (the whole chain)
-     * @param tripleBlocks blocks whose id-less transactions count (the ones after the fork point,
-     *                     so an older equal payment in the shared part is not mistaken for ours)
+     * @param sharedIds  whether an id is in the blocks before the fork point (the ones both chains hold)
+     * @param newBlocks  the chain's blocks after the fork point: their ids count, and so do their
+     *                   id-less transactions (an older equal payment in the shared part is not
+     *                   mistaken for ours)
      */
-    TransactionMatcher(List<Block> idBlocks, List<Block> tripleBlocks) {
-        for (Block block : idBlocks) {
+    TransactionMatcher(Predicate<String> sharedIds, List<Block> newBlocks) {
+        this.sharedIds = sharedIds;
+        for (Block block : newBlocks) {
             for (Transaction tx : block.transactions()) {
                 if (tx.id() != null) {
                     ids.add(tx.id());
-                }
-            }
-        }
-        for (Block block : tripleBlocks) {
-            for (Transaction tx : block.transactions()) {
-                if (tx.id() == null && !tx.isReward()) {
+                } else if (!tx.isReward()) {
                     withoutId.merge(triple(tx), 1, Integer::sum);
                 }
             }
@@ -42,7 +41,7 @@ final class TransactionMatcher {
 
     /** True when {@code tx} is in the chain; an id-less match is used up by this call. */
     boolean consume(Transaction tx) {
-        if (tx.id() != null && ids.contains(tx.id())) {
+        if (tx.id() != null && (ids.contains(tx.id()) || sharedIds.test(tx.id()))) {
             return true;
         }
         String key = triple(tx);

@@ -13,9 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Rounds of consensus: every peer's chain fetched at once, each validated, and the longest valid
- * one strictly longer than ours adopted. One round runs at a time, and whoever asks while it runs
- * (Sync now, {@code GET /nodes/resolve}, auto-sync) shares its outcome instead of queueing behind
+ * Rounds of consensus: every peer's chain fetched at once (from a Blockdesk peer only what is new,
+ * see {@link SyncFetch}), each validated, and the longest valid one strictly longer than ours
+ * adopted. One round runs at a time, and whoever asks while it runs (Sync now, {@code GET /nodes/resolve}, auto-sync) shares its outcome instead of queueing behind
  * it. A round ends within the connect and whole-answer deadlines whatever peers do: the fetches
  * run on a pool of their own, their deadlines are kept by the peer client's own timer thread, and
  * a fetch that still has no verdict at its deadline is reported as unanswered.
@@ -28,6 +28,7 @@ final class Consensus implements AutoCloseable {
 
     private final PeerNetwork network;
     private final PeerClient client;
+    private final SyncFetch sync;
     private final ChainState state;
     private final Listeners listeners;
     private final Duration fetchBound;
@@ -39,6 +40,7 @@ final class Consensus implements AutoCloseable {
               NodeConfig config) {
         this.network = network;
         this.client = client;
+        this.sync = new SyncFetch(client);
         this.state = state;
         this.listeners = listeners;
         this.fetchBound = config.peerConnectTimeout().plus(config.peerResponseTimeout()).plus(GRACE);
@@ -59,7 +61,7 @@ final class Consensus implements AutoCloseable {
         int ourLength = ours.length();
         List<CompletableFuture<PeerFetch>> calls = new ArrayList<>();
         for (PeerAddress peer : peers) {
-            calls.add(CompletableFuture.supplyAsync(() -> client.fetchChain(peer, validator, ours), fetches)
+            calls.add(CompletableFuture.supplyAsync(() -> sync.fetch(peer, validator, ours), fetches)
                     .completeOnTimeout(PeerFetch.failed(peer, client.noAnswer(), fetchBound), fetchBound.toNanos(), TimeUnit.NANOSECONDS));
         }
         List<PeerFetch> fetched = calls.stream().map(CompletableFuture::join).toList();

@@ -11,7 +11,9 @@ import java.util.function.UnaryOperator;
  * JSON to {@code /create-transaction}, or chain-study's form; our address as dvf's
  * {@code POST /nodes/register} or pyscoop's {@code POST /register-node}). A peer starts with dvf's
  * routes, and a route it answers 404 (or, for transactions, 400: chain-study reads a form) is
- * replaced by the next candidate and remembered. Thread-safe.
+ * replaced by the next candidate and remembered. A peer is first asked Blockdesk's sync API
+ * ({@link SyncApi}); one that answers its tip with a 404, or with something that is no tip, is
+ * fetched whole from then on. Thread-safe.
  */
 final class KnownRoutes {
 
@@ -49,10 +51,12 @@ final class KnownRoutes {
      * @param resolve the path that makes it run consensus, or null when it has none (chain-study)
      * @param submit   how it takes a transaction
      * @param register how it takes our address
+     * @param sync     whether it is asked for what is new through Blockdesk's sync API ({@link SyncApi})
+     *                 before its whole chain
      */
-    record Routes(String chain, String resolve, Submit submit, Register register) {
+    record Routes(String chain, String resolve, Submit submit, Register register, boolean sync) {
 
-        static final Routes DVF = new Routes("/chain", "/nodes/resolve", Submit.JSON, Register.NODES);
+        static final Routes DVF = new Routes("/chain", "/nodes/resolve", Submit.JSON, Register.NODES, true);
 
         /** The chain path to try when this one is not found, or null. */
         String nextChain() {
@@ -88,24 +92,29 @@ final class KnownRoutes {
         }
 
         Routes withChain(String value) {
-            return new Routes(value, resolve, submit, register);
+            return new Routes(value, resolve, submit, register, sync);
         }
 
         Routes withResolve(String value) {
-            return new Routes(chain, value, submit, register);
+            return new Routes(chain, value, submit, register, sync);
         }
 
         Routes withSubmit(Submit value) {
-            return new Routes(chain, resolve, value, register);
+            return new Routes(chain, resolve, value, register, sync);
         }
 
         Routes withRegister(Register value) {
-            return new Routes(chain, resolve, submit, value);
+            return new Routes(chain, resolve, submit, value, sync);
+        }
+
+        /** These routes without Blockdesk's sync API: the whole chain at every sync. */
+        Routes withoutSync() {
+            return new Routes(chain, resolve, submit, register, false);
         }
 
         /** {@code GET /chains, no resolve route, form transactions, POST /nodes/register}, for the log. */
         String describe() {
-            return "GET " + chain + ", " + (resolve == null ? "no resolve route" : "GET " + resolve) + ", "
+            return "GET " + chain + (sync ? "" : " (no Blockdesk sync API)") + ", " + (resolve == null ? "no resolve route" : "GET " + resolve) + ", "
                     + switch (submit) {
                         case JSON -> "JSON transactions";
                         case CREATE -> "POST /create-transaction";

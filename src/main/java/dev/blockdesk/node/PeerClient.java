@@ -6,28 +6,18 @@ import dev.blockdesk.chain.CanonicalJson;
 import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainValidator;
-import dev.blockdesk.chain.MalformedJsonException;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.ValidationResult;
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Talks to peers over HTTP, with the limits the Python node lacks: a connect timeout, a deadline
@@ -46,7 +36,7 @@ final class PeerClient implements AutoCloseable {
 
     private final int difficulty;
     private final KnownRoutes routes = new KnownRoutes();
-    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(Threads.daemons("blockdesk-peer-deadline"));
+    private final PeerGet get;
 
     PeerClient(NodeConfig config) {
         this.connectTimeout = config.peerConnectTimeout();
@@ -58,6 +48,7 @@ final class PeerClient implements AutoCloseable {
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        this.get = new PeerGet(http, connectTimeout, responseTimeout);
     }
 
     /** What we learned of each peer's routes. */
@@ -78,7 +69,11 @@ final class PeerClient implements AutoCloseable {
      * objects (see {@link ChainValidator#validate(InputStream, Chain)}). Never throws.
      */
     PeerFetch fetchChain(PeerAddress peer, ChainValidator validator, Chain ours) {
-        long start = System.nanoTime();
+        return fetchChain(peer, validator, ours, System.nanoTime());
+    }
+
+    /** As {@link #fetchChain(PeerAddress, ChainValidator, Chain)}, within the deadline of a fetch begun at {@code start} ({@link System#nanoTime}). */
+    PeerFetch fetchChain(PeerAddress peer, ChainValidator validator, Chain ours, long start) {
         String path = routes.of(peer).chain();
         while (true) {
             PeerFetch fetch = fetchFrom(peer, path, validator, ours, start);
@@ -92,57 +87,32 @@ final class PeerClient implements AutoCloseable {
     }
 
     private PeerFetch fetchFrom(PeerAddress peer, String path, ChainValidator validator, Chain ours, long start) {
-        long left = responseTimeout.toNanos() - (System.nanoTime() - start);
-        if (left <= 0) {
-            return failed(peer, start, noAnswer());
-        }
-        HttpRequest request = HttpRequest.newBuilder(peer.uri(path))
-                .timeout(Duration.ofNanos(left))
-                .header("Accept", "application/json")
-                .GET().build();
-        AtomicBoolean deadlinePassed = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = null;
-        try {
-            HttpResponse<InputStream> response = http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-                    .get(left, TimeUnit.NANOSECONDS);
-            InputStream body = response.body();
-            watchdog = deadlines.schedule(() -> {
-                deadlinePassed.set(true);
-                closeQuietly(body);
-            }, Math.max(0, responseTimeout.toNanos() - (System.nanoTime() - start)), TimeUnit.NANOSECONDS);
-            try (InputStream in = new CappedInputStream(body, maxResponseBytes)) {
-                if (response.statusCode() == 404) {
-                    return failed(peer, start, NOT_FOUND);
-                }
-                if (response.statusCode() != 200) {
-                    return failed(peer, start, "answered HTTP " + response.statusCode() + " to GET " + path);
-                }
-                Dialects.Detection found = Dialects.detectAgainst(in, validator, ours, difficulty);
-                ValidationResult verdict = found.results().get(0);
-                PeerFetch.Foreign foreign = null;
-                if (!verdict.isValid() && found.best() > 0 && found.bestResult().isValid()) {
-                    foreign = new PeerFetch.Foreign(found.bestRules(), found.bestResult().chain().orElseThrow());
-                }
-                return new PeerFetch(peer, verdict, null, since(start), foreign);
+        PeerGet.Answer<PeerFetch> answer = get(peer, path, start, maxResponseBytes, in -> {
+            Dialects.Detection found = Dialects.detectAgainst(in, validator, ours, difficulty);
+            ValidationResult verdict = found.results().get(0);
+            PeerFetch.Foreign foreign = null;
+            if (!verdict.isValid() && found.best() > 0 && found.bestResult().isValid()) {
+                foreign = new PeerFetch.Foreign(found.bestRules(), found.bestResult().chain().orElseThrow());
             }
-        } catch (CappedInputStream.TooLargeException e) {
-            return failed(peer, start, e.getMessage());
-        } catch (MalformedJsonException e) {
-            return failed(peer, start, deadlinePassed.get() ? noAnswer() : "did not answer with a chain: " + e.getMessage());
-        } catch (TimeoutException e) {
-            return failed(peer, start, noAnswer());
-        } catch (ExecutionException e) {
-            return failed(peer, start, describe(e.getCause()));
-        } catch (IOException e) {
-            return failed(peer, start, deadlinePassed.get() ? noAnswer() : describe(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return failed(peer, start, "interrupted");
-        } finally {
-            if (watchdog != null) {
-                watchdog.cancel(false);
-            }
-        }
+            return new PeerFetch(peer, verdict, null, since(start), foreign);
+        });
+        return switch (answer.problem()) {
+            case NONE -> answer.status() == 404 ? failed(peer, start, NOT_FOUND)
+                    : answer.status() != 200 ? failed(peer, start, "answered HTTP " + answer.status() + " to GET " + path)
+                    : answer.value();
+            case MALFORMED -> failed(peer, start, "did not answer with a chain: " + answer.error());
+            case NO_ANSWER, TOO_LARGE -> failed(peer, start, answer.error());
+        };
+    }
+
+    /** {@link PeerGet#get}, with this client's connection, deadline and timer. */
+    <T> PeerGet.Answer<T> get(PeerAddress peer, String path, long start, long maxBytes, PeerGet.BodyReader<T> reader) {
+        return get.get(peer, path, start, maxBytes, reader);
+    }
+
+    /** The largest answer read from a peer: a whole chain, or one page of the sync API. */
+    long maxResponseBytes() {
+        return maxResponseBytes;
     }
 
     /**
@@ -260,21 +230,11 @@ final class PeerClient implements AutoCloseable {
     }
 
     String noAnswer() {
-        return "no complete answer within " + responseTimeout.toSeconds() + " s";
+        return get.noAnswer();
     }
 
     String describe(Throwable e) {
-        if (e instanceof HttpConnectTimeoutException) {
-            return "unreachable: no connection within " + connectTimeout.toSeconds() + " s";
-        }
-        if (e instanceof HttpTimeoutException) {
-            return noAnswer();
-        }
-        if (e instanceof ConnectException) {
-            return "unreachable: connection refused";
-        }
-        String message = e.getMessage();
-        return "unreachable: " + (message == null || message.isBlank() ? e.getClass().getSimpleName() : message);
+        return get.describe(e);
     }
 
     private static PeerFetch failed(PeerAddress peer, long start, String error) {
@@ -285,16 +245,8 @@ final class PeerClient implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // Closing is how the deadline stops a read; the reader reports the timeout.
-        }
-    }
-
     @Override
     public void close() {
-        deadlines.shutdownNow();
+        get.close();
     }
 }

@@ -99,4 +99,28 @@ class ChainReplacementTest {
         assertTrue(replacement.restored().isEmpty());
         assertTrue(ours.pending().isEmpty());
     }
+
+    @Test
+    void afterAReplacementEachIdNamesTheBlockOfTheAdoptedChainThatHoldsIt() {
+        Blockchain theirs = TestChains.blockchain(1);
+        Transaction old = pay("dave", 4);
+        theirs.addTransaction(old);
+        TestChains.mineOne(theirs, MINER); // block 2, shared
+        Blockchain ours = fork(theirs);
+        Transaction moved = pay("erin", 5);
+        Transaction dropped = pay("frank", 6);
+        ours.addTransaction(moved);
+        ours.addTransaction(dropped);
+        TestChains.mineOne(ours, MINER); // our block 3 holds both
+        TestChains.mineOne(theirs, MINER); // their block 3 holds neither
+        theirs.addTransaction(moved);
+        TestChains.mineOne(theirs, MINER); // their block 4 holds one of them
+
+        ours.replace(theirs.chain());
+
+        assertEquals(new Blockchain.Receipt(2, true, old), ours.addTransaction(old), "a shared block's id stays where it was");
+        assertEquals(new Blockchain.Receipt(4, true, moved), ours.addTransaction(moved), "an id the adopted chain holds later is at its block");
+        assertEquals(new Blockchain.Receipt(5, true, dropped), ours.addTransaction(dropped), "an id only a dropped block held is pending again");
+        assertEquals(List.of(dropped), ours.pending());
+    }
 }

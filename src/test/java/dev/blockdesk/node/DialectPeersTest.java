@@ -116,9 +116,10 @@ class DialectPeersTest {
         Node node = node("chain-study");
         node.registerPeers(List.of(peer.address()));
         node.resolve();
-        assertEquals(List.of("/chain", "/chains"), peer.paths("GET"), "/chain answered 404, so /chains");
+        assertEquals(List.of("/blockdesk/v1/tip", "/chain", "/chains"), peer.paths("GET"),
+                "no Blockdesk sync API, so the whole chain; /chain answered 404, so /chains");
         node.resolve();
-        assertEquals(List.of("/chain", "/chains", "/chains"), peer.paths("GET"), "and that is remembered");
+        assertEquals(List.of("/blockdesk/v1/tip", "/chain", "/chains", "/chains"), peer.paths("GET"), "and that is remembered");
 
         node.submitTransaction("alice", "bob", IntNode.valueOf(600));
 
@@ -134,7 +135,8 @@ class DialectPeersTest {
         Wait.until("the prompt tried both resolve routes", () -> peer.paths("GET").contains("/sync-chain"));
         TestNodes.mine(node, 1);
         Wait.during("chain-study has no resolve route, and is not asked again", Duration.ofMillis(500),
-                () -> peer.paths("GET").stream().filter(p -> !p.startsWith("/chain")).toList().equals(List.of("/nodes/resolve", "/sync-chain")));
+                () -> peer.paths("GET").stream().filter(p -> !p.startsWith("/chain") && !p.startsWith("/blockdesk/"))
+                        .toList().equals(List.of("/nodes/resolve", "/sync-chain")));
     }
 
     @Test

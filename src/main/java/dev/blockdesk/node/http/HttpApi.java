@@ -43,6 +43,7 @@ public final class HttpApi {
         new ChainFileRoute(node).register(router);
         new TransactionRoutes(node).register(router);
         new PeerRoutes(node).register(router);
+        new SyncRoutes(node).register(router);
         HttpServer server = HttpServer.create(address, 64);
         ThreadPoolExecutor executor = new ThreadPoolExecutor(8, 8, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(256),
                 Threads.daemons("blockdesk-http"), new ThreadPoolExecutor.CallerRunsPolicy());
