@@ -355,4 +355,9 @@ public final class Node implements AutoCloseable {
         network.close();
         peerClient.close();
     }
+
+    /** How many transactions wait to be offered to a peer again; package-private, for tests. */
+    int undeliveredCount() {
+        return network.undeliveredCount();
+    }
 }

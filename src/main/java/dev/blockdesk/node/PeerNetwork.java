@@ -192,6 +192,13 @@ final class PeerNetwork {
         });
     }
 
+    /** How many transactions wait to be sent again, over all peers: for tests that must know an answer was handled. */
+    int undeliveredCount() {
+        synchronized (undelivered) {
+            return undelivered.values().stream().mapToInt(Set::size).sum();
+        }
+    }
+
     /** Asks every peer to resolve, as after we mine a block. */
     void promptAll() {
         registry.addresses().forEach(prompter::prompt);
