@@ -6,6 +6,7 @@ import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.TransactionRules;
 import dev.blockdesk.node.NodeConfig;
+import dev.blockdesk.node.SyncApi;
 import dev.blockdesk.store.DataDirectory;
 import java.net.URI;
 import java.nio.file.Path;
@@ -69,6 +70,12 @@ public final class NodeOptions {
             description = "Refuse a new transaction whose sender's balance (the chain's, with the pending transactions) is below its amount;"
                     + " the tutorial protocols check no balances, and peers' chains are never refused for it. The desktop remembers its check box.")
     boolean refuseOverspending;
+
+    @Option(names = "--max-chain-bytes", paramLabel = "SIZE",
+            description = "The largest whole chain read from a peer's GET /chain, counted as it streams in: bytes, or with K, M or G"
+                    + " (KiB, MiB, GiB), e.g. 512M (default: 1G, room for 1,000,000 tutorial blocks even as a Python node indents them; at least 16M)."
+                    + " A Blockdesk peer's new blocks come in pages, which this does not limit.")
+    String maxChainBytes;
 
     /** True when {@code --refuse-overspending} was given. */
     public boolean refuseOverspending() {
@@ -147,6 +154,9 @@ public final class NodeOptions {
             }
         }
         NodeConfig defaults = NodeConfig.defaults();
+        if (maxChainBytes != null) {
+            defaults = defaults.withMaxPeerResponseBytes(ByteSizes.parse("--max-chain-bytes", maxChainBytes, SyncApi.MAX_PAGE_READ));
+        }
         JsonNode rewardAmount;
         if (reward != null) {
             try {

@@ -10,21 +10,28 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Rounds of consensus: every peer's chain fetched at once (from a Blockdesk peer only what is new,
  * see {@link SyncFetch}), each validated, and the longest valid one strictly longer than ours
  * adopted. One round runs at a time, and whoever asks while it runs (Sync now, {@code GET /nodes/resolve}, auto-sync) shares its outcome instead of queueing behind
- * it. A round ends within the connect and whole-answer deadlines whatever peers do: the fetches
- * run on a pool of their own, their deadlines are kept by the peer client's own timer thread, and
- * a fetch that still has no verdict at its deadline is reported as unanswered.
+ * it. A round ends within the peers' deadlines whatever peers do: the fetches run on a pool of their
+ * own, their deadlines are kept by the peer client's own timer thread, and a fetch that still has
+ * no verdict at its deadline is reported as unanswered. A fetch's deadline is that of one request
+ * (connect and whole answer), except in a paged sync, which moves it on page by page as long as the
+ * peer keeps its pace ({@link SyncPace}).
  */
 final class Consensus implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Consensus.class.getName());
     /** How long past the peer client's deadlines a fetch may take before the round stops waiting for it. */
     private static final Duration GRACE = Duration.ofSeconds(1);
+    /** How long past a fetch's deadline the round waits for its verdict: the connect timeout and the grace. */
+    private final Duration slack;
+    private final Duration responseTimeout;
 
     private final PeerNetwork network;
     private final PeerClient client;
@@ -44,6 +51,8 @@ final class Consensus implements AutoCloseable {
         this.state = state;
         this.listeners = listeners;
         this.fetchBound = config.peerConnectTimeout().plus(config.peerResponseTimeout()).plus(GRACE);
+        this.slack = config.peerConnectTimeout().plus(GRACE);
+        this.responseTimeout = config.peerResponseTimeout();
     }
 
     /** The running round, or a new one: never a second round queued behind the first. */
@@ -60,11 +69,16 @@ final class Consensus implements AutoCloseable {
         Chain ours = state.chain();
         int ourLength = ours.length();
         List<CompletableFuture<PeerFetch>> calls = new ArrayList<>();
+        List<FetchDeadline> deadlines = new ArrayList<>();
         for (PeerAddress peer : peers) {
-            calls.add(CompletableFuture.supplyAsync(() -> sync.fetch(peer, validator, ours), fetches)
-                    .completeOnTimeout(PeerFetch.failed(peer, client.noAnswer(), fetchBound), fetchBound.toNanos(), TimeUnit.NANOSECONDS));
+            FetchDeadline deadline = new FetchDeadline(System.nanoTime() + responseTimeout.toNanos());
+            deadlines.add(deadline);
+            calls.add(CompletableFuture.supplyAsync(() -> sync.fetch(peer, validator, ours, deadline), fetches));
         }
-        List<PeerFetch> fetched = calls.stream().map(CompletableFuture::join).toList();
+        List<PeerFetch> fetched = new ArrayList<>();
+        for (int i = 0; i < peers.size(); i++) {
+            fetched.add(await(peers.get(i), calls.get(i), deadlines.get(i)));
+        }
         PeerFetch best = longest(fetched, ourLength);
         ChainReplacement replacement = null;
         String adoptionFailure = null;
@@ -104,6 +118,29 @@ final class Consensus implements AutoCloseable {
         network.retryUndelivered(state.pending());
         listeners.fire(l -> l.resolved(report));
         return report;
+    }
+
+    /**
+     * The verdict of one fetch, waiting for it until its deadline (which a paged sync moves on) and
+     * the slack have passed; after that it is reported as unanswered, and the round goes on.
+     */
+    private PeerFetch await(PeerAddress peer, CompletableFuture<PeerFetch> call, FetchDeadline deadline) {
+        while (true) {
+            long wait = deadline.at() + slack.toNanos() - System.nanoTime();
+            try {
+                return call.get(Math.max(0, wait), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                if (deadline.at() + slack.toNanos() <= System.nanoTime()) {
+                    return PeerFetch.failed(peer, client.noAnswer(), fetchBound);
+                }
+            } catch (ExecutionException e) {
+                LOG.log(System.Logger.Level.ERROR, "fetching from " + peer + " failed", e.getCause());
+                return PeerFetch.failed(peer, client.describe(e.getCause()), fetchBound);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return PeerFetch.failed(peer, "interrupted", fetchBound);
+            }
+        }
     }
 
     /** The first peer, in the order they were added, whose chain is valid in another dialect and longer than a genesis block. */

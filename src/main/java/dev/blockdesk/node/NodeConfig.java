@@ -27,7 +27,9 @@ import java.util.Objects;
  * @param autoSyncInterval     how often to resolve with peers on our own, or null for never
  * @param peerConnectTimeout   how long a peer may take to accept a connection
  * @param peerResponseTimeout  how long a peer may take to send its whole answer
- * @param maxPeerResponseBytes the largest answer read from a peer
+ * @param maxPeerResponseBytes the largest whole chain read from a peer ({@code GET /chain}, {@code --max-chain-bytes}),
+ *                             counted as it streams in; a page of the sync API is read under the lower of this and
+ *                             {@link SyncApi#MAX_PAGE_READ}
  * @param dataDirectory        where {@code GET /write} writes {@code chains.json}, or null for a node without one
  * @param mutualPeering        whether a peer our user adds is asked to add us too
  * @param advertise            the URL we ask peers to add ({@code --advertise}), or null to choose one each peer can
@@ -39,7 +41,8 @@ public record NodeConfig(String host, int port, String nodeId, String dialect, i
                          java.nio.file.Path dataDirectory, boolean mutualPeering, URI advertise) {
 
     public static final int DEFAULT_PORT = 5000;
-    public static final long DEFAULT_MAX_PEER_RESPONSE_BYTES = 64L << 20;
+    /** 1 GiB: a Python peer's 1,000,000 tutorial blocks are about 470 MB, or about 750 MB as Flask's jsonify indents them. */
+    public static final long DEFAULT_MAX_PEER_RESPONSE_BYTES = 1L << 30;
 
     public NodeConfig {
         Objects.requireNonNull(host);

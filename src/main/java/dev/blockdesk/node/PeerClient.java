@@ -87,7 +87,7 @@ final class PeerClient implements AutoCloseable {
     }
 
     private PeerFetch fetchFrom(PeerAddress peer, String path, ChainValidator validator, Chain ours, long start) {
-        PeerGet.Answer<PeerFetch> answer = get(peer, path, start, maxResponseBytes, in -> {
+        PeerGet.Answer<PeerFetch> answer = get(peer, path, get.deadlineFrom(start), maxResponseBytes, in -> {
             Dialects.Detection found = Dialects.detectAgainst(in, validator, ours, difficulty);
             ValidationResult verdict = found.results().get(0);
             PeerFetch.Foreign foreign = null;
@@ -101,18 +101,34 @@ final class PeerClient implements AutoCloseable {
                     : answer.status() != 200 ? failed(peer, start, "answered HTTP " + answer.status() + " to GET " + path)
                     : answer.value();
             case MALFORMED -> failed(peer, start, "did not answer with a chain: " + answer.error());
-            case NO_ANSWER, TOO_LARGE -> failed(peer, start, answer.error());
+            case NO_ANSWER, LATE -> failed(peer, start, answer.error());
+            case TOO_LARGE -> failed(peer, start, answer.error() + ", the cap on a whole chain (--max-chain-bytes)");
         };
     }
 
-    /** {@link PeerGet#get}, with this client's connection, deadline and timer. */
-    <T> PeerGet.Answer<T> get(PeerAddress peer, String path, long start, long maxBytes, PeerGet.BodyReader<T> reader) {
-        return get.get(peer, path, start, maxBytes, reader);
+    /** {@link PeerGet#get}, with this client's connection and timer, by {@code deadline} ({@link System#nanoTime}). */
+    <T> PeerGet.Answer<T> get(PeerAddress peer, String path, long deadline, long maxBytes, PeerGet.BodyReader<T> reader) {
+        return get.get(peer, path, deadline, maxBytes, reader);
     }
 
-    /** The largest answer read from a peer: a whole chain, or one page of the sync API. */
+    /** The deadline of a single request, or of a fetch of a whole chain, begun at {@code start} ({@link System#nanoTime}). */
+    long deadlineFrom(long start) {
+        return get.deadlineFrom(start);
+    }
+
+    /** How long one request, or one page of a paged sync, may take. */
+    Duration responseTimeout() {
+        return responseTimeout;
+    }
+
+    /** The largest whole chain read from a peer ({@code --max-chain-bytes}). */
     long maxResponseBytes() {
         return maxResponseBytes;
+    }
+
+    /** The largest page of the sync API read from a peer: {@link SyncApi#MAX_PAGE_READ}, or the cap on a whole chain if it is lower. */
+    long maxPageBytes() {
+        return Math.min(SyncApi.MAX_PAGE_READ, maxResponseBytes);
     }
 
     /**

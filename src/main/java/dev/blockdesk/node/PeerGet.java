@@ -19,9 +19,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One GET to a peer with the limits {@link PeerClient} keeps: a deadline counted from the start of
- * a fetch (which may be several GETs), kept by a timer thread of its own that closes the body when
- * it passes, and a cap on the body's size. Never throws: every failure is an {@link Answer}.
+ * One GET to a peer with the limits {@link PeerClient} keeps: a deadline (the whole fetch's for a
+ * single request, its own page's in a paged sync: see {@link SyncPace}), kept by a timer thread of
+ * its own that closes the body when it passes, and a cap on the body's size. Never throws: every
+ * failure is an {@link Answer}.
  */
 final class PeerGet implements AutoCloseable {
 
@@ -42,9 +43,12 @@ final class PeerGet implements AutoCloseable {
         T read(InputStream in) throws IOException;
     }
 
-    /** What went wrong with a GET: nothing, no (complete) answer, a body over the cap, a body not as asked. */
+    /**
+     * What went wrong with a GET: nothing, no answer (unreachable), no complete answer by the
+     * deadline, a body over the cap, a body not as asked.
+     */
     enum Problem {
-        NONE, NO_ANSWER, TOO_LARGE, MALFORMED
+        NONE, NO_ANSWER, LATE, TOO_LARGE, MALFORMED
     }
 
     /**
@@ -58,16 +62,21 @@ final class PeerGet implements AutoCloseable {
     record Answer<T>(int status, T value, Problem problem, String error) {
     }
 
+    /** The deadline of a single request, or of a fetch, begun at {@code start} ({@link System#nanoTime}): the response timeout after it. */
+    long deadlineFrom(long start) {
+        return start + responseTimeout.toNanos();
+    }
+
     /**
-     * GETs {@code path} from {@code peer} within the deadline of a fetch begun at {@code start}
-     * ({@link System#nanoTime}), reading a 200's body through a cap of {@code maxBytes} with
-     * {@code reader}. The deadline is kept by our timer thread, which closes the body when it
-     * passes. Never throws.
+     * GETs {@code path} from {@code peer} by {@code deadline} ({@link System#nanoTime}), reading a
+     * 200's body through a cap of {@code maxBytes} with {@code reader}. The deadline is kept by our
+     * timer thread, which closes the body when it passes; a GET it cuts short is {@link Problem#LATE},
+     * its error {@link #noAnswer()}. Never throws.
      */
-    <T> Answer<T> get(PeerAddress peer, String path, long start, long maxBytes, BodyReader<T> reader) {
-        long left = responseTimeout.toNanos() - (System.nanoTime() - start);
+    <T> Answer<T> get(PeerAddress peer, String path, long deadline, long maxBytes, BodyReader<T> reader) {
+        long left = deadline - System.nanoTime();
         if (left <= 0) {
-            return new Answer<>(0, null, Problem.NO_ANSWER, noAnswer());
+            return late();
         }
         HttpRequest request = HttpRequest.newBuilder(peer.uri(path))
                 .timeout(Duration.ofNanos(left))
@@ -84,21 +93,21 @@ final class PeerGet implements AutoCloseable {
             watchdog = deadlines.schedule(() -> {
                 deadlinePassed.set(true);
                 closeQuietly(body);
-            }, Math.max(0, responseTimeout.toNanos() - (System.nanoTime() - start)), TimeUnit.NANOSECONDS);
+            }, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             try (InputStream in = new CappedInputStream(body, maxBytes)) {
                 return new Answer<>(status, status == 200 ? reader.read(in) : null, Problem.NONE, null);
             }
         } catch (CappedInputStream.TooLargeException e) {
             return new Answer<>(status, null, Problem.TOO_LARGE, e.getMessage());
         } catch (MalformedJsonException e) {
-            return deadlinePassed.get() ? new Answer<>(0, null, Problem.NO_ANSWER, noAnswer())
-                    : new Answer<>(status, null, Problem.MALFORMED, e.getMessage());
+            return deadlinePassed.get() ? late() : new Answer<>(status, null, Problem.MALFORMED, e.getMessage());
         } catch (TimeoutException e) {
-            return new Answer<>(0, null, Problem.NO_ANSWER, noAnswer());
+            return late();
         } catch (ExecutionException e) {
-            return new Answer<>(0, null, Problem.NO_ANSWER, describe(e.getCause()));
+            return e.getCause() instanceof HttpTimeoutException && !(e.getCause() instanceof HttpConnectTimeoutException) ? late()
+                    : new Answer<>(0, null, Problem.NO_ANSWER, describe(e.getCause()));
         } catch (IOException e) {
-            return new Answer<>(0, null, Problem.NO_ANSWER, deadlinePassed.get() ? noAnswer() : describe(e));
+            return deadlinePassed.get() ? late() : new Answer<>(0, null, Problem.NO_ANSWER, describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Answer<>(0, null, Problem.NO_ANSWER, "interrupted");
@@ -107,6 +116,14 @@ final class PeerGet implements AutoCloseable {
                 watchdog.cancel(false);
             }
         }
+    }
+
+    private static <T> Answer<T> late(String error) {
+        return new Answer<>(0, null, Problem.LATE, error);
+    }
+
+    private <T> Answer<T> late() {
+        return late(noAnswer());
     }
 
     String noAnswer() {

@@ -5,7 +5,7 @@ package dev.blockdesk.node;
  * hashes walking back from an index, and pages of blocks from an index. A peer that serves it is
  * synced with by what is new; one that does not gets {@code GET /chain} as before. The limits are
  * the server's: a page never holds more, whatever is asked, so no client can make a node build a
- * large answer, and no page a node reads is larger than its cap on a peer's answer.
+ * large answer, and no page a node reads is larger than {@link #MAX_PAGE_READ}.
  */
 public final class SyncApi {
 
@@ -24,6 +24,11 @@ public final class SyncApi {
     public static final int MAX_BLOCKS = 1_000;
     /** A page of blocks ends at the first block that takes it past this many bytes (it always holds one block). */
     public static final long PAGE_BYTES = 4L << 20;
+    /**
+     * The largest page a node reads from a peer (or its cap on a whole chain, if lower): a page is
+     * under {@link #PAGE_BYTES} but for its last block, so this leaves a block up to 12 MiB.
+     */
+    public static final long MAX_PAGE_READ = 16L << 20;
 
     private SyncApi() {
     }

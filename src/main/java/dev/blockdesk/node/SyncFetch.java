@@ -28,8 +28,11 @@ import java.util.List;
  * ({@link KnownRoutes}); one whose tip is of another dialect is fetched whole, so its dialect is
  * found as before. A peer whose answers do not hold together (a tip it cannot serve, pages that do
  * not link, a page that is not what was asked or is over the cap) gets an invalid verdict with the
- * reason, like a peer with an invalid chain. The whole look keeps the one deadline of a fetch, and
- * at most one page is read at a time.
+ * reason, like a peer with an invalid chain. The tip, and a whole chain, have the one deadline of
+ * a single request; each page has its own deadline and size cap, and the sync as a whole must keep a
+ * minimum pace ({@link SyncPace}), so a long chain can be taken in one round while a slow or
+ * trickling peer is dropped with the reason. At most one page is read at a time, and nothing is
+ * held but the blocks validated so far, which are dropped if the look fails.
  */
 final class SyncFetch {
 
@@ -45,13 +48,18 @@ final class SyncFetch {
         this.client = client;
     }
 
-    /** {@code peer}'s chain as far as it differs from {@code ours}, validated with {@code validator}. Never throws. */
-    PeerFetch fetch(PeerAddress peer, ChainValidator validator, Chain ours) {
+    /**
+     * {@code peer}'s chain as far as it differs from {@code ours}, validated with {@code validator}.
+     * {@code deadline} is kept at the deadline of the request being read. Never throws.
+     */
+    PeerFetch fetch(PeerAddress peer, ChainValidator validator, Chain ours, FetchDeadline deadline) {
         long start = System.nanoTime();
+        SyncPace pace = new SyncPace(start, client.responseTimeout(), deadline);
+        long single = pace.single();
         if (!client.routes().of(peer).sync()) {
             return client.fetchChain(peer, validator, ours, start);
         }
-        PeerGet.Answer<Tip> answer = client.get(peer, SyncApi.TIP, start, TIP_BYTES, Tip::read);
+        PeerGet.Answer<Tip> answer = client.get(peer, SyncApi.TIP, single, TIP_BYTES, Tip::read);
         if (answer.status() == 0) {
             return PeerFetch.failed(peer, answer.error(), since(start));
         }
@@ -63,7 +71,7 @@ final class SyncFetch {
         if (answer.status() != 200 || !answer.value().dialect().equals(validator.rules().id())) {
             return client.fetchChain(peer, validator, ours, start); // its dialect is found from its whole chain
         }
-        return new Walk(peer, validator, ours, answer.value(), start).run();
+        return new Walk(peer, validator, ours, answer.value(), start, pace).run();
     }
 
     /** A peer's tip, as {@code GET /blockdesk/v1/tip} answers it. */
@@ -103,14 +111,16 @@ final class SyncFetch {
         private final Chain ours;
         private final Tip tip;
         private final long start;
+        private final SyncPace pace;
         private final long first;
 
-        Walk(PeerAddress peer, ChainValidator validator, Chain ours, Tip tip, long start) {
+        Walk(PeerAddress peer, ChainValidator validator, Chain ours, Tip tip, long start, SyncPace pace) {
             this.peer = peer;
             this.validator = validator;
             this.ours = ours;
             this.tip = tip;
             this.start = start;
+            this.pace = pace;
             this.first = validator.rules().firstIndex();
         }
 
@@ -153,7 +163,8 @@ final class SyncFetch {
                 String path = SyncApi.HASHES + "?from=" + from + "&count=" + count;
                 long asked = from;
                 int most = count;
-                List<String> hashes = page(path, in -> hashPage(in, asked, most));
+                List<String> hashes = page(path, most, in -> hashPage(in, asked, most));
+                pace.tookHashes(hashes.size());
                 if (from == tip.index() && !hashes.get(0).equals(tip.hash())) {
                     throw new Lie("its hash of block " + from + " is " + hashes.get(0) + ", not the " + tip.hash() + " of the tip it announced");
                 }
@@ -176,7 +187,8 @@ final class SyncFetch {
             while (next <= tip.index() && !extension.failed()) {
                 int count = (int) Math.min(SyncApi.MAX_BLOCKS, tip.index() - next + 1);
                 long from = next;
-                int taken = page(SyncApi.BLOCKS + "?from=" + from + "&count=" + count, in -> blockPage(in, from, count, extension));
+                int taken = page(SyncApi.BLOCKS + "?from=" + from + "&count=" + count, count, in -> blockPage(in, from, count, extension));
+                pace.tookBlocks(taken);
                 if (taken == 0 && !extension.failed()) {
                     throw new Lie("it announced block " + tip.index() + " as its tip, but its page of blocks from block " + from + " is empty");
                 }
@@ -188,8 +200,9 @@ final class SyncFetch {
             }
         }
 
-        private <T> T page(String path, PeerGet.BodyReader<T> reader) throws Lie, Silence {
-            PeerGet.Answer<T> answer = client.get(peer, path, start, client.maxResponseBytes(), reader);
+        /** One page of up to {@code asked} hashes or blocks, within its own deadline and the sync's pace, and the cap on a page. */
+        private <T> T page(String path, int asked, PeerGet.BodyReader<T> reader) throws Lie, Silence {
+            PeerGet.Answer<T> answer = client.get(peer, path, pace.page(asked), client.maxPageBytes(), reader);
             return switch (answer.problem()) {
                 case NONE -> {
                     if (answer.status() != 200) {
@@ -198,6 +211,7 @@ final class SyncFetch {
                     yield answer.value();
                 }
                 case NO_ANSWER -> throw new Silence(answer.error());
+                case LATE -> throw new Silence(pace.late(path));
                 case TOO_LARGE, MALFORMED -> throw new Lie("GET " + path + ": " + answer.error());
             };
         }
