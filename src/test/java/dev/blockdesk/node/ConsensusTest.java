@@ -127,7 +127,7 @@ class ConsensusTest {
         FakePeer stalling = fake(FakePeer.stalling());
         expected.put(stalling.address(), "no complete answer within 3 s");
         FakePeer huge = fake(FakePeer.huge(50_000_000));
-        expected.put(huge.address(), "rejected: the answer is larger than 8 MiB");
+        expected.put(huge.address(), "rejected: the answer is larger than 8 MiB, the cap on a whole chain (--max-chain-bytes)");
         expected.put(peerOf(good), "adopted: its 6 blocks replaced our 2");
 
         ours.registerPeers(expected.keySet());
