@@ -219,8 +219,7 @@ class ForksTest {
         Wait.until("the transaction is offered again at the next sync", BOUND, () -> offers.get() == 2);
         Wait.until("the peer's answer is handled: nothing left to offer", BOUND, () -> a.undeliveredCount() == 0);
         a.resolve();
-        Thread.sleep(300);
-        assertEquals(2, offers.get(), "taken the second time: not sent a third");
+        Wait.during("taken the second time: not sent a third", Duration.ofMillis(300), () -> offers.get() == 2);
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A peer on loopback that passes each GET on to a real node and its answer back at the pace a plan
@@ -41,6 +43,8 @@ final class PacedProxy implements AutoCloseable {
 
     private final HttpServer server;
     private final List<String> asked = new CopyOnWriteArrayList<>();
+    /** Counted down on close: a delay or stall still under way ends at once, so a test's clean-up never waits it out. */
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     PacedProxy(Node node, Planner planner) throws IOException {
         URI base = node.url();
@@ -60,7 +64,7 @@ final class PacedProxy implements AutoCloseable {
             Plan plan = planner.plan(target, n);
             HttpResponse<byte[]> answer = TestNodes.HTTP.send(HttpRequest.newBuilder(node.resolve(plan.target()))
                     .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
-            Thread.sleep(plan.delayMillis());
+            closed.await(plan.delayMillis(), TimeUnit.MILLISECONDS); // a slow peer: the answer waits, at most until close
             byte[] body = answer.body();
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(answer.statusCode(), body.length == 0 ? -1 : body.length);
@@ -68,7 +72,7 @@ final class PacedProxy implements AutoCloseable {
             if (plan.stallMillis() > 0) {
                 out.write(body, 0, body.length / 2);
                 out.flush();
-                Thread.sleep(plan.stallMillis());
+                closed.await(plan.stallMillis(), TimeUnit.MILLISECONDS); // a trickle: the rest waits, at most until close
                 out.write(body, body.length / 2, body.length - body.length / 2);
             } else {
                 out.write(body);
@@ -91,6 +95,7 @@ final class PacedProxy implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
     }
 }
