@@ -21,6 +21,11 @@ public final class Ledger {
         this.chain = chain;
     }
 
+    /** An amount as people write it: {@code 2.5}, {@code -1.75}, {@code 0}, never {@code 2.50} or {@code 1E+2}. */
+    public static String plain(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
+    }
+
     public BigDecimal balance(String address) {
         BigDecimal balance = BigDecimal.ZERO;
         for (LedgerEntry entry : history(address)) {

@@ -69,12 +69,9 @@ final class OverspendingGuard implements ChainState.TransactionCheck {
         if (balance.compareTo(amount.get()) >= 0) {
             return null;
         }
-        return "sender " + sender + " has a balance of " + plain(balance) + " (the chain's, with its pending transactions) and cannot send "
+        return "sender " + sender + " has a balance of " + Ledger.plain(balance) + " (the chain's, with its pending transactions) and cannot send "
                 + transaction.amountText() + ": this node refuses overspending (--refuse-overspending); the tutorial protocol itself"
                 + " does not check balances";
     }
 
-    static String plain(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-    }
 }

@@ -46,4 +46,12 @@ class LedgerTest {
         Chain chain = chainOf("[{\"sender\": \"0\", \"recipient\": \"whale\", \"amount\": 1180591620717411303424}]");
         assertEquals(new BigDecimal("1180591620717411303424"), new Ledger(chain).balance("whale"));
     }
+
+    @Test
+    void anAmountIsWrittenPlainWithoutTrailingZerosOrAnExponent() {
+        assertEquals("2.5", Ledger.plain(new BigDecimal("2.50")));
+        assertEquals("-1.75", Ledger.plain(new BigDecimal("-1.750")));
+        assertEquals("0", Ledger.plain(new BigDecimal("0.000")));
+        assertEquals("100", Ledger.plain(new BigDecimal("1E+2")));
+    }
 }

@@ -1,6 +1,7 @@
 package dev.blockdesk.ui.accounts;
 
 import dev.blockdesk.chain.Account;
+import dev.blockdesk.chain.Ledger;
 import dev.blockdesk.ui.Formats;
 import java.math.BigDecimal;
 import java.util.function.Function;
@@ -133,7 +134,7 @@ public final class AccountsController {
             @Override
             protected void updateItem(BigDecimal value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(empty || value == null ? null : Balances.plain(value));
+                setText(empty || value == null ? null : Ledger.plain(value));
                 pseudoClassStateChanged(NEGATIVE, !empty && value != null && value.signum() < 0);
             }
         };

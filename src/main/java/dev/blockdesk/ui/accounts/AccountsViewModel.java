@@ -228,7 +228,7 @@ public final class AccountsViewModel {
         }
         int count = history.size();
         historyTitle.set("History of " + address + ": " + (count == 1 ? "1 transaction" : Formats.count(count) + " transactions")
-                + ", balance " + Balances.plain(still.balance()) + ". Activate a line to see its block.");
+                + ", balance " + Ledger.plain(still.balance()) + ". Activate a line to see its block.");
     }
 
     private static List<HistoryRow> historyOf(Chain chain, String address, int from, BigDecimal start) {

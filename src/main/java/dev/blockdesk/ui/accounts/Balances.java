@@ -53,9 +53,4 @@ public final class Balances {
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
     }
-
-    /** An amount as the window shows it: exact, without trailing zeros ({@code 1.5}, {@code -3}, {@code 0}). */
-    public static String plain(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-    }
 }

@@ -1,5 +1,6 @@
 package dev.blockdesk.ui.accounts;
 
+import dev.blockdesk.chain.Ledger;
 import dev.blockdesk.chain.LedgerEntry;
 import java.math.BigDecimal;
 
@@ -33,7 +34,7 @@ public record HistoryRow(long block, int position, String what, String in, Strin
             what = "to " + entry.recipient();
         }
         return new HistoryRow(entry.blockIndex(), entry.position(), what, received ? amount : "", sent ? amount : "",
-                Balances.plain(balanceAfter), numeric);
+                Ledger.plain(balanceAfter), numeric);
     }
 
     /** {@code block 12}: the text of the link to the block. */

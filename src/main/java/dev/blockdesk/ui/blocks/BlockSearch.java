@@ -44,11 +44,11 @@ record BlockSearch(Block block, String message, List<String> history) {
         List<String> history = new ArrayList<>(entries.size());
         for (LedgerEntry entry : entries) {
             String sign = entry.change().signum() >= 0 ? "+" : "";
-            history.add("block " + entry.blockIndex() + ": " + sign + entry.change().stripTrailingZeros().toPlainString()
+            history.add("block " + entry.blockIndex() + ": " + sign + Ledger.plain(entry.change())
                     + (entry.isReward() ? " (mining reward)" : entry.change().signum() < 0
                     ? " to " + Formats.shortHash(entry.recipient()) : " from " + Formats.shortHash(entry.sender())));
         }
-        return new BlockSearch(null, "Address " + Formats.shortHash(query) + ": balance " + balance.stripTrailingZeros().toPlainString()
+        return new BlockSearch(null, "Address " + Formats.shortHash(query) + ": balance " + Ledger.plain(balance)
                 + " in " + entries.size() + " transactions", history);
     }
 }

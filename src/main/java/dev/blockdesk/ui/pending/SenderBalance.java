@@ -59,8 +59,8 @@ final class SenderBalance {
         if (balances.account(sender).isEmpty() && pendingCount == 0) {
             text.set("Balance 0: no transaction names this sender yet");
         } else {
-            text.set("Balance " + Balances.plain(onChain) + " on the chain (to block " + balances.counted().tip().index() + ")"
-                    + (pendingCount == 0 ? "" : ", " + Balances.plain(available) + " with its " + (pendingCount == 1
+            text.set("Balance " + Ledger.plain(onChain) + " on the chain (to block " + balances.counted().tip().index() + ")"
+                    + (pendingCount == 0 ? "" : ", " + Ledger.plain(available) + " with its " + (pendingCount == 1
                     ? "pending transaction" : pendingCount + " pending transactions")));
         }
         Optional<BigDecimal> amount = amount(amountText);
@@ -69,7 +69,7 @@ final class SenderBalance {
             refused.set(false);
             return;
         }
-        String over = "The amount " + amountText.strip() + " is more than the sender's balance of " + Balances.plain(available) + ". ";
+        String over = "The amount " + amountText.strip() + " is more than the sender's balance of " + Ledger.plain(available) + ". ";
         if (refuseOverspending.get()) {
             warning.set(over + "This node refuses overspending, so it will not be sent (untick \"Refuse overspending\" to send it"
                     + " anyway, as the tutorial protocol allows).");

@@ -1,6 +1,7 @@
 package dev.blockdesk.ui.reorg;
 
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.Ledger;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.node.Reorg;
 import dev.blockdesk.ui.Formats;
@@ -35,7 +36,7 @@ public final class ReorgStory {
         return (reorg.otherGenesis() ? "The new chain starts from another genesis block: every block of ours was dropped."
                 : "Fork point: block " + reorg.forkPoint() + ".")
                 + " Lost: " + (lost == 0 ? "no mining reward of ours" : lost + (lost == 1 ? " mining reward" : " mining rewards") + " of ours ("
-                + reorg.lostRewardTotal().stripTrailingZeros().toPlainString() + ")")
+                + Ledger.plain(reorg.lostRewardTotal()) + ")")
                 + ". Back in Pending and sent to peers again: " + (reorg.returned().isEmpty() ? "none" : count(reorg.returned().size()))
                 + ". Already in the new chain: " + (reorg.alreadyIn().isEmpty() ? "none" : count(reorg.alreadyIn().size())) + ".";
     }
@@ -61,7 +62,7 @@ public final class ReorgStory {
         }
         more(text, dropped.size());
         text.append("\nMining rewards lost: ").append(reorg.lostRewards().isEmpty() ? "none (no dropped block was mined here)"
-                : reorg.lostRewardTotal().stripTrailingZeros().toPlainString() + " (" + reorg.lostRewards().size()
+                : Ledger.plain(reorg.lostRewardTotal()) + " (" + reorg.lostRewards().size()
                 + (reorg.lostRewards().size() == 1 ? " block" : " blocks") + " mined here)");
         text.append("\nBack to Pending, and sent to peers again: ");
         if (reorg.returned().isEmpty()) {
@@ -107,7 +108,7 @@ public final class ReorgStory {
     private static String rewards(Reorg reorg) {
         int lost = reorg.lostRewards().size();
         return lost == 0 ? "no mining reward of ours lost" : lost + (lost == 1 ? " mining reward" : " mining rewards") + " of ours lost ("
-                + reorg.lostRewardTotal().stripTrailingZeros().toPlainString() + ")";
+                + Ledger.plain(reorg.lostRewardTotal()) + ")";
     }
 
     private static String count(int transactions) {
