@@ -130,8 +130,7 @@ public final class Zoom {
             return;
         }
         if (scenes.put(scene, Boolean.TRUE) != null) {
-            apply(scene);
-            return;
+            return; // followed already: a change of zoom or of its root reaches it without another pass over its tables
         }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         apply(scene);
