@@ -28,6 +28,10 @@ import java.util.TreeSet;
  * is invalid, every earlier one valid. previous_hash never follows an edit by itself: it is data, as
  * in a stored chain; {@link #relink} sets it. Nothing here ever reaches a node. Not thread-safe: one
  * thread (the window's) edits and reads it.
+ *
+ * <p>It does one thing, a chain under edit and its verdicts; its length is one small method per field
+ * a learner may edit or read. Typed text is {@link JsonText}'s, mining {@link SandboxMining}'s, files
+ * {@link SandboxFile}'s, the explanation {@link SandboxExplanation}'s.
  */
 public final class SandboxChain {
 

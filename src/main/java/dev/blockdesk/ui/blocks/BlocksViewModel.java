@@ -31,6 +31,10 @@ import javafx.scene.control.ProgressIndicator;
  * The Blocks tab's state: every block newest first, the selected block, search by index, hash
  * prefix or address. What the detail pane says about a block is {@link BlockDescription}'s. Runs on
  * the FX thread; fed chain snapshots by {@link MainViewModel}.
+ *
+ * <p>It does one thing, the one tab's state, shared by its two views (table and cards) and the detail
+ * pane; its length is that state's properties. The rows are {@link ChainRows}' and {@link OrphanRows}',
+ * a search {@link BlockSearch}'s, the view choice {@link ChainCardsViewModel}'s.
  */
 public final class BlocksViewModel {
 

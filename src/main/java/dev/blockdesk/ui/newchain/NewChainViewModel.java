@@ -33,6 +33,10 @@ import javafx.collections.ObservableList;
  * machine's measured hash rate), the reward, and where the chain starts: here, resetting this data
  * directory after a confirmation that names what is lost, or in a new data directory opened in a
  * new window. FX thread; the measuring and the starting run through {@link Background}.
+ *
+ * <p>It does one thing, the one dialog's state: its length is the dialog's inputs, each checked as
+ * typed, and their messages. The confirmation's words are {@link ResetConfirmation}'s, the expected
+ * times {@link ExpectedTime}'s, and what a start does is the {@link ChainStarter}'s.
  */
 public final class NewChainViewModel {
 

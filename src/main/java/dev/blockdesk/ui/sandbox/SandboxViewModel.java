@@ -35,6 +35,11 @@ import javafx.collections.ObservableList;
  * in it ever reaches the node. Mining runs on the miner's threads; its progress is read by
  * {@link #tick()}, which the window calls on a timer, so a busy miner never floods the FX thread.
  * Everything here runs on the FX thread ({@code fx}); files are read and written by {@code background}.
+ *
+ * <p>It does one thing, the state of one sandbox window; its length is that window's actions (open,
+ * edit, mine, cancel, reset, export), each a few lines handing the work to the part that owns it:
+ * {@link SandboxChain} checks, {@link SandboxMining} mines, {@link SandboxOpening} and
+ * {@link SandboxFile} read and write, {@link SandboxTexts} words the verdicts.
  */
 public final class SandboxViewModel implements AutoCloseable {
 

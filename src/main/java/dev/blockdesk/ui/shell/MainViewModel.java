@@ -30,11 +30,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
- * The window's state: the toolbar, and the view models of the three tabs, the status bar, the
- * dialect badge and the reorg banner. It does one thing: carry the node's state and events into
- * those view models once a tick. Its length is that routing (a queue and a loop per kind of event)
- * and a getter per view model; what each part shows and decides lives in its own view model
- * ({@link StatusBarViewModel}, {@link DialectViewModel}, {@link ReorgViewModel}, the tabs'), not here.
+ * The window's state: the toolbar, and the view models of the tabs, the status bar, the dialect
+ * badge, the reorg banner, the welcome panel and the mining pace. It does one thing: carry the
+ * node's state and events (queued in {@link NodeInbox}) into those view models once a tick. Its
+ * length is that routing, one loop per kind of event, and a getter per view model; what each part
+ * shows and decides lives in its own view model ({@link StatusBarViewModel}, {@link DialectViewModel},
+ * {@link ReorgViewModel}, the tabs'), not here.
  *
  * <p>The window opens before the stored chain has been checked: until {@link #attach} brings the
  * running node, it shows how far the check has got and every action that needs the node is off.
