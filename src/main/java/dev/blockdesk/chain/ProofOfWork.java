@@ -89,10 +89,7 @@ public final class ProofOfWork implements ProofRule {
     /** The last lines of an explanation: the hashed string, its digest with the zeros marked, and the verdict. */
     static String workedDigest(String guess, int difficulty) {
         String digest = Sha256.hex(guess);
-        int zeros = 0;
-        while (zeros < digest.length() && digest.charAt(zeros) == '0') {
-            zeros++;
-        }
+        int zeros = Sha256.leadingZeros(digest);
         return "  = sha256(\"" + guess + "\")\n"
                 + "  = [" + digest.substring(0, zeros) + "]" + digest.substring(zeros) + "\n"
                 + "  " + zeros(zeros) + "; difficulty " + difficulty + " needs " + difficulty + (zeros >= difficulty ? " ✓" : " ✗");
@@ -108,15 +105,7 @@ public final class ProofOfWork implements ProofRule {
     /** A trial of a rule that hashes {@code guess} (as UTF-8) and wants {@code difficulty} leading zeros; {@code valid} is the rule's own verdict. */
     static ProofTrial hashed(String formula, String guess, int difficulty, boolean valid) {
         String digest = Sha256.hex(guess);
-        return new ProofTrial(formula, guess, true, digest, valid, verdict(leadingZeros(digest), difficulty, valid));
-    }
-
-    private static int leadingZeros(String hex) {
-        int zeros = 0;
-        while (zeros < hex.length() && hex.charAt(zeros) == '0') {
-            zeros++;
-        }
-        return zeros;
+        return new ProofTrial(formula, guess, true, digest, valid, verdict(Sha256.leadingZeros(digest), difficulty, valid));
     }
 
     /** {@code "4 leading zeros; difficulty 4 needs 4 ✓"}. */

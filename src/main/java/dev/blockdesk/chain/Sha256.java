@@ -33,4 +33,13 @@ public final class Sha256 {
     public static String hex(String ascii) {
         return hex(ascii.getBytes(StandardCharsets.UTF_8));
     }
+
+    /** How many '0' characters a hex digest starts with: what a proof of work's difficulty counts. */
+    public static int leadingZeros(String hex) {
+        int zeros = 0;
+        while (zeros < hex.length() && hex.charAt(zeros) == '0') {
+            zeros++;
+        }
+        return zeros;
+    }
 }

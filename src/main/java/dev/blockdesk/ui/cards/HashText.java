@@ -1,5 +1,6 @@
 package dev.blockdesk.ui.cards;
 
+import dev.blockdesk.chain.Sha256;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
@@ -25,7 +26,7 @@ public final class HashText extends TextFlow {
     /** Shows {@code hash}, its first {@code shown} characters followed by an ellipsis when it is longer (0: the whole hash). */
     public void show(String hash, int shown) {
         String text = hash == null ? "" : hash;
-        int leading = leadingZeros(text);
+        int leading = Sha256.leadingZeros(text);
         String visible = shown > 0 && text.length() > shown ? text.substring(0, shown) + "…" : text;
         int zeroCount = Math.min(leading, visible.length());
         zeros.setText(visible.substring(0, zeroCount));
@@ -40,14 +41,5 @@ public final class HashText extends TextFlow {
     /** Everything shown, zeros and the rest. */
     public String shownText() {
         return zeros.getText() + rest.getText();
-    }
-
-    /** How many '0' characters {@code hash} starts with. */
-    public static int leadingZeros(String hash) {
-        int n = 0;
-        while (n < hash.length() && hash.charAt(n) == '0') {
-            n++;
-        }
-        return n;
     }
 }

@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.IntNode;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.Sha256;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.testing.Chains;
 import dev.blockdesk.testing.Wait;
 import dev.blockdesk.ui.FakeNode;
 import dev.blockdesk.ui.blocks.BlockRow;
 import dev.blockdesk.ui.cards.BlockCard;
-import dev.blockdesk.ui.cards.HashText;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -110,7 +110,7 @@ class ChainCardsViewTest extends FxRobot {
             assertEquals(block.transactions().size() == 1 ? "1 transaction" : block.transactions().size() + " transactions",
                     card.transactionsText());
             assertEquals(block.hash().substring(0, BlockCard.HASH_SHOWN) + "…", card.hash().shownText());
-            assertEquals("0".repeat(HashText.leadingZeros(block.hash())), card.hash().zerosText(), "the leading zeros set apart");
+            assertEquals("0".repeat(Sha256.leadingZeros(block.hash())), card.hash().zerosText(), "the leading zeros set apart");
             assertEquals(block.index() == 1 ? "(genesis: no block before it)" : "Block " + (block.index() - 1), card.linkText(),
                     "the arrow from its previous_hash names the card below");
             assertTrue(card.getStyleClass().contains("valid"), "every block of the node's chain is green");
