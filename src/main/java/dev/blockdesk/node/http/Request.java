@@ -9,7 +9,6 @@ import dev.blockdesk.chain.WireJson;
 import dev.blockdesk.node.Sizes;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -118,20 +117,7 @@ final class Request {
 
     private static Map<String, String> urlEncoded(byte[] raw) throws ApiError {
         Map<String, String> fields = new LinkedHashMap<>();
-        String text = new String(raw, StandardCharsets.UTF_8);
-        try {
-            for (String pair : text.split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = URLDecoder.decode(eq < 0 ? "" : pair.substring(eq + 1), StandardCharsets.UTF_8);
-                fields.put(key, value);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new ApiError(400, "the form is not URL-encoded: " + e.getMessage());
-        }
+        UrlEncoded.pairs(new String(raw, StandardCharsets.UTF_8), "form").forEach(pair -> fields.put(pair.getKey(), pair.getValue()));
         return fields;
     }
 

@@ -8,7 +8,6 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.node.Node;
 import dev.blockdesk.node.SyncApi;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -108,19 +107,9 @@ final class SyncRoutes {
         if (raw == null || raw.isEmpty()) {
             return parameters;
         }
-        for (String pair : raw.split("&", -1)) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name;
-            String value;
-            try {
-                name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                value = URLDecoder.decode(eq < 0 ? "" : pair.substring(eq + 1), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                throw new ApiError(400, "the query is not URL-encoded: " + e.getMessage());
-            }
+        for (Map.Entry<String, String> pair : UrlEncoded.pairs(raw, "query")) {
+            String name = pair.getKey();
+            String value = pair.getValue();
             if (!path.equals(SyncApi.TIP) && !name.equals("from") && !name.equals("count")) {
                 throw new ApiError(400, "unknown parameter \"" + shorten(name) + "\": GET " + path + " takes from and count");
             }
