@@ -47,6 +47,8 @@ public final class SandboxFile {
     public static final int MAX_BLOCKS = 20_000;
     /** The most transactions a block of the sandbox may hold: each is a row of fields on its card. */
     public static final int MAX_TRANSACTIONS = 1_000;
+    private static final String BLOCKS_TEXT = String.format(Locale.ROOT, "%,d", MAX_BLOCKS);
+    private static final String TRANSACTIONS_TEXT = String.format(Locale.ROOT, "%,d", MAX_TRANSACTIONS);
 
     private SandboxFile() {
     }
@@ -146,8 +148,8 @@ public final class SandboxFile {
         int blocks = 0;
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null; token = parser.nextToken()) {
             if (++blocks > MAX_BLOCKS) {
-                throw new UnreadableChainException("the file holds more than " + String.format(Locale.ROOT, "%,d", MAX_BLOCKS)
-                        + " blocks; the sandbox opens chains of up to " + String.format(Locale.ROOT, "%,d", MAX_BLOCKS) + " blocks");
+                throw new UnreadableChainException("the file holds more than " + BLOCKS_TEXT
+                        + " blocks; the sandbox opens chains of up to " + BLOCKS_TEXT + " blocks");
             }
             if (token != JsonToken.START_OBJECT) {
                 parser.skipChildren();
@@ -161,8 +163,8 @@ public final class SandboxFile {
                         parser.skipChildren();
                         if (++count > MAX_TRANSACTIONS) {
                             throw new UnreadableChainException("block " + blocks + " of the list holds more than "
-                                    + String.format(Locale.ROOT, "%,d", MAX_TRANSACTIONS) + " transactions; the sandbox shows blocks of up to "
-                                    + String.format(Locale.ROOT, "%,d", MAX_TRANSACTIONS));
+                                    + TRANSACTIONS_TEXT + " transactions; the sandbox shows blocks of up to "
+                                    + TRANSACTIONS_TEXT);
                         }
                     }
                 } else {

@@ -3,6 +3,7 @@ package dev.blockdesk.chain.lab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.chain.ChainRules;
@@ -70,6 +71,9 @@ class SandboxFileTest {
         String bigBlock = "[{}, {\"transactions\": [" + "1, ".repeat(SandboxFile.MAX_TRANSACTIONS) + "1]}]";
         assertEquals("block 2 of the list holds more than 1,000 transactions; the sandbox shows blocks of up to 1,000",
                 assertThrows(SandboxFile.UnreadableChainException.class, () -> SandboxFile.read(bytes(bigBlock), candidates)).getMessage());
+        String cutShort = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> assertThrows(SandboxFile.UnreadableChainException.class,
+                () -> SandboxFile.read(bytes("[{\"transactions\": [1, 2"), candidates))).getMessage();
+        assertTrue(cutShort.startsWith("this is not a JSON file"), cutShort);
     }
 
     @Test
