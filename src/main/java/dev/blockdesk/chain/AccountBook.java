@@ -58,10 +58,7 @@ public final class AccountBook {
             tallies.clear();
         }
         Set<Tally> changed = new LinkedHashSet<>();
-        List<Block> blocks = chain.blocks();
-        for (int i = from; i < blocks.size(); i++) {
-            count(blocks.get(i), changed);
-        }
+        BlockBodies.forEach(chain.blocks().subList(from, chain.length()), block -> count(block, changed));
         followed = chain;
         List<Account> accounts = new ArrayList<>(extending ? changed.size() : tallies.size());
         (extending ? changed : tallies.values()).forEach(tally -> accounts.add(tally.account()));

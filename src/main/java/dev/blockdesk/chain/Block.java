@@ -10,8 +10,10 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A block in the wire shape of the Python node, with any extra fields a peer put in it. Its
@@ -21,22 +23,37 @@ import java.util.List;
  */
 public final class Block {
 
+    private static final String[] NO_IDS = {};
+
     private final long index;
     private final double timestamp;
-    private final List<Transaction> transactions;
-    private final BigInteger proof;
-    private final String proofText;
+    /** The proof, when it fits a long; else {@link #bigProof} holds it. */
+    private final long proof;
+    private final BigInteger bigProof;
     private final String previousHash;
     private final boolean previousHashIsText;
-    private final byte[] canonical;
     private final String hash;
+    private final int canonicalLength;
+    private final int transactionCount;
+    /** The ids of the transactions that have one, in order: what the id index needs without the body. */
+    private final String[] transactionIds;
+    /**
+     * The body: a {@link Body} while this object holds it, or the {@link BlockBodies} it is read
+     * back from once the store keeps it ({@link #keepBodyIn}). Either way the same bytes.
+     */
+    private volatile Object body;
+
+    /** What a block holds beyond its header: its canonical JSON and the transactions in it. */
+    private record Body(byte[] canonical, List<Transaction> transactions) {
+    }
 
     private Block(ObjectNode json, BlockHasher hasher) throws InvalidBlockException {
         this.index = integer(json, "index").longValueExact();
         this.timestamp = timestamp(json);
         checkTransactions(json);
-        this.proof = integer(json, "proof");
-        this.proofText = json.get("proof").canConvertToLong() ? Long.toString(json.get("proof").longValue()) : proof.toString();
+        BigInteger big = integer(json, "proof");
+        this.proof = big.bitLength() <= 63 ? big.longValue() : 0;
+        this.bigProof = big.bitLength() <= 63 ? null : big;
         JsonNode previous = field(json, "previous_hash");
         if (!previous.isTextual() && !previous.isIntegralNumber()) {
             throw new InvalidBlockException("previous_hash must be a string, found " + CanonicalJson.write(previous));
@@ -44,9 +61,43 @@ public final class Block {
         this.previousHashIsText = previous.isTextual();
         this.previousHash = previousHashIsText ? previous.textValue() : previous.bigIntegerValue().toString();
         List<int[]> spans = new ArrayList<>();
-        this.canonical = CanonicalJson.bytes(json, "transactions", spans);
+        byte[] canonical = CanonicalJson.bytes(json, "transactions", spans);
         this.hash = hasher.hash(json, canonical);
-        this.transactions = transactions(json.get("transactions"), canonical, spans);
+        List<Transaction> transactions = transactions(json.get("transactions"), canonical, spans);
+        this.canonicalLength = canonical.length;
+        this.transactionCount = transactions.size();
+        this.transactionIds = ids(transactions);
+        this.body = new Body(canonical, transactions);
+    }
+
+    /** A block known by its header alone, its body kept by {@code bodies}: see {@link BlockHeader}. */
+    private Block(BlockHeader header, String hash, String previousHash, BlockBodies bodies) {
+        this.index = header.index();
+        this.timestamp = header.timestamp();
+        this.proof = header.proof().bitLength() <= 63 ? header.proof().longValue() : 0;
+        this.bigProof = header.proof().bitLength() <= 63 ? null : header.proof();
+        this.previousHash = previousHash;
+        this.previousHashIsText = header.previousHashIsText();
+        this.hash = hash;
+        this.canonicalLength = header.canonicalLength();
+        this.transactionCount = header.transactionCount();
+        this.transactionIds = header.transactionIds().length == 0 ? NO_IDS : header.transactionIds();
+        this.body = bodies;
+    }
+
+    /** A copy of {@code compact} holding its body, read back as {@code canonical}. */
+    private Block(Block compact, byte[] canonical) {
+        this.index = compact.index;
+        this.timestamp = compact.timestamp;
+        this.proof = compact.proof;
+        this.bigProof = compact.bigProof;
+        this.previousHash = compact.previousHash;
+        this.previousHashIsText = compact.previousHashIsText;
+        this.hash = compact.hash;
+        this.canonicalLength = compact.canonicalLength;
+        this.transactionCount = compact.transactionCount;
+        this.transactionIds = compact.transactionIds;
+        this.body = parseBody(canonical);
     }
 
     /**
@@ -75,6 +126,20 @@ public final class Block {
             throw new InvalidBlockException("must be a JSON object");
         }
         return new Block((ObjectNode) node, hasher);
+    }
+
+    /**
+     * A block a store holds, known here by its header and {@code hash} (which the caller has
+     * checked against the stored bytes); its body is read back from {@code bodies} when needed.
+     */
+    public static Block stored(BlockHeader header, String hash, BlockBodies bodies) {
+        return new Block(header, hash, header.previousHash(), bodies);
+    }
+
+    /** As {@link #stored(BlockHeader, String, BlockBodies)}; a previous_hash that links to {@code previous} shares its hash's string. */
+    public static Block stored(BlockHeader header, String hash, BlockBodies bodies, Block previous) {
+        boolean links = previous != null && header.previousHashIsText() && previous.hash.equals(header.previousHash());
+        return new Block(header, hash, links ? previous.hash : header.previousHash(), bodies);
     }
 
     /** A new block, as the Python node's {@code new_block} makes it. */
@@ -118,17 +183,28 @@ public final class Block {
         return timestamp;
     }
 
+    /** The transactions; for a block the store keeps, read back from it (see {@link #keepBodyIn}). */
     public List<Transaction> transactions() {
-        return transactions;
+        return body().transactions();
+    }
+
+    /** How many transactions the block holds, known without reading its body. */
+    public int transactionCount() {
+        return transactionCount;
+    }
+
+    /** The ids of the transactions that have one, in block order, known without reading its body. */
+    public List<String> transactionIds() {
+        return Arrays.asList(transactionIds);
     }
 
     public BigInteger proof() {
-        return proof;
+        return bigProof != null ? bigProof : BigInteger.valueOf(proof);
     }
 
     /** The proof as the decimal the proof-of-work string uses. */
     public String proofText() {
-        return proofText;
+        return bigProof != null ? bigProof.toString() : Long.toString(proof);
     }
 
     /** The previous_hash as text: the string itself, or the decimal of an integer one (a genesis block's {@code 1}). */
@@ -152,21 +228,21 @@ public final class Block {
     }
 
     public String canonicalJson() {
-        return new String(canonical, StandardCharsets.US_ASCII);
+        return new String(body().canonical(), StandardCharsets.US_ASCII);
     }
 
     /** A copy of the canonical JSON bytes, as storage keeps them. */
     public byte[] canonicalBytes() {
-        return canonical.clone();
+        return body().canonical().clone();
     }
 
-    /** Writes the canonical JSON without copying it; it is how {@code /chain} is served. */
+    /** Writes the canonical JSON; a chain writes many at once with {@link BlockBodies#forEach}. */
     public void writeCanonical(OutputStream out) throws IOException {
-        out.write(canonical);
+        out.write(body().canonical());
     }
 
     public int canonicalLength() {
-        return canonical.length;
+        return canonicalLength;
     }
 
     /**
@@ -174,7 +250,71 @@ public final class Block {
      * to the same bytes). The tree is not kept: a long chain holds its blocks as canonical bytes.
      */
     public ObjectNode toJson() {
-        return (ObjectNode) WireJson.parse(canonical);
+        return (ObjectNode) WireJson.parse(body().canonical());
+    }
+
+    /**
+     * From now on this block's body is read back from {@code bodies}, which holds it (the store, once
+     * the block is written): a long chain then costs its headers, not its JSON. Nothing a caller can
+     * see changes. Calling it again does nothing.
+     */
+    public void keepBodyIn(BlockBodies bodies) {
+        body = Objects.requireNonNull(bodies);
+    }
+
+    /** True when this object holds its body; false when it is read back from the store each time. */
+    public boolean holdsBody() {
+        return body instanceof Body;
+    }
+
+    /** This block with its body, as a short-lived object: {@code this} if it holds it, else a copy holding {@code canonical}. */
+    Block withBody(byte[] canonical) {
+        return holdsBody() ? this : new Block(this, canonical);
+    }
+
+    /** The held canonical bytes, without a copy, or null: for {@link BlockBodies#forEach}. */
+    byte[] heldCanonical() {
+        return body instanceof Body held ? held.canonical() : null;
+    }
+
+    /** Where the body is read back from, or null while this object holds it. */
+    BlockBodies bodies() {
+        return body instanceof BlockBodies bodies ? bodies : null;
+    }
+
+    private Body body() {
+        Object current = body;
+        if (current instanceof Body held) {
+            return held;
+        }
+        return parseBody(((BlockBodies) current).canonical(index, hash));
+    }
+
+    private static Body parseBody(byte[] canonical) {
+        JsonNode json = WireJson.parse(canonical);
+        List<int[]> spans = new ArrayList<>();
+        byte[] again = CanonicalJson.bytes(json, "transactions", spans);
+        return new Body(again, transactions(json.get("transactions"), again, spans));
+    }
+
+    private static String[] ids(List<Transaction> transactions) {
+        int count = 0;
+        for (Transaction tx : transactions) {
+            if (tx.id() != null) {
+                count++;
+            }
+        }
+        if (count == 0) {
+            return NO_IDS;
+        }
+        String[] ids = new String[count];
+        int at = 0;
+        for (Transaction tx : transactions) {
+            if (tx.id() != null) {
+                ids[at++] = tx.id();
+            }
+        }
+        return ids;
     }
 
     /** The names of fields beyond the five of the protocol, in canonical order. */

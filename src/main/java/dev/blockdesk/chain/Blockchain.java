@@ -104,7 +104,8 @@ public final class Blockchain {
         Chain previous = chain;
         int fork = previous.sharedPrefix(longer);
         long forkIndex = longer.genesis().index() + fork;
-        List<Block> dropped = previous.blocks().subList(fork, previous.length());
+        List<Block> dropped = new ArrayList<>(previous.length() - fork);
+        BlockBodies.forEach(previous.blocks().subList(fork, previous.length()), dropped::add); // the same transaction objects for every reader
         // ids in the shared blocks are in our index already: only the blocks after the fork are read
         TransactionMatcher inLonger = new TransactionMatcher(id -> {
             Long block = blockOfId.get(id);
@@ -169,10 +170,8 @@ public final class Blockchain {
             return;
         }
         for (int i = (int) (forkIndex - before.genesis().index()); i < before.length(); i++) {
-            for (Transaction tx : before.blocks().get(i).transactions()) {
-                if (tx.id() != null) {
-                    blockOfId.remove(tx.id(), before.blocks().get(i).index());
-                }
+            for (String id : before.blocks().get(i).transactionIds()) {
+                blockOfId.remove(id, before.blocks().get(i).index());
             }
         }
         List<Block> blocks = chain.blocks();
@@ -193,10 +192,8 @@ public final class Blockchain {
     }
 
     private void indexIds(Block block) {
-        for (Transaction tx : block.transactions()) {
-            if (tx.id() != null) {
-                blockOfId.putIfAbsent(tx.id(), block.index());
-            }
+        for (String id : block.transactionIds()) {
+            blockOfId.putIfAbsent(id, block.index());
         }
     }
 

@@ -39,6 +39,8 @@ public final class Chain {
         }
     }
 
+    private static final byte[] SEPARATOR = {',', ' '};
+
     private final Slots slots;
     private final int length;
     private final List<Block> blocks;
@@ -147,25 +149,31 @@ public final class Chain {
     /** Writes the blocks as a bare JSON array, each as {@code rules}' node writes it to a file ({@link ChainRules#fileJson}). */
     public void writeArray(OutputStream out, ChainRules rules) throws IOException {
         out.write('[');
-        for (int i = 0; i < length; i++) {
-            if (i > 0) {
-                out.write(',');
-                out.write(' ');
+        BlockBodies.forEachCanonical(blocks, (block, canonical) -> {
+            if (block.index() != genesis().index()) {
+                out.write(SEPARATOR);
             }
-            out.write(rules.fileJson(slots.blocks[i]));
-        }
+            out.write(rules.fileJson(block.withBody(canonical)));
+        });
         out.write(']');
     }
 
-    /** Writes the blocks' canonical JSON separated by {@code ", "}: the inside of a chain array, copied from each block's bytes. */
+    /**
+     * Writes the blocks' canonical JSON separated by {@code ", "}: the inside of a chain array. The
+     * bodies a store keeps are read back a batch at a time, so a long chain streams from the store.
+     */
     public void writeBlocks(OutputStream out) throws IOException {
-        for (int i = 0; i < length; i++) {
-            if (i > 0) {
-                out.write(',');
-                out.write(' ');
+        writeBlocks(out, 0, length);
+    }
+
+    /** As {@link #writeBlocks(OutputStream)}, for the blocks at positions {@code from} (inclusive) to {@code to} (exclusive). */
+    public void writeBlocks(OutputStream out, int from, int to) throws IOException {
+        BlockBodies.forEachCanonical(blocks.subList(from, to), (block, canonical) -> {
+            if (block.index() != slots.blocks[from].index()) {
+                out.write(SEPARATOR);
             }
-            slots.blocks[i].writeCanonical(out);
-        }
+            out.write(canonical);
+        });
     }
 
     /**

@@ -42,16 +42,15 @@ public final class Ledger {
     /** {@link #history(String)} in the blocks from the {@code from}-th (0 for the genesis block) on: what a grown chain added. */
     public List<LedgerEntry> history(String address, int from) {
         List<LedgerEntry> entries = new ArrayList<>();
-        for (Block block : chain.blocks().subList(Math.min(from, chain.length()), chain.length())) {
+        BlockBodies.forEach(chain.blocks().subList(Math.min(from, chain.length()), chain.length()), block -> {
             List<Transaction> transactions = block.transactions();
             for (int i = 0; i < transactions.size(); i++) {
                 Transaction tx = transactions.get(i);
-                if (!sends(tx, address) && !receives(tx, address)) {
-                    continue;
+                if (sends(tx, address) || receives(tx, address)) {
+                    entries.add(new LedgerEntry(block.index(), i + 1, tx.sender(), tx.recipient(), tx.amountText(), change(tx, address)));
                 }
-                entries.add(new LedgerEntry(block.index(), i + 1, tx.sender(), tx.recipient(), tx.amountText(), change(tx, address)));
             }
-        }
+        });
         return entries;
     }
 

@@ -28,7 +28,7 @@ final class TransactionMatcher {
      */
     TransactionMatcher(Predicate<String> sharedIds, List<Block> newBlocks) {
         this.sharedIds = sharedIds;
-        for (Block block : newBlocks) {
+        BlockBodies.forEach(newBlocks, block -> {
             for (Transaction tx : block.transactions()) {
                 if (tx.id() != null) {
                     ids.add(tx.id());
@@ -36,7 +36,7 @@ final class TransactionMatcher {
                     withoutId.merge(triple(tx), 1, Integer::sum);
                 }
             }
-        }
+        });
     }
 
     /** True when {@code tx} is in the chain; an id-less match is used up by this call. */

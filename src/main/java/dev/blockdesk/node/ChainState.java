@@ -1,6 +1,7 @@
 package dev.blockdesk.node;
 
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.BlockBodies;
 import dev.blockdesk.chain.Blockchain;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainReplacement;
@@ -122,6 +123,7 @@ final class ChainState {
             block = blockchain.nextBlock(puzzle, proof, minerId, Block.now());
             store.appendBlock(block, blockchain.pendingAfter(block));
             blockchain.append(block);
+            keepBodiesInStore(List.of(block));
             publish();
         }
         listeners.fire(l -> l.blockMined(block));
@@ -147,6 +149,7 @@ final class ChainState {
             replacement = blockchain.planReplacement(longer);
             store.replaceBlocks(replacement.forkIndex(), replacement.added(), replacement.pending());
             blockchain.apply(replacement);
+            keepBodiesInStore(replacement.added());
             orphans.add(replacement.dropped(), now);
             publish();
         }
@@ -199,11 +202,21 @@ final class ChainState {
             replacement = new ChainReplacement(ours, theirs, theirs.genesis().index(), ours.blocks(), List.of(), List.of(),
                     adopted.pending());
             blockchain = adopted;
+            keepBodiesInStore(theirs.blocks());
             orphans.clear();
             publish();
         }
         listeners.fire(l -> l.chainReplaced(replacement));
         return Optional.of(replacement);
+    }
+
+    /**
+     * Blocks just committed to the store are read back from it from now on: the chain in memory
+     * stays a chain of headers however it grows. Called under the lock, after the commit.
+     */
+    private void keepBodiesInStore(List<Block> stored) {
+        BlockBodies bodies = store.bodies();
+        stored.forEach(block -> block.keepBodyIn(bodies));
     }
 
     /** Called under the lock after every change: readers see the new snapshots. */

@@ -1,6 +1,7 @@
 package dev.blockdesk.store;
 
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.BlockBodies;
 import dev.blockdesk.chain.Transaction;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,6 +52,24 @@ public final class InMemoryStore implements Store {
     @Override
     public synchronized List<StoredBlock> blocks() {
         return List.copyOf(blocks);
+    }
+
+    /** Reads a block back from the stored rows, or the orphans by hash: the same contract as the SQLite store's. */
+    @Override
+    public BlockBodies bodies() {
+        return (index, hash) -> {
+            synchronized (this) {
+                long at = blocks.isEmpty() ? -1 : index - blocks.get(0).index();
+                if (at >= 0 && at < blocks.size() && blocks.get((int) at).hash().equals(hash)) {
+                    return blocks.get((int) at).canonical().clone();
+                }
+                OrphanedBlock orphan = orphans.get(hash);
+                if (orphan != null) {
+                    return orphan.canonical().clone();
+                }
+            }
+            throw new IllegalStateException("block " + index + " (" + hash + ") is no longer stored");
+        };
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.blockdesk.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.BlockBodies;
 import dev.blockdesk.chain.CanonicalJson;
 import dev.blockdesk.chain.MalformedJsonException;
 import dev.blockdesk.chain.Transaction;
@@ -54,11 +55,13 @@ public final class SqliteStore implements Store {
     private final Path file;
     private final Clock clock;
     private final SqliteTransactions transactions;
+    private final SqliteBodies bodies;
 
     private SqliteStore(Path file, Clock clock, SqliteTransactions transactions) {
         this.file = file;
         this.clock = clock;
         this.transactions = transactions;
+        this.bodies = new SqliteBodies(file);
     }
 
     /** Opens (creating if needed) the database file; blocks are orphaned at the system clock's time. */
@@ -108,12 +111,28 @@ public final class SqliteStore implements Store {
         });
     }
 
+    /** Streams the blocks on the reading connection: the store stays free for writes meanwhile. */
+    @Override
+    public void scanBlocks(RowVisitor visitor) {
+        bodies.scan(visitor);
+    }
+
+    @Override
+    public List<StoredBlock> newestBlocks(int count) {
+        return bodies.newest(count);
+    }
+
+    @Override
+    public BlockBodies bodies() {
+        return bodies;
+    }
+
     @Override
     public synchronized List<OrphanedBlock> orphans() {
         return transactions.read("read the orphaned blocks", SqliteOrphans::read);
     }
 
-    /** How many blocks are stored, without reading them. */
+    @Override
     public synchronized long blockCount() {
         return transactions.read("count the blocks", connection -> {
             try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM blocks")) {
@@ -261,7 +280,11 @@ public final class SqliteStore implements Store {
      */
     @Override
     public synchronized void close() {
-        transactions.close();
+        try {
+            bodies.close();
+        } finally {
+            transactions.close();
+        }
     }
 
     private static void insertBlock(Connection connection, Block block) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.blockdesk.store;
 
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.BlockBodies;
 import dev.blockdesk.chain.Transaction;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,36 @@ public interface Store extends AutoCloseable {
 
     /** The stored blocks, in index order, as they were written. */
     List<StoredBlock> blocks();
+
+    /** How many blocks are stored, without reading them. */
+    default long blockCount() {
+        return blocks().size();
+    }
+
+    /** Told each stored block, in index order; the bytes are the visitor's to keep. */
+    @FunctionalInterface
+    interface RowVisitor {
+        void visit(long index, String hash, byte[] canonical);
+    }
+
+    /** Every stored block, in index order, streamed: a long chain is never held as rows. */
+    default void scanBlocks(RowVisitor visitor) {
+        blocks().forEach(row -> visitor.visit(row.index(), row.hash(), row.canonical()));
+    }
+
+    /** The newest {@code count} stored blocks, newest first: what a window shows while the rest are checked. */
+    default List<StoredBlock> newestBlocks(int count) {
+        List<StoredBlock> all = blocks();
+        List<StoredBlock> newest = new java.util.ArrayList<>(all.subList(Math.max(0, all.size() - count), all.size()));
+        java.util.Collections.reverse(newest);
+        return newest;
+    }
+
+    /**
+     * Where the stored blocks' bodies are read back from (see {@link Block#keepBodyIn}): from this
+     * store, on its own connection, so a read never waits on a write in progress.
+     */
+    BlockBodies bodies();
 
     /**
      * The blocks {@link #replaceBlocks} has overwritten (our dropped blocks), oldest orphaned first,

@@ -1,20 +1,17 @@
 package dev.blockdesk.store;
 
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.BlockBodies;
+import dev.blockdesk.chain.BlockHeader;
+import dev.blockdesk.chain.Sha256;
 import dev.blockdesk.chain.BlockHasher;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.InvalidBlockException;
-import dev.blockdesk.chain.MalformedJsonException;
 import dev.blockdesk.chain.ValidationResult;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,19 +38,22 @@ public final class StoredChain {
     public interface Progress {
         Progress NONE = (checked, total) -> { };
 
-        /** The rows as stored, before any is checked: enough to show them, not to trust them. */
-        default void read(List<StoredBlock> rows) {
+        /**
+         * The newest rows as stored, newest first, before any is checked (at most {@link #PREVIEW}
+         * of {@code total}): enough to show them, not to trust them.
+         */
+        default void read(List<StoredBlock> newestFirst, int total) {
         }
 
-        /** {@code checked} of {@code total} blocks are read back and hashed again. */
+        /** {@code checked} of {@code total} blocks are read back and checked. */
         void checked(int checked, int total);
     }
 
+    /** How many of the newest stored blocks a window is shown while the chain is checked. */
+    public static final int PREVIEW = 200;
+
     private static final System.Logger LOG = System.getLogger(StoredChain.class.getName());
     private static final int PROGRESS_STEP = 1_000;
-    private static final byte[] OPEN = {'['};
-    private static final byte[] COMMA = {',', ' '};
-    private static final byte[] CLOSE = {']'};
 
     /** As {@link #load(Store, ChainValidator, Progress)}, without progress. */
     public static StoredChain load(Store store, ChainValidator validator) {
@@ -61,120 +61,142 @@ public final class StoredChain {
     }
 
     /**
-     * Loads and checks every stored block: its JSON, its recorded hash, and its place in the chain.
-     * The rows are read as one streamed chain document by the same validator as a peer's chain;
-     * when anything is off, {@link #diagnose} goes row by row to name the first bad block.
+     * Loads the stored chain and checks it, never starting silently on bad data; the blocks keep
+     * their bodies in the store ({@link Block#keepBodyIn}), so a long chain costs its headers.
+     *
+     * <p>Where the dialect hashes a block's canonical JSON (dvf, dvf-early) the check is quick and
+     * still complete for what can go wrong on disk: each row's bytes must hash to the hash recorded
+     * with it, its header (index, previous_hash, proof, timestamp, transactions) is read from those
+     * bytes in one streaming pass, and the chain's validator checks every link, proof and the genesis
+     * block on those headers; the newest block is also read back in full. Any difference sends the
+     * load down the thorough path, which parses and re-hashes every block as a peer's would be and
+     * names the first bad one. Other dialects always take the thorough path.
      */
     public static StoredChain load(Store store, ChainValidator validator, Progress progress) {
-        List<StoredBlock> stored = store.blocks();
-        int total = stored.size();
+        int total = Math.toIntExact(store.blockCount());
         if (total == 0) {
             return new StoredChain(null, null, 0, null);
         }
-        progress.read(Collections.unmodifiableList(stored));
-        Chain chain = readAsOneDocument(stored, validator, progress);
-        StoredChain loaded = chain != null ? new StoredChain(chain, null, 0, null) : diagnose(stored, validator);
+        progress.read(Collections.unmodifiableList(store.newestBlocks(PREVIEW)), total);
+        ChainRules rules = validator.rules();
+        StoredChain loaded = null;
+        if (rules.hasher() == BlockHasher.SORTED_JSON) {
+            Scan quick = new Scan(store.bodies(), rules, true, progress, total);
+            store.scanBlocks(quick);
+            loaded = quick.problem == null ? quickVerdict(quick, validator) : slowPath(quick.problem);
+        }
+        if (loaded == null) {
+            Scan thorough = new Scan(store.bodies(), rules, false, progress, total);
+            store.scanBlocks(thorough);
+            loaded = verdict(thorough, validator);
+        }
         progress.checked(total, total);
         return loaded;
     }
 
-    /**
-     * The fast path: the rows as the document {@code [row, row, ...]}, streamed (one parser for
-     * all of them), then every recorded hash and index compared. Null when anything is off.
-     */
-    private static Chain readAsOneDocument(List<StoredBlock> stored, ChainValidator validator, Progress progress) {
-        Enumeration<InputStream> parts = new Enumeration<>() {
-            private int part; // 0: "[", then a separator and a row for each row, then "]"
-
-            @Override
-            public boolean hasMoreElements() {
-                return part <= 2 * stored.size();
-            }
-
-            @Override
-            public InputStream nextElement() {
-                int at = part++;
-                if (at == 0) {
-                    return new ByteArrayInputStream(OPEN);
-                }
-                if (at == 2 * stored.size()) {
-                    return new ByteArrayInputStream(CLOSE);
-                }
-                if (at % 2 == 0) {
-                    return new ByteArrayInputStream(COMMA);
-                }
-                int row = at / 2; // rows before this one have been read
-                if (row > 0 && row % PROGRESS_STEP == 0) {
-                    progress.checked(row, stored.size());
-                }
-                return new ByteArrayInputStream(stored.get(row).canonical());
-            }
-        };
-        ValidationResult result;
-        try (InputStream document = new SequenceInputStream(parts)) {
-            result = validator.validate(document);
-        } catch (MalformedJsonException e) {
-            return slowPath("does not read as JSON (" + e.getMessage() + ")");
-        } catch (IOException e) {
-            // The rows are in memory, so reading them cannot fail; should it, the slow path reads them one at a time.
-            return slowPath("could not be read in one pass (" + e + ")");
-        }
-        // Anything else thrown is a bug, not bad data: it is not taken for a damaged chain.
-        Chain chain = result.chain().orElse(null);
-        if (chain == null) {
+    /** The quick path's verdict: a valid chain whose newest block reads back the same in full, or null for the thorough path. */
+    private static StoredChain quickVerdict(Scan quick, ChainValidator validator) {
+        ValidationResult result = validator.validate(quick.blocks);
+        if (!result.isValid()) {
             return slowPath("is not valid (" + result.describe() + ")");
         }
-        if (chain.length() != stored.size()) {
-            return slowPath("reads as " + chain.length() + " blocks from " + stored.size() + " rows");
-        }
-        for (int i = 0; i < stored.size(); i++) {
-            StoredBlock row = stored.get(i);
-            if (row.index() != validator.rules().firstIndex() + i || !row.hash().equals(chain.blocks().get(i).hash())) {
-                return slowPath("does not match the index or hash recorded with block " + row.index());
+        Block tip = quick.blocks.get(quick.blocks.size() - 1);
+        try {
+            Block again = Block.fromCanonical(quick.tipCanonical, validator.rules().hasher());
+            if (!again.hash().equals(tip.hash()) || again.transactionCount() != tip.transactionCount()) {
+                return slowPath("has a newest block that does not read back as stored");
             }
+        } catch (InvalidBlockException e) {
+            return slowPath("has a newest block that does not read back (" + e.getMessage() + ")");
         }
-        return chain;
+        return new StoredChain(result.chain().orElseThrow(), null, 0, null);
     }
 
-    /** Says why the fast path gave up; null, for {@link #diagnose} to go row by row. */
-    private static Chain slowPath(String why) {
-        LOG.log(System.Logger.Level.WARNING, "the stored chain " + why + "; checking it row by row to name the first bad block");
+    /** Says why the quick path gave up; null, for the thorough path to go row by row. */
+    private static StoredChain slowPath(String why) {
+        LOG.log(System.Logger.Level.WARNING, "the stored chain " + why + "; checking every block in full to name the first bad one");
         return null;
     }
 
-    /** The slow path, for a chain known to be bad: row by row, to name the first bad block whatever is wrong with it. */
-    private static StoredChain diagnose(List<StoredBlock> stored, ChainValidator validator) {
-        List<Block> blocks = new ArrayList<>(stored.size());
-        String problem = null;
-        ChainRules rules = validator.rules();
-        for (StoredBlock row : stored) {
-            try {
-                blocks.add(read(row, rules.firstIndex() + blocks.size(), rules.hasher()));
-            } catch (InvalidBlockException e) {
-                problem = e.getMessage();
-                break;
-            }
-        }
+    /** The thorough path's verdict: the first unreadable row, or the first block the validator refuses, is named. */
+    private static StoredChain verdict(Scan thorough, ChainValidator validator) {
+        List<Block> blocks = thorough.blocks;
         ValidationResult result = blocks.isEmpty() ? null : validator.validate(blocks);
         if (result != null && !result.isValid()) {
             return invalid(validator, blocks.subList(0, result.badBlock() - 1), result.badBlock(), result.reason());
         }
-        if (problem != null) {
-            return new StoredChain(null, result == null ? null : result.chain().orElseThrow(), blocks.size() + 1, problem);
+        if (thorough.problem != null) {
+            return new StoredChain(null, result == null ? null : result.chain().orElseThrow(), blocks.size() + 1, thorough.problem);
         }
-        return new StoredChain(result.chain().orElseThrow(), null, 0, null); // valid after all, read one row at a time
+        return new StoredChain(result.chain().orElseThrow(), null, 0, null);
     }
 
-    /** One row as a block hashed by the chain's rules, checked against the index and hash recorded with it. */
-    private static Block read(StoredBlock row, long index, BlockHasher hasher) throws InvalidBlockException {
-        if (row.index() != index) {
-            throw new InvalidBlockException("stored with index " + row.index() + " where block " + index + " belongs");
+    /**
+     * One pass over the stored rows, in index order, keeping each block's header only. Stops
+     * taking rows at the first that cannot be read (quick: any difference at all), saying why.
+     */
+    private static final class Scan implements Store.RowVisitor {
+        private final BlockBodies bodies;
+        private final ChainRules rules;
+        private final boolean quick;
+        private final Progress progress;
+        private final int total;
+        private final List<Block> blocks;
+        private String problem;
+        private byte[] tipCanonical;
+
+        Scan(BlockBodies bodies, ChainRules rules, boolean quick, Progress progress, int total) {
+            this.bodies = bodies;
+            this.rules = rules;
+            this.quick = quick;
+            this.progress = progress;
+            this.total = total;
+            this.blocks = new ArrayList<>(total);
         }
-        Block block = Block.fromCanonical(row.canonical(), hasher);
-        if (!block.hash().equals(row.hash())) {
-            throw new InvalidBlockException("its content does not match the hash recorded when it was stored");
+
+        @Override
+        public void visit(long index, String hash, byte[] canonical) {
+            if (problem != null) {
+                return;
+            }
+            long expected = rules.firstIndex() + blocks.size();
+            try {
+                if (index != expected) {
+                    throw new InvalidBlockException("stored with index " + index + " where block " + expected + " belongs");
+                }
+                blocks.add(quick ? header(hash, canonical) : full(hash, canonical));
+                tipCanonical = canonical;
+            } catch (InvalidBlockException e) {
+                problem = quick ? "differs at block " + expected + " (" + e.getMessage() + ")" : e.getMessage();
+                return;
+            }
+            if (blocks.size() % PROGRESS_STEP == 0) {
+                progress.checked(blocks.size(), total);
+            }
         }
-        return block;
+
+        /** The quick way: the bytes hash to the recorded hash, and the header is read without a tree. */
+        private Block header(String recorded, byte[] canonical) throws InvalidBlockException {
+            String hash = Sha256.hex(canonical);
+            if (!hash.equals(recorded)) {
+                throw new InvalidBlockException("its content does not match the hash recorded when it was stored");
+            }
+            BlockHeader header = BlockHeader.read(canonical);
+            if (header == null) {
+                throw new InvalidBlockException("its JSON is not a block");
+            }
+            return Block.stored(header, hash, bodies, blocks.isEmpty() ? null : blocks.get(blocks.size() - 1));
+        }
+
+        /** The thorough way: parsed and hashed as a peer's block, checked against the recorded hash. */
+        private Block full(String recorded, byte[] canonical) throws InvalidBlockException {
+            Block block = Block.fromCanonical(canonical, rules.hasher());
+            if (!block.hash().equals(recorded)) {
+                throw new InvalidBlockException("its content does not match the hash recorded when it was stored");
+            }
+            block.keepBodyIn(bodies);
+            return block;
+        }
     }
 
     private static StoredChain invalid(ChainValidator validator, List<Block> before, int badBlock, String reason) {

@@ -54,6 +54,11 @@ public final class FailingStore implements Store {
     }
 
     @Override
+    public dev.blockdesk.chain.BlockBodies bodies() {
+        return store.bodies();
+    }
+
+    @Override
     public List<OrphanedBlock> orphans() {
         return store.orphans();
     }

@@ -58,7 +58,7 @@ class SqliteStoreTest extends StoreContractTest {
     }
 
     @Test
-    void loadingShowsTheRowsFirstThenHowManyBlocksAreChecked() {
+    void loadingShowsTheNewestRowsFirstThenHowManyBlocksAreChecked() {
         Chain chain = chainOf(2_500);
         SqliteStore store = open();
         store.replaceBlocks(1, chain.blocks(), List.of());
@@ -66,10 +66,12 @@ class SqliteStoreTest extends StoreContractTest {
         List<String> checked = new java.util.ArrayList<>();
         StoredChain loaded = StoredChain.load(store, ANY_PROOF, new StoredChain.Progress() {
             @Override
-            public void read(List<StoredBlock> rows) {
+            public void read(List<StoredBlock> newestFirst, int total) {
                 assertTrue(checked.isEmpty(), "the rows come before any block is checked");
-                rowsRead.add(rows.size());
-                assertEquals(chain.tip().hash(), rows.get(rows.size() - 1).hash());
+                rowsRead.add(newestFirst.size());
+                rowsRead.add(total);
+                assertEquals(chain.tip().hash(), newestFirst.get(0).hash());
+                assertEquals(chain.block(chain.tip().index() - StoredChain.PREVIEW + 1).hash(), newestFirst.get(StoredChain.PREVIEW - 1).hash());
             }
 
             @Override
@@ -78,7 +80,7 @@ class SqliteStoreTest extends StoreContractTest {
             }
         });
         assertTrue(loaded.isValid(), loaded.problem());
-        assertEquals(List.of(2_500), rowsRead);
+        assertEquals(List.of(StoredChain.PREVIEW, 2_500), rowsRead);
         assertEquals(List.of("1000/2500", "2000/2500", "2500/2500"), checked);
     }
 

@@ -38,7 +38,7 @@ class StoredChainTest {
     }
 
     @Test
-    void storedJsonThatDoesNotReadIsCheckedRowByRowAndTheLogSaysWhy() throws Exception {
+    void storedJsonThatDoesNotReadIsCheckedInFullAndTheLogSaysWhy() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
             store.replaceBlocks(1, StoreContractTest.chainOf(3).blocks(), List.of());
         }
@@ -57,6 +57,7 @@ class StoredChainTest {
         assertEquals(3, loaded[0].badBlock());
         assertEquals(1, warnings.size(), () -> warnings.toString());
         String logged = warnings.get(0);
-        assertTrue(logged.contains("does not read as JSON") && logged.contains("row by row"), logged);
+        assertTrue(logged.contains("differs at block 3") && logged.contains("checking every block in full"), logged);
+        assertTrue(loaded[0].problem().startsWith("the stored chain is invalid at block 3: stored JSON is unreadable"), loaded[0].problem());
     }
 }

@@ -89,13 +89,8 @@ final class SyncRoutes {
         long last = to;
         return new Response(200, "application/json", length + close.length, out -> {
             out.write(open);
-            for (long index = from; index <= last; index++) {
-                if (index > from) {
-                    out.write(',');
-                    out.write(' ');
-                }
-                chain.block(index).writeCanonical(out);
-            }
+            long first = chain.genesis().index();
+            chain.writeBlocks(out, (int) (from - first), (int) (last - first + 1));
             out.write(close);
         });
     }

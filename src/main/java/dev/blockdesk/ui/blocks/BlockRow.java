@@ -91,7 +91,7 @@ public final class BlockRow {
     }
 
     public Integer getTransactionCount() {
-        return block() == null ? null : block.transactions().size();
+        return block() == null ? null : block.transactionCount();
     }
 
     public String getProof() {

@@ -108,9 +108,9 @@ public final class BlocksViewModel {
      * The stored blocks as read, newest first, to look at while they are checked: the table is
      * usable at once, and its rows are replaced by the checked chain when the node runs.
      */
-    public void preview(List<StoredBlock> stored) {
+    public void preview(List<StoredBlock> newestFirst) {
         if (chain == null) {
-            chainRows.preview(stored);
+            chainRows.preview(newestFirst);
         }
     }
 

@@ -21,12 +21,10 @@ final class ChainRows {
         return rows;
     }
 
-    /** The stored blocks as read, newest first, to look at while they are checked. */
-    void preview(List<StoredBlock> stored) {
-        List<BlockRow> all = new ArrayList<>(stored.size());
-        for (int i = stored.size() - 1; i >= 0; i--) {
-            all.add(BlockRow.unchecked(stored.get(i)));
-        }
+    /** The newest stored blocks as read, newest first, to look at while the chain is checked. */
+    void preview(List<StoredBlock> newestFirst) {
+        List<BlockRow> all = new ArrayList<>(newestFirst.size());
+        newestFirst.forEach(stored -> all.add(BlockRow.unchecked(stored)));
         rows.setAll(all);
     }
 
@@ -35,9 +33,15 @@ final class ChainRows {
         fresh.forEach(r -> r.freshProperty().set(false));
         fresh.clear();
         if (before == null && showsStoredRowsOf(latest)) {
-            for (int i = 0; i < rows.size(); i++) {
-                rows.get(i).check(latest.blocks().get(rows.size() - 1 - i)); // the rows shown while checking are this chain's
+            int shown = rows.size();
+            for (int i = 0; i < shown; i++) {
+                rows.get(i).check(latest.blocks().get(latest.length() - 1 - i)); // the rows shown while checking are this chain's
             }
+            List<BlockRow> older = new ArrayList<>(latest.length() - shown);
+            for (int i = latest.length() - 1 - shown; i >= 0; i--) {
+                older.add(new BlockRow(latest.blocks().get(i), false));
+            }
+            rows.addAll(older); // below the rows shown: the selection and the scroll position stay
         } else if (before == null) {
             List<BlockRow> all = new ArrayList<>(latest.length());
             for (int i = latest.length() - 1; i >= 0; i--) {
@@ -60,12 +64,13 @@ final class ChainRows {
     }
 
     /**
-     * True when the table shows the stored rows this chain was checked from: as many, with the same
-     * tip. Blocks are linked by hash, so the same tip means the same blocks. After a recovery, or with
-     * a new genesis block, the rows are built anew instead.
+     * True when the table shows the newest stored rows this chain was checked from: no more than it
+     * has, with the same tip. Blocks are linked by hash, so the same tip means the same blocks below
+     * it. After a recovery, or with a new genesis block, the rows are built anew instead.
      */
     private boolean showsStoredRowsOf(Chain latest) {
-        return rows.size() == latest.length() && rows.get(0).isUnchecked() && rows.get(0).getIndex() == latest.tip().index()
+        return !rows.isEmpty() && rows.size() <= latest.length() && rows.get(0).isUnchecked()
+                && rows.get(0).getIndex() == latest.tip().index()
                 && rows.get(0).getHash().equals(latest.tip().hash());
     }
 }

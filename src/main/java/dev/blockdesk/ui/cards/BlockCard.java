@@ -82,7 +82,7 @@ public final class BlockCard extends VBox {
      * "Block 41", or says why it points to none (the genesis block's); null or empty hides the arrow.
      */
     public void show(Block block, String link) {
-        show(block.index(), Formats.localTime(block.timestamp()), block.proofText(), block.transactions().size(), block.hash(),
+        show(block.index(), Formats.localTime(block.timestamp()), block.proofText(), block.transactionCount(), block.hash(),
                 block.previousHash(), link);
     }
 

@@ -56,10 +56,10 @@ final class ChainOpener {
         try {
             setup.loadChain(recover, notice, new StoredChain.Progress() {
                 @Override
-                public void read(List<StoredBlock> rows) {
-                    model.stored(rows);
-                    LOG.log(System.Logger.Level.INFO, "{0} stored blocks shown while they are checked, {1} ms after the JVM started",
-                            rows.size(), Uptime.millis());
+                public void read(List<StoredBlock> newestFirst, int total) {
+                    model.stored(newestFirst, total);
+                    LOG.log(System.Logger.Level.INFO, "the newest {0} of {1} stored blocks shown while they are checked, {2} ms after the JVM started",
+                            newestFirst.size(), total, Uptime.millis());
                     try {
                         windowShown.await(WINDOW_WAIT_SECONDS, TimeUnit.SECONDS);
                     } catch (InterruptedException e) {

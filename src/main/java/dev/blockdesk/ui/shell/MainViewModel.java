@@ -121,12 +121,12 @@ public final class MainViewModel {
         return notice.getReadOnlyProperty();
     }
 
-    /** The stored blocks as read, shown in the table at once while they are checked. Any thread. */
-    public void stored(List<StoredBlock> rows) {
+    /** The newest stored blocks as read (newest first, of {@code total}), shown at once while the chain is checked. Any thread. */
+    public void stored(List<StoredBlock> newestFirst, int total) {
         fx.execute(() -> {
             if (node == null) {
-                blocks.preview(rows);
-                statusBar.checking(rows.size());
+                blocks.preview(newestFirst);
+                statusBar.checking(total);
             }
         });
     }
