@@ -1,17 +1,19 @@
 package dev.blockdesk.chain;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What a chain needs to know of a block without holding its JSON: the fields links, proofs and the
  * blocks table read, the number of transactions and their ids. Read from a stored block's canonical
- * JSON by one streaming pass, which builds no tree: how a long stored chain is loaded.
+ * JSON by one pass over its bytes that builds nothing (no tree, no token objects): how a long
+ * stored chain is loaded at the speed of its bytes.
+ *
+ * <p>The bytes come from the store, where they hash to the hash recorded with them, so they are the
+ * canonical JSON Blockdesk wrote; anything unexpected (an escape in a name or a hash, a number where
+ * an integer belongs, a field missing) gives no header, and the caller reads the block in full.
  *
  * @param transactionIds the ids of the transactions that have a string {@code id}, in order
  */
@@ -20,82 +22,197 @@ public record BlockHeader(long index, double timestamp, BigInteger proof, String
 
     private static final String[] NONE = {};
 
-    /**
-     * The header of a block stored as {@code canonical}, or null when the bytes are not a block
-     * of the protocol's shape (a field missing or of the wrong JSON type, or not JSON at all):
-     * the caller then reads the block the thorough way, which says what is wrong.
-     */
+    /** The header of a block stored as {@code canonical}, or null when it is not read the quick way (see above). */
     public static BlockHeader read(byte[] canonical) {
-        try (JsonParser parser = WireJson.parser(new ByteArrayInputStream(canonical))) {
-            return read(parser, canonical.length);
-        } catch (IOException | RuntimeException e) {
+        try {
+            return new Reader(canonical).block();
+        } catch (RuntimeException e) { // out of bounds, a malformed number: not the canonical JSON of a block
             return null;
         }
     }
 
-    private static BlockHeader read(JsonParser parser, int length) throws IOException {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-            return null;
+    /** One pass over one block's bytes. */
+    private static final class Reader {
+        private final byte[] in;
+        private int at;
+
+        Reader(byte[] in) {
+            this.in = in;
         }
-        BigInteger index = null;
-        BigInteger proof = null;
-        Double timestamp = null;
-        String previous = null;
-        boolean previousIsText = false;
-        int count = -1;
-        List<String> ids = null;
-        JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            switch (name) {
-                case "index" -> index = value == JsonToken.VALUE_NUMBER_INT ? parser.getBigIntegerValue() : null;
-                case "proof" -> proof = value == JsonToken.VALUE_NUMBER_INT ? parser.getBigIntegerValue() : null;
-                case "timestamp" -> timestamp = value.isNumeric() && Double.isFinite(parser.getDoubleValue()) ? parser.getDoubleValue() : null;
-                case "previous_hash" -> {
-                    previousIsText = value == JsonToken.VALUE_STRING;
-                    previous = previousIsText ? parser.getText()
-                            : value == JsonToken.VALUE_NUMBER_INT ? parser.getBigIntegerValue().toString() : null;
-                }
-                case "transactions" -> {
-                    if (value != JsonToken.START_ARRAY) {
-                        return null;
+
+        BlockHeader block() {
+            BigInteger index = null;
+            BigInteger proof = null;
+            double timestamp = Double.NaN;
+            String previous = null;
+            boolean previousIsText = false;
+            int count = -1;
+            List<String> ids = null;
+            expect('{');
+            if (peek() == '}') {
+                return null;
+            }
+            do {
+                String name = name();
+                switch (name == null ? "" : name) {
+                    case "index" -> index = integer();
+                    case "proof" -> proof = integer();
+                    case "timestamp" -> timestamp = number();
+                    case "previous_hash" -> {
+                        previousIsText = peek() == '"';
+                        BigInteger number = previousIsText ? null : integer();
+                        previous = previousIsText ? value() : number == null ? null : number.toString();
                     }
-                    count = 0;
-                    while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        count++;
-                        String id = transactionId(parser);
-                        if (id != null) {
-                            ids = ids == null ? new ArrayList<>(2) : ids;
-                            ids.add(id);
+                    case "transactions" -> {
+                        ids = new ArrayList<>(0);
+                        count = transactions(ids);
+                    }
+                    default -> skipValue();
+                }
+            } while (next() == ',');
+            if (in[at - 1] != '}' || at != in.length || index == null || index.bitLength() > 63 || proof == null
+                    || !Double.isFinite(timestamp) || previous == null || count < 0) {
+                return null;
+            }
+            return new BlockHeader(index.longValue(), timestamp, proof, previous, previousIsText, in.length, count,
+                    ids.isEmpty() ? NONE : ids.toArray(NONE));
+        }
+
+        /** The transactions array: how many objects it holds, each one's string id added to {@code ids}. -1 when it is not an array of objects. */
+        private int transactions(List<String> ids) {
+            expect('[');
+            if (peek() == ']') {
+                at++;
+                return 0;
+            }
+            int count = 0;
+            do {
+                expect('{');
+                count++;
+                String id = null;
+                if (peek() != '}') {
+                    do {
+                        String name = name();
+                        if (Transaction.ID.equals(name) && peek() == '"') {
+                            id = value();
+                        } else {
+                            id = Transaction.ID.equals(name) ? null : id;
+                            skipValue();
                         }
+                    } while (next() == ',');
+                    at--;
+                }
+                expect('}');
+                if (id != null) {
+                    ids.add(id);
+                }
+            } while (next() == ',');
+            return in[at - 1] == ']' ? count : -1;
+        }
+
+        /**
+         * A member's name and the colon after it; null for a name with an escape, which is none of the
+         * names read here (canonical JSON escapes no ASCII letter).
+         */
+        private String name() {
+            String name = string();
+            expect(':');
+            return name;
+        }
+
+        /** A string value read here (a hash, an id): one with an escape is not read the quick way. */
+        private String value() {
+            String value = string();
+            if (value == null) {
+                throw new IllegalArgumentException("an escape in a value read");
+            }
+            return value;
+        }
+
+        /** A string without escapes, or null (the string skipped) for one with. */
+        private String string() {
+            expect('"');
+            int start = at;
+            while (in[at] != '"') {
+                if (in[at] == '\\') {
+                    at = start - 1;
+                    skipValue();
+                    return null;
+                }
+                at++;
+            }
+            return new String(in, start, at++ - start, StandardCharsets.ISO_8859_1);
+        }
+
+        /** An integer literal, or null (skipped) for any other value. */
+        private BigInteger integer() {
+            skipSpace();
+            int start = at;
+            skipValue();
+            String literal = new String(in, start, at - start, StandardCharsets.ISO_8859_1).strip();
+            for (int i = 0; i < literal.length(); i++) {
+                char c = literal.charAt(i);
+                if (!(c >= '0' && c <= '9') && !(c == '-' && i == 0)) {
+                    return null;
+                }
+            }
+            return literal.length() < 19 ? BigInteger.valueOf(Long.parseLong(literal)) : new BigInteger(literal);
+        }
+
+        /** A number literal as a double, or NaN for any other value. */
+        private double number() {
+            skipSpace();
+            int start = at;
+            skipValue();
+            String literal = new String(in, start, at - start, StandardCharsets.ISO_8859_1).strip();
+            char first = literal.isEmpty() ? ' ' : literal.charAt(0);
+            return (first == '-' || (first >= '0' && first <= '9')) ? Double.parseDouble(literal) : Double.NaN;
+        }
+
+        /** Skips any one value: a string, an object or array with all inside it, or a literal. */
+        private void skipValue() {
+            skipSpace();
+            int depth = 0;
+            do {
+                byte b = in[at++];
+                if (b == '"') {
+                    while (in[at] != '"') {
+                        at += in[at] == '\\' ? 2 : 1;
                     }
-                    if (parser.currentToken() != JsonToken.END_ARRAY) {
-                        return null; // a transaction that is not an object
+                    at++;
+                } else if (b == '{' || b == '[') {
+                    depth++;
+                } else if (b == '}' || b == ']') {
+                    depth--;
+                } else if (depth == 0) {
+                    while (at < in.length && in[at] != ',' && in[at] != '}' && in[at] != ']') {
+                        at++;
                     }
                 }
-                default -> parser.skipChildren();
-            }
+            } while (depth > 0);
         }
-        if (token != JsonToken.END_OBJECT || parser.nextToken() != null || index == null || index.bitLength() > 63
-                || proof == null || timestamp == null || previous == null || count < 0) {
-            return null;
-        }
-        return new BlockHeader(index.longValue(), timestamp, proof, previous, previousIsText, length, count,
-                ids == null ? NONE : ids.toArray(NONE));
-    }
 
-    /** Reads one transaction object to its end; its {@code id} when that is a string, as {@link Transaction#id} reads it. */
-    private static String transactionId(JsonParser parser) throws IOException {
-        String id = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (Transaction.ID.equals(name)) {
-                id = value == JsonToken.VALUE_STRING ? parser.getText() : null;
-            }
-            parser.skipChildren();
+        /** The next structural byte, consumed. */
+        private byte next() {
+            skipSpace();
+            return in[at++];
         }
-        return id;
+
+        private byte peek() {
+            skipSpace();
+            return in[at];
+        }
+
+        private void expect(char c) {
+            if (next() != c) {
+                throw new IllegalArgumentException("expected " + c);
+            }
+        }
+
+        private void skipSpace() {
+            while (in[at] == ' ' || in[at] == '\n' || in[at] == '\r' || in[at] == '\t') {
+                at++;
+            }
+        }
     }
 }
