@@ -1,16 +1,12 @@
 package dev.blockdesk.store;
 
 import dev.blockdesk.chain.Block;
-import dev.blockdesk.chain.BlockBodies;
-import dev.blockdesk.chain.BlockHeader;
-import dev.blockdesk.chain.Sha256;
 import dev.blockdesk.chain.BlockHasher;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.InvalidBlockException;
 import dev.blockdesk.chain.ValidationResult;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +49,6 @@ public final class StoredChain {
     public static final int PREVIEW = 200;
 
     private static final System.Logger LOG = System.getLogger(StoredChain.class.getName());
-    private static final int PROGRESS_STEP = 1_000;
 
     /** As {@link #load(Store, ChainValidator, Progress)}, without progress. */
     public static StoredChain load(Store store, ChainValidator validator) {
@@ -81,28 +76,25 @@ public final class StoredChain {
         ChainRules rules = validator.rules();
         StoredChain loaded = null;
         if (rules.hasher() == BlockHasher.SORTED_JSON) {
-            Scan quick = new Scan(store.bodies(), rules, true, progress, total);
-            store.scanBlocks(quick);
-            loaded = quick.problem == null ? quickVerdict(quick, validator) : slowPath(quick.problem);
+            StoredScan quick = StoredScan.run(store, rules, true, progress, total);
+            loaded = quick.problem() == null ? quickVerdict(quick, validator) : slowPath(quick.problem());
         }
         if (loaded == null) {
-            Scan thorough = new Scan(store.bodies(), rules, false, progress, total);
-            store.scanBlocks(thorough);
-            loaded = verdict(thorough, validator);
+            loaded = verdict(StoredScan.run(store, rules, false, progress, total), validator);
         }
         progress.checked(total, total);
         return loaded;
     }
 
     /** The quick path's verdict: a valid chain whose newest block reads back the same in full, or null for the thorough path. */
-    private static StoredChain quickVerdict(Scan quick, ChainValidator validator) {
-        ValidationResult result = validator.validate(quick.blocks);
+    private static StoredChain quickVerdict(StoredScan quick, ChainValidator validator) {
+        ValidationResult result = validator.validate(quick.blocks());
         if (!result.isValid()) {
             return slowPath("is not valid (" + result.describe() + ")");
         }
-        Block tip = quick.blocks.get(quick.blocks.size() - 1);
+        Block tip = quick.blocks().get(quick.blocks().size() - 1);
         try {
-            Block again = Block.fromCanonical(quick.tipCanonical, validator.rules().hasher());
+            Block again = Block.fromCanonical(quick.tipCanonical(), validator.rules().hasher());
             if (!again.hash().equals(tip.hash()) || again.transactionCount() != tip.transactionCount()) {
                 return slowPath("has a newest block that does not read back as stored");
             }
@@ -119,84 +111,16 @@ public final class StoredChain {
     }
 
     /** The thorough path's verdict: the first unreadable row, or the first block the validator refuses, is named. */
-    private static StoredChain verdict(Scan thorough, ChainValidator validator) {
-        List<Block> blocks = thorough.blocks;
+    private static StoredChain verdict(StoredScan thorough, ChainValidator validator) {
+        List<Block> blocks = thorough.blocks();
         ValidationResult result = blocks.isEmpty() ? null : validator.validate(blocks);
         if (result != null && !result.isValid()) {
             return invalid(validator, blocks.subList(0, result.badBlock() - 1), result.badBlock(), result.reason());
         }
-        if (thorough.problem != null) {
-            return new StoredChain(null, result == null ? null : result.chain().orElseThrow(), blocks.size() + 1, thorough.problem);
+        if (thorough.problem() != null) {
+            return new StoredChain(null, result == null ? null : result.chain().orElseThrow(), blocks.size() + 1, thorough.problem());
         }
         return new StoredChain(result.chain().orElseThrow(), null, 0, null);
-    }
-
-    /**
-     * One pass over the stored rows, in index order, keeping each block's header only. Stops
-     * taking rows at the first that cannot be read (quick: any difference at all), saying why.
-     */
-    private static final class Scan implements Store.RowVisitor {
-        private final BlockBodies bodies;
-        private final ChainRules rules;
-        private final boolean quick;
-        private final Progress progress;
-        private final int total;
-        private final List<Block> blocks;
-        private String problem;
-        private byte[] tipCanonical;
-
-        Scan(BlockBodies bodies, ChainRules rules, boolean quick, Progress progress, int total) {
-            this.bodies = bodies;
-            this.rules = rules;
-            this.quick = quick;
-            this.progress = progress;
-            this.total = total;
-            this.blocks = new ArrayList<>(total);
-        }
-
-        @Override
-        public void visit(long index, String hash, byte[] canonical) {
-            if (problem != null) {
-                return;
-            }
-            long expected = rules.firstIndex() + blocks.size();
-            try {
-                if (index != expected) {
-                    throw new InvalidBlockException("stored with index " + index + " where block " + expected + " belongs");
-                }
-                blocks.add(quick ? header(hash, canonical) : full(hash, canonical));
-                tipCanonical = canonical;
-            } catch (InvalidBlockException e) {
-                problem = quick ? "differs at block " + expected + " (" + e.getMessage() + ")" : e.getMessage();
-                return;
-            }
-            if (blocks.size() % PROGRESS_STEP == 0) {
-                progress.checked(blocks.size(), total);
-            }
-        }
-
-        /** The quick way: the bytes hash to the recorded hash, and the header is read without a tree. */
-        private Block header(String recorded, byte[] canonical) throws InvalidBlockException {
-            String hash = Sha256.hex(canonical);
-            if (!hash.equals(recorded)) {
-                throw new InvalidBlockException("its content does not match the hash recorded when it was stored");
-            }
-            BlockHeader header = BlockHeader.read(canonical);
-            if (header == null) {
-                throw new InvalidBlockException("its JSON is not a block");
-            }
-            return Block.stored(header, hash, bodies, blocks.isEmpty() ? null : blocks.get(blocks.size() - 1));
-        }
-
-        /** The thorough way: parsed and hashed as a peer's block, checked against the recorded hash. */
-        private Block full(String recorded, byte[] canonical) throws InvalidBlockException {
-            Block block = Block.fromCanonical(canonical, rules.hasher());
-            if (!block.hash().equals(recorded)) {
-                throw new InvalidBlockException("its content does not match the hash recorded when it was stored");
-            }
-            block.keepBodyIn(bodies);
-            return block;
-        }
     }
 
     private static StoredChain invalid(ChainValidator validator, List<Block> before, int badBlock, String reason) {

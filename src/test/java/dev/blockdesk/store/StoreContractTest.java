@@ -80,6 +80,36 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void bodiesAreReadBackByIndexAndHashThenFromTheOrphansOnceReplaced() {
+        Store store = store();
+        Chain ours = chainOf(5);
+        store.replaceBlocks(1, ours.blocks(), List.of());
+        Block fourth = ours.block(4);
+        assertArrayEquals(fourth.canonicalBytes(), store.bodies().canonical(4, fourth.hash()));
+        assertEquals(List.of(3L, 4L, 5L), store.bodies().canonical(ours.blocks().subList(2, 5)).stream()
+                .map(bytes -> WireJson.parse(bytes).get("index").longValue()).toList());
+
+        store.replaceBlocks(3, fork(ours, 2, 6).blocks().subList(2, 6), List.of());
+        assertArrayEquals(fourth.canonicalBytes(), store.bodies().canonical(4, fourth.hash()), "kept as an orphan");
+        assertArrayEquals(fourth.canonicalBytes(), store.bodies().canonical(ours.blocks().subList(3, 4)).get(0));
+        IllegalStateException gone = assertThrows(IllegalStateException.class, () -> store.bodies().canonical(4, "f".repeat(64)));
+        assertTrue(gone.getMessage().startsWith("block 4 (" + "f".repeat(64) + ") is no longer stored"), gone.getMessage());
+    }
+
+    @Test
+    void storedBlocksStreamInIndexOrderAndTheNewestComeNewestFirst() {
+        Store store = store();
+        Chain chain = chainOf(7);
+        store.replaceBlocks(1, chain.blocks(), List.of());
+        List<String> scanned = new java.util.ArrayList<>();
+        store.scanBlocks((index, hash, canonical) -> scanned.add(index + " " + hash.equals(chain.block(index).hash())));
+        assertEquals(List.of("1 true", "2 true", "3 true", "4 true", "5 true", "6 true", "7 true"), scanned);
+        assertEquals(List.of(7L, 6L, 5L), store.newestBlocks(3).stream().map(StoredBlock::index).toList());
+        assertEquals(7, store.newestBlocks(100).size());
+        assertEquals(7, store.blockCount());
+    }
+
+    @Test
     void appendingAndReplacingKeepPendingInStep() throws Exception {
         Store store = store();
         Chain chain = chainOf(3);

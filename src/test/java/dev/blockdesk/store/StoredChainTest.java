@@ -1,18 +1,27 @@
 package dev.blockdesk.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainValidator;
+import dev.blockdesk.chain.Sha256;
 import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.testing.Logs;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,5 +68,95 @@ class StoredChainTest {
         String logged = warnings.get(0);
         assertTrue(logged.contains("differs at block 3") && logged.contains("checking every block in full"), logged);
         assertTrue(loaded[0].problem().startsWith("the stored chain is invalid at block 3: stored JSON is unreadable"), loaded[0].problem());
+    }
+
+    @Test
+    void aLoadedChainHoldsHeadersAndReadsItsBodiesBackFromTheStoreWithoutTheThoroughPath() throws Exception {
+        Chain chain = StoreContractTest.chainOf(1_500);
+        try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
+            store.replaceBlocks(1, chain.blocks(), List.of());
+        }
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
+            Chain loaded = Logs.warnings(StoredChain.class.getName(), warnings, () -> StoredChain.load(store, ANY_PROOF)).chain().orElseThrow();
+            assertEquals(List.of(), warnings, "a sound store is checked the quick way");
+            assertEquals(chain, loaded);
+            assertTrue(loaded.blocks().stream().noneMatch(Block::holdsBody), "only headers in memory");
+            Block middle = loaded.block(700);
+            assertEquals(chain.block(700).transactions(), middle.transactions());
+            assertEquals(chain.block(700).transactionIds(), middle.transactionIds());
+            assertEquals(2, middle.transactionCount());
+            ByteArrayOutputStream served = new ByteArrayOutputStream();
+            loaded.writeDocument(served);
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            chain.writeDocument(expected);
+            assertArrayEquals(expected.toByteArray(), served.toByteArray(), "the chain streams from the store byte for byte");
+        }
+    }
+
+    @Test
+    void aBlockRewrittenWithAMatchingHashIsCaughtByTheNextLinkOnHeadersAlone() throws Exception {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
+            store.replaceBlocks(1, StoreContractTest.chainOf(6).blocks(), List.of());
+        }
+        rewrite(3, json -> json.replace("\"amount\": 0.1", "\"amount\": 1000.0"));
+        StoredChain loaded = load();
+        assertEquals("the stored chain is invalid at block 4: previous_hash does not match the hash of block 3", loaded.problem());
+        assertEquals(3, loaded.validPrefix().orElseThrow().length(), "the rewritten block itself is well formed and linked");
+    }
+
+    @Test
+    void aNewestBlockRewrittenOutOfCanonicalFormIsCaughtByReadingItInFull() throws Exception {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
+            store.replaceBlocks(1, StoreContractTest.chainOf(6).blocks(), List.of());
+        }
+        rewrite(6, json -> json.replace("\"index\": 6, ", "\"index\":6,"));
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        StoredChain loaded = Logs.warnings(StoredChain.class.getName(), warnings, this::load);
+        assertEquals("the stored chain is invalid at block 6: its content does not match the hash recorded when it was stored",
+                loaded.problem());
+        assertTrue(warnings.get(0).contains("newest block that does not read back as stored"), warnings.toString());
+    }
+
+    @Test
+    void aStoreWithARowMissingIsNamedAtTheGap() throws Exception {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
+            store.replaceBlocks(1, StoreContractTest.chainOf(6).blocks(), List.of());
+        }
+        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blockdesk.db"));
+             Statement s = sql.createStatement()) {
+            s.executeUpdate("DELETE FROM blocks WHERE idx = 4");
+        }
+        StoredChain loaded = load();
+        assertEquals("the stored chain is invalid at block 4: stored with index 5 where block 4 belongs", loaded.problem());
+        assertEquals(3, loaded.validPrefix().orElseThrow().length());
+    }
+
+    private StoredChain load() {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
+            return StoredChain.load(store, ANY_PROOF);
+        }
+    }
+
+    /** Rewrites block {@code index}'s stored JSON and records the SHA-256 of the new bytes as its hash, as a careful tamperer would. */
+    private void rewrite(int index, UnaryOperator<String> change) throws Exception {
+        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blockdesk.db"))) {
+            String json;
+            try (PreparedStatement read = sql.prepareStatement("SELECT json FROM blocks WHERE idx = ?")) {
+                read.setInt(1, index);
+                try (ResultSet rs = read.executeQuery()) {
+                    rs.next();
+                    json = new String(rs.getBytes(1), StandardCharsets.US_ASCII);
+                }
+            }
+            byte[] changed = change.apply(json).getBytes(StandardCharsets.US_ASCII);
+            assertTrue(!json.equals(new String(changed, StandardCharsets.US_ASCII)), "the change applies");
+            try (PreparedStatement write = sql.prepareStatement("UPDATE blocks SET json = ?, hash = ? WHERE idx = ?")) {
+                write.setBytes(1, changed);
+                write.setString(2, Sha256.hex(changed));
+                write.setInt(3, index);
+                write.executeUpdate();
+            }
+        }
     }
 }

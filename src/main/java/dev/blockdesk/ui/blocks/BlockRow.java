@@ -19,7 +19,9 @@ public final class BlockRow {
     private StoredBlock stored;
     private Block block;
     private boolean unreadable;
-    private final BooleanProperty fresh = new SimpleBooleanProperty();
+    /** Made when first asked for (a cell shows the row, or the row is new): a long chain has far more rows than cells. FX thread. */
+    private BooleanProperty fresh;
+    private boolean startsFresh;
     private final boolean orphaned;
 
     BlockRow(Block block, boolean fresh) {
@@ -29,7 +31,7 @@ public final class BlockRow {
     private BlockRow(Block block, boolean fresh, boolean orphaned) {
         this.stored = null;
         this.block = block;
-        this.fresh.set(fresh);
+        this.startsFresh = fresh;
         this.orphaned = orphaned;
     }
 
@@ -107,6 +109,9 @@ public final class BlockRow {
     }
 
     public BooleanProperty freshProperty() {
+        if (fresh == null) {
+            fresh = new SimpleBooleanProperty(startsFresh);
+        }
         return fresh;
     }
 }

@@ -113,8 +113,38 @@ class BlocksViewModelTest {
                 + rules.firstIndex() + ", "), blocks.explainProperty().get());
     }
 
+    /** The newest {@code count} blocks of {@code chain} as a store hands them over, newest first. */
+    private static List<StoredBlock> stored(Chain chain, int count) {
+        List<StoredBlock> newest = new java.util.ArrayList<>();
+        for (int i = chain.length() - 1; i >= Math.max(0, chain.length() - count); i--) {
+            Block b = chain.blocks().get(i);
+            newest.add(new StoredBlock(b.index(), b.hash(), b.canonicalBytes()));
+        }
+        return newest;
+    }
+
     private static List<StoredBlock> stored(Chain chain) {
-        return chain.blocks().stream().map(b -> new StoredBlock(b.index(), b.hash(), b.canonicalBytes())).toList();
+        return stored(chain, chain.length());
+    }
+
+    @Test
+    void theNewestRowsShownWhileCheckingStayInPlaceAndTheOlderOnesComeBelowThem() {
+        Chain chain = grow(Chain.startingAt(new DvfRules(0), 1_700_000_000.5), 9, 0);
+        BlocksViewModel blocks = new BlocksViewModel();
+        blocks.preview(stored(chain, 3));
+        List<BlockRow> shown = List.copyOf(blocks.rows());
+        assertEquals(List.of(10L, 9L, 8L), shown.stream().map(BlockRow::getIndex).toList());
+        blocks.selectedProperty().set(shown.get(1).block());
+
+        blocks.attach(new DvfRules(0));
+        blocks.update(chain);
+        assertEquals(10, blocks.rows().size());
+        for (int i = 0; i < 10; i++) {
+            assertEquals(10 - i, blocks.rows().get(i).getIndex(), "newest first, row " + i);
+            assertFalse(blocks.rows().get(i).isUnchecked());
+        }
+        assertSame(shown.get(1), blocks.rows().get(1), "the rows shown kept their place");
+        assertSame(chain.block(9), blocks.selectedProperty().get(), "and the selection");
     }
 
     @Test
