@@ -21,6 +21,22 @@ public record BlockHeader(long index, double timestamp, BigInteger proof, String
                           int canonicalLength, int transactionCount, String[] transactionIds) {
 
     private static final String[] NONE = {};
+    private static final int INDEX = 0;
+    private static final int PROOF = 1;
+    private static final int TIMESTAMP = 2;
+    private static final int PREVIOUS_HASH = 3;
+    private static final int TRANSACTIONS = 4;
+    private static final int ID = 0;
+    private static final byte[][] BLOCK_FIELDS = names("index", "proof", "timestamp", "previous_hash", "transactions");
+    private static final byte[][] TRANSACTION_FIELDS = names(Transaction.ID);
+
+    private static byte[][] names(String... names) {
+        byte[][] bytes = new byte[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            bytes[i] = names[i].getBytes(StandardCharsets.US_ASCII);
+        }
+        return bytes;
+    }
 
     /** The header of a block stored as {@code canonical}, or null when it is not read the quick way (see above). */
     public static BlockHeader read(byte[] canonical) {
@@ -53,17 +69,16 @@ public record BlockHeader(long index, double timestamp, BigInteger proof, String
                 return null;
             }
             do {
-                String name = name();
-                switch (name == null ? "" : name) {
-                    case "index" -> index = integer();
-                    case "proof" -> proof = integer();
-                    case "timestamp" -> timestamp = number();
-                    case "previous_hash" -> {
+                switch (name(BLOCK_FIELDS)) {
+                    case INDEX -> index = integer();
+                    case PROOF -> proof = integer();
+                    case TIMESTAMP -> timestamp = number();
+                    case PREVIOUS_HASH -> {
                         previousIsText = peek() == '"';
                         BigInteger number = previousIsText ? null : integer();
                         previous = previousIsText ? value() : number == null ? null : number.toString();
                     }
-                    case "transactions" -> {
+                    case TRANSACTIONS -> {
                         ids = new ArrayList<>(0);
                         count = transactions(ids);
                     }
@@ -92,11 +107,11 @@ public record BlockHeader(long index, double timestamp, BigInteger proof, String
                 String id = null;
                 if (peek() != '}') {
                     do {
-                        String name = name();
-                        if (Transaction.ID.equals(name) && peek() == '"') {
+                        boolean isId = name(TRANSACTION_FIELDS) == ID;
+                        if (isId && peek() == '"') {
                             id = value();
                         } else {
-                            id = Transaction.ID.equals(name) ? null : id;
+                            id = isId ? null : id;
                             skipValue();
                         }
                     } while (next() == ',');
@@ -111,13 +126,24 @@ public record BlockHeader(long index, double timestamp, BigInteger proof, String
         }
 
         /**
-         * A member's name and the colon after it; null for a name with an escape, which is none of the
-         * names read here (canonical JSON escapes no ASCII letter).
+         * A member's name and the colon after it, as its position in {@code known} or -1 for any
+         * other name; matched in place, nothing allocated. A name with an escape is none of those read
+         * here: canonical JSON escapes no ASCII letter.
          */
-        private String name() {
-            String name = string();
+        private int name(byte[][] known) {
+            expect('"');
+            int start = at;
+            while (in[at] != '"') {
+                at += in[at] == '\\' ? 2 : 1;
+            }
+            int length = at++ - start;
             expect(':');
-            return name;
+            for (int i = 0; i < known.length; i++) {
+                if (java.util.Arrays.equals(in, start, start + length, known[i], 0, known[i].length)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** A string value read here (a hash, an id): one with an escape is not read the quick way. */
@@ -144,19 +170,27 @@ public record BlockHeader(long index, double timestamp, BigInteger proof, String
             return new String(in, start, at++ - start, StandardCharsets.ISO_8859_1);
         }
 
-        /** An integer literal, or null (skipped) for any other value. */
+        /** An integer literal, or null (skipped) for any other value; up to 18 digits read in place. */
         private BigInteger integer() {
             skipSpace();
             int start = at;
             skipValue();
-            String literal = new String(in, start, at - start, StandardCharsets.ISO_8859_1).strip();
-            for (int i = 0; i < literal.length(); i++) {
-                char c = literal.charAt(i);
-                if (!(c >= '0' && c <= '9') && !(c == '-' && i == 0)) {
+            boolean negative = in[start] == '-';
+            int digits = start + (negative ? 1 : 0);
+            if (digits == at) {
+                return null;
+            }
+            long value = 0;
+            for (int i = digits; i < at; i++) {
+                if (in[i] < '0' || in[i] > '9') {
                     return null;
                 }
+                value = value * 10 + (in[i] - '0');
             }
-            return literal.length() < 19 ? BigInteger.valueOf(Long.parseLong(literal)) : new BigInteger(literal);
+            if (at - digits > 18) {
+                return new BigInteger(new String(in, start, at - start, StandardCharsets.ISO_8859_1));
+            }
+            return BigInteger.valueOf(negative ? -value : value);
         }
 
         /** A number literal as a double, or NaN for any other value. */
