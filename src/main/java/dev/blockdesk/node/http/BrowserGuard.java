@@ -122,6 +122,9 @@ final class BrowserGuard {
         Set<String> methods = new LinkedHashSet<>();
         if (isOwn(exchange, origin) || allowed.mayRead(origin)) {
             methods.addAll(reads);
+            if (reads.contains("GET")) {
+                methods.add("HEAD");
+            }
         }
         if (isOwn(exchange, origin) || allowed.mayWrite(origin)) {
             methods.addAll(acts);
