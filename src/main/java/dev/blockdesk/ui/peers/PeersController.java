@@ -95,6 +95,7 @@ public final class PeersController {
         corsField.textProperty().bindBidirectional(model.webAccess().textProperty());
         applyCorsButton.disableProperty().bind(model.webAccess().applyDisabledProperty());
         corsError.textProperty().bind(model.webAccess().errorProperty());
+        corsError.managedProperty().bind(corsError.textProperty().isNotEmpty());
         corsSummary.textProperty().bind(model.webAccess().summaryProperty());
         syncLog.setItems(model.log());
         syncLog.setCellFactory(list -> new WrappingCell(list));
