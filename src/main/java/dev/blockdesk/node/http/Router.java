@@ -18,6 +18,10 @@ import java.util.Set;
  * logged 500. A path prefix route ({@code DELETE /nodes/<address>}) gets the rest of the path.
  * A browser (a client that prefers {@code text/html}) gets each refusal as a page with the same
  * status and message and a link back; every other client gets {@code {"error": ...}}.
+ *
+ * <p>Each route says whether it only reads ({@link #readOnly}) or changes state or starts work
+ * ({@link #route}, the safe default): a web page of another origin may not ask for the latter
+ * ({@link BrowserGuard}).
  */
 final class Router {
 
