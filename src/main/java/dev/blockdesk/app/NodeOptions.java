@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.TransactionRules;
+import dev.blockdesk.node.CorsOrigins;
 import dev.blockdesk.node.NodeConfig;
 import dev.blockdesk.node.SyncApi;
 import dev.blockdesk.store.DataDirectory;
@@ -76,6 +77,29 @@ public final class NodeOptions {
                     + " (KiB, MiB, GiB), e.g. 512M (default: 1G, room for 1,000,000 tutorial blocks even as a Python node indents them; at least 16M)."
                     + " A Blockdesk peer's new blocks come in pages, which this does not limit.")
     String maxChainBytes;
+
+    @Option(names = "--cors", arity = "1..*", paramLabel = "ORIGIN",
+            description = "Let web pages of ORIGIN (like https://explorer.example or http://localhost:3000) read the read-only endpoints"
+                    + " (/chain, /chains, /transactions/pending, /transactions, /nodes, the sync API) from a browser; ORIGIN=write lets one"
+                    + " also change the node (post transactions, mine, add and remove peers); * lets every page read. Without it no web page"
+                    + " of another origin can read the node or make it do anything. The desktop remembers the list in its Peers tab.")
+    List<String> cors;
+
+    /**
+     * The web origins {@code --cors} lets in, or null when it was not given.
+     *
+     * @throws IllegalArgumentException naming the entry that is not an origin
+     */
+    public CorsOrigins cors() {
+        if (cors == null) {
+            return null;
+        }
+        try {
+            return CorsOrigins.parse(cors);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--cors: " + e.getMessage(), e);
+        }
+    }
 
     /** True when {@code --refuse-overspending} was given. */
     public boolean refuseOverspending() {

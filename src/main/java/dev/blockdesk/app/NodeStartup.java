@@ -1,6 +1,7 @@
 package dev.blockdesk.app;
 
 import dev.blockdesk.chain.InvalidTransactionException;
+import dev.blockdesk.node.CorsOrigins;
 import dev.blockdesk.node.InvalidPeerAddressException;
 import dev.blockdesk.node.Node;
 import dev.blockdesk.node.NodeConfig;
@@ -61,6 +62,7 @@ public final class NodeStartup {
                 }
                 node = new Node(config, setup.chain(), setup.pending(), setup.store());
                 node.setRefuseOverspending(refuseOverspending(options, setup, mode));
+                node.setCors(cors(options, setup, mode));
             } catch (InvalidTransactionException | IllegalArgumentException e) {
                 throw new StartException(e.getMessage(), e);
             }
@@ -90,5 +92,22 @@ public final class NodeStartup {
      */
     public static boolean refuseOverspending(NodeOptions options, NodeSetup setup, Mode mode) {
         return options.refuseOverspending() || mode == Mode.DESKTOP && setup.settings().bool(REFUSE_OVERSPENDING, false);
+    }
+
+    /** The window's remembered "Web pages that may use this node", as {@code --cors} takes them; none when not stored. */
+    public static final String CORS = "cors_origins";
+
+    /**
+     * The web origins let in: {@code --cors} when given, else in the desktop its remembered list
+     * ({@link #CORS}), else none.
+     *
+     * @throws IllegalArgumentException when {@code --cors} names something that is not an origin
+     */
+    public static CorsOrigins cors(NodeOptions options, NodeSetup setup, Mode mode) {
+        CorsOrigins given = options.cors();
+        if (given != null) {
+            return given;
+        }
+        return mode == Mode.DESKTOP ? setup.settings().cors(CORS, CorsOrigins.NONE) : CorsOrigins.NONE;
     }
 }

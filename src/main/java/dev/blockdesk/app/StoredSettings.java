@@ -7,6 +7,7 @@ import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.TransactionRules;
 import dev.blockdesk.store.Store;
 import java.util.Arrays;
+import dev.blockdesk.node.CorsOrigins;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -102,6 +103,20 @@ public final class StoredSettings {
             return TransactionRules.parseAmount(value);
         } catch (InvalidTransactionException e) {
             return damaged(key, value, "an amount (" + e.getMessage() + ")", fallback, CanonicalJson.write(fallback));
+        }
+    }
+
+    /** Web origins as {@code --cors} takes them ({@link CorsOrigins#parse(String)}), e.g. the window's {@code cors_origins}. */
+    public CorsOrigins cors(String key, CorsOrigins fallback) {
+        String value = stored(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return CorsOrigins.parse(value);
+        } catch (IllegalArgumentException e) {
+            return damaged(key, value, "a list of web origins (" + e.getMessage() + ")", fallback,
+                    fallback.isEmpty() ? "none" : fallback.describe());
         }
     }
 

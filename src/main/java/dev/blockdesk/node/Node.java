@@ -52,6 +52,7 @@ public final class Node implements AutoCloseable {
     private final MiningService mining;
     private final OverspendingGuard overspending = new OverspendingGuard(false);
     private volatile HttpApi http;
+    private volatile CorsOrigins cors = CorsOrigins.NONE;
 
     /** A node in memory only, starting from a new genesis block. */
     public Node(NodeConfig config) throws InvalidTransactionException {
@@ -289,6 +290,15 @@ public final class Node implements AutoCloseable {
      */
     public List<PeerAddress> registerPeers(Collection<String> addresses, PeerOrigin origin) throws InvalidPeerAddressException {
         return network.register(addresses, origin);
+    }
+
+    /** Which web pages of other origins may read the node, or also change it ({@code --cors}); none by default. */
+    public void setCors(CorsOrigins origins) {
+        cors = java.util.Objects.requireNonNull(origins);
+    }
+
+    public CorsOrigins cors() {
+        return cors;
     }
 
     /** Whether peers our user adds from now on are asked to add us too. */

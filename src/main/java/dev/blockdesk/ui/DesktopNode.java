@@ -90,6 +90,12 @@ public interface DesktopNode {
     /** Whether new transactions spending more than their sender's balance (chain and pending) are refused. */
     void setRefuseOverspending(boolean on);
 
+    /** The web pages of other origins that may read the node, or also write ({@code --cors}). */
+    dev.blockdesk.node.CorsOrigins cors();
+
+    /** Lets these web pages in from now on, and no others. */
+    void setCors(dev.blockdesk.node.CorsOrigins origins);
+
     /** Reads and validates a chain file under this node's rules. */
     ValidationResult readChain(Path file) throws IOException;
 

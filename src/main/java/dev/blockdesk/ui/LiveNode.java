@@ -140,6 +140,16 @@ public final class LiveNode implements DesktopNode {
     }
 
     @Override
+    public dev.blockdesk.node.CorsOrigins cors() {
+        return node.cors();
+    }
+
+    @Override
+    public void setCors(dev.blockdesk.node.CorsOrigins origins) {
+        node.setCors(origins);
+    }
+
+    @Override
     public ValidationResult readChain(Path file) throws IOException {
         return ChainFiles.read(file, node.validator());
     }

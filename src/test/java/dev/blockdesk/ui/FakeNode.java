@@ -65,6 +65,8 @@ public final class FakeNode implements DesktopNode {
     public volatile boolean mutualPeering = true;
     /** Whether overspending transactions would be refused, as the view model last set it. */
     public volatile boolean refuseOverspending;
+    /** The web pages let in, as the view model last set them. */
+    public volatile dev.blockdesk.node.CorsOrigins cors = dev.blockdesk.node.CorsOrigins.NONE;
     private final List<Registration> listeners = new CopyOnWriteArrayList<>();
 
     private record Registration(NodeListener listener, Executor executor) {
@@ -214,6 +216,17 @@ public final class FakeNode implements DesktopNode {
     public void setMutualPeering(boolean on) {
         calls.add("setMutualPeering " + on);
         mutualPeering = on;
+    }
+
+    @Override
+    public dev.blockdesk.node.CorsOrigins cors() {
+        return cors;
+    }
+
+    @Override
+    public void setCors(dev.blockdesk.node.CorsOrigins origins) {
+        calls.add("setCors " + origins.describe());
+        cors = origins;
     }
 
     @Override

@@ -25,8 +25,8 @@ final class ChainRoutes {
     }
 
     void register(Router router) {
-        router.route("GET", "/chain", this::chain)
-                .route("GET", "/chains", this::chain)
+        router.readOnly("/chain", this::chain)
+                .readOnly("/chains", this::chain)
                 .route("GET", "/mine", this::mine)
                 .route("GET", "/nodes/resolve", this::resolve)
                 .route("GET", "/sync-chain", this::syncChain);

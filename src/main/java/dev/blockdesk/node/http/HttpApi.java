@@ -37,14 +37,15 @@ public final class HttpApi {
 
     /** Serves {@code node}'s API on {@code address}; port 0 takes any free one. */
     public static HttpApi start(Node node, InetSocketAddress address) throws IOException {
-        Router router = new Router();
+        HttpServer server = HttpServer.create(address, 64);
+        BrowserGuard guard = BrowserGuard.of(server.getAddress(), node.config().host(), node.config().advertise(), node::cors);
+        Router router = new Router(guard);
         new PageRoutes(node).register(router);
         new ChainRoutes(node).register(router);
         new ChainFileRoute(node).register(router);
         new TransactionRoutes(node).register(router);
         new PeerRoutes(node).register(router);
         new SyncRoutes(node).register(router);
-        HttpServer server = HttpServer.create(address, 64);
         ThreadPoolExecutor executor = new ThreadPoolExecutor(8, 8, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(256),
                 Threads.daemons("blockdesk-http"), new ThreadPoolExecutor.CallerRunsPolicy());
         executor.allowCoreThreadTimeOut(true);

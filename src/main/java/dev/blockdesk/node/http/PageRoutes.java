@@ -21,9 +21,9 @@ final class PageRoutes {
     }
 
     void register(Router router) {
-        router.route("GET", "/", exchange -> home(exchange, router))
-                .route("GET", "/transactions/new", exchange -> Response.html(200, Html.formPage()))
-                .route("GET", "/transactions/all", exchange -> Response.html(200, TransactionListing.render(node.chain())));
+        router.readOnly("/", exchange -> home(exchange, router))
+                .readOnly("/transactions/new", exchange -> Response.html(200, Html.formPage()))
+                .readOnly("/transactions/all", exchange -> Response.html(200, TransactionListing.render(node.chain())));
     }
 
     private Response home(HttpExchange exchange, Router router) {

@@ -33,7 +33,7 @@ final class PeerRoutes {
     void register(Router router) {
         router.route("POST", "/nodes/register", this::registerNodes)
                 .route("POST", "/register-node", this::registerNode)
-                .route("GET", "/nodes", exchange -> Response.json(200, WireAnswers.peers(node.peers())))
+                .readOnly("/nodes", exchange -> Response.json(200, WireAnswers.peers(node.peers())))
                 .prefix("DELETE", "/nodes/", "/nodes/<host:port>", this::remove);
     }
 

@@ -30,8 +30,17 @@ final class Request {
         this.exchange = exchange;
     }
 
-    /** The body as a JSON object. */
+    /** The media types {@link #json()} reads; none at all is read as JSON too. */
+    static final String JSON_TYPES = "application/json";
+    /** The media types {@link #jsonOrForm()} reads. */
+    static final String FORM_TYPES = "application/json, application/x-www-form-urlencoded or multipart/form-data";
+
+    /** The body as a JSON object: sent as {@code application/json} (or {@code +json}), or as curl -d labels it, a form. */
     JsonNode json() throws ApiError, IOException {
+        String type = mediaType();
+        if (!(type.isEmpty() || isJson(type) || type.equals("application/x-www-form-urlencoded"))) {
+            throw unsupported(type, JSON_TYPES);
+        }
         return parseJson(body());
     }
 
@@ -40,12 +49,35 @@ final class Request {
      * field a string, the amount a number when it reads as one.
      */
     JsonNode jsonOrForm() throws ApiError, IOException {
+        String media = mediaType();
+        boolean multipart = media.equals("multipart/form-data");
+        if (!(media.isEmpty() || isJson(media) || multipart || media.equals("application/x-www-form-urlencoded"))) {
+            throw unsupported(media, FORM_TYPES);
+        }
         byte[] raw = body();
-        String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        if (type != null && type.strip().toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-            return fieldsToJson(multipart(raw, type));
+        if (multipart) {
+            return fieldsToJson(multipart(raw, exchange.getRequestHeaders().getFirst("Content-Type")));
         }
         return isForm(raw) ? fieldsToJson(urlEncoded(raw)) : parseJson(raw);
+    }
+
+    /** The Content-Type without its parameters, in lower case; empty when there is none. */
+    private String mediaType() {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type == null) {
+            return "";
+        }
+        int semicolon = type.indexOf(';');
+        return (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isJson(String media) {
+        return media.equals("application/json") || media.startsWith("application/") && media.endsWith("+json");
+    }
+
+    private ApiError unsupported(String media, String accepted) {
+        return new ApiError(415, "Content-Type " + media + " is not read here; send " + accepted
+                + " (" + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + ")");
     }
 
     private byte[] body() throws ApiError, IOException {

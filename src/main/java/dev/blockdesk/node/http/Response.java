@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 /** An answer: a status and a JSON body (or, for browsers, an HTML page), streamed with its exact length. */
 record Response(int status, String contentType, long length, BodyWriter writer) {
 
-    private static final String JSON = "application/json";
+    static final String JSON = "application/json";
     private static final String HTML = "text/html; charset=utf-8";
 
     /**
@@ -41,6 +41,16 @@ record Response(int status, String contentType, long length, BodyWriter writer) 
         return new Response(status, HTML, bytes.length, out -> out.write(bytes));
     }
 
+    /** No body: {@code OPTIONS}'s 204. */
+    static Response noContent() {
+        return new Response(204, null, -1, out -> { });
+    }
+
+    /** Headers only, of a length not known without doing the work: HEAD of a route that does work ({@code /mine}). */
+    static Response headersOnly(int status, String contentType) {
+        return new Response(status, contentType, -1, out -> { });
+    }
+
     static Response error(int status, String message) {
         return json(status, JsonNodeFactory.instance.objectNode().put("error", message));
     }
@@ -63,11 +73,26 @@ record Response(int status, String contentType, long length, BodyWriter writer) 
         });
     }
 
+    /**
+     * Sends the status, headers and body. A HEAD request gets the headers GET would, with its
+     * Content-Length when known, and no body; 204 gets neither length nor type.
+     */
     void send(HttpExchange exchange) throws IOException {
+        if (contentType == null) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Type", contentType);
         if (contentType.equals(HTML)) {
             exchange.getResponseHeaders().set("Content-Security-Policy", PAGE_POLICY);
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        }
+        if (exchange.getRequestMethod().equalsIgnoreCase("HEAD")) {
+            if (length >= 0) {
+                exchange.getResponseHeaders().set("Content-Length", Long.toString(length));
+            }
+            exchange.sendResponseHeaders(status, -1); // the JDK's server warns of a HEAD given a length to send
+            return;
         }
         exchange.sendResponseHeaders(status, length);
         try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 1 << 16)) {

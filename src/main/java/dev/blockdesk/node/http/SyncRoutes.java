@@ -29,9 +29,9 @@ final class SyncRoutes {
     }
 
     void register(Router router) {
-        router.route("GET", SyncApi.TIP, this::tip)
-                .route("GET", SyncApi.HASHES, this::hashes)
-                .route("GET", SyncApi.BLOCKS, this::blocks);
+        router.readOnly(SyncApi.TIP, this::tip)
+                .readOnly(SyncApi.HASHES, this::hashes)
+                .readOnly(SyncApi.BLOCKS, this::blocks);
     }
 
     private Response tip(HttpExchange exchange) throws ApiError {

@@ -22,8 +22,8 @@ final class TransactionRoutes {
     void register(Router router) {
         router.route("POST", "/transactions/new", exchange -> submit(exchange, false))
                 .route("POST", "/create-transaction", exchange -> submit(exchange, true))
-                .route("GET", "/transactions/pending", this::pending)
-                .route("GET", "/transactions", this::pendingList);
+                .readOnly("/transactions/pending", this::pending)
+                .readOnly("/transactions", this::pendingList);
     }
 
     /** {@code withIndex}: pyscoop's {@code /create-transaction}, whose clients also read {@code block_index}. */

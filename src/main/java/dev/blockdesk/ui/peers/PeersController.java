@@ -48,6 +48,10 @@ public final class PeersController {
     @FXML private CheckBox autoSyncToggle;
     @FXML private Spinner<Integer> intervalSpinner;
     @FXML private CheckBox mutualPeeringCheck;
+    @FXML private TextField corsField;
+    @FXML private Button applyCorsButton;
+    @FXML private Label corsError;
+    @FXML private Label corsSummary;
     @FXML private ListView<String> syncLog;
 
     public PeersController(PeersViewModel model) {
@@ -88,6 +92,11 @@ public final class PeersController {
         intervalSpinner.setValueFactory(seconds);
         seconds.valueProperty().addListener((o, a, value) -> model.intervalProperty().set(value));
         mutualPeeringCheck.selectedProperty().bindBidirectional(model.mutualPeeringProperty());
+        corsField.textProperty().bindBidirectional(model.webAccess().textProperty());
+        applyCorsButton.disableProperty().bind(model.webAccess().applyDisabledProperty());
+        corsError.textProperty().bind(model.webAccess().errorProperty());
+        corsError.managedProperty().bind(corsError.textProperty().isNotEmpty());
+        corsSummary.textProperty().bind(model.webAccess().summaryProperty());
         syncLog.setItems(model.log());
         syncLog.setCellFactory(list -> new WrappingCell(list));
     }
@@ -147,6 +156,11 @@ public final class PeersController {
             tooltip.setText(error);
             setTooltip(empty || error == null || error.isEmpty() ? null : tooltip);
         }
+    }
+
+    @FXML
+    private void applyCors() {
+        model.webAccess().apply();
     }
 
     @FXML

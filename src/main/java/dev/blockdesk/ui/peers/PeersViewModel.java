@@ -63,6 +63,7 @@ public final class PeersViewModel {
     private final Map<PeerAddress, String> lastOutcome = new HashMap<>();
     private List<PeerStatus> shown;
     private Chain shownAgainst;
+    private final WebAccessViewModel webAccess;
 
     /**
      * @param ready true once the node runs; adding, removing and syncing wait for it
@@ -79,6 +80,12 @@ public final class PeersViewModel {
         autoSync.addListener((o, a, on) -> applyAutoSync());
         interval.addListener((o, a, b) -> applyAutoSync());
         mutualPeering.addListener((o, a, on) -> applyMutualPeering());
+        webAccess = new WebAccessViewModel(ready, background, saveSetting);
+    }
+
+    /** "Web pages that may use this node" ({@code --cors}). */
+    public WebAccessViewModel webAccess() {
+        return webAccess;
     }
 
     private static String problem(String text) {
@@ -98,6 +105,7 @@ public final class PeersViewModel {
         this.node = running;
         applyAutoSync();
         applyMutualPeering();
+        webAccess.attach(running);
     }
 
     private void applyMutualPeering() {
