@@ -166,6 +166,8 @@ public final class NodeSetup implements AutoCloseable {
      * nothing, unless {@code recover} is given; the setup stays open, so it can be called again
      * with {@code recover} once the user has agreed.
      */
+    private static final int RETURN_MEMORY_FROM = 100_000;
+
     public void loadChain(boolean recover, Consumer<String> notice, StoredChain.Progress progress)
             throws InvalidStoredChainException {
         StoredChain stored = StoredChain.load(store, new ChainValidator(rules()), progress);
@@ -189,6 +191,11 @@ public final class NodeSetup implements AutoCloseable {
         }
         pending = store.pending();
         chain = loaded;
+        if (loaded.length() >= RETURN_MEMORY_FROM) {
+            // Checking a long chain streams its stored bytes through the heap once; a full collection now
+            // gives the grown heap back to the system, so a long chain costs its headers in resident memory.
+            System.gc();
+        }
     }
 
     /** The data directory was started over ({@link ChainReset}): its chain is {@code fresh}, of {@code choice}. */

@@ -19,7 +19,14 @@ import java.util.Locale;
  */
 record BlockSearch(Block block, String message, List<String> history) {
 
+    /** {@link #block}, else {@link #address}: the whole search, on one thread. */
     static BlockSearch of(Chain chain, String query) {
+        BlockSearch block = block(chain, query);
+        return block != null ? block : address(chain, query);
+    }
+
+    /** A block by index or hash prefix, from the headers in memory at once; null when the query names none. */
+    static BlockSearch block(Chain chain, String query) {
         if (query.matches("[0-9]{1,18}")) {
             long index = Long.parseLong(query);
             if (index >= chain.genesis().index() && index <= chain.tip().index()) {
@@ -35,14 +42,19 @@ record BlockSearch(Block block, String message, List<String> history) {
                 }
             }
         }
-        Ledger ledger = new Ledger(chain);
-        List<LedgerEntry> entries = ledger.history(query);
+        return null;
+    }
+
+    /** An address's balance and history: a pass over every transaction, read back from the store (not for the FX thread). */
+    static BlockSearch address(Chain chain, String query) {
+        List<LedgerEntry> entries = new Ledger(chain).history(query);
         if (entries.isEmpty()) {
             return new BlockSearch(null, "No block " + query + ", no block hash starting with it, and no transaction to or from it", List.of());
         }
-        BigDecimal balance = ledger.balance(query);
+        BigDecimal balance = BigDecimal.ZERO;
         List<String> history = new ArrayList<>(entries.size());
         for (LedgerEntry entry : entries) {
+            balance = balance.add(entry.change());
             String sign = entry.change().signum() >= 0 ? "+" : "";
             history.add("block " + entry.blockIndex() + ": " + sign + Ledger.plain(entry.change())
                     + (entry.isReward() ? " (mining reward)" : entry.change().signum() < 0

@@ -6,6 +6,7 @@ import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.node.Orphan;
 import dev.blockdesk.node.Reorg;
 import dev.blockdesk.store.StoredBlock;
+import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.Formats;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -61,14 +62,20 @@ public final class BlocksViewModel {
     private final ReadOnlyBooleanWrapper replacingRows = new ReadOnlyBooleanWrapper();
     private Chain chain;
     private final ChainCardsViewModel cards;
+    private final Background background;
 
     /** A view model whose settings are not remembered: for tests. */
+    /** For tests: settings are forgotten and an address is searched on the calling thread. */
     public BlocksViewModel() {
-        this((key, value) -> { });
+        this((key, value) -> { }, new Background(Runnable::run, Runnable::run, notice -> { }));
     }
 
-    /** @param saveSetting remembers a setting (the cards or the table) in the data directory */
-    public BlocksViewModel(BiConsumer<String, String> saveSetting) {
+    /**
+     * @param saveSetting remembers a setting (the cards or the table) in the data directory
+     * @param background  where an address is searched: a pass over every transaction, read back from the store
+     */
+    public BlocksViewModel(BiConsumer<String, String> saveSetting, Background background) {
+        this.background = background;
         cards = new ChainCardsViewModel(saveSetting);
         selected.addListener((obs, old, block) -> describe(block));
         showOrphaned.addListener((obs, was, on) -> replacing(this::refreshShown));
@@ -181,7 +188,21 @@ public final class BlocksViewModel {
             searchResult.set("The stored chain is still being checked; search works once it is");
             return;
         }
-        BlockSearch found = BlockSearch.of(chain, q);
+        BlockSearch block = BlockSearch.block(chain, q);
+        if (block != null) {
+            show(block);
+            return;
+        }
+        Chain searched = chain;
+        searchResult.set("Looking for " + Formats.shortHash(q) + " in every transaction of " + Formats.blocks(searched.length()) + "…");
+        background.call("search the chain for " + q, () -> BlockSearch.address(searched, q), found -> {
+            if (q.equals(query.get() == null ? "" : query.get().strip())) {
+                show(found); // unless the user has searched for something else meanwhile
+            }
+        }, error -> searchResult.set("The search failed: " + Background.reason(error)));
+    }
+
+    private void show(BlockSearch found) {
         if (found.block() != null) {
             selected.set(found.block());
         }

@@ -1,6 +1,7 @@
 package dev.blockdesk.ui.pending;
 
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.BlockBodies;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.node.Reorg;
@@ -55,8 +56,9 @@ final class Fates {
                 .noneMatch(tx -> tx.canonicalJson().equals(c.transaction().canonicalJson())));
         if (!left.isEmpty()) {
             List<Confirmed> found = new ArrayList<>();
-            List<Block> blocks = chain.blocks();
-            for (int i = blocks.size() - 1; i >= Math.max(0, blocks.size() - SEARCHED_BLOCKS) && !left.isEmpty(); i--) {
+            List<Block> blocks = new ArrayList<>(SEARCHED_BLOCKS); // read back from the store in one batch
+            BlockBodies.forEach(chain.blocks().subList(Math.max(0, chain.length() - SEARCHED_BLOCKS), chain.length()), blocks::add);
+            for (int i = blocks.size() - 1; i >= 0 && !left.isEmpty(); i--) {
                 for (Transaction tx : blocks.get(i).transactions()) {
                     if (left.remove(tx.canonicalJson())) {
                         found.add(new Confirmed(tx, blocks.get(i).index()));

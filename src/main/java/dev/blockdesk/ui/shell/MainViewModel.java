@@ -80,7 +80,7 @@ public final class MainViewModel {
     public MainViewModel(String nodeId, Executor worker, Executor fx, Clock clock, BiConsumer<String, String> saveSetting) {
         this.fx = fx;
         this.background = new Background(worker, fx, notice::set);
-        this.blocks = new BlocksViewModel(saveSetting);
+        this.blocks = new BlocksViewModel(saveSetting, background);
         this.pending = new PendingViewModel(nodeId, ready.getReadOnlyProperty(), background, clock);
         this.peers = new PeersViewModel(ready.getReadOnlyProperty(), background, clock, saveSetting);
         this.chainFiles = new ChainFilesViewModel(() -> node, background);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.ui.Background;
 import dev.blockdesk.chain.BlockHasher;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainRules;
@@ -58,6 +59,29 @@ class BlocksViewModelTest {
         assertTrue(blocks.rows().get(0).freshProperty().get());
         assertFalse(blocks.rows().get(1).freshProperty().get(), "the highlight moves to the newest block");
         assertEquals(11, blocks.rows().size());
+    }
+
+    @Test
+    void anAddressIsSearchedOffTheFxThreadAndABlockAtOnce() {
+        Chain chain = grow(Chain.startingAt(new DvfRules(0), 1_700_000_000.5), 4, 0);
+        java.util.ArrayDeque<Runnable> worker = new java.util.ArrayDeque<>();
+        BlocksViewModel blocks = new BlocksViewModel((key, value) -> { }, new Background(worker::add, Runnable::run, notice -> { }));
+        blocks.attach(new DvfRules(0));
+        blocks.update(chain);
+        String miner = "alice";
+
+        blocks.queryProperty().set("3");
+        blocks.search();
+        assertEquals(chain.block(3), blocks.selectedProperty().get(), "an index needs no pass over the transactions");
+        assertTrue(worker.isEmpty());
+
+        blocks.queryProperty().set(miner);
+        blocks.search();
+        assertEquals("Looking for " + dev.blockdesk.ui.Formats.shortHash(miner) + " in every transaction of 5 blocks…",
+                blocks.searchResultProperty().get());
+        assertEquals(1, worker.size(), "the pass over every transaction waits for the worker");
+        worker.remove().run();
+        assertEquals("No block alice, no block hash starting with it, and no transaction to or from it", blocks.searchResultProperty().get());
     }
 
     @Test
@@ -190,7 +214,8 @@ class BlocksViewModelTest {
     @Test
     void theChoiceOfCardsOrTableIsRememberedButARestoredOneIsNotSavedAgain() {
         List<String> saved = new java.util.ArrayList<>();
-        BlocksViewModel blocks = new BlocksViewModel((key, value) -> saved.add(key + "=" + value));
+        BlocksViewModel blocks = new BlocksViewModel((key, value) -> saved.add(key + "=" + value),
+                new Background(Runnable::run, Runnable::run, notice -> { }));
         assertFalse(blocks.cards().shownProperty().get(), "the table by default");
 
         blocks.cards().restore(true);
