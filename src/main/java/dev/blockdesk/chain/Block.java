@@ -38,8 +38,10 @@ public final class Block {
     /** The ids of the transactions that have one, in order: what the id index needs without the body. */
     private final String[] transactionIds;
     /**
-     * The body: a {@link Body} while this object holds it, or the {@link BlockBodies} it is read
-     * back from once the store keeps it ({@link #keepBodyIn}). Either way the same bytes.
+     * The body: its canonical bytes while this object holds them (a {@code byte[]}); a {@link Body},
+     * with the transactions read, in a short-lived copy made to read them ({@link #withBody}); or the
+     * {@link BlockBodies} it is read back from once the store keeps it ({@link #keepBodyIn}).
+     * Always the same bytes.
      */
     private volatile Object body;
 
@@ -60,14 +62,12 @@ public final class Block {
         }
         this.previousHashIsText = previous.isTextual();
         this.previousHash = previousHashIsText ? previous.textValue() : previous.bigIntegerValue().toString();
-        List<int[]> spans = new ArrayList<>();
-        byte[] canonical = CanonicalJson.bytes(json, "transactions", spans);
+        byte[] canonical = CanonicalJson.bytes(json);
         this.hash = hasher.hash(json, canonical);
-        List<Transaction> transactions = transactions(json.get("transactions"), canonical, spans);
         this.canonicalLength = canonical.length;
-        this.transactionCount = transactions.size();
-        this.transactionIds = ids(transactions);
-        this.body = new Body(canonical, transactions);
+        this.transactionCount = json.get("transactions").size();
+        this.transactionIds = ids(json.get("transactions"));
+        this.body = canonical; // its transactions are read from these bytes when asked for: a long chain holds no Transaction objects
     }
 
     /** A block known by its header alone, its body kept by {@code bodies}: see {@link BlockHeader}. */
@@ -228,17 +228,18 @@ public final class Block {
     }
 
     public String canonicalJson() {
-        return new String(body().canonical(), StandardCharsets.US_ASCII);
+        return new String(canonical(), StandardCharsets.US_ASCII);
     }
 
     /** A copy of the canonical JSON bytes, as storage keeps them. */
     public byte[] canonicalBytes() {
-        return body().canonical().clone();
+        byte[] held = heldCanonical();
+        return held != null ? held.clone() : canonical();
     }
 
     /** Writes the canonical JSON; a chain writes many at once with {@link BlockBodies#forEach}. */
     public void writeCanonical(OutputStream out) throws IOException {
-        out.write(body().canonical());
+        out.write(canonical());
     }
 
     public int canonicalLength() {
@@ -250,7 +251,7 @@ public final class Block {
      * to the same bytes). The tree is not kept: a long chain holds its blocks as canonical bytes.
      */
     public ObjectNode toJson() {
-        return (ObjectNode) WireJson.parse(body().canonical());
+        return (ObjectNode) WireJson.parse(canonical());
     }
 
     /**
@@ -264,17 +265,22 @@ public final class Block {
 
     /** True when this object holds its body; false when it is read back from the store each time. */
     public boolean holdsBody() {
-        return body instanceof Body;
+        return !(body instanceof BlockBodies);
     }
 
-    /** This block with its body, as a short-lived object: {@code this} if it holds it, else a copy holding {@code canonical}. */
+    /**
+     * This block with its transactions read from {@code canonical} (its bytes) and kept, as a
+     * short-lived object: the same transaction objects each time it is asked, for a reader that
+     * compares them ({@code this} when it keeps them already).
+     */
     Block withBody(byte[] canonical) {
-        return holdsBody() ? this : new Block(this, canonical);
+        return body instanceof Body ? this : new Block(this, canonical);
     }
 
     /** The held canonical bytes, without a copy, or null: for {@link BlockBodies#forEach}. */
     byte[] heldCanonical() {
-        return body instanceof Body held ? held.canonical() : null;
+        Object current = body;
+        return current instanceof Body held ? held.canonical() : current instanceof byte[] bytes ? bytes : null;
     }
 
     /** Where the body is read back from, or null while this object holds it. */
@@ -282,12 +288,18 @@ public final class Block {
         return body instanceof BlockBodies bodies ? bodies : null;
     }
 
+    /** The canonical bytes, held or read back from the store; not to be changed. */
+    private byte[] canonical() {
+        byte[] held = heldCanonical();
+        return held != null ? held : ((BlockBodies) body).canonical(index, hash);
+    }
+
     private Body body() {
         Object current = body;
         if (current instanceof Body held) {
             return held;
         }
-        return parseBody(((BlockBodies) current).canonical(index, hash));
+        return parseBody(current instanceof byte[] bytes ? bytes : ((BlockBodies) current).canonical(index, hash));
     }
 
     private static Body parseBody(byte[] canonical) {
@@ -297,24 +309,17 @@ public final class Block {
         return new Body(again, transactions(json.get("transactions"), again, spans));
     }
 
-    private static String[] ids(List<Transaction> transactions) {
-        int count = 0;
-        for (Transaction tx : transactions) {
-            if (tx.id() != null) {
-                count++;
+    /** The string ids of {@code transactions} (a JSON array of objects), in order, as {@link Transaction#id} reads them. */
+    private static String[] ids(JsonNode transactions) {
+        List<String> ids = null;
+        for (JsonNode tx : transactions) {
+            JsonNode id = tx.get(Transaction.ID);
+            if (id != null && id.isTextual()) {
+                ids = ids == null ? new ArrayList<>(2) : ids;
+                ids.add(id.textValue());
             }
         }
-        if (count == 0) {
-            return NO_IDS;
-        }
-        String[] ids = new String[count];
-        int at = 0;
-        for (Transaction tx : transactions) {
-            if (tx.id() != null) {
-                ids[at++] = tx.id();
-            }
-        }
-        return ids;
+        return ids == null ? NO_IDS : ids.toArray(NO_IDS);
     }
 
     /** The names of fields beyond the five of the protocol, in canonical order. */

@@ -107,14 +107,14 @@ public final class Blockchain {
         List<Block> dropped = new ArrayList<>(previous.length() - fork);
         BlockBodies.forEach(previous.blocks().subList(fork, previous.length()), dropped::add); // the same transaction objects for every reader
         // ids in the shared blocks are in our index already: only the blocks after the fork are read
-        TransactionMatcher inLonger = new TransactionMatcher(id -> {
-            Long block = blockOfId.get(id);
-            return block != null && block < forkIndex && fork > 0;
-        }, longer.blocks().subList(fork, longer.length()));
         List<Transaction> candidates = new ArrayList<>();
         dropped.forEach(block -> block.transactions().stream().filter(tx -> !tx.isReward()).forEach(candidates::add));
         int fromDropped = candidates.size();
         candidates.addAll(mempool.snapshot());
+        TransactionMatcher inLonger = new TransactionMatcher(id -> {
+            Long block = blockOfId.get(id);
+            return block != null && block < forkIndex && fork > 0;
+        }, longer.blocks().subList(fork, longer.length()), candidates);
 
         List<Transaction> restored = new ArrayList<>();
         List<Transaction> confirmed = new ArrayList<>();

@@ -25,15 +25,34 @@ final class TransactionMatcher {
      * @param newBlocks  the chain's blocks after the fork point: their ids count, and so do their
      *                   id-less transactions (an older equal payment in the shared part is not
      *                   mistaken for ours)
+     * @param ours       the transactions that will be asked about: only what can match them is
+     *                   kept, so a long new chain costs a pass, not a map of all it holds (and
+     *                   nothing at all when there are none, as for a fresh node)
      */
-    TransactionMatcher(Predicate<String> sharedIds, List<Block> newBlocks) {
+    TransactionMatcher(Predicate<String> sharedIds, List<Block> newBlocks, List<Transaction> ours) {
         this.sharedIds = sharedIds;
+        if (ours.isEmpty()) {
+            return;
+        }
+        Set<String> ourIds = new HashSet<>();
+        Set<String> ourTriples = new HashSet<>();
+        for (Transaction tx : ours) {
+            if (tx.id() != null) {
+                ourIds.add(tx.id());
+            }
+            ourTriples.add(triple(tx)); // an id of ours may meet its payment in a Python node's block, id-less
+        }
         BlockBodies.forEach(newBlocks, block -> {
             for (Transaction tx : block.transactions()) {
                 if (tx.id() != null) {
-                    ids.add(tx.id());
+                    if (ourIds.contains(tx.id())) {
+                        ids.add(tx.id());
+                    }
                 } else if (!tx.isReward()) {
-                    withoutId.merge(triple(tx), 1, Integer::sum);
+                    String triple = triple(tx);
+                    if (ourTriples.contains(triple)) {
+                        withoutId.merge(triple, 1, Integer::sum);
+                    }
                 }
             }
         });
