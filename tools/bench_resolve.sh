@@ -2,7 +2,7 @@
 # How long one resolve takes between two `blockdesk node`s holding the same chain, when the peer
 # mined one block and when nothing is new (docs/BENCHMARKS.md, "Syncing and serving").
 #
-#   tools/bench_resolve.sh CHAIN.json RUNS ROUNDS JAR...
+#   tools/bench_resolve.sh CHAIN.json|DATA_DIR RUNS ROUNDS JAR...
 #   e.g. python3 tools/make_chain.py 100000 1 3 /tmp/chain-100k.json
 #        tools/bench_resolve.sh /tmp/chain-100k.json 3 10 /tmp/before.jar target/blockdesk.jar
 #
@@ -14,10 +14,14 @@
 set -e
 CHAIN=$1; RUNS=$2; ROUNDS=$3; shift 3
 W=$(mktemp -d /tmp/bench-resolve.XXXX)
-java -jar $1 node --data-dir $W/template --difficulty 1 --port 0 --no-mutual-peering > $W/template.out 2>&1 & pid=$!
-until grep -qs listening $W/template.out; do sleep 0.2; done
-kill $pid; wait $pid || true
-java -jar $1 import --data-dir $W/template $CHAIN
+if [ -d "$CHAIN" ]; then # a data directory that holds the chain already (a million blocks take a minute to import)
+  cp -r "$CHAIN" $W/template; rm -f $W/template/blockdesk.lock
+else
+  java -jar $1 node --data-dir $W/template --difficulty 1 --port 0 --no-mutual-peering > $W/template.out 2>&1 & pid=$!
+  until grep -qs listening $W/template.out; do sleep 0.2; done
+  kill $pid; wait $pid || true
+  java -jar $1 import --data-dir $W/template $CHAIN
+fi
 FORMAT='%{time_starttransfer} %{time_total} %{size_download}\n'
 for run in $(seq $RUNS); do for jar in "$@"; do
   echo "== $jar run $run"
