@@ -45,8 +45,13 @@ public final class AccountsViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Waiting for the chain…");
     private final ReadOnlyStringWrapper historyTitle = new ReadOnlyStringWrapper("Select an account to see its transactions");
     private Consumer<Block> showBlock = block -> { };
+    /** From this length on, a chain's first count waits until the accounts are looked at. */
+    public static final int COUNT_AT_ONCE = 100_000;
+
     private Chain wanted;
     private boolean counting;
+    private boolean lookedAt;
+    private final int countAtOnce;
     /** The history shown is of this chain; a line's block is looked up in it. */
     private Chain historyChain;
     private String addressOfHistory = "";
@@ -54,16 +59,37 @@ public final class AccountsViewModel {
     private boolean historyAgain;
 
     public AccountsViewModel(Background background) {
-        this.background = background;
+        this(background, COUNT_AT_ONCE);
     }
 
-    /** Counts {@code latest}'s accounts, unless it is the chain counted or waiting already. */
+    /** For tests: a first count waits for a look from {@code countAtOnce} blocks on. */
+    AccountsViewModel(Background background, int countAtOnce) {
+        this.background = background;
+        this.countAtOnce = countAtOnce;
+    }
+
+    /**
+     * Counts {@code latest}'s accounts, unless it is the chain counted or waiting already. The first
+     * count of a long chain (from {@link #COUNT_AT_ONCE} blocks) waits until someone looks
+     * ({@link #setLookedAt}): it reads every transaction back from the store, seconds of work and
+     * garbage a window that is only opening should not pay. After it, each new block costs its own.
+     */
     public void update(Chain latest) {
         if (latest == null || latest.equals(wanted)) {
             return;
         }
         wanted = latest;
-        if (!counting) {
+        if (!counting && (lookedAt || latest.length() < countAtOnce || balances.counted() != null)) {
+            countNext();
+        } else if (!counting) {
+            summary.set("The accounts of " + Formats.blocks(latest.length()) + " are counted when you open this tab or the transaction form.");
+        }
+    }
+
+    /** Whether the accounts are looked at (this tab, or the form that shows the sender's balance); a long chain is first counted then. */
+    public void setLookedAt(boolean on) {
+        lookedAt = on;
+        if (on && !counting && wanted != null && !wanted.equals(balances.counted())) {
             countNext();
         }
     }

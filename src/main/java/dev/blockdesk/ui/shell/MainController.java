@@ -55,6 +55,8 @@ public final class MainController {
     @FXML private Tab pendingTab;
     @FXML private Tab peersTab;
     @FXML private Tab accountsTab;
+    /** The accounts are looked at: their tab, or the form that shows the sender's balance (kept here: bindings are held weakly). */
+    private javafx.beans.binding.BooleanBinding accountsLookedAt;
     @FXML private MenuItem importMenuItem;
     @FXML private HBox noticeBar;
     @FXML private Label noticeLabel;
@@ -78,6 +80,10 @@ public final class MainController {
 
     @FXML
     private void initialize() {
+        accountsLookedAt = accountsTab.selectedProperty().or(pendingTab.selectedProperty())
+                .or(model.pending().refuseOverspendingProperty());
+        accountsLookedAt.addListener((o, was, on) -> model.accounts().setLookedAt(on));
+        model.accounts().setLookedAt(accountsLookedAt.get());
         FontIcon play = new FontIcon("fth-play");
         FontIcon stop = new FontIcon("fth-square");
         mineButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.miningProperty()).then("Cancel").otherwise("Mine"));

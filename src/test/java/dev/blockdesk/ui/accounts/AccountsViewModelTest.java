@@ -46,6 +46,24 @@ class AccountsViewModelTest {
     }
 
     @Test
+    void aLongChainIsFirstCountedWhenTheAccountsAreLookedAtThenFollowedBlockByBlock() {
+        AccountsViewModel lazy = new AccountsViewModel(new Background(worker, Runnable::run, notices::add), 3);
+        Chain chain = payments();
+        lazy.update(chain);
+        assertTrue(lazy.rows().isEmpty(), "4 blocks are a long chain here: not counted yet");
+        assertEquals("The accounts of 4 blocks are counted when you open this tab or the transaction form.", lazy.summaryProperty().get());
+        assertNull(lazy.balances().counted());
+
+        lazy.setLookedAt(true);
+        assertEquals(4, lazy.rows().size(), "counted once looked at");
+        lazy.setLookedAt(false);
+        Chain longer = PaymentChains.with(chain, block(tx("0", "dave", "1")));
+        lazy.update(longer);
+        assertEquals(longer, lazy.balances().counted(), "once counted, every new block is counted, looked at or not");
+        assertEquals(new BigDecimal("1"), lazy.balances().balance("dave"));
+    }
+
+    @Test
     void everyAddressOfTheChainIsARowWithItsBalanceAndBlocks() {
         model.update(payments());
 
