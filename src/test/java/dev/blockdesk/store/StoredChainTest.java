@@ -48,26 +48,15 @@ class StoredChainTest {
 
     @Test
     void storedJsonThatDoesNotReadIsCheckedInFullAndTheLogSaysWhy() throws Exception {
-        try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
-            store.replaceBlocks(1, StoreContractTest.chainOf(3).blocks(), List.of());
-        }
-        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blockdesk.db"));
-             Statement s = sql.createStatement()) {
-            s.executeUpdate("UPDATE blocks SET json = '{\"index\": ' WHERE idx = 3");
-        }
-        StoredChain[] loaded = new StoredChain[1];
+        storeChainOf(3);
+        sql("UPDATE blocks SET json = '{\"index\": ' WHERE idx = 3");
         List<String> warnings = new CopyOnWriteArrayList<>();
-        Logs.warnings(StoredChain.class.getName(), warnings, () -> {
-            try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
-                loaded[0] = StoredChain.load(store, ANY_PROOF);
-            }
-            return null;
-        });
-        assertEquals(3, loaded[0].badBlock());
+        StoredChain loaded = Logs.warnings(StoredChain.class.getName(), warnings, this::load);
+        assertEquals(3, loaded.badBlock());
         assertEquals(1, warnings.size(), () -> warnings.toString());
         String logged = warnings.get(0);
         assertTrue(logged.contains("differs at block 3") && logged.contains("checking every block in full"), logged);
-        assertTrue(loaded[0].problem().startsWith("the stored chain is invalid at block 3: stored JSON is unreadable"), loaded[0].problem());
+        assertTrue(loaded.problem().startsWith("the stored chain is invalid at block 3: stored JSON is unreadable"), loaded.problem());
     }
 
     @Test
@@ -96,9 +85,7 @@ class StoredChainTest {
 
     @Test
     void aBlockRewrittenWithAMatchingHashIsCaughtByTheNextLinkOnHeadersAlone() throws Exception {
-        try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
-            store.replaceBlocks(1, StoreContractTest.chainOf(6).blocks(), List.of());
-        }
+        storeChainOf(6);
         rewrite(3, json -> json.replace("\"amount\": 0.1", "\"amount\": 1000.0"));
         StoredChain loaded = load();
         assertEquals("the stored chain is invalid at block 4: previous_hash does not match the hash of block 3", loaded.problem());
@@ -107,9 +94,7 @@ class StoredChainTest {
 
     @Test
     void aNewestBlockRewrittenOutOfCanonicalFormIsCaughtByReadingItInFull() throws Exception {
-        try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
-            store.replaceBlocks(1, StoreContractTest.chainOf(6).blocks(), List.of());
-        }
+        storeChainOf(6);
         rewrite(6, json -> json.replace("\"index\": 6, ", "\"index\":6,"));
         List<String> warnings = new CopyOnWriteArrayList<>();
         StoredChain loaded = Logs.warnings(StoredChain.class.getName(), warnings, this::load);
@@ -120,16 +105,24 @@ class StoredChainTest {
 
     @Test
     void aStoreWithARowMissingIsNamedAtTheGap() throws Exception {
-        try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
-            store.replaceBlocks(1, StoreContractTest.chainOf(6).blocks(), List.of());
-        }
-        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blockdesk.db"));
-             Statement s = sql.createStatement()) {
-            s.executeUpdate("DELETE FROM blocks WHERE idx = 4");
-        }
+        storeChainOf(6);
+        sql("DELETE FROM blocks WHERE idx = 4");
         StoredChain loaded = load();
         assertEquals("the stored chain is invalid at block 4: stored with index 5 where block 4 belongs", loaded.problem());
         assertEquals(3, loaded.validPrefix().orElseThrow().length());
+    }
+
+    private void storeChainOf(int length) {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
+            store.replaceBlocks(1, StoreContractTest.chainOf(length).blocks(), List.of());
+        }
+    }
+
+    private void sql(String update) throws Exception {
+        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blockdesk.db"));
+             Statement s = sql.createStatement()) {
+            s.executeUpdate(update);
+        }
     }
 
     private StoredChain load() {
