@@ -123,6 +123,7 @@ public final class Chain {
         if (!block.previousHash().equals(tip.hash())) {
             throw new IllegalArgumentException("previous_hash does not match the hash of block " + tip.index());
         }
+        block.shareLink(tip);
         Chain longer;
         if (slots.take(length, block)) {
             longer = new Chain(slots, length + 1);

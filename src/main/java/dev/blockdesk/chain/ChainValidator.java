@@ -256,6 +256,9 @@ public final class ChainValidator {
             }
             Block ours = known != null && position <= known.length() ? known.blocks().get(position - 1) : null;
             Block kept = block.equals(ours) ? ours : block;
+            if (previous != null) {
+                kept.shareLink(previous);
+            }
             count = position;
             previous = kept;
             if (keep) {
