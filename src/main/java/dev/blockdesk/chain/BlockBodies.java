@@ -14,6 +14,9 @@ public interface BlockBodies {
     /** How many blocks' bodies are read back at once when a chain is walked: about half a megabyte of tutorial blocks. */
     int BATCH = 1_000;
 
+    /** The first batch of a walk: what an answer starts with while the rest is read. */
+    int FIRST_BATCH = 16;
+
     /**
      * The canonical JSON of the block with this index and hash.
      *
@@ -46,6 +49,7 @@ public interface BlockBodies {
      */
     static void forEachCanonical(List<Block> blocks, CanonicalVisitor visitor) throws IOException {
         int at = 0;
+        int batch = FIRST_BATCH; // small first, so an answer's first bytes leave at once; then doubling up to BATCH
         while (at < blocks.size()) {
             Block first = blocks.get(at);
             BlockBodies source = first.bodies();
@@ -55,9 +59,10 @@ public interface BlockBodies {
                 continue;
             }
             int end = at + 1;
-            while (end < blocks.size() && end - at < BATCH && blocks.get(end).bodies() == source) {
+            while (end < blocks.size() && end - at < batch && blocks.get(end).bodies() == source) {
                 end++;
             }
+            batch = Math.min(BATCH, batch * 2);
             List<Block> run = blocks.subList(at, end);
             List<byte[]> bodies = source.canonical(run);
             for (int i = 0; i < run.size(); i++) {
