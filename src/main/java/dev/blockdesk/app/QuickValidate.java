@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 
@@ -25,14 +26,20 @@ public final class QuickValidate {
 
     /** Runs {@code args} when it is a plain {@code validate} command line: its exit code, or empty when picocli should parse it. */
     public static OptionalInt run(String[] args) {
+        if (parse(args) == null) {
+            return OptionalInt.empty();
+        }
+        return run(args, writer(System.out, "sun.stdout.encoding"), writer(System.err, "sun.stderr.encoding"));
+    }
+
+    /** As {@link #run(String[])}, printing to {@code out} and {@code err}. */
+    static OptionalInt run(String[] args, PrintWriter out, PrintWriter err) {
         Parsed parsed = parse(args);
         if (parsed == null) {
             return OptionalInt.empty();
         }
-        PrintWriter out = writer(System.out, "sun.stdout.encoding");
-        PrintWriter err = writer(System.err, "sun.stderr.encoding");
         try {
-            return OptionalInt.of(ValidateCommand.validate(Path.of(parsed.file), parsed.difficulty, parsed.dialect, out, err));
+            return OptionalInt.of(ValidateCommand.validate(parsed.file, parsed.difficulty, parsed.dialect, out, err));
         } catch (RuntimeException e) {
             e.printStackTrace(err); // picocli's default for an exception from a command: the trace, exit code 1
             return OptionalInt.of(1);
@@ -74,7 +81,11 @@ public final class QuickValidate {
         if (file == null) {
             return null;
         }
-        return new Parsed(file, difficulty == null ? ProofOfWork.DEFAULT_DIFFICULTY : Integer.parseInt(difficulty), dialect);
+        try {
+            return new Parsed(Path.of(file), difficulty == null ? ProofOfWork.DEFAULT_DIFFICULTY : Integer.parseInt(difficulty), dialect);
+        } catch (InvalidPathException e) {
+            return null; // picocli says what is wrong with it
+        }
     }
 
     /** As picocli makes its writers: the stream's encoding from the {@code sun.std*.encoding} property, else the default. */
@@ -94,6 +105,6 @@ public final class QuickValidate {
     }
 
     /** A plain {@code validate} command line. */
-    record Parsed(String file, int difficulty, String dialect) {
+    record Parsed(Path file, int difficulty, String dialect) {
     }
 }
