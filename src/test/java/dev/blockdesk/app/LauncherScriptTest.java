@@ -3,6 +3,7 @@ package dev.blockdesk.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code blockdesk} shell launcher the build puts next to the jar (src/main/dist/blockdesk), run
  * with a stand-in {@code java} that prints the arguments it was given: the class-data sharing archive
- * only when it is there, the quick JIT tier only for short commands, the user's arguments untouched.
+ * only when it is there, the quick JIT tier only for short runs (help, or a file up to 16 MiB), the user's
+ * arguments untouched.
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherScriptTest {
@@ -63,7 +65,23 @@ class LauncherScriptTest {
         assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar, "validate", "my chain *.json", "--difficulty", "2"),
                 javaArgs(Map.of(), "validate", "my chain *.json", "--difficulty", "2"));
         assertEquals(List.of("-jar", jar, "node", "--port", "0"), javaArgs(Map.of(), "node", "--port", "0"));
+        assertEquals(List.of("-jar", jar, "export", "c.json"), javaArgs(Map.of(), "export", "c.json"));
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar, "--version"), javaArgs(Map.of(), "--version"));
         assertEquals(List.of("-jar", jar), javaArgs(Map.of()), "no command: the desktop, with the JVM's defaults");
+    }
+
+    @Test
+    void aFileOver16MiBGetsTheOptimizingCompiler() throws Exception {
+        Path small = Files.writeString(temp.resolve("small.json"), "[]");
+        Path large = temp.resolve("large.json");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(16 * 1024 * 1024 + 1);
+        }
+        String jar = dir.resolve("blockdesk.jar").toString();
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar, "import", "--data-dir", temp.toString(), small.toString()),
+                javaArgs(Map.of(), "import", "--data-dir", temp.toString(), small.toString()));
+        assertEquals(List.of("-jar", jar, "validate", large.toString()), javaArgs(Map.of(), "validate", large.toString()));
+        assertEquals(List.of("-jar", jar, "hash", large.toString()), javaArgs(Map.of(), "hash", large.toString()));
     }
 
     @Test
