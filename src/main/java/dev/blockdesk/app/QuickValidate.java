@@ -12,8 +12,9 @@ import java.util.OptionalInt;
 
 /**
  * {@code blockdesk validate FILE [--difficulty N] [--dialect ID]} without picocli, for a short run's
- * start-up: picocli's model of every command costs about 170 classes that class-data sharing cannot
- * archive (they are Java 5 class files) and a fifth of a cold run. Only plain, well-formed command
+ * start-up: picocli builds a model of every command first, which loads about 170 classes that
+ * class-data sharing cannot archive (they are Java 5 class files) and took 0.15 to 0.3 s of a cold run
+ * here (docs/BENCHMARKS.md, "Cold start"). Only plain, well-formed command
  * lines are taken here; anything else (help, a missing or repeated argument, a value that is not a
  * plain number or name, an {@code @file}, a path starting with {@code -}) is left to picocli, so the
  * usage messages stay picocli's. What runs is {@link ValidateCommand#validate}, the command's own
