@@ -13,7 +13,7 @@ import java.util.OptionalInt;
 /**
  * {@code blockdesk validate FILE [--difficulty N] [--dialect ID]} without picocli, for a short run's
  * start-up: picocli builds a model of every command first, which loads about 170 classes that
- * class-data sharing cannot archive (they are Java 5 class files) and took 0.15 to 0.3 s of a cold run
+ * class-data sharing cannot archive (they are Java 5 class files) and took about 0.3 s of a cold run
  * here (docs/BENCHMARKS.md, "Cold start"). Only plain, well-formed command
  * lines are taken here; anything else (help, a missing or repeated argument, a value that is not a
  * plain number or name, an {@code @file}, a path starting with {@code -}) is left to picocli, so the
