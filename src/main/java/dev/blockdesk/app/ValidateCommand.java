@@ -38,26 +38,36 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return validate(file, difficulty, dialect, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * The command's work, shared by picocli's {@link #call} and {@link QuickValidate}, which runs it
+     * without picocli: the verdict on {@code out}, a refusal on {@code err}, and the exit code.
+     *
+     * @param file    the chain file, or null for standard input
+     * @param dialect a dialect's id, or null to find it
+     */
+    static int validate(Path file, int difficulty, String dialect, PrintWriter out, PrintWriter err) {
         if (difficulty < 0 || difficulty > ProofOfWork.MAX_DIFFICULTY) {
-            spec.commandLine().getErr().println("validate: --difficulty must be between 0 and " + ProofOfWork.MAX_DIFFICULTY);
+            err.println("validate: --difficulty must be between 0 and " + ProofOfWork.MAX_DIFFICULTY);
             return BlockdeskCommand.EXIT_BAD_INPUT;
         }
         List<ChainRules> candidates;
         try {
             candidates = dialect == null ? Dialects.all(difficulty) : List.of(Dialects.rules(dialect, difficulty));
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("validate: --dialect: " + e.getMessage());
+            err.println("validate: --dialect: " + e.getMessage());
             return BlockdeskCommand.EXIT_BAD_INPUT;
         }
         Dialects.Detection found;
         try {
             found = InputFiles.read(file, System.in, in -> Dialects.detect(in, candidates, false));
         } catch (InputFiles.UnreadableInputException e) {
-            spec.commandLine().getErr().println("validate: " + e.getMessage());
+            err.println("validate: " + e.getMessage());
             return BlockdeskCommand.EXIT_BAD_INPUT;
         }
         ValidationResult result = found.bestResult();
-        PrintWriter out = spec.commandLine().getOut();
         if (result.isValid()) {
             out.println("VALID " + result.length() + (result.length() == 1 ? " block" : " blocks") + " (" + found.names() + ")");
             out.flush();

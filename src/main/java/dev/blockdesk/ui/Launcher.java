@@ -1,7 +1,9 @@
 package dev.blockdesk.ui;
 
 import dev.blockdesk.app.BlockdeskCommand;
+import dev.blockdesk.app.QuickValidate;
 import dev.blockdesk.ui.shell.BlockdeskApp;
+import java.util.OptionalInt;
 import javafx.application.Application;
 
 /**
@@ -17,7 +19,9 @@ public final class Launcher {
         if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
             System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
         }
-        int exit = BlockdeskCommand.commandLine(desktopArgs -> Application.launch(BlockdeskApp.class, desktopArgs)).execute(args);
+        OptionalInt quick = QuickValidate.run(args); // a plain `validate FILE` skips picocli's start-up
+        int exit = quick.isPresent() ? quick.getAsInt()
+                : BlockdeskCommand.commandLine(desktopArgs -> Application.launch(BlockdeskApp.class, desktopArgs)).execute(args);
         System.exit(exit);
     }
 }
