@@ -19,6 +19,7 @@ import dev.blockdesk.node.InvalidPeerAddressException;
 import dev.blockdesk.node.NodeListener;
 import dev.blockdesk.node.Orphan;
 import dev.blockdesk.node.PeerAddress;
+import dev.blockdesk.node.PendingPoolFullException;
 import dev.blockdesk.node.PeerOrigin;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.node.Reorg;
@@ -65,6 +66,8 @@ public final class FakeNode implements DesktopNode {
     public volatile boolean mutualPeering = true;
     /** Whether overspending transactions would be refused, as the view model last set it. */
     public volatile boolean refuseOverspending;
+    /** The pending pool's limit: a submission past it is refused as the real node refuses it. */
+    public volatile int maxPending = Integer.MAX_VALUE;
     private final List<Registration> listeners = new CopyOnWriteArrayList<>();
 
     private record Registration(NodeListener listener, Executor executor) {
@@ -179,6 +182,9 @@ public final class FakeNode implements DesktopNode {
     @Override
     public Blockchain.Receipt submit(String sender, String recipient, String amount) throws InvalidTransactionException {
         mayFail("submit");
+        if (pending.size() >= maxPending) {
+            throw new PendingPoolFullException(maxPending);
+        }
         Transaction transaction = Transaction.of(sender, recipient, TransactionRules.parseAmount(amount));
         pending.add(transaction);
         return new Blockchain.Receipt(chain.tip().index() + 1, false, transaction);
