@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class SlowlorisLoad {
 
-    private static final int CONNECT_MILLIS = 2_000;
+    private static final int CONNECT_MILLIS = 500;
 
     private final URI url;
     private final int slow;
