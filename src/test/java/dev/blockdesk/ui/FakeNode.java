@@ -24,6 +24,7 @@ import dev.blockdesk.node.PeerOrigin;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.node.Reorg;
 import dev.blockdesk.node.ResolveReport;
+import dev.blockdesk.node.TooManyPeersException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,6 +69,8 @@ public final class FakeNode implements DesktopNode {
     public volatile boolean refuseOverspending;
     /** The pending pool's limit: a submission past it is refused as the real node refuses it. */
     public volatile int maxPending = Integer.MAX_VALUE;
+    /** The peers' limit: an address past it is refused as the real node refuses it. */
+    public volatile int maxPeers = Integer.MAX_VALUE;
     private final List<Registration> listeners = new CopyOnWriteArrayList<>();
 
     private record Registration(NodeListener listener, Executor executor) {
@@ -194,6 +197,9 @@ public final class FakeNode implements DesktopNode {
     public void addPeer(String address) throws InvalidPeerAddressException {
         PeerAddress peer = PeerAddress.parse(address);
         mayFail("addPeer " + peer);
+        if (peers.stream().noneMatch(p -> p.address().equals(peer)) && peers.size() >= maxPeers) {
+            throw new TooManyPeersException(maxPeers, peers.size(), 1);
+        }
         peers.add(new PeerStatus(peer, false, -1, null, null, null, null, null, null, null, PeerOrigin.ADDED_BY_US));
     }
 
