@@ -67,7 +67,8 @@ final class BenchFloodCommand implements Callable<Integer> {
                 TransactionBurst.Result r = new TransactionBurst(url, clients, transactions).run();
                 out.printf("burst: %d transactions from %d clients in %.2f s%n", transactions, clients, r.seconds());
                 out.printf("answers by status: %s (0: no answer)%n", r.statuses());
-                out.printf("accepted (201) per second: %.0f; all answers per second: %.0f%n", r.count(201) / r.seconds(), transactions / r.seconds());
+                out.printf("accepted (201) per second until the last was accepted: %.0f (%d in %.2f s); all answers per second: %.0f%n",
+                        r.count(201) / r.acceptingSeconds(), r.count(201), r.acceptingSeconds(), transactions / r.seconds());
                 if (r.refusal() != null) {
                     out.printf("a 503 said: %s%n", r.refusal());
                 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A burst of new transactions from several clients at once, each on its kept-alive connection:
@@ -29,8 +30,11 @@ final class TransactionBurst {
         this.transactions = transactions;
     }
 
-    /** Answers by status (0: no answer), the seconds it took, and the error of a 503 seen. */
-    record Result(Map<Integer, Integer> statuses, double seconds, String refusal) {
+    /**
+     * Answers by status (0: no answer), the seconds it took, the seconds until the last transaction
+     * accepted (201), and the error of a 503 seen.
+     */
+    record Result(Map<Integer, Integer> statuses, double seconds, double acceptingSeconds, String refusal) {
 
         int count(int status) {
             return statuses.getOrDefault(status, 0);
@@ -41,6 +45,7 @@ final class TransactionBurst {
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
         String[] refusal = new String[1];
+        AtomicLong lastAccepted = new AtomicLong();
         String run = Long.toString(System.currentTimeMillis(), 36);
         List<Thread> threads = new ArrayList<>();
         long start = System.nanoTime();
@@ -56,6 +61,9 @@ final class TransactionBurst {
                     try {
                         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
                         status = response.statusCode();
+                        if (status == 201) {
+                            lastAccepted.accumulateAndGet(System.nanoTime(), Math::max);
+                        }
                         if (status == 503 && refusal[0] == null) {
                             refusal[0] = response.body();
                         }
@@ -77,6 +85,7 @@ final class TransactionBurst {
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<Integer, Integer> counts = new TreeMap<>();
         statuses.forEach((status, count) -> counts.put(status, count.get()));
-        return new Result(counts, seconds, refusal[0]);
+        double accepting = lastAccepted.get() == 0 ? 0 : (lastAccepted.get() - start) / 1e9;
+        return new Result(counts, seconds, accepting, refusal[0]);
     }
 }
