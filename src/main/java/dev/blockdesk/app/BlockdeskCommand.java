@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         description = {"A desktop blockchain explorer and miner, byte-compatible with the Python tutorial node.",
                 "Without a command it opens the desktop window, with the options of 'blockdesk node'."},
         subcommands = {NodeCommand.class, ImportCommand.class, ExportCommand.class, HashCommand.class, ValidateCommand.class,
-                BenchMineCommand.class, BenchNodeCommand.class, BenchStoreCommand.class, BenchHostileCommand.class})
+                BenchMineCommand.class, BenchNodeCommand.class, BenchStoreCommand.class, BenchHostileCommand.class,
+                BenchFloodCommand.class})
 public final class BlockdeskCommand implements Runnable {
 
     /** Exit code for input we cannot read at all: a missing file, malformed JSON. */

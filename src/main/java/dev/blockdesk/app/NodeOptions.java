@@ -7,6 +7,7 @@ import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.TransactionRules;
 import dev.blockdesk.node.CorsOrigins;
 import dev.blockdesk.node.NodeConfig;
+import dev.blockdesk.node.NodeLimits;
 import dev.blockdesk.node.SyncApi;
 import dev.blockdesk.store.DataDirectory;
 import java.net.URI;
@@ -100,6 +101,17 @@ public final class NodeOptions {
             throw new IllegalArgumentException("--cors: " + e.getMessage(), e);
         }
     }
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "" + NodeLimits.DEFAULT_MAX_CONNECTIONS,
+            description = "Requests in progress at once (slow clients included); past it a request is answered 503 (default: ${DEFAULT-VALUE}).")
+    int maxConnections;
+
+    @Option(names = "--max-pending", paramLabel = "N", defaultValue = "" + NodeLimits.DEFAULT_MAX_PENDING,
+            description = "Pending transactions held at most; past it POST /transactions/new is answered 503 until a block is mined (default: ${DEFAULT-VALUE}).")
+    int maxPending;
+
+    @Option(names = "--max-peers", paramLabel = "N", defaultValue = "" + NodeLimits.DEFAULT_MAX_PEERS,
+            description = "Peers kept at most; a registration that would pass it is refused whole (default: ${DEFAULT-VALUE}).")
+    int maxPeers;
 
     /** True when {@code --refuse-overspending} was given. */
     public boolean refuseOverspending() {
@@ -177,7 +189,7 @@ public final class NodeOptions {
                 throw new IllegalArgumentException("--advertise: " + e.getMessage(), e);
             }
         }
-        NodeConfig defaults = NodeConfig.defaults();
+        NodeConfig defaults = NodeConfig.defaults().withLimits(new NodeLimits(maxConnections, maxPending, maxPeers));
         if (maxChainBytes != null) {
             defaults = defaults.withMaxPeerResponseBytes(ByteSizes.parse("--max-chain-bytes", maxChainBytes, SyncApi.MAX_PAGE_READ));
         }

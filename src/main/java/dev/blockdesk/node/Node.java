@@ -176,11 +176,18 @@ public final class Node implements AutoCloseable {
      * Accepts a transaction body ({@code sender}, {@code recipient}, {@code amount}, optionally our
      * {@code id}), stores it, and forwards a new one to our peers. A known id changes nothing.
      *
-     * @throws StoreException when it could not be stored: nothing changed
+     * @throws StoreException            when it could not be stored: nothing changed
+     * @throws PendingPoolFullException   when {@link NodeLimits#maxPending()} transactions are pending: nothing changed
      */
     public Blockchain.Receipt submitTransaction(JsonNode body) throws InvalidTransactionException {
         Transaction transaction = TransactionRules.validateNew(body);
-        Blockchain.Receipt receipt = state.submit(transaction, overspending);
+        int maxPending = config.limits().maxPending();
+        Blockchain.Receipt receipt = state.submit(transaction, (tx, chain, pending) -> {
+            if (pending.size() >= maxPending) {
+                throw new PendingPoolFullException(maxPending); // checked under the chain's lock, before the store is written
+            }
+            overspending.check(tx, chain, pending);
+        });
         if (!receipt.duplicate()) {
             network.forward(transaction);
         }

@@ -34,11 +34,13 @@ import java.util.Objects;
  * @param mutualPeering        whether a peer our user adds is asked to add us too
  * @param advertise            the URL we ask peers to add ({@code --advertise}), or null to choose one each peer can
  *                             reach: see {@link #advertisedUrl(String)}
+ * @param limits               what a flood of clients can make the node hold at once: connections, pending
+ *                             transactions, peers
  */
 public record NodeConfig(String host, int port, String nodeId, String dialect, int difficulty, JsonNode reward, int minerThreads,
                          List<String> peers, Duration autoSyncInterval, Duration peerConnectTimeout,
                          Duration peerResponseTimeout, long maxPeerResponseBytes,
-                         java.nio.file.Path dataDirectory, boolean mutualPeering, URI advertise) {
+                         java.nio.file.Path dataDirectory, boolean mutualPeering, URI advertise, NodeLimits limits) {
 
     public static final int DEFAULT_PORT = 5000;
     /** 1 GiB: a Python peer's 1,000,000 tutorial blocks are about 470 MB, or about 750 MB as Flask's jsonify indents them. */
@@ -48,6 +50,7 @@ public record NodeConfig(String host, int port, String nodeId, String dialect, i
         Objects.requireNonNull(host);
         Objects.requireNonNull(nodeId);
         Objects.requireNonNull(reward);
+        Objects.requireNonNull(limits);
         Dialects.rules(dialect, difficulty); // an unknown dialect or difficulty is refused here
         peers = List.copyOf(peers);
         if (port < 0 || port > 65535) {
@@ -93,7 +96,8 @@ public record NodeConfig(String host, int port, String nodeId, String dialect, i
 
     public static NodeConfig defaults() {
         return new NodeConfig("127.0.0.1", DEFAULT_PORT, NodeIds.random(), DvfRules.ID, ProofOfWork.DEFAULT_DIFFICULTY, IntNode.valueOf(1), 0,
-                List.of(), null, Duration.ofSeconds(2), Duration.ofSeconds(10), DEFAULT_MAX_PEER_RESPONSE_BYTES, null, true, null);
+                List.of(), null, Duration.ofSeconds(2), Duration.ofSeconds(10), DEFAULT_MAX_PEER_RESPONSE_BYTES, null, true, null,
+                NodeLimits.defaults());
     }
 
     /** The chain rules the node starts with: its dialect at {@link #difficulty}. */
@@ -103,72 +107,77 @@ public record NodeConfig(String host, int port, String nodeId, String dialect, i
 
     public NodeConfig withDialect(String value) {
         return new NodeConfig(host, port, nodeId, value, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
     }
 
     public NodeConfig withHost(String value) {
         return new NodeConfig(value, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
     }
 
     public NodeConfig withPort(int value) {
         return new NodeConfig(host, value, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
     }
 
     public NodeConfig withNodeId(String value) {
         return new NodeConfig(host, port, value, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
     }
 
     public NodeConfig withDifficulty(int value) {
         return new NodeConfig(host, port, nodeId, dialect, value, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
     }
 
     public NodeConfig withReward(JsonNode value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, value, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
     }
 
     public NodeConfig withMinerThreads(int value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, value, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
     }
 
     public NodeConfig withPeers(List<String> value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, value, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
     }
 
     public NodeConfig withAutoSyncInterval(Duration value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, value,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
     }
 
     public NodeConfig withPeerTimeouts(Duration connect, Duration response) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                connect, response, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise);
+                connect, response, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
     }
 
     public NodeConfig withMaxPeerResponseBytes(long value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, value, dataDirectory, mutualPeering, advertise);
+                peerConnectTimeout, peerResponseTimeout, value, dataDirectory, mutualPeering, advertise, limits);
     }
 
     public NodeConfig withDataDirectory(java.nio.file.Path value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, value, mutualPeering, advertise);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, value, mutualPeering, advertise, limits);
     }
 
     public NodeConfig withMutualPeering(boolean value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, value, advertise);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, value, advertise, limits);
     }
 
     /** @param value {@code http://host:port} (see {@link #advertisedUrl(String)}), or null to choose one for each peer */
     public NodeConfig withAdvertise(URI value) {
         return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, value);
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, value, limits);
+    }
+
+    public NodeConfig withLimits(NodeLimits value) {
+        return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
+                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, value);
     }
 }

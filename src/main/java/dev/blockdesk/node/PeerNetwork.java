@@ -36,9 +36,11 @@ final class PeerNetwork {
     private final Store store;
     private final Listeners listeners;
     private final MutualPeering mutual;
+    private final int maxPeers;
 
     PeerNetwork(PeerClient client, Store store, Listeners listeners, NodeConfig config) {
         this.client = client;
+        this.maxPeers = config.limits().maxPeers();
         this.store = store;
         this.listeners = listeners;
         this.prompter = new PeerPrompter(client, this::recordContact);
@@ -81,9 +83,13 @@ final class PeerNetwork {
      * by our user becomes one we added. Peers that added us are never asked back.
      *
      * @return the addresses that were new
-     * @throws StoreException when the new list could not be stored: nothing changed
+     * @throws StoreException        when the new list could not be stored: nothing changed
+     * @throws TooManyPeersException when it would make more peers than the node's limit: nothing changed
      */
     synchronized List<PeerAddress> register(Collection<String> addresses, PeerOrigin origin) throws InvalidPeerAddressException {
+        if (addresses.size() > maxPeers) {
+            throw TooManyPeersException.inOneRegistration(maxPeers, addresses.size());
+        }
         List<PeerAddress> given = registry.parse(addresses);
         Map<PeerAddress, PeerOrigin> all = registry.origins();
         List<PeerAddress> fresh = given.stream().filter(address -> !all.containsKey(address)).toList();
@@ -91,6 +97,9 @@ final class PeerNetwork {
                 : given.stream().filter(address -> all.get(address) == PeerOrigin.ADDED_US).toList();
         if (fresh.isEmpty() && claimed.isEmpty()) {
             return fresh;
+        }
+        if (all.size() + fresh.size() > maxPeers) {
+            throw new TooManyPeersException(maxPeers, all.size(), fresh.size());
         }
         fresh.forEach(address -> all.put(address, origin));
         claimed.forEach(address -> all.put(address, PeerOrigin.ADDED_BY_US));

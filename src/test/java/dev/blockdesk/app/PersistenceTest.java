@@ -72,12 +72,42 @@ class PersistenceTest {
         }
     }
 
+    /** Runs of the crash test: 1 in the build; tools/crash_100.sh asks for 100 ({@code -Dblockdesk.crashRuns=100}). */
+    private static final int CRASH_RUNS = Integer.getInteger("blockdesk.crashRuns", 1);
+
+    /** What one run of three SIGKILLs left: each count must be 0. */
+    private record CrashRun(int acknowledged, int lost, int duplicated, int invalidChains, int minedBlocksLost, List<String> problems) {
+        @Override
+        public String toString() {
+            return "acknowledged=" + acknowledged + " lost=" + lost + " duplicated=" + duplicated + " invalidChains=" + invalidChains
+                    + " minedBlocksLost=" + minedBlocksLost;
+        }
+    }
+
     @Test
     void killedMidStreamNothingAcknowledgedIsLost() throws Exception {
-        String data = dir.resolve("data").toString();
+        List<String> problems = new ArrayList<>();
+        for (int run = 1; run <= CRASH_RUNS; run++) {
+            CrashRun result = crashRun(dir.resolve("run" + run).toString(), new Random(run == 1 ? 7 : 7 + 7919L * run));
+            if (CRASH_RUNS > 1) {
+                System.out.println("crash run " + run + "/" + CRASH_RUNS + ": " + result);
+            }
+            for (String problem : result.problems()) {
+                problems.add("run " + run + ": " + problem);
+            }
+        }
+        assertEquals(List.of(), problems.subList(0, Math.min(problems.size(), 20)));
+    }
+
+    /** Three rounds: clients post and mine, the node is killed (SIGKILL) at a random point, restarted, and checked. */
+    private static CrashRun crashRun(String data, Random random) throws Exception {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Map<Long, String> minedBlocks = new ConcurrentHashMap<>();
-        Random random = new Random(7);
+        int lost = 0;
+        int duplicated = 0;
+        int invalid = 0;
+        int blocksLost = 0;
+        List<String> problems = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
             NodeProcess node = NodeProcess.start("--data-dir", data, "--port", "0", "--difficulty", "2", "--threads", "1", "--mine");
             AtomicBoolean running = new AtomicBoolean(true);
@@ -117,7 +147,11 @@ class PersistenceTest {
             try (NodeProcess restarted = NodeProcess.start("--data-dir", data, "--port", "0")) {
                 JsonNode chain = get(restarted.url, "/chain");
                 ValidationResult verdict = DIFFICULTY_2.validate(chain);
-                assertTrue(verdict.isValid(), "round " + round + ": " + verdict.describe());
+                if (!verdict.isValid()) {
+                    invalid++;
+                    problems.add("round " + round + ": " + verdict.describe());
+                    continue;
+                }
                 Map<String, Integer> seen = new HashMap<>();
                 for (JsonNode block : chain.get("chain")) {
                     for (JsonNode tx : block.get("transactions")) {
@@ -128,14 +162,29 @@ class PersistenceTest {
                     seen.merge(tx.get("sender").asText(), 1, Integer::sum);
                 }
                 for (String sender : acknowledged) {
-                    assertEquals(1, seen.getOrDefault(sender, 0), "round " + round + ": acknowledged " + sender + " is kept exactly once");
+                    int times = seen.getOrDefault(sender, 0);
+                    if (times != 1) {
+                        lost += times == 0 ? 1 : 0;
+                        duplicated += times > 1 ? 1 : 0;
+                        problems.add("round " + round + ": acknowledged " + sender + " is kept " + times + " times, not exactly once");
+                    }
                 }
-                minedBlocks.forEach((index, hash) -> assertEquals(hash, hashOf(chain, index), "block " + index + " returned by /mine is kept"));
+                for (Map.Entry<Long, String> block : minedBlocks.entrySet()) {
+                    String kept = hashOf(chain, block.getKey());
+                    if (!block.getValue().equals(kept)) {
+                        blocksLost++;
+                        problems.add("round " + round + ": block " + block.getKey() + " returned by /mine is not kept: " + kept);
+                    }
+                }
             }
         }
+        return new CrashRun(acknowledged.size(), lost, duplicated, invalid, blocksLost, problems);
     }
 
     private static String hashOf(JsonNode chain, long index) {
+        if (index < 1 || index > chain.get("chain").size()) {
+            return "no block " + index + " in a chain of " + chain.get("chain").size();
+        }
         try {
             return dev.blockdesk.chain.Block.fromJson(chain.get("chain").get((int) (index - 1)), dev.blockdesk.chain.BlockHasher.SORTED_JSON).hash();
         } catch (dev.blockdesk.chain.InvalidBlockException e) {

@@ -194,6 +194,7 @@ class ForksTest {
     @Test
     void aTransactionAPeerDidNotTakeIsSentAgainAtTheNextSync() throws Exception {
         AtomicInteger offers = new AtomicInteger();
+        dev.blockdesk.node.http.HttpApi.loadSettings(); // its timeouts, not the JDK defaults, for every server of this JVM
         HttpServer flaky = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         flaky.createContext("/", exchange -> {
             try (exchange) {

@@ -324,6 +324,7 @@ class IncrementalSyncTest {
         TestNodes.mine(b, 3);
         String chain = TestNodes.get(b.url(), "/chain").text();
         List<String> asked = new CopyOnWriteArrayList<>();
+        dev.blockdesk.node.http.HttpApi.loadSettings(); // its timeouts, not the JDK defaults, for every server of this JVM
         HttpServer python = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         python.createContext("/", exchange -> {
             try (exchange) {

@@ -48,6 +48,7 @@ final class PacedProxy implements AutoCloseable {
 
     PacedProxy(Node node, Planner planner) throws IOException {
         URI base = node.url();
+        dev.blockdesk.node.http.HttpApi.loadSettings(); // its timeouts, not the JDK defaults, for every server of this JVM
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", exchange -> pass(exchange, base, planner));

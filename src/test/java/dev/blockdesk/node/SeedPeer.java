@@ -43,6 +43,7 @@ final class SeedPeer implements AutoCloseable {
     private SeedPeer(String dialect, JsonNode chainDocument) throws IOException {
         this.dialect = dialect;
         this.chain = (ArrayNode) (chainDocument.isArray() ? chainDocument : chainDocument.get("chain"));
+        dev.blockdesk.node.http.HttpApi.loadSettings(); // its timeouts, not the JDK defaults, for every server of this JVM
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();

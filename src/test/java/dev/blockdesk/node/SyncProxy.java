@@ -36,6 +36,7 @@ final class SyncProxy implements AutoCloseable {
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
 
     private SyncProxy(URI node, Rewrite rewrite) throws IOException {
+        dev.blockdesk.node.http.HttpApi.loadSettings(); // its timeouts, not the JDK defaults, for every server of this JVM
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> pass(exchange, node, rewrite));
         server.start();

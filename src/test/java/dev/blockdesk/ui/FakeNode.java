@@ -19,10 +19,12 @@ import dev.blockdesk.node.InvalidPeerAddressException;
 import dev.blockdesk.node.NodeListener;
 import dev.blockdesk.node.Orphan;
 import dev.blockdesk.node.PeerAddress;
+import dev.blockdesk.node.PendingPoolFullException;
 import dev.blockdesk.node.PeerOrigin;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.node.Reorg;
 import dev.blockdesk.node.ResolveReport;
+import dev.blockdesk.node.TooManyPeersException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,6 +69,10 @@ public final class FakeNode implements DesktopNode {
     public volatile boolean refuseOverspending;
     /** The web pages let in, as the view model last set them. */
     public volatile dev.blockdesk.node.CorsOrigins cors = dev.blockdesk.node.CorsOrigins.NONE;
+    /** The pending pool's limit: a submission past it is refused as the real node refuses it. */
+    public volatile int maxPending = Integer.MAX_VALUE;
+    /** The peers' limit: an address past it is refused as the real node refuses it. */
+    public volatile int maxPeers = Integer.MAX_VALUE;
     private final List<Registration> listeners = new CopyOnWriteArrayList<>();
 
     private record Registration(NodeListener listener, Executor executor) {
@@ -181,6 +187,9 @@ public final class FakeNode implements DesktopNode {
     @Override
     public Blockchain.Receipt submit(String sender, String recipient, String amount) throws InvalidTransactionException {
         mayFail("submit");
+        if (pending.size() >= maxPending) {
+            throw new PendingPoolFullException(maxPending);
+        }
         Transaction transaction = Transaction.of(sender, recipient, TransactionRules.parseAmount(amount));
         pending.add(transaction);
         return new Blockchain.Receipt(chain.tip().index() + 1, false, transaction);
@@ -190,6 +199,9 @@ public final class FakeNode implements DesktopNode {
     public void addPeer(String address) throws InvalidPeerAddressException {
         PeerAddress peer = PeerAddress.parse(address);
         mayFail("addPeer " + peer);
+        if (peers.stream().noneMatch(p -> p.address().equals(peer)) && peers.size() >= maxPeers) {
+            throw new TooManyPeersException(maxPeers, peers.size(), 1);
+        }
         peers.add(new PeerStatus(peer, false, -1, null, null, null, null, null, null, null, PeerOrigin.ADDED_BY_US));
     }
 

@@ -9,6 +9,7 @@ import dev.blockdesk.node.InvalidPeerAddressException;
 import dev.blockdesk.node.Node;
 import dev.blockdesk.node.PeerOrigin;
 import dev.blockdesk.node.PeerRegistration;
+import dev.blockdesk.node.TooManyPeersException;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +75,8 @@ final class PeerRoutes {
             node.registerPeers(addresses, origin);
         } catch (InvalidPeerAddressException e) {
             throw new ApiError(400, e.getMessage());
+        } catch (TooManyPeersException e) {
+            throw new ApiError(409, e.getMessage());
         }
     }
 

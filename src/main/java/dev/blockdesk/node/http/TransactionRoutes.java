@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.blockdesk.chain.Blockchain;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.node.Node;
+import dev.blockdesk.node.PendingPoolFullException;
 import java.io.IOException;
 
 /**
@@ -33,6 +34,8 @@ final class TransactionRoutes {
             receipt = node.submitTransaction(new Request(exchange).jsonOrForm());
         } catch (InvalidTransactionException e) {
             throw new ApiError(400, e.getMessage());
+        } catch (PendingPoolFullException e) {
+            throw new ApiError(503, e.getMessage());
         }
         int status = receipt.duplicate() ? 200 : 201;
         ObjectNode answer = withIndex ? WireAnswers.receiptWithIndex(receipt) : WireAnswers.receipt(receipt);

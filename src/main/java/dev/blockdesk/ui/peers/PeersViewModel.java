@@ -9,6 +9,7 @@ import dev.blockdesk.node.PeerRegistration;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.node.Reorg;
 import dev.blockdesk.node.ResolveReport;
+import dev.blockdesk.node.TooManyPeersException;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.Formats;
@@ -140,7 +141,7 @@ public final class PeersViewModel {
             address.set("");
             log.add(0, time() + "  added " + added);
             syncNow();
-        }, error -> addressError.set(error instanceof InvalidPeerAddressException
+        }, error -> addressError.set(error instanceof InvalidPeerAddressException || error instanceof TooManyPeersException
                 ? error.getMessage()
                 : "Could not save the peer, so it was not added: " + Background.reason(error)));
     }

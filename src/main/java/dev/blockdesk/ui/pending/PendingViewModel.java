@@ -5,6 +5,7 @@ import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.TransactionRules;
+import dev.blockdesk.node.PendingPoolFullException;
 import dev.blockdesk.node.Reorg;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
@@ -167,7 +168,7 @@ public final class PendingViewModel {
         }, error -> {
             submitting.set(false);
             messageIsError.set(true);
-            message.set(error instanceof InvalidTransactionException
+            message.set(error instanceof InvalidTransactionException || error instanceof PendingPoolFullException
                     ? "Refused: " + error.getMessage()
                     : "Could not save the transaction, so it was not sent: " + Background.reason(error));
         });

@@ -67,6 +67,20 @@ class PeersViewModelTest {
     }
 
     @Test
+    void aPeerPastTheLimitIsRefusedWithTheLimitSaid() {
+        node.maxPeers = 1;
+        model.addressProperty().set("127.0.0.1:5001");
+        model.add();
+        model.addressProperty().set("127.0.0.1:5002");
+        model.add();
+
+        assertEquals("too many peers: adding 1 new address to our 1 would pass the limit of 1 peers; nothing was added",
+                model.addressErrorProperty().get());
+        assertEquals("127.0.0.1:5002", model.addressProperty().get(), "what was typed stays");
+        assertEquals(1, node.peers.size());
+    }
+
+    @Test
     void aPeerTheNodeCannotForgetIsLoggedAsStillThere() throws Exception {
         node.addPeer("127.0.0.1:5001");
         model.update(node.peers(), node.chain());

@@ -77,4 +77,20 @@ class PendingViewModelTest {
         model.submit();
         assertTrue(node.calls.isEmpty(), "nothing reached the node");
     }
+
+    @Test
+    void aFullPendingPoolIsSaidInTheFormAndTheFormIsKept() {
+        node.maxPending = 1;
+        fill("bob", "5");
+        model.submit();
+        fill("carol", "7");
+        model.submit();
+
+        assertEquals("Refused: pending pool is full (1 transactions); mine a block first", model.messageProperty().get());
+        assertTrue(model.messageIsErrorProperty().get(), "shown as an error");
+        assertEquals("carol", model.recipientProperty().get(), "nothing typed is lost");
+        assertEquals("7", model.amountProperty().get());
+        assertFalse(model.submitDisabledProperty().get(), "Submit can be tried again once a block is mined");
+        assertEquals(1, node.pending.size(), "the refused one is not pending");
+    }
 }
