@@ -11,7 +11,6 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,7 +18,14 @@ import java.util.Objects;
  * A block in the wire shape of the Python node, with any extra fields a peer put in it. Its
  * canonical JSON is the truth: the typed fields are a checked view of it, and the hash is what the
  * chain's {@link BlockHasher} makes of it when the block is built (for dvf, the SHA-256 of the
- * canonical JSON). Immutable.
+ * canonical JSON). Immutable in all a caller can see.
+ *
+ * <p>In memory a block is its header (index, timestamp, proof, links, hash, size, the count and
+ * ids of its transactions) and its body: the canonical bytes while it is new, then, once the
+ * store keeps them ({@link #keepBodyIn}), only a way to read them back. Its transactions are read
+ * from the body when asked for. The JSON shape checks are {@link BlockShape}'s, the quick read of a
+ * stored block's header {@link BlockHeader}'s. It is over 300 lines as one value with its factories
+ * and the three states of its body, each a few lines.
  */
 public final class Block {
 
@@ -51,13 +57,13 @@ public final class Block {
     }
 
     private Block(ObjectNode json, BlockHasher hasher) throws InvalidBlockException {
-        this.index = integer(json, "index").longValueExact();
-        this.timestamp = timestamp(json);
-        checkTransactions(json);
-        BigInteger big = integer(json, "proof");
+        this.index = BlockShape.integer(json, "index").longValueExact();
+        this.timestamp = BlockShape.timestamp(json);
+        BlockShape.checkTransactions(json);
+        BigInteger big = BlockShape.integer(json, "proof");
         this.proof = big.bitLength() <= 63 ? big.longValue() : 0;
         this.bigProof = big.bitLength() <= 63 ? null : big;
-        JsonNode previous = field(json, "previous_hash");
+        JsonNode previous = BlockShape.field(json, "previous_hash");
         if (!previous.isTextual() && !previous.isIntegralNumber()) {
             throw new InvalidBlockException("previous_hash must be a string, found " + CanonicalJson.write(previous));
         }
@@ -67,7 +73,7 @@ public final class Block {
         this.hash = hasher.hash(json, canonical);
         this.canonicalLength = canonical.length;
         this.transactionCount = json.get("transactions").size();
-        this.transactionIds = ids(json.get("transactions"));
+        this.transactionIds = BlockShape.ids(json.get("transactions"), NO_IDS);
         this.body = canonical; // its transactions are read from these bytes when asked for: a long chain holds no Transaction objects
     }
 
@@ -318,20 +324,7 @@ public final class Block {
         JsonNode json = WireJson.parse(canonical);
         List<int[]> spans = new ArrayList<>();
         byte[] again = CanonicalJson.bytes(json, "transactions", spans);
-        return new Body(again, transactions(json.get("transactions"), again, spans));
-    }
-
-    /** The string ids of {@code transactions} (a JSON array of objects), in order, as {@link Transaction#id} reads them. */
-    private static String[] ids(JsonNode transactions) {
-        List<String> ids = null;
-        for (JsonNode tx : transactions) {
-            JsonNode id = tx.get(Transaction.ID);
-            if (id != null && id.isTextual()) {
-                ids = ids == null ? new ArrayList<>(2) : ids;
-                ids.add(id.textValue());
-            }
-        }
-        return ids == null ? NO_IDS : ids.toArray(NO_IDS);
+        return new Body(again, BlockShape.transactions(json.get("transactions"), again, spans));
     }
 
     /** The names of fields beyond the five of the protocol, in canonical order. */
@@ -343,57 +336,6 @@ public final class Block {
             }
         });
         return extras;
-    }
-
-    private static JsonNode field(ObjectNode json, String name) throws InvalidBlockException {
-        JsonNode value = json.get(name);
-        if (value == null) {
-            throw new InvalidBlockException("missing field \"" + name + "\"");
-        }
-        return value;
-    }
-
-    private static BigInteger integer(ObjectNode json, String name) throws InvalidBlockException {
-        JsonNode value = field(json, name);
-        if (!value.isIntegralNumber()) {
-            throw new InvalidBlockException(name + " must be an integer, found " + CanonicalJson.write(value));
-        }
-        BigInteger big = value.bigIntegerValue();
-        if ("index".equals(name) && big.bitLength() > 63) {
-            throw new InvalidBlockException("index " + big + " is out of range");
-        }
-        return big;
-    }
-
-    private static double timestamp(ObjectNode json) throws InvalidBlockException {
-        JsonNode value = field(json, "timestamp");
-        if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
-            throw new InvalidBlockException("timestamp must be a finite number, found " + CanonicalJson.write(value));
-        }
-        return value.doubleValue();
-    }
-
-    private static void checkTransactions(ObjectNode json) throws InvalidBlockException {
-        JsonNode value = field(json, "transactions");
-        if (!value.isArray()) {
-            throw new InvalidBlockException("transactions must be an array");
-        }
-        for (int i = 0; i < value.size(); i++) {
-            if (!value.get(i).isObject()) {
-                throw new InvalidBlockException("transaction " + (i + 1) + " must be a JSON object");
-            }
-        }
-    }
-
-    /** The transactions, each keeping its own slice of the block's canonical JSON. */
-    private static List<Transaction> transactions(JsonNode array, byte[] canonical, List<int[]> spans) {
-        List<Transaction> list = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            int[] span = spans.get(i);
-            String text = new String(canonical, span[0], span[1] - span[0], StandardCharsets.ISO_8859_1);
-            list.add(Transaction.inBlock((ObjectNode) array.get(i), text));
-        }
-        return Collections.unmodifiableList(list);
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.blockdesk.store;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.BlockBodies;
 import dev.blockdesk.chain.Transaction;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +42,8 @@ public interface Store extends AutoCloseable {
     /** The newest {@code count} stored blocks, newest first: what a window shows while the rest are checked. */
     default List<StoredBlock> newestBlocks(int count) {
         List<StoredBlock> all = blocks();
-        List<StoredBlock> newest = new java.util.ArrayList<>(all.subList(Math.max(0, all.size() - count), all.size()));
-        java.util.Collections.reverse(newest);
+        List<StoredBlock> newest = new ArrayList<>(all.subList(Math.max(0, all.size() - count), all.size()));
+        Collections.reverse(newest);
         return newest;
     }
 
