@@ -80,7 +80,7 @@ class BrowserGuardTest {
                 .with("Sec-Fetch-Mode", "no-cors").with("Sec-Fetch-Dest", "image"));
         assertEquals(403, img.status());
         assertEquals("refused: GET /mine came from a web page of another origin (a same-site page; the browser did not say which),"
-                + " and web pages may not change this node or make it work. The node's own page, curl, scripts and other nodes may;", error(img));
+                + " and web pages may not change this node or make it work. The node's own page, curl, scripts and other nodes may.", error(img));
 
         RawHttp.Answer rebound = RawHttp.send(port, RawHttp.Request.of("GET", "/chain").with("Host", "attacker.example:" + port));
         assertEquals(403, rebound.status());

@@ -95,8 +95,8 @@ final class BrowserGuard {
             return;
         }
         throw new ApiError(403, "refused: " + what + " came from a web page of another origin (" + foreign
-                + "), and web pages may not change this node or make it work. The node's own page, curl, scripts and other nodes may;"
-                + (origin == null || origin.equals("null") ? "" : " to let that page, start the node with --cors " + origin + CorsOrigins.WRITE));
+                + "), and web pages may not change this node or make it work. The node's own page, curl, scripts and other nodes may"
+                + (origin == null || origin.equals("null") ? "." : "; to let that page, start the node with --cors " + origin + CorsOrigins.WRITE));
     }
 
     /** Lets a page of an origin named by {@code --cors} read the answer of a read-only endpoint. */
