@@ -31,7 +31,7 @@ final class Fates {
     private final LinkedHashMap<String, Confirmed> confirmed = new LinkedHashMap<>();
     private Set<String> waiting = Set.of();
 
-    record Confirmed(Transaction transaction, long block) {
+    record Confirmed(Transaction transaction, long block, String blockHash) {
     }
 
     /** The transactions {@code reorg} put back in Pending: each one's fate says so until it is mined. */
@@ -52,8 +52,9 @@ final class Fates {
         Set<String> left = new HashSet<>(waiting);
         left.removeAll(now);
         confirmed.keySet().removeIf(now::contains); // back in Pending: a reorganisation dropped its block
-        confirmed.values().removeIf(c -> c.block() > chain.tip().index() || chain.block(c.block()).transactions().stream()
-                .noneMatch(tx -> tx.canonicalJson().equals(c.transaction().canonicalJson())));
+        // the same block (by hash) holds the same transactions: only a replaced block is read again, from the store
+        confirmed.values().removeIf(c -> !chain.holds(c.block(), c.blockHash()) && (c.block() > chain.tip().index()
+                || chain.block(c.block()).transactions().stream().noneMatch(tx -> tx.canonicalJson().equals(c.transaction().canonicalJson()))));
         if (!left.isEmpty()) {
             List<Confirmed> found = new ArrayList<>();
             List<Block> blocks = new ArrayList<>(SEARCHED_BLOCKS); // read back from the store in one batch
@@ -61,7 +62,7 @@ final class Fates {
             for (int i = blocks.size() - 1; i >= 0 && !left.isEmpty(); i--) {
                 for (Transaction tx : blocks.get(i).transactions()) {
                     if (left.remove(tx.canonicalJson())) {
-                        found.add(new Confirmed(tx, blocks.get(i).index()));
+                        found.add(new Confirmed(tx, blocks.get(i).index(), blocks.get(i).hash()));
                     }
                 }
             }

@@ -34,6 +34,11 @@ public final class PendingRow {
         return transaction;
     }
 
+    /** When the transaction was first seen pending. */
+    Instant seen() {
+        return seen;
+    }
+
     public String getFate() {
         return fate;
     }

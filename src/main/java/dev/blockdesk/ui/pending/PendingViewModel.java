@@ -48,7 +48,8 @@ public final class PendingViewModel {
     private final BooleanProperty submitting = new SimpleBooleanProperty();
     private final BooleanBinding submitDisabled;
     private final ObservableList<PendingRow> rows = FXCollections.observableArrayList();
-    private final Map<String, Instant> firstSeen = new HashMap<>();
+    /** The rows of the transactions waiting, by canonical JSON: each keeps when it was first seen. */
+    private final Map<String, PendingRow> waitingRows = new HashMap<>();
     private final Fates fates = new Fates();
     private List<Transaction> shown;
     private Chain shownOn;
@@ -192,18 +193,22 @@ public final class PendingViewModel {
             shown = pending;
             shownOn = chain;
             fates.follow(pending, chain);
-            Map<String, Instant> keep = new HashMap<>();
+            Map<String, PendingRow> keep = new HashMap<>();
             List<PendingRow> updated = new java.util.ArrayList<>(pending.size());
             for (Transaction tx : pending) {
-                Instant seen = firstSeen.getOrDefault(tx.canonicalJson(), now);
-                keep.put(tx.canonicalJson(), seen);
-                updated.add(new PendingRow(tx, seen, fates.ofPending(tx), false));
+                PendingRow before = waitingRows.get(tx.canonicalJson());
+                String fate = fates.ofPending(tx);
+                // a row still waiting as it was is kept: ten thousand pending cost no new rows a tick
+                PendingRow row = before != null && before.getFate().equals(fate) ? before
+                        : new PendingRow(tx, before != null ? before.seen() : now, fate, false);
+                keep.put(tx.canonicalJson(), row);
+                updated.add(row);
             }
             for (Fates.Confirmed done : fates.confirmed()) {
                 updated.add(new PendingRow(done.transaction(), now, "confirmed in block " + done.block(), true));
             }
-            firstSeen.clear();
-            firstSeen.putAll(keep);
+            waitingRows.clear();
+            waitingRows.putAll(keep);
             rows.setAll(updated);
             followSent(pending, chain);
         }
