@@ -40,6 +40,8 @@ public final class Chain {
     }
 
     private static final byte[] SEPARATOR = {',', ' '};
+    /** How many cut blocks {@link #prefix} subtracts to carry a known byte length, rather than leaving it to be counted. */
+    private static final int CARRY_LENGTH_ACROSS = 10_000;
 
     private final Slots slots;
     private final int length;
@@ -108,7 +110,19 @@ public final class Chain {
         if (blocks < 1 || blocks > length) {
             throw new IllegalArgumentException("a chain of " + length + " blocks has no prefix of " + blocks);
         }
-        return blocks == length ? this : new Chain(slots, blocks);
+        if (blocks == length) {
+            return this;
+        }
+        Chain prefix = new Chain(slots, blocks);
+        long known = blocksLength;
+        if (known >= 0 && length - blocks <= CARRY_LENGTH_ACROSS) {
+            // a sync extends a prefix near our tip: its byte length is ours less the few blocks cut, not a walk over a million
+            for (int i = blocks; i < length; i++) {
+                known -= 2 + slots.blocks[i].canonicalLength();
+            }
+            prefix.blocksLength = known;
+        }
+        return prefix;
     }
 
     /**

@@ -53,6 +53,24 @@ class ChainTest {
     }
 
     @Test
+    void aPrefixAndTheChainsGrownFromItKnowTheirByteLengthAsWritten() throws Exception {
+        Chain chain = Chain.startingAt(new DvfRules(0), 1_700_000_000.5);
+        for (int i = 0; i < 30; i++) {
+            chain = chain.append(next(chain, i));
+        }
+        chain.blocksLength(); // counted once, then carried
+        for (int keep : new int[] {1, 2, 17, 30, 31}) {
+            Chain prefix = chain.prefix(keep);
+            Chain grown = prefix.append(next(prefix, 1_000 + keep));
+            for (Chain c : List.of(prefix, grown)) {
+                java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+                c.writeBlocks(written);
+                assertEquals(written.size(), c.blocksLength(), "a chain of " + c.length() + " blocks");
+            }
+        }
+    }
+
+    @Test
     void blocksCannotBeChangedThroughTheList() {
         Chain chain = Chain.startingAt(new DvfRules(0), 1_700_000_000.5);
         assertThrows(UnsupportedOperationException.class, () -> chain.blocks().set(0, chain.tip()));
