@@ -22,9 +22,13 @@ import java.util.Map;
  */
 public record DefaultDataDirectory(Path path, String why) {
 
-    /** For the help of {@code --data-dir}. */
-    public static final String DESCRIPTION = "~/.blockdesk if it exists, else $XDG_DATA_HOME/blockdesk"
-            + " (~/.local/share/blockdesk) on Linux, ~/Library/Application Support/Blockdesk on macOS, %APPDATA%\\Blockdesk on Windows";
+    /**
+     * For the help of {@code --data-dir}: a picocli description, so a format string ({@code %%} is
+     * one per cent sign).
+     */
+    public static final String DESCRIPTION = "this system's data folder: ~/.local/share/blockdesk (or $XDG_DATA_HOME/blockdesk)"
+            + " on Linux, ~/Library/Application Support/Blockdesk on macOS, %%APPDATA%%\\Blockdesk on Windows;"
+            + " but ~/.blockdesk if it exists";
 
     /** The directory of Blockdesk before 0.1: {@code ~/.blockdesk}. */
     public static Path legacy(Path home) {

@@ -77,7 +77,7 @@ class DefaultDataDirectoryTest {
     void theHelpNamesEverySystemsFolder() {
         for (String folder : new String[] {"~/.blockdesk", "~/.local/share/blockdesk", "~/Library/Application Support/Blockdesk",
                 "%APPDATA%\\Blockdesk"}) {
-            assertTrue(DefaultDataDirectory.DESCRIPTION.contains(folder), folder);
+            assertTrue(String.format(DefaultDataDirectory.DESCRIPTION).contains(folder), folder + ", as picocli formats it");
         }
     }
 }
