@@ -53,8 +53,7 @@ public final class BlockdeskCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = BlockdeskCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"blockdesk " + (version == null ? "(development build)" : version)};
+            return new String[] {"blockdesk " + BlockdeskVersion.version()};
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.blockdesk.app;
 
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.store.DataDirectory;
+import dev.blockdesk.store.DefaultDataDirectory;
 import dev.blockdesk.store.OrphanedBlock;
 import dev.blockdesk.store.StoreException;
 import java.io.IOException;
@@ -26,7 +27,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "The data directory (default: ~/.blockdesk).")
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "The data directory (default: " + DefaultDataDirectory.DESCRIPTION + ").")
     private Path dataDir;
 
     @Option(names = "--orphaned", description = "Write the orphaned blocks, oldest orphaned first, instead of the chain.")

@@ -10,6 +10,7 @@ import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.ValidationResult;
 import dev.blockdesk.store.DataDirectory;
+import dev.blockdesk.store.DefaultDataDirectory;
 import dev.blockdesk.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "The data directory (default: ~/.blockdesk).")
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "The data directory (default: " + DefaultDataDirectory.DESCRIPTION + ").")
     private Path dataDir;
 
     @Option(names = "--dialect", paramLabel = "ID",

@@ -53,6 +53,7 @@ final class NodeCommand implements Callable<Integer> {
             return fail(err, e.getMessage());
         }
         LogFile log = LogFile.install(setup.path());
+        options.logDataDirectoryChoice();
         Node node;
         try {
             node = NodeStartup.start(options, setup, NodeStartup.Mode.HEADLESS);

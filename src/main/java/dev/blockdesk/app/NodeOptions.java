@@ -9,7 +9,7 @@ import dev.blockdesk.node.CorsOrigins;
 import dev.blockdesk.node.NodeConfig;
 import dev.blockdesk.node.NodeLimits;
 import dev.blockdesk.node.SyncApi;
-import dev.blockdesk.store.DataDirectory;
+import dev.blockdesk.store.DefaultDataDirectory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,8 +30,14 @@ public final class NodeOptions {
     Integer port;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Where the chain, pending transactions, peers and settings are kept (default: ~/.blockdesk).")
+            description = "Where the chain, pending transactions, peers and settings are kept (default: "
+                    + DefaultDataDirectory.DESCRIPTION + ").")
     Path dataDir;
+
+    /** The data directory chosen when {@code --data-dir} is not given; null until then. */
+    private DefaultDataDirectory defaultDataDir;
+
+    private static final System.Logger LOG = System.getLogger(NodeOptions.class.getName());
 
     @Option(names = "--recover",
             description = "If the stored chain is invalid, start from the longest valid part of it instead of refusing to start.")
@@ -164,7 +170,23 @@ public final class NodeOptions {
     }
 
     private Path dataDirectory() {
-        return dataDir == null ? DataDirectory.defaultPath() : dataDir;
+        if (dataDir != null) {
+            return dataDir;
+        }
+        if (defaultDataDir == null) {
+            defaultDataDir = DefaultDataDirectory.ofThisSystem();
+        }
+        return defaultDataDir.path();
+    }
+
+    /**
+     * Logs which data directory is used and why, when {@code --data-dir} was not given: call it once
+     * the log file is open, so the log says it too.
+     */
+    public void logDataDirectoryChoice() {
+        if (dataDir == null && defaultDataDir != null) {
+            LOG.log(System.Logger.Level.INFO, defaultDataDir.why());
+        }
     }
 
     private void checkDifficulty() {

@@ -26,9 +26,9 @@ public final class DataDirectory implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** {@code ~/.blockdesk}. */
+    /** The data directory when none is given: see {@link DefaultDataDirectory}. */
     public static Path defaultPath() {
-        return Path.of(System.getProperty("user.home"), ".blockdesk");
+        return DefaultDataDirectory.ofThisSystem().path();
     }
 
     /**

@@ -85,6 +85,20 @@ class LauncherScriptTest {
     }
 
     @Test
+    void aJdk23OrLaterIsAllowedJavaFxsUnsafeMemoryAccessWithoutAWarning() throws Exception {
+        String jar = dir.resolve("blockdesk.jar").toString();
+        Files.writeString(fakeJavaHome.resolve("release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\"25.0.3\"\n");
+        assertEquals(List.of("--sun-misc-unsafe-memory-access=allow", "-jar", jar, "node"), javaArgs(Map.of(), "node"));
+        Files.writeString(fakeJavaHome.resolve("release"), "JAVA_VERSION=\"23\"\n");
+        assertEquals(List.of("--sun-misc-unsafe-memory-access=allow", "-jar", jar), javaArgs(Map.of()));
+
+        Files.writeString(fakeJavaHome.resolve("release"), "JAVA_VERSION=\"22.0.2\"\n");
+        assertEquals(List.of("-jar", jar, "node"), javaArgs(Map.of(), "node"), "JDK 17 to 22 do not know the option");
+        Files.writeString(fakeJavaHome.resolve("release"), "JAVA_VERSION=\"17.0.15\"\n");
+        assertEquals(List.of("-jar", jar, "node"), javaArgs(Map.of(), "node"));
+    }
+
+    @Test
     void usesTheArchiveNextToItAndTheUsersJavaOptions() throws Exception {
         Files.writeString(dir.resolve("blockdesk.jsa"), "archive");
         String jar = dir.resolve("blockdesk.jar").toString();

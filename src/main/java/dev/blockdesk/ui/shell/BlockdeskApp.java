@@ -80,6 +80,7 @@ public final class BlockdeskApp extends Application {
             return;
         }
         log = LogFile.install(setup.path());
+        options.logDataDirectoryChoice();
         worker = new Worker();
         DesktopSettings settings = DesktopSettings.read(setup.store(), options.autoSyncSeconds(), desktop.mine(), options.mutualPeering());
         useTheme(settings.dark());

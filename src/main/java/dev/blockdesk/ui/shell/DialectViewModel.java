@@ -38,13 +38,20 @@ public final class DialectViewModel {
         return true;
     }
 
-    /**
-     * What Help → About says: what Blockdesk is, the dialect this node speaks and its proof rule,
-     * every dialect Blockdesk speaks, and where this node keeps its data and log.
-     */
+    /** {@link #about(AboutFacts, Path, Path)} of this Blockdesk on this JVM. */
     public String about(Path dataDir, Path logFile) {
+        return about(AboutFacts.ofThisRuntime(), dataDir, logFile);
+    }
+
+    /**
+     * What Help → About says: what Blockdesk is, its version and the Java and JavaFX it runs on,
+     * the dialect this node speaks and its proof rule, every dialect Blockdesk speaks, and where
+     * this node keeps its data and log.
+     */
+    public String about(AboutFacts facts, Path dataDir, Path logFile) {
         StringBuilder text = new StringBuilder(
-                "A desktop blockchain explorer and miner, and a node of the Python tutorial blockchains, byte-compatible with their nodes.\n\n");
+                "A desktop blockchain explorer and miner, and a node of the Python tutorial blockchains, byte-compatible with their nodes.\n\n")
+                .append(facts.describe()).append("\n\n");
         if (rules != null) {
             text.append("This node speaks ").append(rules.id()).append(": ").append(rules.tutorial()).append(".\n")
                     .append("Its proof rule: ").append(rules.proof().describe()).append(".\n\n");

@@ -41,11 +41,14 @@ final class HelpDialogs {
         alert.show();
     }
 
-    /** About Blockdesk: {@code text} names the dialects, the data directory and the log file. */
-    static void about(Window owner, String text) {
+    /**
+     * About Blockdesk {@code version}: {@code text} names the version, Java and JavaFX, the dialects,
+     * the data directory and the log file.
+     */
+    static void about(Window owner, String version, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
         alert.setTitle("About Blockdesk");
-        alert.setHeaderText("Blockdesk");
+        alert.setHeaderText("Blockdesk " + version);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // the whole text, never clipped
         alert.getDialogPane().setPrefWidth(720); // a dialect and its tutorial on one line
         widerThanTheTheme(alert);

@@ -273,7 +273,8 @@ public final class MainController {
 
     @FXML
     private void about() {
-        HelpDialogs.about(window(), model.dialect().about(context.dataDir(), context.logFile()));
+        AboutFacts facts = AboutFacts.ofThisRuntime();
+        HelpDialogs.about(window(), facts.version(), model.dialect().about(facts, context.dataDir(), context.logFile()));
     }
 
     private void show(ChainFilesViewModel.Report report) {

@@ -118,6 +118,25 @@ class MainViewModelTest {
     }
 
     @Test
+    void aboutSaysTheVersionAndTheJavaAndJavaFxItRunsOnBeforeTheDialects() {
+        AboutFacts facts = new AboutFacts("1.2.3", "17.0.13", "Eclipse Adoptium", "21.0.12");
+        String about = model.dialect().about(facts, Path.of("/data"), Path.of("/data/blockdesk.log.0"));
+
+        assertTrue(about.contains("\n\nVersion 1.2.3\nJava 17.0.13 (Eclipse Adoptium)\nJavaFX 21.0.12\n\n"), about);
+        assertTrue(about.indexOf("Version 1.2.3") < about.indexOf("Blockdesk speaks 4 dialects:"), about);
+        assertTrue(about.endsWith("\nData " + Path.of("/data") + "\nLog " + Path.of("/data/blockdesk.log.0")), about);
+    }
+
+    @Test
+    void aboutOfThisRuntimeSaysTheBuildsVersionAndThisJava() {
+        String about = model.dialect().about(Path.of("/data"), Path.of("/log"));
+
+        assertTrue(about.contains("\nVersion " + System.getProperty("blockdesk.pom.version") + "\n"), about);
+        assertTrue(about.contains("\nJava " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")\n"), about);
+        assertTrue(about.contains("\nJavaFX "), about);
+    }
+
+    @Test
     void aPeerOfAnotherDialectIsNeverAheadOfUsNorInSyncWithUs() throws Exception {
         node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 9, "ab".repeat(32), Duration.ofMillis(12),
                 Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf-early; this node speaks dvf", "dvf-early", null, null, PeerOrigin.ADDED_BY_US));

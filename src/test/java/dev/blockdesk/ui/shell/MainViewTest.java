@@ -185,6 +185,20 @@ class MainViewTest extends FxRobot {
     }
 
     @Test
+    void aboutSaysTheVersionJavaJavaFxDataDirectoryAndLogFile() {
+        clickOn("Help").clickOn("About Blockdesk");
+        Wait.until("a dialog", () -> lookup(".dialog-pane").tryQuery().isPresent());
+        assertEquals("Blockdesk " + System.getProperty("blockdesk.pom.version"),
+                lookup(".dialog-pane .header-panel .label").queryLabeled().getText());
+        String about = dialogText();
+        assertTrue(about.contains("\nVersion " + System.getProperty("blockdesk.pom.version") + "\n"), about);
+        assertTrue(about.contains("\nJava " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")\n"), about);
+        assertTrue(about.contains("\nJavaFX " + System.getProperty("javafx.runtime.version") + "\n"), about);
+        assertTrue(System.getProperty("javafx.runtime.version").startsWith("21"), "the toolkit is JavaFX 21");
+        assertTrue(about.endsWith("\nData " + dir + "\nLog " + dir.resolve("blockdesk.log.0")), about);
+    }
+
+    @Test
     void helpShowLogFileShowsTheEndOfTheLogInTheWindow() throws Exception {
         Files.writeString(dir.resolve("blockdesk.log.0"), "2026-11-22 10:00:00 INFO dev.blockdesk.node.Node: node listening\n");
         clickOn("Help").clickOn("Show log file");
