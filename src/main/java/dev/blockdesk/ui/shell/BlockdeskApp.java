@@ -66,9 +66,15 @@ public final class BlockdeskApp extends Application {
     private final Object closing = new Object();
     private boolean closed;
 
+    /** JavaFX makes the application on the FX thread just before it names the toolkit after this class: see {@link AppIcon#nameApplication}. */
+    public BlockdeskApp() {
+        AppIcon.nameApplication();
+    }
+
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        AppIcon.follow(Window.getWindows()); // the icon on the main window and every window opened later
         NodeOptions options;
         try {
             Arguments arguments = CommandLine.populateCommand(new Arguments(), getParameters().getRaw().toArray(String[]::new));
