@@ -138,8 +138,11 @@ final class SyncFetch {
                 if (!tip.genesis().equals(ours.genesis().hash())) {
                     extension = validator.extend(null, ours); // another genesis block: its whole chain, in pages
                 } else {
-                    long shared = shared(Math.min(tip.index(), ourTip));
-                    extension = validator.extend(ours.prefix((int) (shared - first + 1)), ours);
+                    extension = tip.index() > ourTip ? onOurTip() : null;
+                    if (extension == null) {
+                        long shared = shared(Math.min(tip.index(), ourTip));
+                        extension = validator.extend(ours.prefix((int) (shared - first + 1)), ours);
+                    }
                 }
                 blocks(extension);
                 return verdict(extension);
@@ -154,6 +157,26 @@ final class SyncFetch {
 
         private PeerFetch verdict(ChainExtension extension) {
             return new PeerFetch(peer, extension.result(), null, since(start));
+        }
+
+        /**
+         * The usual case, a peer a few blocks ahead: its first blocks after our tip, asked at once
+         * (a small page, so a fork costs little), saving the round trip of a page of hashes. Null when
+         * the first of them does not follow our tip: a fork, found then by walking back by hash.
+         */
+        private ChainExtension onOurTip() throws Lie, Silence {
+            ChainExtension extension = validator.extend(ours, ours);
+            long from = ours.tip().index() + 1;
+            int count = (int) Math.min(FIRST_HASH_PAGE, tip.index() - ours.tip().index());
+            int taken = page(SyncApi.BLOCKS + "?from=" + from + "&count=" + count, count, in -> blockPage(in, from, count, extension));
+            pace.tookBlocks(taken);
+            if (taken == 0 && extension.failed()) {
+                return null;
+            }
+            if (taken == 0) {
+                throw new Lie("it announced block " + tip.index() + " as its tip, but its page of blocks from block " + from + " is empty");
+            }
+            return extension;
         }
 
         /** The last block at or below {@code from} that its chain and ours share: walking back by hash, in growing pages. */

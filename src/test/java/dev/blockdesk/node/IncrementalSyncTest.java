@@ -88,12 +88,12 @@ class IncrementalSyncTest {
         assertTrue(report.replaced());
         assertEquals(b.chain(), a.chain());
         assertEquals("adopted: its 6 blocks replaced our 5", report.outcomes().get(0).reason());
-        assertEquals(List.of("/blockdesk/v1/tip", "/blockdesk/v1/hashes?from=5&count=16", "/blockdesk/v1/blocks?from=6&count=1"),
-                proxy.chainRequests(), "the tip, the hash of our tip, the one new block: never the whole chain");
-        SyncProxy.Seen page = proxy.seen().get(2);
+        assertEquals(List.of("/blockdesk/v1/tip", "/blockdesk/v1/blocks?from=6&count=1"),
+                proxy.chainRequests(), "the tip, then the one new block, asked at once on our tip: never the whole chain");
+        SyncProxy.Seen page = proxy.seen().get(1);
         assertEquals(1, blocksIn(page.body()));
-        assertEquals(a.chain().block(5).hash(), WireJson.parse(proxy.seen().get(1).body()).get("hashes").get(0).asText(),
-                "its hash of our tip is ours: the last block we share");
+        assertEquals(a.chain().block(5).hash(), WireJson.parse(page.body()).get("blocks").get(0).get("previous_hash").asText(),
+                "it follows our tip: no page of hashes needed");
         assertTrue(page.body().length() < 1000, "one block's bytes: " + page.body().length());
         PeerStatus status = a.peers().get(0);
         assertEquals(6, status.chainLength());
@@ -149,8 +149,8 @@ class IncrementalSyncTest {
 
         assertTrue(report.replaced());
         assertEquals(b.chain(), a.chain());
-        assertEquals(List.of("/blockdesk/v1/tip", "/blockdesk/v1/hashes?from=4&count=16", "/blockdesk/v1/blocks?from=4&count=2"),
-                proxy.chainRequests());
+        assertEquals(List.of("/blockdesk/v1/tip", "/blockdesk/v1/blocks?from=5&count=1", "/blockdesk/v1/hashes?from=4&count=16",
+                "/blockdesk/v1/blocks?from=4&count=2"), proxy.chainRequests(), "a block that does not follow our tip: the walk back by hash");
         assertEquals(4, report.replacement().forkIndex(), "the first block that differs");
         assertEquals(1, report.replacement().dropped().size(), "our one block after it dropped");
         assertEquals(PeerRelation.Kind.IN_SYNC, relation(a).kind());
@@ -195,8 +195,9 @@ class IncrementalSyncTest {
 
         assertTrue(report.replaced(), report.outcomes().toString());
         assertEquals(b.chain(), a.chain());
-        assertEquals(List.of("/blockdesk/v1/tip", "/blockdesk/v1/hashes?from=22&count=16", "/blockdesk/v1/hashes?from=6&count=128",
-                "/blockdesk/v1/blocks?from=3&count=21"), proxy.chainRequests(), "two pages of hashes, then its branch");
+        assertEquals(List.of("/blockdesk/v1/tip", "/blockdesk/v1/blocks?from=23&count=1", "/blockdesk/v1/hashes?from=22&count=16",
+                "/blockdesk/v1/hashes?from=6&count=128", "/blockdesk/v1/blocks?from=3&count=21"), proxy.chainRequests(),
+                "its block after our tip does not follow it: two pages of hashes, then its branch");
         assertEquals(3, report.replacement().forkIndex(), "the first block that differs");
         assertEquals(20, report.replacement().dropped().size());
     }
@@ -223,8 +224,7 @@ class IncrementalSyncTest {
         assertEquals(PeerOutcome.Kind.INVALID, outcome.kind());
         assertEquals("rejected: invalid chain: chain: it announced block 10 as its tip, then answered HTTP 400 to GET"
                 + " /blockdesk/v1/blocks?from=6&count=5", outcome.reason());
-        assertEquals(List.of("/blockdesk/v1/tip", "/blockdesk/v1/hashes?from=5&count=16", "/blockdesk/v1/blocks?from=6&count=5"),
-                proxy.chainRequests());
+        assertEquals(List.of("/blockdesk/v1/tip", "/blockdesk/v1/blocks?from=6&count=5"), proxy.chainRequests());
         assertEquals(PeerRelation.Kind.INVALID, relation(a).kind());
         assertEquals("invalid chain: chain: it announced block 10 as its tip, then answered HTTP 400 to GET"
                 + " /blockdesk/v1/blocks?from=6&count=5", a.peers().get(0).lastError());
