@@ -57,11 +57,11 @@ final class SandboxCard extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(10, title, spacer, txCount);
         head.setAlignment(Pos.BASELINE_LEFT);
-        HBox facts = new HBox(6, caption("index"), index, caption("proof"), proof, caption("timestamp"), timestamp);
+        HBox facts = new HBox(6, caption("index", index), index, caption("proof", proof), proof, caption("timestamp", timestamp), timestamp);
         facts.setAlignment(Pos.BASELINE_LEFT);
         HBox.setHgrow(previousHash, Priority.ALWAYS);
         previousHash.setMaxWidth(Double.MAX_VALUE);
-        HBox previous = new HBox(6, caption("previous_hash"), previousHash);
+        HBox previous = new HBox(6, caption("previous_hash", previousHash), previousHash);
         previous.setAlignment(Pos.BASELINE_LEFT);
         link.getStyleClass().add("block-link");
         addTransaction.setId("sandboxAddTransaction");
@@ -174,6 +174,13 @@ final class SandboxCard extends VBox {
         return field;
     }
 
+    /** A caption that names {@code field} for screen readers (accessibility, issue 15). */
+    private static Label caption(String text, javafx.scene.Node field) {
+        Label label = caption(text);
+        label.setLabelFor(field);
+        return label;
+    }
+
     private static Label caption(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("sandbox-caption");
@@ -200,9 +207,13 @@ final class SandboxCard extends VBox {
             Button remove = new Button("✕");
             remove.setId("sandboxRemoveTransaction-" + k);
             remove.getStyleClass().add("small");
+            remove.setAccessibleText("Remove transaction " + (k + 1));
+            remove.setTooltip(new javafx.scene.control.Tooltip("Remove this transaction from the block"));
             remove.setOnAction(e -> model.removeTransaction(position, k));
             remove.disableProperty().bind(model.miningProperty());
-            getChildren().addAll(sender, caption("→"), recipient, caption("amount"), amount, remove);
+            sender.setAccessibleText("Transaction " + (k + 1) + " sender");
+            recipient.setAccessibleText("Transaction " + (k + 1) + " recipient");
+            getChildren().addAll(sender, caption("→", recipient), recipient, caption("amount", amount), amount, remove);
             edits(sender, TxField.SENDER);
             edits(recipient, TxField.RECIPIENT);
             edits(amount, TxField.AMOUNT);

@@ -151,9 +151,35 @@ public final class MainController {
         pendingController.focusForm();
     }
 
+    @FXML
     private void addPeer() {
         tabs.getSelectionModel().select(peersTab);
         peersController.focusAddress();
+    }
+
+    // Accessibility (issue 15): Go → a tab, from the keyboard (Ctrl+1 to Ctrl+4); the tab's first field takes the focus.
+    @FXML
+    private void goBlocks() {
+        find();
+    }
+
+    @FXML
+    private void goPending() {
+        newTransaction();
+    }
+
+    @FXML
+    private void goPeers() {
+        addPeer();
+    }
+
+    @FXML
+    private void goAccounts() {
+        tabs.getSelectionModel().select(accountsTab);
+        javafx.scene.Node table = accountsTab.getContent().lookup("#accountsTable");
+        if (table != null) {
+            table.requestFocus();
+        }
     }
 
     /** The sandbox on our chain, at the block selected in the Blocks tab or else at the tip. */

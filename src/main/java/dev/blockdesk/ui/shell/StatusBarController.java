@@ -55,6 +55,37 @@ public final class StatusBarController {
         pendingCountLabel.textProperty().bind(bar.pendingCountProperty());
         peersOnlineLabel.textProperty().bind(bar.peersOnlineProperty());
         hashRateLabel.textProperty().bind(bar.hashRateProperty());
+        describeForScreenReaders();
+    }
+
+    /**
+     * Accessibility (issue 15): each item says what it shows, and the two that copy on a click copy
+     * from the keyboard too (Tab to them, Enter or Space).
+     */
+    private void describeForScreenReaders() {
+        syncStateLabel.accessibleTextProperty().bind(Bindings.concat("Sync state: ", syncStateLabel.textProperty()));
+        dialectLabel.accessibleTextProperty().bind(Bindings.concat("Dialect: ", dialectLabel.textProperty()));
+        nodeUrlLabel.accessibleTextProperty().bind(Bindings.concat(
+                "This node's API address, ", model.nodeUrlProperty(), ": press Enter to copy"));
+        nodeIdLabel.accessibleTextProperty().bind(Bindings.concat(
+                "This node's id, ", model.nodeIdProperty(), ": press Enter to copy"));
+        chainLengthLabel.accessibleTextProperty().bind(Bindings.concat("Chain length: ", chainLengthLabel.textProperty()));
+        pendingCountLabel.accessibleTextProperty().bind(Bindings.concat("Pending transactions: ", pendingCountLabel.textProperty()));
+        peersOnlineLabel.accessibleTextProperty().bind(Bindings.concat("Peers: ", peersOnlineLabel.textProperty()));
+        hashRateLabel.accessibleTextProperty().bind(Bindings.concat("Hash rate: ", hashRateLabel.textProperty()));
+        copiesFromTheKeyboard(nodeUrlLabel, () -> model.nodeUrlProperty().get());
+        copiesFromTheKeyboard(nodeIdLabel, () -> model.nodeIdProperty().get());
+    }
+
+    private static void copiesFromTheKeyboard(Label label, java.util.function.Supplier<String> text) {
+        label.setFocusTraversable(true);
+        label.getStyleClass().add("copyable");
+        label.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                copy(text.get());
+                e.consume();
+            }
+        });
     }
 
     private void showTone(SyncSummary.Tone tone) {
