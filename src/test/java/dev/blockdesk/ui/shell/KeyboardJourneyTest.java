@@ -10,16 +10,12 @@ import dev.blockdesk.testing.Wait;
 import dev.blockdesk.ui.blocks.BlockRow;
 import dev.blockdesk.ui.peers.PeerRow;
 import dev.blockdesk.ui.pending.PendingRow;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,20 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * add a peer, sync, and find a block. No click and no pointer move: keys only, as a user who
  * cannot use a mouse. Headless under Monocle, over a real node and a second real node as the peer.
  */
-class KeyboardJourneyTest extends FxRobot {
-
-    @TempDir
-    Path dataDir;
-
-    private BlockdeskApp app;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+class KeyboardJourneyTest extends RunningAppTest {
 
     private TableView<?> table(String id) {
         return lookup(id).queryAs(TableView.class);

@@ -22,10 +22,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,20 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * transaction is reset, after the confirmation, to a chain-study chain at difficulty 2, without
  * closing the window; the old chain is a file in the data directory, and the next start uses the new one.
  */
-class NewChainViewTest extends FxRobot {
-
-    @TempDir
-    Path dataDir;
-
-    private BlockdeskApp app;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+class NewChainViewTest extends RunningAppTest {
 
     private String text(String id) {
         return lookup(id).queryAs(Label.class).getText();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.testing.Wait;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.MenuBar;
@@ -13,28 +12,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The application's icon is on every window it shows: the main window, a dialog, the hash playground. Headless under Monocle. */
-class WindowIconViewTest extends FxRobot {
-
-    @TempDir
-    Path dataDir;
-
-    private BlockdeskApp app;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+class WindowIconViewTest extends RunningAppTest {
 
     @Test
     void everyWindowShownCarriesTheIconAtEverySize() throws Exception {
