@@ -1,8 +1,5 @@
 package dev.blockdesk.node;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainExtension;
@@ -12,7 +9,6 @@ import dev.blockdesk.chain.WireJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -168,7 +164,7 @@ final class SyncFetch {
             ChainExtension extension = validator.extend(ours, ours);
             long from = ours.tip().index() + 1;
             int count = (int) Math.min(FIRST_HASH_PAGE, tip.index() - ours.tip().index());
-            int taken = page(SyncApi.BLOCKS + "?from=" + from + "&count=" + count, count, in -> blockPage(in, from, count, extension));
+            int taken = page(SyncApi.BLOCKS + "?from=" + from + "&count=" + count, count, in -> SyncPages.blocks(in, from, count, extension));
             pace.tookBlocks(taken);
             if (taken == 0 && extension.failed()) {
                 return null;
@@ -186,7 +182,7 @@ final class SyncFetch {
                 String path = SyncApi.HASHES + "?from=" + from + "&count=" + count;
                 long asked = from;
                 int most = count;
-                List<String> hashes = page(path, most, in -> hashPage(in, asked, most));
+                List<String> hashes = page(path, most, in -> SyncPages.hashes(in, asked, most));
                 pace.tookHashes(hashes.size());
                 if (from == tip.index() && !hashes.get(0).equals(tip.hash())) {
                     throw new Lie("its hash of block " + from + " is " + hashes.get(0) + ", not the " + tip.hash() + " of the tip it announced");
@@ -210,7 +206,7 @@ final class SyncFetch {
             while (next <= tip.index() && !extension.failed()) {
                 int count = (int) Math.min(SyncApi.MAX_BLOCKS, tip.index() - next + 1);
                 long from = next;
-                int taken = page(SyncApi.BLOCKS + "?from=" + from + "&count=" + count, count, in -> blockPage(in, from, count, extension));
+                int taken = page(SyncApi.BLOCKS + "?from=" + from + "&count=" + count, count, in -> SyncPages.blocks(in, from, count, extension));
                 pace.tookBlocks(taken);
                 if (taken == 0 && !extension.failed()) {
                     throw new Lie("it announced block " + tip.index() + " as its tip, but its page of blocks from block " + from + " is empty");
@@ -238,71 +234,6 @@ final class SyncFetch {
                 case TOO_LARGE, MALFORMED -> throw new Lie("GET " + path + ": " + answer.error());
             };
         }
-    }
-
-    /** {@code {"from": from, "hashes": [...]}} with 1 to {@code most} hashes, none below the first block. */
-    private static List<String> hashPage(InputStream in, long from, int most) throws IOException {
-        JsonNode json = WireJson.parse(in);
-        JsonNode hashes = json.path("hashes");
-        if (!json.path("from").isIntegralNumber() || json.path("from").longValue() != from) {
-            throw new MalformedJsonException("not the page of hashes asked: \"from\" should be " + from, null);
-        }
-        if (!hashes.isArray() || hashes.isEmpty() || hashes.size() > most) {
-            throw new MalformedJsonException("not the page of hashes asked: \"hashes\" should be an array of 1 to " + most + " hashes", null);
-        }
-        List<String> list = new ArrayList<>(hashes.size());
-        for (JsonNode hash : hashes) {
-            if (!hash.isTextual()) {
-                throw new MalformedJsonException("not the page of hashes asked: a hash is not a string", null);
-            }
-            list.add(hash.textValue());
-        }
-        return list;
-    }
-
-    /**
-     * Reads {@code {"blocks": [...], "from": from}}, handing each block to {@code extension} as it is
-     * parsed and stopping at the first it refuses; more than {@code most} blocks is refused.
-     *
-     * @return how many blocks were taken
-     */
-    private static int blockPage(InputStream in, long from, int most, ChainExtension extension) throws IOException {
-        int taken = 0;
-        boolean sawFrom = false;
-        try (JsonParser parser = WireJson.parser(in)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new MalformedJsonException("not a page of blocks: expected a JSON object", null);
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (field.equals("blocks") && value == JsonToken.START_ARRAY) {
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        if (taken == most) {
-                            throw new MalformedJsonException("not the page of blocks asked: more than the " + most + " blocks asked", null);
-                        }
-                        extension.add(WireJson.readTree(parser));
-                        if (extension.failed()) {
-                            return taken;
-                        }
-                        taken++;
-                    }
-                } else if (field.equals("from")) {
-                    if (!parser.isExpectedNumberIntToken() || parser.getLongValue() != from) {
-                        throw new MalformedJsonException("not the page of blocks asked: \"from\" should be " + from, null);
-                    }
-                    sawFrom = true;
-                } else {
-                    parser.skipChildren();
-                }
-            }
-        } catch (JsonProcessingException e) {
-            throw WireJson.malformed(e);
-        }
-        if (!sawFrom) {
-            throw new MalformedJsonException("not a page of blocks: no \"from\"", null);
-        }
-        return taken;
     }
 
     private static Duration since(long start) {
