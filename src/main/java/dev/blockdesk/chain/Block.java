@@ -92,8 +92,8 @@ public final class Block {
         this.body = bodies;
     }
 
-    /** A copy of {@code compact} holding its body, read back as {@code canonical}. */
-    private Block(Block compact, byte[] canonical) {
+    /** A copy of {@code compact} holding its body, read back as {@code canonical}: parsed when {@code parse}, else its bytes only. */
+    private Block(Block compact, byte[] canonical, boolean parse) {
         this.index = compact.index;
         this.timestamp = compact.timestamp;
         this.proof = compact.proof;
@@ -104,7 +104,7 @@ public final class Block {
         this.canonicalLength = compact.canonicalLength;
         this.transactionCount = compact.transactionCount;
         this.transactionIds = compact.transactionIds;
-        this.body = parseBody(canonical);
+        this.body = parse ? parseBody(canonical) : canonical;
     }
 
     /**
@@ -292,7 +292,12 @@ public final class Block {
      * compares them ({@code this} when it keeps them already).
      */
     Block withBody(byte[] canonical) {
-        return body instanceof Body ? this : new Block(this, canonical);
+        return body instanceof Body ? this : new Block(this, canonical, true);
+    }
+
+    /** This block holding {@code canonical} (its bytes), as a short-lived object, nothing parsed: for writing it out. */
+    Block withBytes(byte[] canonical) {
+        return holdsBody() ? this : new Block(this, canonical, false);
     }
 
     /** The held canonical bytes, without a copy, or null: for {@link BlockBodies#forEach}. */

@@ -168,7 +168,7 @@ public final class Chain {
             if (block.index() != genesis().index()) {
                 out.write(SEPARATOR);
             }
-            out.write(rules.fileJson(block.withBody(canonical)));
+            out.write(rules.fileJson(block.withBytes(canonical)));
         });
         out.write(']');
     }

@@ -80,6 +80,11 @@ class StoredChainTest {
             ByteArrayOutputStream expected = new ByteArrayOutputStream();
             chain.writeDocument(expected);
             assertArrayEquals(expected.toByteArray(), served.toByteArray(), "the chain streams from the store byte for byte");
+            ByteArrayOutputStream exported = new ByteArrayOutputStream();
+            loaded.writeArray(exported, ANY_PROOF.rules());
+            ByteArrayOutputStream file = new ByteArrayOutputStream();
+            chain.writeArray(file, ANY_PROOF.rules());
+            assertArrayEquals(file.toByteArray(), exported.toByteArray(), "and is exported as a file the same");
         }
     }
 
