@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.blockdesk.node.CorsOrigins;
 import dev.blockdesk.node.Node;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code --cors ORIGIN...}, for {@code blockdesk node} and the window's node, which also remembers its own list. */
 class CorsOptionsTest {
@@ -20,9 +17,7 @@ class CorsOptionsTest {
     Path dir;
 
     private NodeOptions parse(String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.toString(), "--port", "0"));
-        all.addAll(List.of(args));
-        return CommandLine.populateCommand(new NodeOptions(), all.toArray(String[]::new));
+        return ParsedOptions.parse(dir, args);
     }
 
     @Test

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.blockdesk.node.NodeConfig;
 import dev.blockdesk.node.NodeLimits;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code --max-connections}, {@code --max-pending}, {@code --max-peers}: for {@code blockdesk node} and the window's node. */
 class LimitOptionsTest {
@@ -19,9 +17,7 @@ class LimitOptionsTest {
     Path dir;
 
     private NodeConfig config(String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.toString(), "--port", "0"));
-        all.addAll(List.of(args));
-        NodeOptions options = CommandLine.populateCommand(new NodeOptions(), all.toArray(String[]::new));
+        NodeOptions options = ParsedOptions.parse(dir, args);
         try (NodeSetup setup = NodeSetup.openStore(dir, null)) {
             return options.config(setup, 0);
         }

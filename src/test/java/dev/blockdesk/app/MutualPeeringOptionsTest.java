@@ -10,11 +10,8 @@ import dev.blockdesk.node.Node;
 import dev.blockdesk.node.NodeConfig;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code --no-mutual-peering} and {@code --advertise}, for {@code blockdesk node} and the window's node. */
 class MutualPeeringOptionsTest {
@@ -24,9 +21,7 @@ class MutualPeeringOptionsTest {
 
     /** The options of {@code blockdesk node --data-dir DIR --port 0 ARGS}. */
     private NodeOptions parse(String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.toString(), "--port", "0"));
-        all.addAll(List.of(args));
-        return CommandLine.populateCommand(new NodeOptions(), all.toArray(String[]::new));
+        return ParsedOptions.parse(dir, args);
     }
 
     @Test

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.node.Node;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code --refuse-overspending}, for {@code blockdesk node} and the window's node, which also remembers its check box. */
 class RefuseOverspendingOptionsTest {
@@ -18,9 +15,7 @@ class RefuseOverspendingOptionsTest {
     Path dir;
 
     private NodeOptions parse(String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.toString(), "--port", "0"));
-        all.addAll(List.of(args));
-        return CommandLine.populateCommand(new NodeOptions(), all.toArray(String[]::new));
+        return ParsedOptions.parse(dir, args);
     }
 
     @Test
