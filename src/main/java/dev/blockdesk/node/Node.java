@@ -36,7 +36,8 @@ import java.util.concurrent.Executor;
  *
  * <p>It does one thing, wiring the parts and passing each call to the part that owns it: its length
  * is one documented method per thing a caller (the HTTP API, the window, the command line) may ask,
- * with no logic of its own to split off. What a call does is its part's.
+ * with no logic of its own to split off beyond the pending pool's bound, which it hands {@link ChainState}
+ * as the check to run under the chain's lock. What a call does is its part's.
  */
 public final class Node implements AutoCloseable {
 

@@ -35,7 +35,8 @@ import java.util.stream.Stream;
  * <p>This class holds the schema and the SQL of each method, except the orphans' and the peers'
  * tables' SQL, which is {@link SqliteOrphans}' and {@link SqlitePeers}'. The connection and its transactions belong to
  * {@link SqliteTransactions}: a write that fails (on a full disk, say) leaves the store exactly as
- * before it, and says so. It does one thing, the blocks, pending and settings tables of one file;
+ * before it, and says so. Blocks are read back for a long chain on a connection of their own, by
+ * {@link SqliteBodies}. It does one thing, the blocks, pending and settings tables of one file;
  * its length is one short method per {@link Store} call.
  */
 public final class SqliteStore implements Store {

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class StoredScan implements Store.RowVisitor {
 
+    private static final String NOT_AS_RECORDED = "its content does not match the hash recorded when it was stored";
     private static final int BATCH = 2_000;
     private static final int PROGRESS_STEP = 1_000;
     /** Batches read ahead of the ones checked: bounds the rows held at once. */
@@ -169,7 +170,7 @@ final class StoredScan implements Store.RowVisitor {
             if (quick) {
                 String hash = Sha256.hex(row.canonical());
                 if (!hash.equals(row.hash())) {
-                    throw new InvalidBlockException("its content does not match the hash recorded when it was stored");
+                    throw new InvalidBlockException(NOT_AS_RECORDED);
                 }
                 BlockHeader header = BlockHeader.read(row.canonical());
                 if (header == null) {
@@ -179,7 +180,7 @@ final class StoredScan implements Store.RowVisitor {
             }
             Block block = Block.fromCanonical(row.canonical(), rules.hasher());
             if (!block.hash().equals(row.hash())) {
-                throw new InvalidBlockException("its content does not match the hash recorded when it was stored");
+                throw new InvalidBlockException(NOT_AS_RECORDED);
             }
             return new Checked(row.index(), row.hash(), null, block, null);
         } catch (InvalidBlockException e) {

@@ -178,7 +178,7 @@ public final class BlocksViewModel {
 
     /** Finds a block by index or hash prefix, or shows an address's balance and history. */
     public void search() {
-        String q = query.get() == null ? "" : query.get().strip();
+        String q = typedQuery();
         addressHistory.clear();
         if (q.isEmpty()) {
             searchResult.set("");
@@ -196,10 +196,14 @@ public final class BlocksViewModel {
         Chain searched = chain;
         searchResult.set("Looking for " + Formats.shortHash(q) + " in every transaction of " + Formats.blocks(searched.length()) + "…");
         background.call("search the chain for " + q, () -> BlockSearch.address(searched, q), found -> {
-            if (q.equals(query.get() == null ? "" : query.get().strip())) {
+            if (q.equals(typedQuery())) {
                 show(found); // unless the user has searched for something else meanwhile
             }
         }, error -> searchResult.set("The search failed: " + Background.reason(error)));
+    }
+
+    private String typedQuery() {
+        return query.get() == null ? "" : query.get().strip();
     }
 
     private void show(BlockSearch found) {
