@@ -28,11 +28,12 @@ final class WireAnswers {
         ObjectNode body = JSON.objectNode();
         body.put("message", "New Block Forged");
         body.put("index", block.index());
-        body.set("transactions", transactions(block.transactions()));
-        body.set("proof", block.toJson().get("proof"));
+        ObjectNode json = block.toJson(); // read once: a stored block's JSON comes back from the store
+        body.set("transactions", json.get("transactions").deepCopy());
+        body.set("proof", json.get("proof").deepCopy());
         body.put("previous_hash", block.previousHash());
         body.put("hash", block.hash());
-        body.set("block_data", block.toJson());
+        body.set("block_data", json);
         return body;
     }
 
