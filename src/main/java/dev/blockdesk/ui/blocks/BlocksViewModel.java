@@ -1,6 +1,7 @@
 package dev.blockdesk.ui.blocks;
 
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.chain.BlockBodies;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.node.Orphan;
@@ -263,10 +264,12 @@ public final class BlocksViewModel {
             previous = onChain || before != null && before.hash().equals(block.previousHash()) ? before : orphanRows.previousOf(block);
         }
         orphanNote.set(onChain ? "" : orphanRows.note(block));
-        BlockDescription description = BlockDescription.of(block, rules, previous, chain != null);
+        Block[] read = new Block[1]; // its body read back from the store once, for every field the pane shows
+        BlockBodies.forEach(List.of(block), held -> read[0] = held);
+        BlockDescription description = BlockDescription.of(read[0], rules, previous, chain != null);
         detail.set(description.detail());
         selectedTransactions.setAll(description.transactions());
-        canonicalJson.set(block.canonicalJson());
+        canonicalJson.set(read[0].canonicalJson());
         explain.set(description.explanation());
     }
 
