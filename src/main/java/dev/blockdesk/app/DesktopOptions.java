@@ -8,6 +8,10 @@ public final class DesktopOptions {
     @Option(names = "--mine", description = "Start with Auto-mine on (the toggle is remembered either way).")
     boolean mine;
 
+    @Option(names = "--language", paramLabel = "LANGUAGE",
+            description = "The window's language for this run: en, zh-CN, ko, or system (View → Language chooses it for good).")
+    String language;
+
     @Option(names = "--fx-probe", hidden = true,
             description = "Log how late the FX thread runs what is posted to it, every 10 s: the benchmark of docs/BENCHMARKS.md.")
     boolean fxProbe;
@@ -27,6 +31,11 @@ public final class DesktopOptions {
     /** Seconds of the sandbox typing benchmark, or null for none. */
     public Double sandboxBenchSeconds() {
         return sandboxBenchSeconds;
+    }
+
+    /** {@code --language} as given, or null. */
+    public String language() {
+        return language;
     }
 
     public boolean mine() {

@@ -66,7 +66,7 @@ final class OrphanRows {
         Orphan orphan = byHash.get(block.hash());
         Instant at = orphan == null ? null : orphan.orphanedAt();
         String source = droppedBy.get(block.hash());
-        return "Orphaned" + (at == null ? "" : " at " + Formats.localTime(at).substring(11, 16)) + ": "
+        return "Orphaned" + (at == null ? "" : " at " + Formats.clockTime(at)) + ": "
                 + (source == null ? "dropped when a longer chain replaced ours" : "dropped when a longer chain from " + source + " replaced ours")
                 + ". It is no longer on our chain.";
     }

@@ -1,5 +1,6 @@
 package dev.blockdesk.ui.newchain;
 
+import dev.blockdesk.ui.i18n.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.fxml.FXMLLoader;
@@ -20,7 +21,7 @@ public final class NewChainDialog {
 
     /** Opens the dialog over {@code owner} (null for none) and returns it, showing. */
     public static Stage show(Window owner, NewChainViewModel model) {
-        FXMLLoader loader = new FXMLLoader(NewChainDialog.class.getResource("newchain.fxml"));
+        FXMLLoader loader = new FXMLLoader(NewChainDialog.class.getResource("newchain.fxml"), Messages.bundle());
         loader.setControllerFactory(type -> {
             if (type == NewChainController.class) {
                 return new NewChainController(model);

@@ -85,7 +85,7 @@ public final class PeerRow {
 
     /** The time of day we last heard from it ({@code 10:15:00}); "—" before the first answer. */
     public String getLastSync() {
-        return status.lastContact() == null ? "—" : Formats.localTime(status.lastContact()).substring(11);
+        return status.lastContact() == null ? "—" : Formats.timeOfDay(status.lastContact());
     }
 
     /** "added by us" or "added us": whether our user added it or it asked us to add it. */

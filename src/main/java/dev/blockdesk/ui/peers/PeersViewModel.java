@@ -216,7 +216,7 @@ public final class PeersViewModel {
     }
 
     private String time() {
-        return Formats.localTime(clock.instant()).substring(11);
+        return Formats.timeOfDay(clock.instant());
     }
 
     public StringProperty addressProperty() {

@@ -36,7 +36,7 @@ final class Fates {
 
     /** The transactions {@code reorg} put back in Pending: each one's fate says so until it is mined. */
     void returned(Reorg reorg) {
-        String time = Formats.localTime(reorg.at()).substring(11, 16);
+        String time = Formats.clockTime(reorg.at());
         for (Reorg.Returned back : reorg.returned()) {
             returned.put(back.transaction().canonicalJson(), "returned after the reorg at " + time + " (from block " + back.fromBlock() + ")");
         }

@@ -3,6 +3,7 @@ package dev.blockdesk.ui.playground;
 import dev.blockdesk.node.Threads;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
+import dev.blockdesk.ui.i18n.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutorService;
@@ -49,7 +50,7 @@ public final class PlaygroundWindow {
 
     /** The playground's scene graph with its controller. */
     public static Parent load(PlaygroundViewModel model) {
-        FXMLLoader loader = new FXMLLoader(PlaygroundWindow.class.getResource("/dev/blockdesk/ui/playground/playground.fxml"));
+        FXMLLoader loader = new FXMLLoader(PlaygroundWindow.class.getResource("/dev/blockdesk/ui/playground/playground.fxml"), Messages.bundle());
         loader.setControllerFactory(type -> {
             if (type == PlaygroundController.class) {
                 return new PlaygroundController(model);

@@ -29,7 +29,7 @@ public final class ReorgViewModel {
     public void show(Reorg reorg) {
         unseen++;
         latest.set(reorg);
-        String time = Formats.localTime(reorg.at()).substring(11, 16);
+        String time = Formats.clockTime(reorg.at());
         title.set("At " + time + ", " + ReorgStory.title(reorg) + (unseen > 1 ? " (" + unseen + " reorganisations since you last looked)" : ""));
         summary.set(ReorgStory.summary(reorg));
         details.set(ReorgStory.details(reorg));

@@ -3,6 +3,7 @@ package dev.blockdesk.ui.sandbox;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
+import dev.blockdesk.ui.i18n.Messages;
 import dev.blockdesk.ui.shell.FileDialogs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,7 +64,7 @@ public final class SandboxWindows {
 
     /** A sandbox window on {@code model}. */
     public Stage show(SandboxViewModel model, String title) {
-        FXMLLoader loader = new FXMLLoader(SandboxWindows.class.getResource("sandbox.fxml"));
+        FXMLLoader loader = new FXMLLoader(SandboxWindows.class.getResource("sandbox.fxml"), Messages.bundle());
         loader.setControllerFactory(type -> new SandboxController(model, files));
         Parent root;
         try {

@@ -14,10 +14,13 @@ import dev.blockdesk.ui.Formats;
 import dev.blockdesk.ui.LiveNode;
 import dev.blockdesk.ui.Worker;
 import dev.blockdesk.ui.bench.DesktopBenchmarks;
+import dev.blockdesk.ui.i18n.Language;
+import dev.blockdesk.ui.i18n.Messages;
 import dev.blockdesk.ui.welcome.WelcomeViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -29,9 +32,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine;
 
 /**
  * The desktop application: opens the data directory, shows the window at once, and starts the
@@ -81,6 +84,7 @@ public final class BlockdeskApp extends Application {
             options = arguments.options;
             desktop = arguments.desktop;
             setup = options.openStore();
+            speak(DesktopSettings.language(setup.store(), desktop.language()));
         } catch (CommandLine.ParameterException | StoreException | IllegalArgumentException e) {
             fail("Blockdesk cannot start", e.getMessage());
             return;
@@ -186,12 +190,24 @@ public final class BlockdeskApp extends Application {
 
     /** The window's scene graph, with controllers that get their view models. */
     static Parent load(MainViewModel model, DesktopContext context) {
-        FXMLLoader loader = new FXMLLoader(BlockdeskApp.class.getResource("main.fxml"));
+        FXMLLoader loader = new FXMLLoader(BlockdeskApp.class.getResource("main.fxml"), Messages.bundle());
         loader.setControllerFactory(Controllers.factory(model, context));
         try {
             return loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException("the window's FXML is part of the application and must load", e);
+        }
+    }
+
+    /**
+     * Speaks {@code language} from the first view built. JavaFX's own texts (a dialog's OK and
+     * Cancel, a text field's menu) follow the default locale, so it follows the language too.
+     */
+    private static void speak(Language language) {
+        Messages.use(language);
+        Locale chosen = Messages.language().locale();
+        if (!Locale.getDefault().getLanguage().equals(chosen.getLanguage())) {
+            Locale.setDefault(chosen);
         }
     }
 

@@ -5,6 +5,8 @@ import dev.blockdesk.app.StoredSettings;
 import dev.blockdesk.store.Store;
 import dev.blockdesk.store.StoreException;
 import dev.blockdesk.ui.blocks.ChainCardsViewModel;
+import dev.blockdesk.ui.i18n.Language;
+import java.util.Arrays;
 import java.util.concurrent.Executor;
 
 /**
@@ -56,6 +58,21 @@ public record DesktopSettings(boolean dark, boolean autoMine, boolean autoSync, 
         boolean cards = ChainCardsViewModel.CARDS.equals(
                 stored.choice(BLOCKS_VIEW, ChainCardsViewModel.TABLE, ChainCardsViewModel.TABLE, ChainCardsViewModel.CARDS));
         return new DesktopSettings(dark, autoMine, autoSync, interval, asking, store.setting(WINDOW).orElse(""), cards);
+    }
+
+    /**
+     * The window's language: {@code --language} when given (en, zh-CN, ko or system), otherwise the
+     * one View → Language remembered, otherwise the system's.
+     *
+     * @throws IllegalArgumentException when {@code --language} names none of them
+     */
+    public static Language language(Store store, String option) {
+        if (option != null) {
+            return Language.ofTag(option).orElseThrow(() -> new IllegalArgumentException(
+                    "--language " + option + " is not one of en, zh-CN, ko, system"));
+        }
+        String[] tags = Arrays.stream(Language.values()).map(Language::tag).toArray(String[]::new);
+        return Language.ofTag(new StoredSettings(store).choice(Language.SETTING, Language.SYSTEM.tag(), tags)).orElseThrow();
     }
 
     /** Saves settings on {@code worker}, after what was queued before; a failure is logged. */

@@ -69,6 +69,7 @@ public final class MainController {
     @FXML private MenuItem mineMenuItem;
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
+    @FXML private javafx.scene.control.Menu languageMenu;
     @FXML private MenuItem actualSizeMenuItem;
     @FXML private BlocksController blocksController;
     @FXML private PendingController pendingController;
@@ -121,6 +122,7 @@ public final class MainController {
         lightThemeItem.setToggleGroup(themes);
         darkThemeItem.setToggleGroup(themes);
         (context.dark() ? darkThemeItem : lightThemeItem).setSelected(true);
+        LanguageMenu.fill(languageMenu, context.saveSetting(), this::window);
         actualSizeMenuItem.textProperty().bind(javafx.beans.binding.Bindings.format("Actual size (now %d%%)",
                 context.zoom().percentProperty()));
         // The tamper sandbox (issue 12): a copy of a chain in a window of its own; nothing in it reaches the node.

@@ -161,9 +161,9 @@ class PeersViewModelTest {
                 "unreachable: connection refused"));
 
         assertEquals(2, model.log().size());
-        assertTrue(model.log().get(0).matches("\\d\\d:\\d\\d:\\d\\d  127\\.0\\.0\\.1:5002 did not add us: unreachable: connection refused"),
+        assertTrue(model.log().get(0).matches("\\d\\d?:\\d\\d:\\d\\d [AP]M  127\\.0\\.0\\.1:5002 did not add us: unreachable: connection refused"),
                 model.log().toString());
-        assertTrue(model.log().get(1).matches("\\d\\d:\\d\\d:\\d\\d  127\\.0\\.0\\.1:5001 added us back \\(POST /nodes/register\\)"),
+        assertTrue(model.log().get(1).matches("\\d\\d?:\\d\\d:\\d\\d [AP]M  127\\.0\\.0\\.1:5001 added us back \\(POST /nodes/register\\)"),
                 model.log().toString());
     }
 

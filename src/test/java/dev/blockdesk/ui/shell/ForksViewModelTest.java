@@ -105,7 +105,7 @@ class ForksViewModelTest {
         assertNotNull(reorg);
         model.tick();
 
-        String time = Formats.localTime(NOW).substring(11, 16);
+        String time = Formats.clockTime(NOW);
         assertTrue(model.reorgBanner().shownProperty().get());
         assertEquals("At " + time + ", a longer chain from 127.0.0.1:5001 replaced ours: block 3 dropped", model.reorgBanner().titleProperty().get());
         String details = model.reorgBanner().detailsProperty().get();

@@ -65,7 +65,7 @@ final class Views {
         FxToolkit.setupFixture(() -> javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
         FxToolkit.setupSceneRoot(() -> {
-            FXMLLoader loader = new FXMLLoader(BlockdeskApp.class.getResource(fxml));
+            FXMLLoader loader = new FXMLLoader(BlockdeskApp.class.getResource(fxml), dev.blockdesk.ui.i18n.Messages.bundle());
             loader.setControllerFactory(Controllers.factory(model, context));
             try {
                 Parent root = loader.load();
