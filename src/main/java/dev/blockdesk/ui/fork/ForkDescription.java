@@ -1,5 +1,7 @@
 package dev.blockdesk.ui.fork;
 
+import static dev.blockdesk.ui.i18n.Messages.tr;
+
 import dev.blockdesk.chain.ForkPicture;
 import dev.blockdesk.ui.Formats;
 
@@ -9,17 +11,20 @@ import dev.blockdesk.ui.Formats;
  */
 public final class ForkDescription {
 
-    /** The name of our branch. */
-    public static final String OURS = "This node";
     /** How many hex digits of a hash a block box shows. */
     static final int HASH_DIGITS = 8;
 
     private ForkDescription() {
     }
 
+    /** The name of our branch: "This node". */
+    public static String ours() {
+        return tr("fork.ours");
+    }
+
     /** "Fork at block 10". */
     public static String forkPoint(ForkPicture picture) {
-        return "Fork at block " + picture.forkIndex();
+        return tr("fork.point", at(picture));
     }
 
     /**
@@ -27,37 +32,39 @@ public final class ForkDescription {
      * against 127.0.0.1:5001's 8 blocks; 127.0.0.1:5001's branch won".
      */
     public static String summary(ForkPicture picture) {
-        String winner = picture.theirsWins() ? possessive(picture.theirName()) + " branch won"
-                : tie(picture) ? "this node's branch won (a tie keeps ours)"
-                : "this node's branch won";
-        return forkPoint(picture) + ": this node's " + Formats.blocks(picture.ourBranchLength()) + " against "
-                + possessive(picture.theirName()) + " " + Formats.blocks(picture.theirBranchLength()) + "; " + winner;
+        String at = at(picture);
+        String ours = Formats.blocks(picture.ourBranchLength());
+        String theirs = Formats.blocks(picture.theirBranchLength());
+        String them = picture.theirName();
+        return picture.theirsWins() ? tr("fork.summary.theirs", at, ours, them, theirs)
+                : tie(picture) ? tr("fork.summary.tie", at, ours, them, theirs)
+                : tr("fork.summary.ours", at, ours, them, theirs);
     }
 
     /** One line above the graph: which branch wins, and the rule that decides it. */
     public static String explanation(ForkPicture picture) {
         long ours = picture.ourBranchLength();
         long theirs = picture.theirBranchLength();
-        String after = " after block " + picture.forkIndex();
-        String rule = ": the protocol keeps the longest valid chain";
+        String at = at(picture);
+        String them = picture.theirName();
         if (picture.theirsWins()) {
-            String who = possessive(picture.theirName()) + " branch wins";
             if (theirs > ours && ours == 0) {
-                return who + rule + ", and its " + Formats.blocks(theirs) + after + " extend this node's chain.";
+                return tr("fork.explain.theirsExtend", them, Formats.blocks(theirs), at);
             }
-            return theirs > ours
-                    ? who + rule + ", and its " + Formats.blocks(theirs) + after + " outnumber this node's " + ours
-                            + (ours == 1 ? ", which is dropped." : ", which are dropped.")
-                    : who + ": this node's " + Formats.blocks(ours) + after + (ours == 1 ? " is dropped." : " are dropped.");
+            if (theirs > ours) {
+                return ours == 1 ? tr("fork.explain.theirsLongerOne", them, Formats.blocks(theirs), at, String.valueOf(ours))
+                        : tr("fork.explain.theirsLongerMany", them, Formats.blocks(theirs), at, String.valueOf(ours));
+            }
+            return ours == 1 ? tr("fork.explain.theirsOne", them, Formats.blocks(ours), at)
+                    : tr("fork.explain.theirsMany", them, Formats.blocks(ours), at);
         }
         if (ours == theirs) {
-            return "This node's branch is kept: both branches have " + Formats.blocks(ours) + after + ", and a tie keeps ours.";
+            return tr("fork.explain.tie", Formats.blocks(ours), at);
         }
         if (ours > theirs) {
-            return "This node's branch wins" + rule + ", and its " + Formats.blocks(ours) + after + " outnumber "
-                    + possessive(picture.theirName()) + " " + theirs + ".";
+            return tr("fork.explain.oursLonger", Formats.blocks(ours), at, them, String.valueOf(theirs));
         }
-        return "This node's branch is kept" + rule + "; " + possessive(picture.theirName()) + " longer branch was not taken.";
+        return tr("fork.explain.oursKept", them);
     }
 
     /** The tag beside the winning branch's name. */
@@ -65,14 +72,14 @@ public final class ForkDescription {
         long winner = picture.theirsWins() ? picture.theirBranchLength() : picture.ourBranchLength();
         long loser = picture.theirsWins() ? picture.ourBranchLength() : picture.theirBranchLength();
         if (winner > loser) {
-            return "longest chain — kept";
+            return tr("fork.tag.longest");
         }
-        return winner == loser && !picture.theirsWins() ? "tie — ours kept" : "kept";
+        return winner == loser && !picture.theirsWins() ? tr("fork.tag.tie") : tr("fork.tag.kept");
     }
 
     /** The tag beside the losing branch's name: our blocks are dropped; the other chain's are not taken. */
     public static String loserTag(ForkPicture picture) {
-        return picture.theirsWins() ? "dropped" : "not taken";
+        return picture.theirsWins() ? tr("fork.tag.dropped") : tr("fork.tag.notTaken");
     }
 
     /** The first {@link #HASH_DIGITS} hex digits of a hash and "…". */
@@ -84,7 +91,8 @@ public final class ForkDescription {
         return picture.ourBranchLength() == picture.theirBranchLength();
     }
 
-    private static String possessive(String name) {
-        return name + "'s";
+    /** The fork point's index, as the chain writes it (no grouping). */
+    private static String at(ForkPicture picture) {
+        return String.valueOf(picture.forkIndex());
     }
 }

@@ -1,8 +1,11 @@
 package dev.blockdesk.ui.fork;
 
+import static dev.blockdesk.ui.i18n.Messages.tr;
+
 import dev.blockdesk.chain.ForkPicture;
 import java.util.Objects;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -46,7 +49,7 @@ public final class ForkDialog {
 
     /** The title a dialog gets when given none: "Fork with 127.0.0.1:5001". */
     public static String defaultTitle(ForkPicture picture) {
-        return "Fork with " + picture.theirName();
+        return tr("fork.dialog.title", picture.theirName());
     }
 
     static Dialog<ButtonType> create(Window owner, ForkPicture picture, String title) {
@@ -75,8 +78,10 @@ public final class ForkDialog {
         content.getStyleClass().add("fork-dialog-content");
         pane.getStyleClass().add("fork-dialog");
         pane.setContent(content);
-        pane.getButtonTypes().setAll(ButtonType.CLOSE);
-        Node close = pane.lookupButton(ButtonType.CLOSE);
+        // JavaFX's own Close speaks the system's language, not the window's
+        ButtonType closeType = new ButtonType(tr("fork.dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        pane.getButtonTypes().setAll(closeType);
+        Node close = pane.lookupButton(closeType);
         close.setId("closeForkButton");
         pane.getStylesheets().add(Objects.requireNonNull(ForkDialog.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
         return dialog;

@@ -1,5 +1,7 @@
 package dev.blockdesk.ui.fork;
 
+import static dev.blockdesk.ui.i18n.Messages.tr;
+
 import dev.blockdesk.chain.ForkPicture;
 import dev.blockdesk.chain.ForkPicture.Mark;
 import java.util.ArrayList;
@@ -57,7 +59,7 @@ final class ForkDrawing {
         caption = new Label(ForkDescription.forkPoint(picture));
         caption.getStyleClass().add("fork-caption");
         boolean theirsWin = picture.theirsWins();
-        ours = new Branch(picture, ForkDescription.OURS, "fork-ours", !theirsWin, picture.ours(), picture.oursHidden());
+        ours = new Branch(picture, ForkDescription.ours(), "fork-ours", !theirsWin, picture.ours(), picture.oursHidden());
         theirs = new Branch(picture, picture.theirName(), "fork-theirs", theirsWin, picture.theirs(), picture.theirsHidden());
     }
 
@@ -184,11 +186,12 @@ final class ForkDrawing {
             }
             if (hidden > 0) {
                 long last = (marks.isEmpty() ? picture.forkIndex() : marks.get(marks.size() - 1).index()) + hidden;
-                more = new Label("+" + hidden + " more");
+                more = new Label(tr("fork.more", String.valueOf(hidden)));
                 more.getStyleClass().addAll("fork-more", side, outcome);
                 more.setAlignment(Pos.CENTER);
                 more.setMinWidth(Region.USE_PREF_SIZE);
-                more.setTooltip(new Tooltip(hidden + " more " + (hidden == 1 ? "block" : "blocks") + " on this branch, up to block " + last));
+                more.setTooltip(new Tooltip(hidden == 1 ? tr("fork.more.tooltipOne", String.valueOf(hidden), String.valueOf(last))
+                        : tr("fork.more.tooltipMany", String.valueOf(hidden), String.valueOf(last))));
                 Line toMore = link(classes);
                 toMore.getStyleClass().add("fork-link-more");
                 links.add(toMore);
@@ -196,7 +199,7 @@ final class ForkDrawing {
                 more = null;
             }
             if (marks.isEmpty()) {
-                empty = new Label("no blocks after block " + picture.forkIndex());
+                empty = new Label(tr("fork.empty", String.valueOf(picture.forkIndex())));
                 empty.getStyleClass().addAll("fork-empty", side, outcome);
             } else {
                 empty = null;
@@ -272,7 +275,7 @@ final class ForkDrawing {
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("fork-block");
         box.getStyleClass().addAll(classes);
-        Tooltip.install(box, new Tooltip("Block " + mark.index() + "\n" + mark.hash()));
+        Tooltip.install(box, new Tooltip(tr("fork.block.tooltip", String.valueOf(mark.index()), mark.hash())));
         return box;
     }
 

@@ -1,5 +1,7 @@
 package dev.blockdesk.ui.newchain;
 
+import static dev.blockdesk.ui.i18n.Messages.tr;
+
 import java.util.Locale;
 
 /** How long a block takes on average, in words a class can compare: "≈ 40 ms", "≈ 2.5 s", "≈ 3 min", "≈ 2 days". */
@@ -13,21 +15,21 @@ final class ExpectedTime {
             return "—";
         }
         if (seconds < 0.001) {
-            return "under 1 ms";
+            return tr("newchain.time.underMillisecond");
         }
         if (seconds < 1) {
-            return "≈ " + round(seconds * 1000) + " ms";
+            return tr("newchain.time.milliseconds", round(seconds * 1000));
         }
         if (seconds < 60) {
-            return "≈ " + round(seconds) + " s";
+            return tr("newchain.time.seconds", round(seconds));
         }
         if (seconds < 3600) {
-            return "≈ " + round(seconds / 60) + " min";
+            return tr("newchain.time.minutes", round(seconds / 60));
         }
         if (seconds < 86400) {
-            return "≈ " + round(seconds / 3600) + " h";
+            return tr("newchain.time.hours", round(seconds / 3600));
         }
-        return "≈ " + round(seconds / 86400) + " days";
+        return tr("newchain.time.days", round(seconds / 86400));
     }
 
     /** One decimal below 10, none above: 2.54 → "2.5", 2.0 → "2", 37.2 → "37". */

@@ -1,5 +1,7 @@
 package dev.blockdesk.ui.newchain;
 
+import static dev.blockdesk.ui.i18n.Messages.tr;
+
 import java.io.File;
 import java.nio.file.Files;
 import javafx.beans.binding.Bindings;
@@ -40,6 +42,7 @@ public final class NewChainController {
     @FXML private CheckBox newChainKeepPeers;
     @FXML private RadioButton newChainNewFolder;
     @FXML private HBox newChainFolderBox;
+    @FXML private Label newChainFolderLabel;
     @FXML private TextField newChainFolder;
     @FXML private Label newChainFolderError;
     @FXML private Label newChainMessage;
@@ -76,26 +79,26 @@ public final class NewChainController {
         ToggleGroup where = new ToggleGroup();
         newChainResetHere.setToggleGroup(where);
         newChainNewFolder.setToggleGroup(where);
-        newChainResetNote.setText(current.dataDir() + ": the old chain is first kept as a file in it, then this window's node"
-                + " starts over with the new chain.");
+        newChainResetNote.setText(tr("newchain.resetHere.note", current.dataDir().toString()));
         (model.whereProperty().get() == NewChainViewModel.Where.RESET_HERE ? newChainResetHere : newChainNewFolder).setSelected(true);
         where.selectedToggleProperty().addListener((o, was, now) -> model.whereProperty().set(
                 now == newChainNewFolder ? NewChainViewModel.Where.NEW_FOLDER : NewChainViewModel.Where.RESET_HERE));
         var resetting = model.whereProperty().isEqualTo(NewChainViewModel.Where.RESET_HERE);
-        newChainKeepPeers.setText(current.peers() == 0 ? "Keep the peers (this node has none)"
-                : current.peers() == 1 ? "Keep the peer" : "Keep the " + current.peers() + " peers");
+        newChainKeepPeers.setText(current.peers() == 0 ? tr("newchain.keepPeers.none")
+                : current.peers() == 1 ? tr("newchain.keepPeers.one") : tr("newchain.keepPeers.many", String.valueOf(current.peers())));
         newChainKeepPeers.selectedProperty().bindBidirectional(model.keepPeersProperty());
         newChainKeepPeers.disableProperty().bind(resetting.not().or(Bindings.createBooleanBinding(() -> current.peers() == 0)));
         newChainFolderBox.disableProperty().bind(resetting);
+        newChainFolderLabel.setLabelFor(newChainFolder);
         newChainFolder.textProperty().bindBidirectional(model.folderProperty());
         newChainFolderError.textProperty().bind(Bindings.when(resetting).then("").otherwise(model.folderErrorProperty()));
 
         newChainForm.disableProperty().bind(model.busyProperty().or(model.finishedProperty()));
         newChainMessage.textProperty().bind(model.messageProperty());
         newChainProgress.visibleProperty().bind(model.busyProperty());
-        newChainStartButton.textProperty().bind(Bindings.when(resetting).then("Reset…").otherwise("Create and open"));
+        newChainStartButton.textProperty().bind(Bindings.when(resetting).then(tr("newchain.start.reset")).otherwise(tr("newchain.start.create")));
         newChainStartButton.disableProperty().bind(model.canStartProperty().not());
-        newChainCancelButton.textProperty().bind(Bindings.when(model.finishedProperty()).then("Close").otherwise("Cancel"));
+        newChainCancelButton.textProperty().bind(Bindings.when(model.finishedProperty()).then(tr("newchain.close")).otherwise(tr("newchain.cancel")));
     }
 
     /** The list shows the model's difficulty as selected, also after its rows were made anew. */
@@ -116,10 +119,12 @@ public final class NewChainController {
             model.start();
             return;
         }
-        ButtonType reset = new ButtonType("Reset", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", reset, ButtonType.CANCEL);
-        alert.setTitle("Reset this data directory?");
-        alert.setHeaderText("Reset this data directory?");
+        ButtonType reset = new ButtonType(tr("newchain.confirm.reset"), ButtonBar.ButtonData.OK_DONE);
+        // JavaFX's own Cancel speaks the system's language, not the window's
+        ButtonType cancel = new ButtonType(tr("newchain.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", reset, cancel);
+        alert.setTitle(tr("newchain.confirm.title"));
+        alert.setHeaderText(tr("newchain.confirm.title"));
         Label text = new Label(model.confirmation());
         text.setId("newChainConfirmation");
         text.setWrapText(true);
@@ -129,7 +134,7 @@ public final class NewChainController {
         Button confirm = (Button) alert.getDialogPane().lookupButton(reset);
         confirm.setId("newChainConfirmButton");
         confirm.setDefaultButton(false); // Enter does not reset: the chain goes
-        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         alert.getDialogPane().setStyle("-fx-max-width: 1000px;"); // the theme caps dialogs at 600 px
         alert.initOwner(window());
         alert.setOnHidden(e -> {
@@ -143,7 +148,7 @@ public final class NewChainController {
     @FXML
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("A folder for the new chain: a new or an empty one");
+        chooser.setTitle(tr("newchain.chooseFolder.title"));
         File parent = model.current().dataDir().getParent() == null ? null : model.current().dataDir().getParent().toFile();
         if (parent != null && Files.isDirectory(parent.toPath())) {
             chooser.setInitialDirectory(parent);

@@ -41,7 +41,7 @@ public final class NewChainDialog {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        stage.setTitle("New chain");
+        stage.setTitle(Messages.tr("newchain.window.title"));
         stage.setScene(scene);
         // Never taller than the screen.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

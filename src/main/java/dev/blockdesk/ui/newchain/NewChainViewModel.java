@@ -1,5 +1,7 @@
 package dev.blockdesk.ui.newchain;
 
+import static dev.blockdesk.ui.i18n.Messages.tr;
+
 import dev.blockdesk.app.ChainReset;
 import dev.blockdesk.app.NewChain;
 import dev.blockdesk.chain.Dialects;
@@ -116,7 +118,7 @@ public final class NewChainViewModel {
     }
 
     private void dialectChosen(String id) {
-        tutorial.set(Dialects.rules(id, 0).tutorial());
+        tutorial.set(tutorial(id));
         if (!rewardEdited && !id.equals(current.dialect())) {
             setReward(NewChain.defaultReward(id));
         } else if (!rewardEdited) {
@@ -129,16 +131,27 @@ public final class NewChainViewModel {
         showDifficulties();
     }
 
+    /**
+     * Which tutorial's node speaks {@code id}, in the window's language: the bundle's
+     * {@code newchain.tutorial.<id>}, or the chain's own English words for a dialect it does not name.
+     */
+    private static String tutorial(String id) {
+        String key = "newchain.tutorial." + id; // not shown: a key, built from the dialect (MessagesBundleTest.BUILT_KEYS)
+        String text = tr(key);
+        return text.equals(key) ? Dialects.rules(id, 0).tutorial() : text;
+    }
+
     private void measure(String id) {
-        rateNote.set("Measuring this machine's hash rate on " + id + "…");
-        background.call("measure the hash rate", () -> starter.hashRate(id), rate -> {
+        rateNote.set(tr("newchain.rate.measuring", id));
+        background.call("measure the hash rate", // not shown: what the log says is under way
+                () -> starter.hashRate(id), rate -> {
             rates.put(id, rate);
             if (id.equals(dialect.get())) {
                 showDifficulties();
             }
         }, error -> {
             if (id.equals(dialect.get())) {
-                rateNote.set("The hash rate could not be measured: " + Background.reason(error));
+                rateNote.set(tr("newchain.rate.failed", Background.reason(error)));
             }
         });
     }
@@ -147,22 +160,21 @@ public final class NewChainViewModel {
         String id = dialect.get();
         Double rate = rates.get(id);
         if (!difficultyApplies.get()) {
-            rateNote.set("pyscoop's proof has no difficulty and hashes nothing: one number in seven passes"
-                    + " ((proof + last_proof) % 7 == 0), so every block is found at once.");
+            rateNote.set(tr("newchain.rate.pyscoop"));
         } else if (rate != null) {
-            rateNote.set("Expected time per block at this machine's rate, " + Formats.hashRate(rate) + " on " + id + " with "
-                    + current.minerThreads() + (current.minerThreads() == 1 ? " mining thread" : " mining threads")
-                    + " (measured just now); a block may take far less or far more.");
+            rateNote.set(current.minerThreads() == 1 ? tr("newchain.rate.measuredOne", Formats.hashRate(rate), id)
+                    : tr("newchain.rate.measuredMany", Formats.hashRate(rate), id, String.valueOf(current.minerThreads())));
         }
         if (!difficultyApplies.get()) {
-            difficulties.setAll(List.of(new DifficultyChoice(NO_DIFFICULTY, "7 tries", "at once: no difficulty")));
+            difficulties.setAll(List.of(new DifficultyChoice(NO_DIFFICULTY, tr("newchain.tries.other", "7"), tr("newchain.time.noDifficulty"))));
             return;
         }
         List<DifficultyChoice> rows = new java.util.ArrayList<>();
         for (int d = NewChain.MIN_DIFFICULTY; d <= NewChain.MAX_DIFFICULTY; d++) {
             double tries = Dialects.rules(id, d).proof().expectedTries();
-            String time = rate == null ? "measuring…" : ExpectedTime.of(tries / rate);
-            rows.add(new DifficultyChoice(d, Formats.count(tries) + (tries == 1 ? " try" : " tries"), time));
+            String time = rate == null ? tr("newchain.time.measuring") : ExpectedTime.of(tries / rate);
+            String count = Formats.count(tries);
+            rows.add(new DifficultyChoice(d, tries == 1 ? tr("newchain.tries.one", count) : tr("newchain.tries.other", count), time));
         }
         difficulties.setAll(rows);
     }
@@ -170,14 +182,15 @@ public final class NewChainViewModel {
     private void checkFolder() {
         String text = folder.get() == null ? "" : folder.get().strip();
         if (text.isEmpty()) {
-            folderError.set("Choose a folder for the new chain: a new one, or an empty one");
+            folderError.set(tr("newchain.folder.empty"));
             return;
         }
         try {
             Path path = Path.of(text);
-            folderError.set(path.isAbsolute() ? "" : "Give the whole path of the folder, like " + current.dataDir().resolveSibling("class-chain"));
+            folderError.set(path.isAbsolute() ? "" : tr("newchain.folder.notWhole",
+                    current.dataDir().resolveSibling("class-chain").toString()));
         } catch (InvalidPathException e) {
-            folderError.set("Not a folder's path: " + e.getReason());
+            folderError.set(tr("newchain.folder.invalid", e.getReason()));
         }
     }
 
@@ -210,13 +223,14 @@ public final class NewChainViewModel {
         busy.set(true);
         if (where.get() == Where.RESET_HERE) {
             Instant at = confirmedAt != null ? confirmedAt : clock.instant();
-            message.set("Writing the old chain to a file and starting the new " + choice.dialect() + " chain…");
-            background.call("reset the chain", () -> starter.reset(choice, at), file -> done("Done: the old chain is in " + file.getFileName()
-                    + " in the data directory, and this node now runs a new " + choice.dialect() + " chain."), this::failed);
+            message.set(tr("newchain.resetting", choice.dialect()));
+            background.call("reset the chain", () -> starter.reset(choice, at), // not shown: what the log says is under way
+                    file -> done(tr("newchain.reset.done", file.getFileName().toString(), choice.dialect())), this::failed);
         } else {
             Path dir = Path.of(folder.get().strip());
-            message.set("Making " + dir + " and opening a window on it…");
-            background.call("start a chain in a new folder", () -> starter.openNew(dir, choice), this::done, this::failed);
+            message.set(tr("newchain.opening", dir.toString()));
+            background.call("start a chain in a new folder", // not shown: what the log says is under way
+                    () -> starter.openNew(dir, choice), this::done, this::failed);
         }
     }
 
@@ -228,7 +242,7 @@ public final class NewChainViewModel {
 
     private void failed(Exception error) {
         busy.set(false);
-        message.set("The new chain was not started: " + Background.reason(error));
+        message.set(tr("newchain.failed", Background.reason(error)));
     }
 
     /** The node and data directory this dialog started from. */

@@ -1,5 +1,7 @@
 package dev.blockdesk.ui.newchain;
 
+import static dev.blockdesk.ui.i18n.Messages.tr;
+
 import dev.blockdesk.ui.Launcher;
 import java.io.File;
 import java.io.IOException;
@@ -73,8 +75,10 @@ public final class NewWindow {
         Process process = new ProcessBuilder(command(dataDir)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile())).start();
         if (process.waitFor(WATCH.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new IOException("the new window ended at once (exit code " + process.exitValue() + ")"
-                    + tail(output).map(text -> ": " + text).orElse(""));
+            String code = String.valueOf(process.exitValue());
+            Optional<String> said = tail(output);
+            throw new IOException(said.isPresent() ? tr("newchain.window.endedAtOnceSaying", code, said.get())
+                    : tr("newchain.window.endedAtOnce", code));
         }
         return process.pid();
     }
@@ -85,7 +89,7 @@ public final class NewWindow {
             return text.isEmpty() ? Optional.empty()
                     : Optional.of(text.length() <= OUTPUT_SHOWN ? text : "…" + text.substring(text.length() - OUTPUT_SHOWN));
         } catch (IOException e) {
-            return Optional.of("(its output in " + output + " cannot be read: " + e.getMessage() + ")");
+            return Optional.of(tr("newchain.window.outputUnreadable", output.toString(), String.valueOf(e.getMessage())));
         }
     }
 }

@@ -1,8 +1,12 @@
 package dev.blockdesk.ui.newchain;
 
+import static dev.blockdesk.ui.i18n.Messages.tr;
+
 import dev.blockdesk.app.ChainReset;
 import dev.blockdesk.ui.Formats;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What a reset of the data directory loses and keeps, in words, for the user to confirm. */
 final class ResetConfirmation {
@@ -19,29 +23,29 @@ final class ResetConfirmation {
      * @param keepPeers  whether the peers are kept
      */
     static String text(ChainStarter.Current current, String file, String dialect, Integer difficulty, String reward, boolean keepPeers) {
-        StringBuilder text = new StringBuilder();
-        text.append("This node's chain of ").append(Formats.blocks(current.blocks())).append(" (").append(current.dialect())
-                .append(") is removed. It is first written to the file ").append(file).append(" in ").append(current.dataDir())
-                .append(", which File → Import chain… can read again.\n\n");
-        text.append(current.pending() == 0 ? "No pending transaction is lost."
-                : current.pending() == 1 ? "1 pending transaction is lost: no block holds it, and no file keeps it."
-                : current.pending() + " pending transactions are lost: no block holds them, and no file keeps them.").append("\n\n");
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(tr("newchain.confirm.removed", Formats.blocks(current.blocks()), current.dialect(), file,
+                current.dataDir().toString()));
+        paragraphs.add(current.pending() == 0 ? tr("newchain.confirm.pending.none")
+                : current.pending() == 1 ? tr("newchain.confirm.pending.one")
+                : tr("newchain.confirm.pending.many", String.valueOf(current.pending())));
         if (current.orphans() > 0) {
-            text.append(Formats.count(current.orphans())).append(current.orphans() == 1 ? " orphaned block is" : " orphaned blocks are")
-                    .append(" removed, and written to ").append(ChainReset.orphansFile(Path.of(file)).getFileName()).append(" beside it.\n\n");
+            String orphans = ChainReset.orphansFile(Path.of(file)).getFileName().toString();
+            paragraphs.add(current.orphans() == 1 ? tr("newchain.confirm.orphans.one", Formats.count(current.orphans()), orphans)
+                    : tr("newchain.confirm.orphans.many", Formats.count(current.orphans()), orphans));
         }
+        String peers = String.valueOf(current.peers());
         if (current.peers() == 0) {
-            text.append("This node has no peers.");
+            paragraphs.add(tr("newchain.confirm.peers.none"));
         } else if (keepPeers) {
-            text.append(current.peers() == 1 ? "The peer is kept" : "The " + current.peers() + " peers are kept")
-                    .append(": at the next sync a peer with a longer ").append(dialect).append(" chain replaces the new one")
-                    .append(" (and, while it is only its genesis block, so does a peer's chain of another dialect).");
+            paragraphs.add(current.peers() == 1 ? tr("newchain.confirm.peers.keptOne", dialect)
+                    : tr("newchain.confirm.peers.keptMany", dialect, peers));
         } else {
-            text.append(current.peers() == 1 ? "The peer is forgotten." : "The " + current.peers() + " peers are forgotten.");
+            paragraphs.add(current.peers() == 1 ? tr("newchain.confirm.peers.forgottenOne")
+                    : tr("newchain.confirm.peers.forgottenMany", peers));
         }
-        text.append("\n\nMining stops. The node then starts over with a new ").append(dialect).append(" genesis block")
-                .append(difficulty != null ? ", difficulty " + difficulty : "").append(", reward ").append(reward)
-                .append(". The node id and the window's settings are kept.");
-        return text.toString();
+        paragraphs.add(difficulty != null ? tr("newchain.confirm.starts", dialect, String.valueOf(difficulty), reward)
+                : tr("newchain.confirm.startsNoDifficulty", dialect, reward));
+        return String.join("\n\n", paragraphs);
     }
 }

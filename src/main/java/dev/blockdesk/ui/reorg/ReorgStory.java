@@ -1,5 +1,7 @@
 package dev.blockdesk.ui.reorg;
 
+import static dev.blockdesk.ui.i18n.Messages.tr;
+
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Ledger;
 import dev.blockdesk.chain.Transaction;
@@ -16,6 +18,8 @@ public final class ReorgStory {
 
     /** How many dropped blocks or transactions the banner lists before "and N more". */
     static final int LISTED = 8;
+    /** Before each listed block or transaction: a line of its own, indented. */
+    private static final String INDENT = "\n  ";
 
     private ReorgStory() {
     }
@@ -23,8 +27,8 @@ public final class ReorgStory {
     /** The banner's title: {@code a longer chain from 127.0.0.1:5001 replaced ours: block 3 dropped}. */
     public static String title(Reorg reorg) {
         int dropped = reorg.dropped().size();
-        return "a longer chain from " + reorg.source() + " replaced ours: " + (dropped == 1 ? "block " + reorg.dropped().get(0).index()
-                : dropped + " blocks") + " dropped";
+        return dropped == 1 ? tr("reorg.title.one", reorg.source(), String.valueOf(reorg.dropped().get(0).index()))
+                : tr("reorg.title.many", reorg.source(), String.valueOf(dropped));
     }
 
     /**
@@ -33,52 +37,64 @@ public final class ReorgStory {
      */
     public static String summary(Reorg reorg) {
         int lost = reorg.lostRewards().size();
-        return (reorg.otherGenesis() ? "The new chain starts from another genesis block: every block of ours was dropped."
-                : "Fork point: block " + reorg.forkPoint() + ".")
-                + " Lost: " + (lost == 0 ? "no mining reward of ours" : lost + (lost == 1 ? " mining reward" : " mining rewards") + " of ours ("
-                + Ledger.plain(reorg.lostRewardTotal()) + ")")
-                + ". Back in Pending and sent to peers again: " + (reorg.returned().isEmpty() ? "none" : count(reorg.returned().size()))
-                + ". Already in the new chain: " + (reorg.alreadyIn().isEmpty() ? "none" : count(reorg.alreadyIn().size())) + ".";
+        String total = Ledger.plain(reorg.lostRewardTotal());
+        int returned = reorg.returned().size();
+        int already = reorg.alreadyIn().size();
+        return tr("reorg.summary",
+                reorg.otherGenesis() ? tr("reorg.summary.otherGenesis") : tr("reorg.summary.forkPoint", String.valueOf(reorg.forkPoint())),
+                lost == 0 ? tr("reorg.summary.lost.none") : lost == 1 ? tr("reorg.summary.lost.one", total)
+                        : tr("reorg.summary.lost.many", String.valueOf(lost), total),
+                returned == 0 ? tr("reorg.summary.returned.none") : returned == 1 ? tr("reorg.summary.returned.one")
+                        : tr("reorg.summary.returned.many", String.valueOf(returned)),
+                already == 0 ? tr("reorg.summary.alreadyIn.none") : already == 1 ? tr("reorg.summary.alreadyIn.one")
+                        : tr("reorg.summary.alreadyIn.many", String.valueOf(already)));
     }
 
     /** One line for the sync log. */
     public static String line(Reorg reorg) {
-        return "reorganisation: a chain of " + Formats.blocks(reorg.replacement().adopted().length()) + " from " + reorg.source()
-                + " replaced ours " + forkPoint(reorg) + "; dropped " + blockList(reorg.dropped())
-                + "; " + rewards(reorg) + "; " + count(reorg.returned().size()) + " back to Pending"
-                + (reorg.alreadyIn().isEmpty() ? "" : ", " + count(reorg.alreadyIn().size()) + " already in the new chain");
+        int returned = reorg.returned().size();
+        int already = reorg.alreadyIn().size();
+        String back = returned == 1 ? tr("reorg.line.returned.one") : tr("reorg.line.returned.many", String.valueOf(returned));
+        String transactions = already == 0 ? back : tr("reorg.line.returnedAlready", back,
+                already == 1 ? tr("reorg.line.alreadyIn.one") : tr("reorg.line.alreadyIn.many", String.valueOf(already)));
+        return tr("reorg.line", Formats.blocks(reorg.replacement().adopted().length()), reorg.source(), forkPoint(reorg),
+                blockList(reorg.dropped()), rewards(reorg), transactions);
     }
 
     /** The banner's details, a line for each fact. */
     public static String details(Reorg reorg) {
         StringBuilder text = new StringBuilder();
-        text.append("Fork point: ").append(reorg.otherGenesis()
-                ? "none, the new chain starts from another genesis block, so every block of ours was dropped"
-                : "block " + reorg.forkPoint() + ", the last block both chains hold").append('\n');
-        text.append("Dropped:");
+        text.append(reorg.otherGenesis() ? tr("reorg.details.otherGenesis")
+                : tr("reorg.details.forkPoint", String.valueOf(reorg.forkPoint()))).append('\n');
+        text.append(tr("reorg.details.dropped"));
         List<Block> dropped = reorg.dropped();
         for (int i = 0; i < Math.min(LISTED, dropped.size()); i++) {
-            text.append("\n  block ").append(dropped.get(i).index()).append("  ").append(dropped.get(i).hash());
+            text.append(INDENT).append(tr("reorg.details.block", String.valueOf(dropped.get(i).index()), dropped.get(i).hash()));
         }
         more(text, dropped.size());
-        text.append("\nMining rewards lost: ").append(reorg.lostRewards().isEmpty() ? "none (no dropped block was mined here)"
-                : Ledger.plain(reorg.lostRewardTotal()) + " (" + reorg.lostRewards().size()
-                + (reorg.lostRewards().size() == 1 ? " block" : " blocks") + " mined here)");
-        text.append("\nBack to Pending, and sent to peers again: ");
+        int lost = reorg.lostRewards().size();
+        String total = Ledger.plain(reorg.lostRewardTotal());
+        text.append('\n').append(lost == 0 ? tr("reorg.details.rewards.none")
+                : lost == 1 ? tr("reorg.details.rewards.one", total) : tr("reorg.details.rewards.many", total, String.valueOf(lost)));
+        text.append('\n');
         if (reorg.returned().isEmpty()) {
-            text.append("none");
+            text.append(tr("reorg.details.returned.none"));
+        } else {
+            text.append(tr("reorg.details.returned")).append(' ');
         }
         for (int i = 0; i < Math.min(LISTED, reorg.returned().size()); i++) {
             Reorg.Returned returned = reorg.returned().get(i);
-            text.append("\n  ").append(transaction(returned.transaction())).append("  (from block ").append(returned.fromBlock()).append(')');
+            text.append(INDENT).append(tr("reorg.details.returnedFrom", transaction(returned.transaction()), String.valueOf(returned.fromBlock())));
         }
         more(text, reorg.returned().size());
-        text.append("\nAlready in the new chain: ");
+        text.append('\n');
         if (reorg.alreadyIn().isEmpty()) {
-            text.append("none");
+            text.append(tr("reorg.details.alreadyIn.none"));
+        } else {
+            text.append(tr("reorg.details.alreadyIn")).append(' ');
         }
         for (int i = 0; i < Math.min(LISTED, reorg.alreadyIn().size()); i++) {
-            text.append("\n  ").append(transaction(reorg.alreadyIn().get(i)));
+            text.append(INDENT).append(transaction(reorg.alreadyIn().get(i)));
         }
         more(text, reorg.alreadyIn().size());
         return text.toString();
@@ -86,33 +102,30 @@ public final class ReorgStory {
 
     private static void more(StringBuilder text, int size) {
         if (size > LISTED) {
-            text.append("\n  … and ").append(size - LISTED).append(" more");
+            text.append(INDENT).append(tr("reorg.details.more", String.valueOf(size - LISTED)));
         }
     }
 
     private static String forkPoint(Reorg reorg) {
-        return reorg.otherGenesis() ? "from another genesis block" : "after block " + reorg.forkPoint();
+        return reorg.otherGenesis() ? tr("reorg.line.otherGenesis") : tr("reorg.line.after", String.valueOf(reorg.forkPoint()));
     }
 
     private static String blockList(List<Block> dropped) {
-        StringBuilder text = new StringBuilder(dropped.size() == 1 ? "block " : "blocks ");
+        StringBuilder list = new StringBuilder();
         for (int i = 0; i < Math.min(LISTED, dropped.size()); i++) {
-            text.append(i == 0 ? "" : ", ").append(dropped.get(i).index()).append(" (").append(Formats.shortHash(dropped.get(i).hash())).append(')');
+            list.append(i == 0 ? "" : ", ").append(dropped.get(i).index()).append(" (").append(Formats.shortHash(dropped.get(i).hash())).append(')');
         }
         if (dropped.size() > LISTED) {
-            text.append(" and ").append(dropped.size() - LISTED).append(" more");
+            return tr("reorg.line.blocksMore", list.toString(), String.valueOf(dropped.size() - LISTED));
         }
-        return text.toString();
+        return dropped.size() == 1 ? tr("reorg.line.blockOne", list.toString()) : tr("reorg.line.blocksMany", list.toString());
     }
 
     private static String rewards(Reorg reorg) {
         int lost = reorg.lostRewards().size();
-        return lost == 0 ? "no mining reward of ours lost" : lost + (lost == 1 ? " mining reward" : " mining rewards") + " of ours lost ("
-                + Ledger.plain(reorg.lostRewardTotal()) + ")";
-    }
-
-    private static String count(int transactions) {
-        return transactions + (transactions == 1 ? " transaction" : " transactions");
+        String total = Ledger.plain(reorg.lostRewardTotal());
+        return lost == 0 ? tr("reorg.line.rewards.none") : lost == 1 ? tr("reorg.line.rewards.one", total)
+                : tr("reorg.line.rewards.many", String.valueOf(lost), total);
     }
 
     /** {@code alice → bob: 5}. */

@@ -1,5 +1,7 @@
 package dev.blockdesk.ui.reorg;
 
+import static dev.blockdesk.ui.i18n.Messages.tr;
+
 import dev.blockdesk.chain.ForkPicture;
 import dev.blockdesk.node.Reorg;
 import dev.blockdesk.ui.Formats;
@@ -30,7 +32,8 @@ public final class ReorgViewModel {
         unseen++;
         latest.set(reorg);
         String time = Formats.clockTime(reorg.at());
-        title.set("At " + time + ", " + ReorgStory.title(reorg) + (unseen > 1 ? " (" + unseen + " reorganisations since you last looked)" : ""));
+        title.set(unseen > 1 ? tr("reorg.banner.titleAgain", time, ReorgStory.title(reorg), String.valueOf(unseen))
+                : tr("reorg.banner.title", time, ReorgStory.title(reorg)));
         summary.set(ReorgStory.summary(reorg));
         details.set(ReorgStory.details(reorg));
         picture.set(reorg.picture());
