@@ -57,13 +57,18 @@ public final class SceneTexts {
 
     /** The texts of {@code texts} that still hold an English word (three letters or more, and not one {@link #KEPT}). */
     public static List<String> untranslated(List<String> texts) {
+        return untranslated(texts, Set.of());
+    }
+
+    /** As {@link #untranslated(List)}, where the words of {@code data} (addresses, peers' names the test made) are the chain's, not English. */
+    public static List<String> untranslated(List<String> texts, Set<String> data) {
         List<String> english = new ArrayList<>();
         for (String text : texts) {
             Matcher words = WORD.matcher(URL_OR_PATH.matcher(text).replaceAll(" "));
             while (words.find()) {
                 String word = words.group();
                 if (word.length() >= 3 && !word.matches(".*[\\d_].*") && !word.matches("[0-9a-fA-F]{3,}")
-                        && !KEPT.contains(word.toLowerCase(Locale.ROOT))) {
+                        && !KEPT.contains(word.toLowerCase(Locale.ROOT)) && !data.contains(word)) {
                     english.add(text);
                     break;
                 }
