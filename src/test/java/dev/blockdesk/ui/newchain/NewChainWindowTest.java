@@ -27,6 +27,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * pending, 2 peers, 1 orphan, measuring 1 MH/s), every background call run at once: in Korean and
  * in Chinese with each dialect chosen, the estimate shown, a folder to fix, the reset's
  * confirmation and its outcome, no English word left; and, in English and translated, every
- * control named for a screen reader, every field labelled, the mnemonics distinct.
+ * control named for a screen reader, every field labelled, the mnemonics distinct and reaching
+ * their choice or field from the keyboard (a choice then taken with Space).
  */
 class NewChainWindowTest extends FxRobot {
 
@@ -202,6 +204,27 @@ class NewChainWindowTest extends FxRobot {
         assertTrue(labelsFor(root()).stream().allMatch(Label::isMnemonicParsing));
         assertEquals(lookup("#newChainFolder").query(), labelsFor(root()).get(4).getLabelFor());
         assertEquals("The new data directory", lookup("#newChainFolder").query().getAccessibleText());
+    }
+
+    @Test
+    void theMnemonicsReachEachChoiceFromTheKeyboard() throws Exception {
+        open(Language.KOREAN);
+        clickOn("#newChainReward"); // the window has the keyboard
+        push(KeyCode.ALT, KeyCode.N); // 새 데이터 폴더에서 새 창으로 시작(_N)
+        assertTrue(lookup("#newChainNewFolder").query().isFocused(), "Alt+N went to the new folder's choice");
+        type(KeyCode.SPACE);
+        assertTrue(lookup("#newChainNewFolder").queryAs(RadioButton.class).isSelected(), "and Space chose it");
+        push(KeyCode.ALT, KeyCode.F); // 폴더(_F)
+        assertTrue(lookup("#newChainFolder").query().isFocused(), "Alt+F went to the folder's field");
+        write("/tmp/class-chain");
+        assertEquals("/tmp/class-chain", model.folderProperty().get());
+        push(KeyCode.ALT, KeyCode.R); // 보상(_R)
+        assertTrue(lookup("#newChainReward").query().isFocused(), "Alt+R went to the reward");
+        push(KeyCode.ALT, KeyCode.S); // 시작 위치(_S), the label of the choice
+        assertTrue(lookup("#newChainResetHere").query().isFocused(), "Alt+S went to the first choice");
+        push(KeyCode.ALT, KeyCode.T); // 이 데이터 폴더를 초기화하고 이 창에서 시작(_T)
+        type(KeyCode.SPACE);
+        assertTrue(lookup("#newChainResetHere").queryAs(RadioButton.class).isSelected(), "Alt+T and Space chose the reset");
     }
 
     /** What a screen reader could not name: a button without text, a field or list no label names. */
