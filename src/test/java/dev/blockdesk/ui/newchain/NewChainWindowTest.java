@@ -227,7 +227,7 @@ class NewChainWindowTest extends FxRobot {
         assertTrue(lookup("#newChainResetHere").queryAs(RadioButton.class).isSelected(), "Alt+T and Space chose the reset");
     }
 
-    /** What a screen reader could not name: a button without text, a field or list no label names. */
+    /** What a screen reader could not name: a button without text, a field or list no label names, a silent progress indicator. */
     private static List<String> unnamed(Parent root) {
         List<Node> all = new ArrayList<>();
         collect(root, all);
@@ -239,6 +239,9 @@ class NewChainWindowTest extends FxRobot {
             }
             if (n instanceof ButtonBase button && blank(button.getText()) && blank(button.getAccessibleText())) {
                 missing.add("a button without text or accessible text: " + describe(n));
+            }
+            if (n instanceof javafx.scene.control.ProgressIndicator && blank(n.getAccessibleText())) {
+                missing.add("a progress indicator that does not say what is under way: " + describe(n));
             }
             if ((n instanceof TextInputControl || n instanceof ComboBoxBase || n instanceof ChoiceBox || n instanceof Spinner
                     || n instanceof ListView) && labels.stream().noneMatch(label -> label.getLabelFor() == n)) {
