@@ -56,6 +56,11 @@ abstract class DialectRules implements ChainRules {
 
     @Override
     public final String genesisProblem(Block block) {
+        return ChainText.english(genesis.problem(block));
+    }
+
+    @Override
+    public final ChainText genesisProblemText(Block block) {
         return genesis.problem(block);
     }
 

@@ -23,11 +23,15 @@ public final class EarlyProofOfWork implements ProofRule {
 
     @Override
     public String problem(Block previous, Block block) {
+        return ChainText.english(problemText(previous, block));
+    }
+
+    @Override
+    public ChainText problemText(Block previous, Block block) {
         if (isValid(previous.proofText(), block.proofText())) {
             return null;
         }
-        return "proof " + block.proofText() + " does not meet difficulty " + difficulty
-                + " (sha256 of last_proof " + previous.proofText() + " followed by the proof)";
+        return ChainText.of("chain.proof.early", block.proofText(), difficulty, previous.proofText());
     }
 
     /** The string that is hashed: the two proofs, and nothing of the block before. */

@@ -28,12 +28,16 @@ public final class ProductProofOfWork implements ProofRule {
 
     @Override
     public String problem(Block previous, Block block) {
+        return ChainText.english(problemText(previous, block));
+    }
+
+    @Override
+    public ChainText problemText(Block previous, Block block) {
         String product = product(previous.proof(), block.proof());
         if (isValid(product)) {
             return null;
         }
-        return "proof " + block.proofText() + " does not meet difficulty " + difficulty
-                + " (sha256 of last_proof × proof = " + product + ")";
+        return ChainText.of("chain.proof.product", block.proofText(), difficulty, product);
     }
 
     private boolean isValid(String product) {

@@ -50,10 +50,15 @@ public final class ProofOfWork implements ProofRule {
 
     @Override
     public String problem(Block previous, Block block) {
+        return ChainText.english(problemText(previous, block));
+    }
+
+    @Override
+    public ChainText problemText(Block previous, Block block) {
         if (isValid(previous.proofText(), block.proofText(), previous.hash())) {
             return null;
         }
-        return "proof " + block.proofText() + " does not meet difficulty " + difficulty;
+        return ChainText.of("chain.proof.difficulty", block.proofText(), difficulty);
     }
 
     @Override

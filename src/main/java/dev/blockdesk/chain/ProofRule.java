@@ -7,8 +7,17 @@ package dev.blockdesk.chain;
  */
 public interface ProofRule {
 
-    /** Why {@code block}'s proof does not follow {@code previous}, as a reason a person can check; null when it does. */
+    /** Why {@code block}'s proof does not follow {@code previous}, as a reason a person can check, in English; null when it does. */
     String problem(Block previous, Block block);
+
+    /**
+     * {@link #problem} as a text the window can say in its language ({@link ChainText#in}), or null.
+     * The dialects' rules override it; a rule that does not is said in English, as its reason stands.
+     */
+    default ChainText problemText(Block previous, Block block) {
+        String problem = problem(previous, block);
+        return problem == null ? null : ChainText.verbatim(problem);
+    }
 
     /** What a miner solves to put the next block on {@code tip}. */
     default PowPuzzle puzzleAfter(Block tip) {

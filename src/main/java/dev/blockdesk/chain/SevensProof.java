@@ -13,12 +13,16 @@ public final class SevensProof implements ProofRule {
 
     @Override
     public String problem(Block previous, Block block) {
+        return ChainText.english(problemText(previous, block));
+    }
+
+    @Override
+    public ChainText problemText(Block previous, Block block) {
         BigInteger remainder = remainder(previous.proof(), block.proof());
         if (remainder.signum() == 0) {
             return null;
         }
-        return "proof " + block.proofText() + " + last_proof " + previous.proofText() + " is not a multiple of 7 (remainder "
-                + remainder + ")";
+        return ChainText.of("chain.proof.sevens", block.proofText(), previous.proofText(), remainder);
     }
 
     private static BigInteger remainder(BigInteger lastProof, BigInteger proof) {
