@@ -1,7 +1,7 @@
 package dev.blockdesk.chain;
 
 /** A block whose JSON does not have the shape of a block; the message is a reason for a person. */
-public final class InvalidBlockException extends Exception {
+public final class InvalidBlockException extends Exception implements Explained {
 
     private final transient ChainText text;
 
@@ -17,6 +17,7 @@ public final class InvalidBlockException extends Exception {
     }
 
     /** The reason, to be said in any language ({@link ChainText#in}); {@link #getMessage()} is its English. */
+    @Override
     public ChainText text() {
         return text;
     }

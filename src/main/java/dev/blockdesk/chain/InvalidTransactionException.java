@@ -1,7 +1,7 @@
 package dev.blockdesk.chain;
 
 /** A transaction refused by {@link TransactionRules}; the message is a reason for a person. */
-public final class InvalidTransactionException extends Exception {
+public final class InvalidTransactionException extends Exception implements Explained {
 
     private final transient ChainText text;
 
@@ -17,6 +17,7 @@ public final class InvalidTransactionException extends Exception {
     }
 
     /** The reason, to be said in any language ({@link ChainText#in}); {@link #getMessage()} is its English. */
+    @Override
     public ChainText text() {
         return text;
     }

@@ -1,7 +1,7 @@
 package dev.blockdesk.chain;
 
 /** Input that is not JSON at all; the message says where and why, in one line. */
-public final class MalformedJsonException extends IllegalArgumentException {
+public final class MalformedJsonException extends IllegalArgumentException implements Explained {
 
     private final transient ChainText text;
 
@@ -17,6 +17,7 @@ public final class MalformedJsonException extends IllegalArgumentException {
     }
 
     /** Where and why, to be said in any language ({@link ChainText#in}); {@link #getMessage()} is its English. */
+    @Override
     public ChainText text() {
         return text;
     }

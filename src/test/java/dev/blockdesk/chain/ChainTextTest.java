@@ -68,7 +68,7 @@ class ChainTextTest {
         Block genesis = rules.genesis(0);
         Block far = Block.create(12_345, 1, List.of(), 7, genesis.hash(), rules.hasher());
         ValidationResult result = new ChainValidator(rules).validate(List.of(genesis, far));
-        assertVerdict(result, "index is 12345, expected 2", "index 为 12345，应为 2", "index가 12345입니다. 2이어야 합니다");
+        assertVerdict(result, "index is 12345, expected 2", "index 为 12345，应为 2", "index가 2이(가) 아니라 12345입니다");
     }
 
     @Test
@@ -269,7 +269,9 @@ class ChainTextTest {
             assertNotEquals(key, en, key);
             for (Locale locale : List.of(ZH, KO)) {
                 String translated = text.in(locale);
-                assertNotEquals(en, translated, key + " is translated for " + locale);
+                if (english.get(key).replaceAll("\\{\\d+}", "").chars().anyMatch(Character::isLetter)) {
+                    assertNotEquals(en, translated, key + " is translated for " + locale);
+                }
                 for (Object value : values) {
                     assertTrue(translated.contains((String) value), key + " in " + locale + " shows " + value + ": " + translated);
                 }
