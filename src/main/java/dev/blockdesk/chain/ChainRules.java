@@ -44,6 +44,11 @@ public interface ChainRules {
     /** Which tutorial's node speaks this dialect, for people: {@code "dvf/blockchain, the classic tutorial"}. */
     String tutorial();
 
+    /** {@link #tutorial()} as a text the window says in its language; rules that do not override it are said in English. */
+    default ChainText tutorialText() {
+        return ChainText.verbatim(tutorial());
+    }
+
     /**
      * Whether {@code block}'s previous_hash names {@code previous}: by default when it is the string
      * {@code previous.hash()}. A dialect whose nodes may compute a block's hash two ways accepts both.

@@ -50,14 +50,29 @@ public interface ProofRule {
      */
     String describe();
 
+    /** {@link #describe()} as a text the window says in its language; a rule that does not override it is said in English. */
+    default ChainText describeText() {
+        return ChainText.verbatim(describe());
+    }
+
     /**
      * What the rule leaves open, in a sentence or two for a learner: whether the proof binds the
      * block before, the block itself, or nothing (the explain panel shows it under the worked proof).
      */
     String leavesOpen();
 
+    /** {@link #leavesOpen()} as a text the window says in its language; a rule that does not override it is said in English. */
+    default ChainText leavesOpenText() {
+        return ChainText.verbatim(leavesOpen());
+    }
+
     /** {@code block}'s proof worked through against {@code previous}, over a few lines, ending with the verdict. */
     String explain(Block previous, Block block);
+
+    /** {@link #explain} as a text the window says in its language; a rule that does not override it is said in English. */
+    default ChainText explainText(Block previous, Block block) {
+        return ChainText.verbatim(explain(previous, block));
+    }
 
     /**
      * The rule applied to values typed by a person, as the hash playground shows it: the exact text

@@ -22,7 +22,7 @@ public final class PyscoopRules extends DialectRules {
     static final BlockHasher HASHER = (block, canonical) -> hash(block, PythonRepr.KeyOrder.TRANSACTION);
 
     public PyscoopRules() {
-        super(ID, "pyscoop's \"Building a Simple Blockchain in Python\" (seed 001)", HASHER, new SevensProof(),
+        super(ID, ChainText.of("chain.dialect.pyscoop.tutorial"), HASHER, new SevensProof(),
                 new GenesisShape(0, 0, GenesisShape.integer(0), false));
     }
 

@@ -233,6 +233,8 @@ class ChainTextTest {
     // ---- every key of the chain layer in every language
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+    /** Texts that are only layout, formulas and arguments: they read the same in every language. */
+    private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("chain.sandbox.explanation", "chain.proof.worked");
 
     static Map<String, String> chainTexts(String file) throws IOException {
         Properties properties = new Properties();
@@ -269,7 +271,7 @@ class ChainTextTest {
             assertNotEquals(key, en, key);
             for (Locale locale : List.of(ZH, KO)) {
                 String translated = text.in(locale);
-                if (english.get(key).replaceAll("\\{\\d+}", "").chars().anyMatch(Character::isLetter)) {
+                if (!SAME_IN_EVERY_LANGUAGE.contains(key)) {
                     assertNotEquals(en, translated, key + " is translated for " + locale);
                 }
                 for (Object value : values) {
