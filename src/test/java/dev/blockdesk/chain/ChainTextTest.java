@@ -63,6 +63,15 @@ class ChainTextTest {
     }
 
     @Test
+    void aValidChainIsSaidValidInEachLanguage() {
+        ValidationResult result = new ChainValidator(new DvfRules(2)).validate(TestChains.toJson(TestChains.mined(4, 2)));
+        assertEquals("valid, 4 blocks", result.describe());
+        assertEquals("有效，共 4 个区块", result.describeIn(ZH));
+        assertEquals("유효함, 블록 4개", result.describeIn(KO));
+        assertEquals(null, result.reasonText());
+    }
+
+    @Test
     void aWrongIndexKeepsItsNumbersUngrouped() {
         ChainRules rules = new DvfRules(0);
         Block genesis = rules.genesis(0);
@@ -172,7 +181,7 @@ class ChainTextTest {
         Block pyGenesis = pyscoop.genesis(0);
         assertVerdict(new ChainValidator(pyscoop).validate(List.of(pyGenesis, next(pyscoop, pyGenesis, 1, 1))),
                 "proof 1 + last_proof 0 is not a multiple of 7 (remainder 1)",
-                "证明 1 加 last_proof 0 不是 7 的倍数（余数为 1）",
+                "证明 1 与 last_proof 0 之和不是 7 的倍数（余数为 1）",
                 "증명 1과(와) last_proof 0의 합이 7의 배수가 아닙니다(나머지 1)");
         assertVerdict(new ChainValidator(pyscoop).validate(List.of(pyGenesis, next(pyscoop, pyGenesis, 7, 0))),
                 "timestamp 0.0 is not later than block 0's 0.0",
