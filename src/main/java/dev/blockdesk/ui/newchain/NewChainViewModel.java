@@ -8,6 +8,7 @@ import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.PyscoopRules;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -131,14 +132,9 @@ public final class NewChainViewModel {
         showDifficulties();
     }
 
-    /**
-     * Which tutorial's node speaks {@code id}, in the window's language: the bundle's
-     * {@code newchain.tutorial.<id>}, or the chain's own English words for a dialect it does not name.
-     */
+    /** Which tutorial's node speaks {@code id}, in the window's language (the chain layer's text for it). */
     private static String tutorial(String id) {
-        String key = "newchain.tutorial." + id; // not shown: a key, built from the dialect (MessagesBundleTest.BUILT_KEYS)
-        String text = tr(key);
-        return text.equals(key) ? Dialects.rules(id, 0).tutorial() : text;
+        return Dialects.rules(id, 0).tutorialText().in(Messages.language().locale());
     }
 
     private void measure(String id) {

@@ -33,12 +33,13 @@ class MessagesBundleTest {
     static final Path BUNDLES = Path.of("src/main/resources/dev/blockdesk/ui/i18n");
     static final List<String> TRANSLATIONS = List.of("messages_zh_CN.properties", "messages_ko.properties");
     /** Keys the code builds from a prefix and a name, so no literal names them; each prefix is explained where it is used. */
-    static final List<String> BUILT_KEYS = List.of(
-            "newchain.tutorial."); // NewChainViewModel: newchain.tutorial.<dialect id>
+    static final List<String> BUILT_KEYS = List.of();
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.-]+)\"");
     private static final Pattern CODE_KEY = Pattern.compile("\\btr(?:In)?\\(\\s*(?:[^\"()]*,\\s*)?\"([A-Za-z0-9_.-]+)\"");
+    /** The chain layer's texts: {@code ChainText.of("chain.key"} (dev.blockdesk.chain.ChainText, the same bundle). */
+    private static final Pattern CHAIN_KEY = Pattern.compile("\\bChainText\\.of\\(\\s*\"([A-Za-z0-9_.-]+)\"");
 
     @Test
     void everyLanguageHasTheSameKeysAndArguments() throws IOException {
@@ -126,11 +127,12 @@ class MessagesBundleTest {
         return found;
     }
 
-    /** The keys the FXML ({@code "%key"}) and the code ({@code tr("key"}, {@code trIn(language, "key"}) name. */
+    /** The keys the FXML ({@code "%key"}) and the code ({@code tr("key"}, {@code trIn(language, "key"}, {@code ChainText.of("key"}) name. */
     static Set<String> used() throws IOException {
         Set<String> used = new TreeSet<>();
         collect(Path.of("src/main/resources"), ".fxml", FXML_KEY, used);
         collect(Path.of("src/main/java"), ".java", CODE_KEY, used);
+        collect(Path.of("src/main/java"), ".java", CHAIN_KEY, used);
         return used;
     }
 
