@@ -7,7 +7,6 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.testing.Chains;
 import dev.blockdesk.ui.FakeNode;
-import dev.blockdesk.ui.fork.ForkGraph;
 import dev.blockdesk.ui.i18n.Language;
 import dev.blockdesk.ui.i18n.Messages;
 import dev.blockdesk.ui.i18n.SceneTexts;
