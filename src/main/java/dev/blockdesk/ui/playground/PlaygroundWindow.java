@@ -36,7 +36,7 @@ public final class PlaygroundWindow {
                 PlaygroundViewModel.realMeter());
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Hash playground");
+        stage.setTitle(Messages.tr("playground.title"));
         Scene scene = new Scene(load(model), 1180, 720);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets()); // the window's CSS

@@ -44,20 +44,20 @@ public final class SandboxWindows {
     /** A sandbox on a copy of our chain, {@code selected} (may be null) selected and scrolled to. */
     public Stage openOurChain(Block selected) {
         SandboxViewModel model = new SandboxViewModel(node, background, Platform::runLater);
-        Stage stage = show(model, "Sandbox — our chain");
+        Stage stage = show(model, Messages.tr("sandbox.title.ours"));
         model.openOurChain(selected);
         return stage;
     }
 
     /** Asks for a chain file and opens it in a sandbox. */
     public void chooseFile() {
-        files.open(owner.get(), "Open chain file in the sandbox").ifPresent(this::openFile);
+        files.open(owner.get(), Messages.tr("sandbox.open.title")).ifPresent(this::openFile);
     }
 
     /** A sandbox on the chain file {@code file}, valid or not; the file is read off the FX thread. */
     public Stage openFile(Path file) {
         SandboxViewModel model = new SandboxViewModel(node, background, Platform::runLater);
-        Stage stage = show(model, "Sandbox — " + file.getFileName());
+        Stage stage = show(model, Messages.tr("sandbox.title.file", String.valueOf(file.getFileName())));
         model.openFile(file);
         return stage;
     }
