@@ -88,7 +88,7 @@ public final class EstimatesViewModel {
         }
         MiningJob running = job.get().orElse(null);
         if (id.equals(nodeDialect) && running != null && running.rateLimit() == 0 && running.elapsed().compareTo(JOB_LONG_ENOUGH) >= 0) {
-            rates.put(id, HashRate.of(running));
+            rates.put(id, RateTexts.of(running));
             fill();
             return;
         }

@@ -4,6 +4,7 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.i18n.Messages;
+import dev.blockdesk.ui.playground.ToolWindowStyle;
 import dev.blockdesk.ui.shell.FileDialogs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,6 +76,7 @@ public final class SandboxWindows {
         SandboxController controller = loader.getController();
         Scene scene = new Scene(root, 1150, 760);
         scene.getStylesheets().add(stylesheet.toExternalForm());
+        ToolWindowStyle.follow(root, owner.get()); // the main window's text size, and the language's font
         Stage stage = new Stage();
         stage.setTitle(title);
         stage.initOwner(owner.get());
