@@ -35,7 +35,8 @@ class NoHardCodedTextTest {
      * this list is the whole window.
      */
     static final List<String> CHECKED = List.of("i18n/",
-            "shell/main.fxml", "shell/statusbar.fxml", "welcome/", "shell/MainController.java", "shell/MainViewModel.java", "shell/MiningStatusText.java", "shell/SyncSummary.java", "shell/StatusBarController.java", "shell/StatusBarViewModel.java", "shell/MiningPaceControls.java", "shell/MiningPaceViewModel.java", "shell/NodeInbox.java", "shell/Zoom.java", "shell/WindowState.java", "shell/Uptime.java", "shell/AppIcon.java", "shell/CjkFonts.java" // shell-main
+            "shell/main.fxml", "shell/statusbar.fxml", "welcome/", "shell/MainController.java", "shell/MainViewModel.java", "shell/MiningStatusText.java", "shell/SyncSummary.java", "shell/StatusBarController.java", "shell/StatusBarViewModel.java", "shell/MiningPaceControls.java", "shell/MiningPaceViewModel.java", "shell/NodeInbox.java", "shell/Zoom.java", "shell/WindowState.java", "shell/Uptime.java", "shell/AppIcon.java", "shell/CjkFonts.java", // shell-main
+            "sandbox/", "playground/" // windows-sandbox
     );
     /** Statements whose literals are for the log, an exception or the machine, never shown. */
     private static final Pattern NOT_SHOWN = Pattern.compile(
