@@ -88,7 +88,7 @@ public final class EstimatesViewModel {
         }
         MiningJob running = job.get().orElse(null);
         if (id.equals(nodeDialect) && running != null && running.rateLimit() == 0 && running.elapsed().compareTo(JOB_LONG_ENOUGH) >= 0) {
-            rates.put(id, RateTexts.of(running));
+            rates.put(id, HashRate.of(running));
             fill();
             return;
         }
@@ -104,7 +104,7 @@ public final class EstimatesViewModel {
             measuring.set(false);
             measuringFor = null;
             HashRate shown = mining
-                    ? new HashRate(measured.perSecond(), measured.threads(), Messages.tr("playground.rate.shared", measured.source()))
+                    ? new HashRate(measured.perSecond(), measured.threads(), Messages.tr("playground.rate.shared", Messages.tr(measured.sourceText())))
                     : measured;
             rates.put(id, shown);
             if (!dialect.equals(id) && !rates.containsKey(dialect) && hashes(dialect)) {
@@ -137,7 +137,7 @@ public final class EstimatesViewModel {
         if (dialect.equals(measuringFor)) {
             rate.set(Messages.tr("playground.rate.measuring", dialect));
         } else if (known != null) {
-            rate.set(Messages.tr("playground.rate.at", Formats.hashRate(known.perSecond()), known.source()));
+            rate.set(Messages.tr("playground.rate.at", Formats.hashRate(known.perSecond()), Messages.tr(known.sourceText())));
         } else if (!hashes(dialect)) {
             rate.set("");
         } else if (measuringFor != null) {

@@ -48,7 +48,7 @@ public final class PlaygroundViewModel {
 
     /** Measures with the real miner for {@link #MEASUREMENT}, as {@code blockdesk bench-mine} does. */
     public static EstimatesViewModel.Meter realMeter() {
-        return (dialect, threads) -> RateTexts.measured(HashRate.measure(dialect, threads, MEASUREMENT), dialect, MEASUREMENT);
+        return (dialect, threads) -> HashRate.measure(dialect, threads, MEASUREMENT);
     }
 
     /** The builder starts again from our chain's tip, in our dialect. */

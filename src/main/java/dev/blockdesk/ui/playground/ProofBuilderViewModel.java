@@ -96,9 +96,9 @@ public final class ProofBuilderViewModel {
         inputCaption.set(trial.hashes() ? Messages.tr("playground.input.hashed", in.rules().id()) : Messages.tr("playground.input.computed", in.rules().id()));
         input.set(trial.input());
         result.set(trial.result());
-        verdict.set(ProofRuleTexts.verdict(rule, trial));
+        verdict.set(Messages.tr(trial.verdictText()));
         valid.set(trial.valid());
-        leavesOpen.set(ProofRuleTexts.leavesOpen(rule));
+        leavesOpen.set(Messages.tr(rule.leavesOpenText()));
         difficultyApplies.set(rule.difficulty() >= 0);
         usesPreviousHash.set(!rule.trial(in.lastProof(), in.proof(), previousHash.get() + "x").input().equals(trial.input()));
     }

@@ -97,8 +97,7 @@ final class SandboxCard extends VBox {
             title.setText(Messages.tr("sandbox.card.title", String.valueOf(name)));
             int count = chain.transactionCount(at);
             txCount.setText(Messages.tr("sandbox.card.transactions", count, String.valueOf(count)));
-            String why = chain.reason(at);
-            reason.setText(valid ? Messages.tr("sandbox.card.valid") : why);
+            reason.setText(valid ? Messages.tr("sandbox.card.valid") : Messages.tr(chain.reasonText(at)));
             reason.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !valid);
             put(index, chain.field(at, Field.INDEX));
             put(timestamp, chain.field(at, Field.TIMESTAMP));

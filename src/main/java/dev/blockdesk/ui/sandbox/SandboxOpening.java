@@ -11,7 +11,6 @@ import dev.blockdesk.chain.lab.SandboxFile;
 import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.Formats;
 import dev.blockdesk.ui.i18n.Messages;
-import dev.blockdesk.ui.playground.ProofRuleTexts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +46,7 @@ final class SandboxOpening {
         ChainRules rules = running.rules();
         SandboxChain copy = SandboxChain.of(rules, ours);
         int position = selectedBlock == null ? -1 : (int) (selectedBlock.index() - rules.firstIndex());
-        return new Opened(copy, Messages.tr("sandbox.source.ours", rules.id(), ProofRuleTexts.describe(rules.proof())),
+        return new Opened(copy, Messages.tr("sandbox.source.ours", rules.id(), Messages.tr(rules.proof().describeText())),
                 position >= 0 && position < copy.size() ? position : -1);
     }
 

@@ -20,8 +20,8 @@ final class SandboxTexts {
         }
         int red = chain.size() - first;
         String block = String.valueOf(chain.indexAt(first));
-        return red == 1 ? Messages.tr("sandbox.verdict.invalidOne", block, chain.reason(first))
-                : Messages.tr("sandbox.verdict.invalidMany", block, chain.reason(first), Formats.blocks(red - 1));
+        return red == 1 ? Messages.tr("sandbox.verdict.invalidOne", block, Messages.tr(chain.reasonText(first)))
+                : Messages.tr("sandbox.verdict.invalidMany", block, Messages.tr(chain.reasonText(first)), Formats.blocks(red - 1));
     }
 
     /** {@code Mining block 5 (2 of 4): 123,456 tries at 1.2 MH/s, 1.3 s; a block takes 65,536 tries on average.} */
@@ -53,7 +53,7 @@ final class SandboxTexts {
             }
             String nextBlock = String.valueOf(chain.indexAt(next));
             return chain.isValid(next) ? Messages.tr("sandbox.report.oneNextValid", block, work, nextBlock)
-                    : Messages.tr("sandbox.report.oneNextFails", block, work, nextBlock, chain.reason(next));
+                    : Messages.tr("sandbox.report.oneNextFails", block, work, nextBlock, Messages.tr(chain.reasonText(next)));
         }
         return grew < 0 ? Messages.tr("sandbox.report.rewroteNoNode", Formats.blocks(outcome.blocks()), work)
                 : Messages.tr("sandbox.report.rewrote", Formats.blocks(outcome.blocks()), work, Formats.blocks(grew));

@@ -11,6 +11,7 @@ import dev.blockdesk.store.AtomicFile;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.chain.lab.SandboxExplanation;
 import dev.blockdesk.ui.i18n.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -151,7 +152,7 @@ public final class SandboxViewModel implements AutoCloseable {
     private void texts() {
         verdict.set(SandboxTexts.verdict(chain));
         int edited = chain.editedPosition();
-        explanation.set(ExplanationText.of(chain.rules(), edited < 0 ? null : chain.indexAt(edited)));
+        explanation.set(Messages.tr(SandboxExplanation.text(chain.rules(), edited < 0 ? null : chain.indexAt(edited))));
     }
 
     // ---- mining
