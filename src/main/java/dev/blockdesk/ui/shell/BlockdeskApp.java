@@ -83,10 +83,11 @@ public final class BlockdeskApp extends Application {
             Arguments arguments = CommandLine.populateCommand(new Arguments(), getParameters().getRaw().toArray(String[]::new));
             options = arguments.options;
             desktop = arguments.desktop;
+            speak(Language.ofTag(desktop.language()).orElse(Language.SYSTEM)); // until the data directory's choice is read: for a failure to open it
             setup = options.openStore();
             speak(DesktopSettings.language(setup.store(), desktop.language()));
         } catch (CommandLine.ParameterException | StoreException | IllegalArgumentException e) {
-            fail("Blockdesk cannot start", e.getMessage());
+            fail(Messages.tr("app.cannotStart"), e.getMessage());
             return;
         }
         log = LogFile.install(setup.path());
@@ -126,7 +127,7 @@ public final class BlockdeskApp extends Application {
             @Override
             public void failed(String message) {
                 if (!isClosed()) {
-                    Platform.runLater(() -> fail("Blockdesk cannot start its node", message));
+                    Platform.runLater(() -> fail(Messages.tr("app.nodeCannotStart"), message));
                 }
             }
         });
@@ -135,7 +136,7 @@ public final class BlockdeskApp extends Application {
 
         Scene scene = new Scene(load(model, context), 1200, 760);
         scene.getStylesheets().add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
-        primaryStage.setTitle("Blockdesk");
+        primaryStage.setTitle(Messages.tr("app.title"));
         primaryStage.setScene(scene);
         WindowState.restore(primaryStage, settings.window());
         ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> model.tick()));
@@ -156,7 +157,7 @@ public final class BlockdeskApp extends Application {
             node = running;
         }
         model.attach(new LiveNode(running));
-        stage.setTitle("Blockdesk — " + running.url());
+        stage.setTitle(Messages.tr("app.title.withUrl", running.url().toString()));
         LOG.log(System.Logger.Level.INFO, "node ready {0} ms after the JVM started, with {1}", Uptime.millis(),
                 Formats.blocks(running.chain().length()));
         if (benchmarks == null) { // File → New chain… attaches a node again
@@ -178,8 +179,7 @@ public final class BlockdeskApp extends Application {
     /** A failure nothing else caught: logged, and shown in the window instead of vanishing. */
     private void uncaught(Thread thread, Throwable error) {
         LOG.log(System.Logger.Level.ERROR, "unexpected error on " + thread.getName(), error);
-        Platform.runLater(() -> model.notify("Something went wrong (" + thread.getName() + "): " + Background.reason(error)
-                + ". The log file has the details."));
+        Platform.runLater(() -> model.notify(Messages.tr("app.uncaught", thread.getName(), Background.reason(error))));
     }
 
     private boolean isClosed() {
