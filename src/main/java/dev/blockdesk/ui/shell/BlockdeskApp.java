@@ -66,6 +66,8 @@ public final class BlockdeskApp extends Application {
     private ChainOpener opener;
     private LogFile log;
     private final CountDownLatch windowShown = new CountDownLatch(1);
+    /** The font Korean or Chinese text needs on this system, or null (see {@link WindowFont}); FX thread. */
+    private static WindowFont font;
     private final Object closing = new Object();
     private boolean closed;
 
@@ -94,6 +96,7 @@ public final class BlockdeskApp extends Application {
         options.logDataDirectoryChoice();
         worker = new Worker();
         DesktopSettings settings = DesktopSettings.read(setup.store(), options.autoSyncSeconds(), desktop.mine(), options.mutualPeering());
+        font = WindowFont.of(Messages.language(), javafx.scene.text.Font::getFamilies).orElse(null);
         useTheme(settings.dark());
         model = new MainViewModel(setup.nodeId(), worker, Platform::runLater, Clock.systemDefaultZone(), this::saveSetting);
         model.dialect().speaks(setup.rules()); // the data directory's dialect, shown while its chain is checked
@@ -143,6 +146,9 @@ public final class BlockdeskApp extends Application {
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
         zoom.follow(Window.getWindows()); // the main window and every window opened later
+        if (font != null) {
+            font.follow(Window.getWindows());
+        }
         primaryStage.show();
         LOG.log(System.Logger.Level.INFO, "window shown {0} ms after the JVM started", Uptime.millis());
         windowShown.countDown();
@@ -212,7 +218,9 @@ public final class BlockdeskApp extends Application {
     }
 
     private static void useTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        String theme = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        Application.setUserAgentStylesheet(font == null ? theme
+                : font.userAgentStylesheet(BlockdeskApp.class.getResource(theme).toExternalForm()));
     }
 
     /** The user picked a theme in the View menu: it is used, and remembered. */

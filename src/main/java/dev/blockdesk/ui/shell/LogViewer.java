@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -54,6 +55,7 @@ final class LogViewer {
         area.positionCaret(text.length());
         area.setId("logArea");
         alert.getDialogPane().setContent(area);
+        ((Region) alert.getDialogPane().lookupButton(open)).setMinWidth(Region.USE_PREF_SIZE); // its whole name in every language, never "…"
         alert.setResizable(true);
         alert.initOwner(owner);
         alert.showAndWait().filter(open::equals).ifPresent(button -> openWithDesktop.run());

@@ -35,7 +35,7 @@ class NoHardCodedTextTest {
      * this list is the whole window.
      */
     static final List<String> CHECKED = List.of("i18n/",
-            "./", "bench/", "shell/AboutFacts.java", "shell/BlockdeskApp.java", "shell/ChainFilesViewModel.java", "shell/ChainOpener.java", "shell/ChainRestart.java", "shell/Controllers.java", "shell/DesktopContext.java", "shell/DesktopSettings.java", "shell/DialectViewModel.java", "shell/Dialogs.java", "shell/FileDialogs.java", "shell/HelpDialogs.java", "shell/LanguageMenu.java", "shell/LogViewer.java");
+            "./", "bench/", "shell/AboutFacts.java", "shell/BlockdeskApp.java", "shell/ChainFilesViewModel.java", "shell/ChainOpener.java", "shell/ChainRestart.java", "shell/Controllers.java", "shell/DesktopContext.java", "shell/DesktopSettings.java", "shell/DialectViewModel.java", "shell/Dialogs.java", "shell/FileDialogs.java", "shell/HelpDialogs.java", "shell/LanguageMenu.java", "shell/LogViewer.java", "shell/WindowFont.java");
     /** Statements whose literals are for the log, an exception or the machine, never shown. */
     private static final Pattern NOT_SHOWN = Pattern.compile(
             "LOG\\.|Logger|throw new|Exception\\(|Error\\(|getStyleClass|setStyle\\(|lookup(All)?\\(|setId\\(|// not shown|@FXML|new Thread\\(");
