@@ -68,6 +68,7 @@ public final class BlockdeskApp extends Application {
     private final CountDownLatch windowShown = new CountDownLatch(1);
     /** The font Korean or Chinese text needs on this system, or null (see {@link WindowFont}); FX thread. */
     private static WindowFont font;
+    private static Language fontLanguage;
     private final Object closing = new Object();
     private boolean closed;
 
@@ -96,7 +97,6 @@ public final class BlockdeskApp extends Application {
         options.logDataDirectoryChoice();
         worker = new Worker();
         DesktopSettings settings = DesktopSettings.read(setup.store(), options.autoSyncSeconds(), desktop.mine(), options.mutualPeering());
-        font = WindowFont.of(Messages.language(), javafx.scene.text.Font::getFamilies).orElse(null);
         useTheme(settings.dark());
         model = new MainViewModel(setup.nodeId(), worker, Platform::runLater, Clock.systemDefaultZone(), this::saveSetting);
         model.dialect().speaks(setup.rules()); // the data directory's dialect, shown while its chain is checked
@@ -211,6 +211,10 @@ public final class BlockdeskApp extends Application {
      */
     private static void speak(Language language) {
         Messages.use(language);
+        if (Messages.language() != fontLanguage) {
+            fontLanguage = Messages.language();
+            font = WindowFont.of(fontLanguage, javafx.scene.text.Font::getFamilies).orElse(null);
+        }
         Locale chosen = Messages.language().locale();
         if (!Locale.getDefault().getLanguage().equals(chosen.getLanguage())) {
             Locale.setDefault(chosen);
@@ -235,6 +239,9 @@ public final class BlockdeskApp extends Application {
 
     private void fail(String title, String message) {
         LOG.log(System.Logger.Level.ERROR, title + ": " + message);
+        if (Application.getUserAgentStylesheet() == null) { // failed before the settings were read: the light theme, and the language's font
+            useTheme(false);
+        }
         Dialogs.fatal(stage, title, message);
         Platform.exit();
     }
