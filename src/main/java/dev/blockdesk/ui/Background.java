@@ -1,5 +1,6 @@
 package dev.blockdesk.ui;
 
+import dev.blockdesk.ui.i18n.Messages;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -48,7 +49,7 @@ public final class Background {
 
     /** Runs {@code work} and hands its result to {@code done}; a failure becomes a notice. */
     public <T> void call(String action, Callable<T> work, Consumer<T> done) {
-        call(action, work, done, error -> notice.accept(capitalise(action) + ": " + reason(error)));
+        call(action, work, done, error -> notice.accept(Messages.tr("background.failed", capitalise(action), reason(error))));
     }
 
     /** Runs {@code work}; its result goes to {@code done}, its failure to {@code failed}, both on the FX thread. */

@@ -9,6 +9,7 @@ import dev.blockdesk.chain.PowPuzzle;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.lab.SandboxChain;
 import dev.blockdesk.ui.Background;
+import dev.blockdesk.ui.i18n.Messages;
 import dev.blockdesk.ui.sandbox.SandboxViewModel;
 import dev.blockdesk.ui.sandbox.SandboxWindows;
 import dev.blockdesk.ui.shell.BlockdeskApp;
@@ -75,8 +76,8 @@ final class SandboxBench {
         SandboxViewModel model = new SandboxViewModel(() -> null,
                 new Background(Runnable::run, Platform::runLater, notice -> LOG.log(System.Logger.Level.WARNING, notice)), Platform::runLater);
         stage = new SandboxWindows(() -> null, null, FileDialogs.NATIVE, () -> owner, BlockdeskApp.class.getResource("blockdesk.css"))
-                .show(model, "Sandbox benchmark: " + BLOCKS + " blocks");
-        model.show(SandboxChain.of(rules, chain(rules)), "A benchmark chain of " + BLOCKS + " dvf blocks", TYPED_BLOCK - 1);
+                .show(model, Messages.tr("bench.sandbox.title", String.valueOf(BLOCKS)));
+        model.show(SandboxChain.of(rules, chain(rules)), Messages.tr("bench.sandbox.chain", String.valueOf(BLOCKS)), TYPED_BLOCK - 1);
         Scene scene = stage.getScene();
         scene.addPostLayoutPulseListener(this::laidOut);
         startTyping(scene, 40);
@@ -151,7 +152,7 @@ final class SandboxBench {
         long[] shown = Arrays.copyOf(toLayout, laidOut);
         Arrays.sort(handled);
         Arrays.sort(shown);
-        return String.format(Locale.ROOT, "typed %d keys into block %d's amount in a sandbox of %,d blocks: handling median %.2f ms,"
+        return String.format(Locale.ROOT, "typed %d keys into block %d's amount in a sandbox of %,d blocks: handling median %.2f ms," // not shown: logged
                         + " 99th percentile %.2f ms, longest %.2f ms; key to laid out median %.2f ms, 99th percentile %.2f ms, longest %.2f ms",
                 keys, TYPED_BLOCK, BLOCKS, at(handled, 0.5), at(handled, 0.99), at(handled, 1), at(shown, 0.5), at(shown, 0.99), at(shown, 1));
     }

@@ -1,5 +1,6 @@
 package dev.blockdesk.ui.i18n;
 
+import dev.blockdesk.chain.ChainText;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -95,6 +96,14 @@ public final class Messages {
             return pattern;
         }
         return new MessageFormat(pattern, locale()).format(args);
+    }
+
+    /**
+     * A text the chain layer wrote (why a block is invalid, what a proof rule leaves open), in the
+     * language in use; English where the chain has no translation of it.
+     */
+    public static String tr(ChainText text) {
+        return text.in(language.locale());
     }
 
     /** The text {@code key} names in {@code other}, which need not be the language in use (to say "from now on" in the chosen language). */

@@ -1,6 +1,7 @@
 package dev.blockdesk.ui.shell;
 
 import dev.blockdesk.app.BlockdeskVersion;
+import dev.blockdesk.ui.i18n.Messages;
 
 /**
  * What Help → About says of the build and the runtime: Blockdesk's version and the Java and
@@ -21,8 +22,8 @@ public record AboutFacts(String version, String javaVersion, String javaVendor, 
 
     /** {@code Version 0.1.0\nJava 17.0.13 (Eclipse Adoptium)\nJavaFX 21.0.12}, one a line. */
     public String describe() {
-        return "Version " + version
-                + "\nJava " + javaVersion + " (" + javaVendor + ")"
-                + "\nJavaFX " + (javafxVersion == null ? "(not started)" : javafxVersion);
+        return Messages.tr("about.version", version)
+                + "\n" + Messages.tr("about.java", javaVersion, javaVendor)
+                + "\n" + Messages.tr("about.javafx", javafxVersion == null ? Messages.tr("about.javafx.notStarted") : javafxVersion);
     }
 }

@@ -66,6 +66,9 @@ public final class BlockdeskApp extends Application {
     private ChainOpener opener;
     private LogFile log;
     private final CountDownLatch windowShown = new CountDownLatch(1);
+    /** The font Korean or Chinese text needs on this system, or null (see {@link WindowFont}); FX thread. */
+    private static WindowFont font;
+    private static Language fontLanguage;
     private final Object closing = new Object();
     private boolean closed;
 
@@ -83,10 +86,11 @@ public final class BlockdeskApp extends Application {
             Arguments arguments = CommandLine.populateCommand(new Arguments(), getParameters().getRaw().toArray(String[]::new));
             options = arguments.options;
             desktop = arguments.desktop;
+            speak(Language.ofTag(desktop.language()).orElse(Language.SYSTEM)); // until the data directory's choice is read: for a failure to open it
             setup = options.openStore();
             speak(DesktopSettings.language(setup.store(), desktop.language()));
         } catch (CommandLine.ParameterException | StoreException | IllegalArgumentException e) {
-            fail("Blockdesk cannot start", e.getMessage());
+            fail(Messages.tr("app.cannotStart"), e.getMessage());
             return;
         }
         log = LogFile.install(setup.path());
@@ -126,7 +130,7 @@ public final class BlockdeskApp extends Application {
             @Override
             public void failed(String message) {
                 if (!isClosed()) {
-                    Platform.runLater(() -> fail("Blockdesk cannot start its node", message));
+                    Platform.runLater(() -> fail(Messages.tr("app.nodeCannotStart"), message));
                 }
             }
         });
@@ -135,13 +139,16 @@ public final class BlockdeskApp extends Application {
 
         Scene scene = new Scene(load(model, context), 1200, 760);
         scene.getStylesheets().add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
-        primaryStage.setTitle("Blockdesk");
+        primaryStage.setTitle(Messages.tr("app.title"));
         primaryStage.setScene(scene);
         WindowState.restore(primaryStage, settings.window());
         ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> model.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
         zoom.follow(Window.getWindows()); // the main window and every window opened later
+        if (font != null) {
+            font.follow(Window.getWindows());
+        }
         primaryStage.show();
         LOG.log(System.Logger.Level.INFO, "window shown {0} ms after the JVM started", Uptime.millis());
         windowShown.countDown();
@@ -156,7 +163,7 @@ public final class BlockdeskApp extends Application {
             node = running;
         }
         model.attach(new LiveNode(running));
-        stage.setTitle("Blockdesk — " + running.url());
+        stage.setTitle(Messages.tr("app.title.withUrl", running.url().toString()));
         LOG.log(System.Logger.Level.INFO, "node ready {0} ms after the JVM started, with {1}", Uptime.millis(),
                 Formats.blocks(running.chain().length()));
         if (benchmarks == null) { // File → New chain… attaches a node again
@@ -178,8 +185,7 @@ public final class BlockdeskApp extends Application {
     /** A failure nothing else caught: logged, and shown in the window instead of vanishing. */
     private void uncaught(Thread thread, Throwable error) {
         LOG.log(System.Logger.Level.ERROR, "unexpected error on " + thread.getName(), error);
-        Platform.runLater(() -> model.notify("Something went wrong (" + thread.getName() + "): " + Background.reason(error)
-                + ". The log file has the details."));
+        Platform.runLater(() -> model.notify(Messages.tr("app.uncaught", thread.getName(), Background.reason(error))));
     }
 
     private boolean isClosed() {
@@ -205,6 +211,10 @@ public final class BlockdeskApp extends Application {
      */
     private static void speak(Language language) {
         Messages.use(language);
+        if (Messages.language() != fontLanguage) {
+            fontLanguage = Messages.language();
+            font = WindowFont.of(fontLanguage, javafx.scene.text.Font::getFamilies).orElse(null);
+        }
         Locale chosen = Messages.language().locale();
         if (!Locale.getDefault().getLanguage().equals(chosen.getLanguage())) {
             Locale.setDefault(chosen);
@@ -212,7 +222,9 @@ public final class BlockdeskApp extends Application {
     }
 
     private static void useTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        String theme = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        Application.setUserAgentStylesheet(font == null ? theme
+                : font.userAgentStylesheet(BlockdeskApp.class.getResource(theme).toExternalForm()));
     }
 
     /** The user picked a theme in the View menu: it is used, and remembered. */
@@ -227,6 +239,9 @@ public final class BlockdeskApp extends Application {
 
     private void fail(String title, String message) {
         LOG.log(System.Logger.Level.ERROR, title + ": " + message);
+        if (Application.getUserAgentStylesheet() == null) { // failed before the settings were read: the light theme, and the language's font
+            useTheme(false);
+        }
         Dialogs.fatal(stage, title, message);
         Platform.exit();
     }

@@ -5,6 +5,7 @@ import dev.blockdesk.chain.ValidationResult;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -35,39 +36,38 @@ public final class ChainFilesViewModel {
     public void importFrom(Path file, Consumer<Report> shown) {
         DesktopNode running = node.get();
         String name = file.getFileName().toString();
+        String title = Messages.tr("files.import.title");
         background.call("import " + name, () -> {
             ValidationResult result = running.readChain(file);
             if (!result.isValid()) {
-                return new Report(Severity.ERROR, "Import chain",
-                        "The chain in " + name + " is invalid, so nothing changed.\n\n" + result.describe());
+                return new Report(Severity.ERROR, title, Messages.tr("files.import.invalid", name, result.describe()));
             }
-            Optional<ChainReplacement> replacement = running.adopt(result.chain().orElseThrow(), "the file " + name);
+            Optional<ChainReplacement> replacement = running.adopt(result.chain().orElseThrow(), Messages.tr("files.import.source", name));
             if (replacement.isEmpty()) {
-                return new Report(Severity.WARNING, "Import chain", "The chain in " + name + " has " + Formats.blocks(result.length())
-                        + ", not more than ours, so nothing changed.");
+                return new Report(Severity.WARNING, title, Messages.tr("files.import.notLonger", name, Formats.blocks(result.length())));
             }
             int restored = replacement.get().restored().size();
-            return new Report(Severity.INFORMATION, "Import chain", "Imported " + Formats.blocks(result.length()) + ". " + restored
-                    + (restored == 1 ? " transaction" : " transactions") + " of our dropped blocks went back to pending.");
-        }, shown, error -> shown.accept(new Report(Severity.ERROR, "Import chain",
-                "Could not import " + name + ", so nothing changed: " + Background.reason(error))));
+            return new Report(Severity.INFORMATION, title, Messages.tr("files.import.done", Formats.blocks(result.length()), restored));
+        }, shown, error -> shown.accept(new Report(Severity.ERROR, title, Messages.tr("files.import.failed", name, Background.reason(error)))));
     }
 
     /** Writes our orphaned blocks to {@code file}; {@code shown} gets the report on the FX thread. */
     public void exportOrphansTo(Path file, Consumer<Report> shown) {
         DesktopNode running = node.get();
-        background.call("export the orphaned blocks", () -> running.exportOrphans(file),
-                blocks -> shown.accept(new Report(Severity.INFORMATION, "Export orphaned blocks", blocks == 0
-                        ? "No block of ours has been orphaned, so " + file + " holds an empty list."
-                        : "Exported " + (blocks == 1 ? "1 orphaned block" : blocks + " orphaned blocks") + " to " + file)),
-                error -> shown.accept(new Report(Severity.ERROR, "Export orphaned blocks", "Could not write " + file + ": " + Background.reason(error))));
+        String title = Messages.tr("files.exportOrphans.title");
+        background.call("export the orphaned blocks", () -> running.exportOrphans(file), // not shown: the log's name of the work
+                blocks -> shown.accept(new Report(Severity.INFORMATION, title, blocks == 0
+                        ? Messages.tr("files.exportOrphans.none", file.toString())
+                        : Messages.tr("files.exportOrphans.done", blocks, file.toString()))),
+                error -> shown.accept(new Report(Severity.ERROR, title, Messages.tr("files.export.failed", file.toString(), Background.reason(error)))));
     }
 
     /** Writes our chain to {@code file}; {@code shown} gets the report on the FX thread. */
     public void exportTo(Path file, Consumer<Report> shown) {
         DesktopNode running = node.get();
-        background.call("export the chain", () -> running.exportChain(file),
-                blocks -> shown.accept(new Report(Severity.INFORMATION, "Export chain", "Exported " + Formats.blocks(blocks) + " to " + file)),
-                error -> shown.accept(new Report(Severity.ERROR, "Export chain", "Could not write " + file + ": " + Background.reason(error))));
+        String title = Messages.tr("files.export.title");
+        background.call("export the chain", () -> running.exportChain(file), // not shown: the log's name of the work
+                blocks -> shown.accept(new Report(Severity.INFORMATION, title, Messages.tr("files.export.done", Formats.blocks(blocks), file.toString()))),
+                error -> shown.accept(new Report(Severity.ERROR, title, Messages.tr("files.export.failed", file.toString(), Background.reason(error)))));
     }
 }

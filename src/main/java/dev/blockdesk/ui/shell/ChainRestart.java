@@ -13,6 +13,7 @@ import dev.blockdesk.chain.HashRate;
 import dev.blockdesk.node.Node;
 import dev.blockdesk.store.StoredChain;
 import dev.blockdesk.ui.Background;
+import dev.blockdesk.ui.i18n.Messages;
 import dev.blockdesk.ui.newchain.ChainStarter;
 import dev.blockdesk.ui.newchain.NewWindow;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ final class ChainRestart implements ChainStarter {
     @Override
     public Path reset(NewChain choice, Instant at) throws Exception {
         Node old = node.get();
-        fx.execute(() -> model.detach("Starting a new " + choice.dialect() + " chain…"));
+        fx.execute(() -> model.detach(Messages.tr("restart.starting", choice.dialect())));
         old.close();
         Chain chain = old.chain();
         ChainRules rules = old.rules();
@@ -88,8 +89,7 @@ final class ChainRestart implements ChainStarter {
                 start();
             } catch (Exception again) {
                 e.addSuppressed(again);
-                unstarted("After the failed reset the node did not start again on the old chain, which is stored as before: "
-                        + Background.reason(again));
+                unstarted(Messages.tr("restart.oldNotRestarted", Background.reason(again)));
             }
             throw e;
         }
@@ -99,16 +99,15 @@ final class ChainRestart implements ChainStarter {
         try {
             start();
         } catch (NodeStartup.StartException e) {
-            unstarted("The new " + choice.dialect() + " chain is stored, and the old one written to " + archive
-                    + ", but the node did not start: " + e.getMessage());
+            unstarted(Messages.tr("restart.newNotStarted", choice.dialect(), archive.toString(), e.getMessage()));
             throw e;
         }
         return archive;
     }
 
-    /** The window stays without a node: it says so, and what to do. */
+    /** The window stays without a node: {@code why} says so, and what to do. */
     private void unstarted(String why) {
-        fx.execute(() -> model.notify(why + ". Quit Blockdesk and start it again."));
+        fx.execute(() -> model.notify(why));
     }
 
     /** Starts a node on the setup's chain and hands it to the window. */
@@ -122,7 +121,6 @@ final class ChainRestart implements ChainStarter {
         NewDataDirectory.create(dir, choice);
         long pid = NewWindow.open(dir);
         LOG.log(System.Logger.Level.INFO, "a new window (process {0}) opens on {1}, a new {2} chain", pid, dir, choice.dialect());
-        return "A new Blockdesk window is opening on " + dir + " (process " + pid + "), with a new " + choice.dialect()
-                + " chain; this window's node keeps running.";
+        return Messages.tr("restart.opening", dir.toString(), String.valueOf(pid), choice.dialect());
     }
 }

@@ -6,6 +6,7 @@ import dev.blockdesk.store.Store;
 import dev.blockdesk.store.StoreException;
 import dev.blockdesk.ui.blocks.ChainCardsViewModel;
 import dev.blockdesk.ui.i18n.Language;
+import dev.blockdesk.ui.i18n.Messages;
 import java.util.Arrays;
 import java.util.concurrent.Executor;
 
@@ -68,8 +69,7 @@ public record DesktopSettings(boolean dark, boolean autoMine, boolean autoSync, 
      */
     public static Language language(Store store, String option) {
         if (option != null) {
-            return Language.ofTag(option).orElseThrow(() -> new IllegalArgumentException(
-                    "--language " + option + " is not one of en, zh-CN, ko, system"));
+            return Language.ofTag(option).orElseThrow(() -> new IllegalArgumentException(Messages.tr("app.language.unknown", option)));
         }
         String[] tags = Arrays.stream(Language.values()).map(Language::tag).toArray(String[]::new);
         return Language.ofTag(new StoredSettings(store).choice(Language.SETTING, Language.SYSTEM.tag(), tags)).orElseThrow();

@@ -2,6 +2,8 @@ package dev.blockdesk.ui.shell;
 
 import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.Dialects;
+import dev.blockdesk.ui.DialectTexts;
+import dev.blockdesk.ui.i18n.Messages;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,7 +28,7 @@ public final class DialectViewModel {
     public void speaks(ChainRules dialectRules) {
         rules = dialectRules;
         id.set(dialectRules.id());
-        tutorial.set(dialectRules.tutorial());
+        tutorial.set(DialectTexts.tutorial(dialectRules));
     }
 
     /** Shows {@code spoken} if it is not what is shown already; true when it changed. */
@@ -49,21 +51,22 @@ public final class DialectViewModel {
      * this node keeps its data and log.
      */
     public String about(AboutFacts facts, Path dataDir, Path logFile) {
-        StringBuilder text = new StringBuilder(
-                "A desktop blockchain explorer and miner, and a node of the Python tutorial blockchains, byte-compatible with their nodes.\n\n")
+        StringBuilder text = new StringBuilder(Messages.tr("about.intro")).append("\n\n")
                 .append(facts.describe()).append("\n\n");
         if (rules != null) {
-            text.append("This node speaks ").append(rules.id()).append(": ").append(rules.tutorial()).append(".\n")
-                    .append("Its proof rule: ").append(rules.proof().describe()).append(".\n\n");
+            text.append(Messages.tr("about.speaks", rules.id(), DialectTexts.tutorial(rules))).append('\n')
+                    .append(Messages.tr("about.proofRule", DialectTexts.proof(rules))).append("\n\n");
         }
-        text.append("Blockdesk speaks ").append(Dialects.IDS.size()).append(" dialects:\n");
+        text.append(Messages.tr("about.dialects", String.valueOf(Dialects.IDS.size()))).append('\n');
         for (ChainRules each : Dialects.all(0)) {
-            text.append("  • ").append(each.id()).append(": ").append(each.tutorial())
-                    .append(rules != null && each.id().equals(rules.id()) ? " (this node)" : "").append('\n');
+            boolean ours = rules != null && each.id().equals(rules.id());
+            String tutorial = DialectTexts.tutorial(each);
+            text.append("  • ").append(ours ? Messages.tr("about.dialect.ours", each.id(), tutorial) : Messages.tr("about.dialect", each.id(), tutorial))
+                    .append('\n');
         }
-        return text.append("\nNode ").append(nodeId)
-                .append("\nData ").append(dataDir)
-                .append("\nLog ").append(logFile).toString();
+        return text.append('\n').append(Messages.tr("about.node", nodeId))
+                .append('\n').append(Messages.tr("about.data", dataDir.toString()))
+                .append('\n').append(Messages.tr("about.log", logFile.toString())).toString();
     }
 
     /** The id of the dialect the node speaks ({@code dvf-early}); empty until known. */

@@ -1,6 +1,7 @@
 package dev.blockdesk.ui.shell;
 
 import dev.blockdesk.app.NodeSetup;
+import dev.blockdesk.ui.i18n.Messages;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -25,12 +26,11 @@ final class Dialogs {
 
     /** Asks whether to start from the valid blocks before the first bad one; true when the user agrees. */
     static boolean recover(Window owner, NodeSetup.InvalidStoredChainException e) {
-        ButtonType recover = new ButtonType("Start from the " + e.validBlocks() + " valid blocks", ButtonBar.ButtonData.OK_DONE);
-        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, e.getMessage()
-                + "\n\nBlockdesk can start from the valid blocks before it; the blocks after them are dropped.", recover, quit);
-        alert.setTitle("The stored chain is damaged");
-        alert.setHeaderText("The stored chain is damaged");
+        ButtonType recover = new ButtonType(Messages.tr("recover.start", String.valueOf(e.validBlocks())), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(Messages.tr("recover.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, Messages.tr("recover.text", e.getMessage()), recover, quit);
+        alert.setTitle(Messages.tr("recover.title"));
+        alert.setHeaderText(Messages.tr("recover.title"));
         alert.initOwner(owner);
         return alert.showAndWait().orElse(quit) == recover;
     }

@@ -1,5 +1,6 @@
 package dev.blockdesk.ui.shell;
 
+import dev.blockdesk.ui.i18n.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -30,8 +31,8 @@ public interface FileDialogs {
         private FileChooser chooser(String title) {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(title);
-            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Chain files (*.json)", "*.json"),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.tr("files.filter.chains"), "*.json"),
+                    new FileChooser.ExtensionFilter(Messages.tr("files.filter.all"), "*.*"));
             return chooser;
         }
     };

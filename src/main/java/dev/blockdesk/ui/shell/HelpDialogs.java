@@ -1,5 +1,7 @@
 package dev.blockdesk.ui.shell;
 
+import dev.blockdesk.ui.i18n.Messages;
+import java.util.Locale;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
@@ -13,23 +15,10 @@ final class HelpDialogs {
 
     /** The API this node serves at {@code url}, with curl lines a learner can paste. */
     static void api(Window owner, String url, String nodeId) {
-        String text = "This node serves the Python tutorial node's API at " + url + "\n\n"
-                + "GET  /chain                 the whole chain\n"
-                + "GET  /mine                  mine a block\n"
-                + "POST /transactions/new      {\"sender\", \"recipient\", \"amount\"}\n"
-                + "GET  /transactions/pending  pending transactions\n"
-                + "POST /nodes/register        {\"nodes\": [\"http://127.0.0.1:5001\"]}\n"
-                + "GET  /nodes                 peers and their status\n"
-                + "GET  /nodes/resolve         consensus with the peers\n\n"
-                + "curl " + url + "/chain\n"
-                + "curl " + url + "/mine\n"
-                + "curl -X POST -H 'Content-Type: application/json' -d '{\"sender\": \"" + nodeId
-                + "\", \"recipient\": \"bob\", \"amount\": 5}' " + url + "/transactions/new\n"
-                + "curl -X POST -d '{\"nodes\": [\"http://127.0.0.1:5001\"]}' " + url + "/nodes/register\n"
-                + "curl " + url + "/nodes/resolve\n";
+        String text = apiText(url, nodeId);
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle("API endpoints");
-        alert.setHeaderText("API endpoints and curl examples");
+        alert.setTitle(Messages.tr("api.title"));
+        alert.setHeaderText(Messages.tr("api.header"));
         TextArea area = new TextArea(text);
         area.setEditable(false);
         area.getStyleClass().add("mono");
@@ -41,14 +30,44 @@ final class HelpDialogs {
         alert.show();
     }
 
+    /** Where a route's description starts, so the descriptions line up. */
+    private static final int ROUTE_WIDTH = 28;
+
+    /**
+     * The text of {@link #api}: the routes and request bodies as the protocol writes them, each with
+     * what it does in the window's language, then curl lines.
+     */
+    static String apiText(String url, String nodeId) {
+        String json = // not shown: a curl option to paste, the same in every language
+                "-H 'Content-Type: application/json'";
+        return Messages.tr("api.intro", url) + "\n\n"
+                + route("GET  /chain", Messages.tr("api.chain"))
+                + route("GET  /mine", Messages.tr("api.mine"))
+                + route("POST /transactions/new", "{\"sender\", \"recipient\", \"amount\"}")
+                + route("GET  /transactions/pending", Messages.tr("api.pending"))
+                + route("POST /nodes/register", "{\"nodes\": [\"http://127.0.0.1:5001\"]}")
+                + route("GET  /nodes", Messages.tr("api.nodes"))
+                + route("GET  /nodes/resolve", Messages.tr("api.resolve")) + "\n"
+                + "curl " + url + "/chain\n"
+                + "curl " + url + "/mine\n"
+                + "curl -X POST " + json + " -d '{\"sender\": \"" + nodeId
+                + "\", \"recipient\": \"bob\", \"amount\": 5}' " + url + "/transactions/new\n"
+                + "curl -X POST -d '{\"nodes\": [\"http://127.0.0.1:5001\"]}' " + url + "/nodes/register\n"
+                + "curl " + url + "/nodes/resolve\n";
+    }
+
+    private static String route(String route, String description) {
+        return String.format(Locale.ROOT, "%-" + ROUTE_WIDTH + "s%s\n", route, description);
+    }
+
     /**
      * About Blockdesk {@code version}: {@code text} names the version, Java and JavaFX, the dialects,
      * the data directory and the log file.
      */
     static void about(Window owner, String version, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
-        alert.setTitle("About Blockdesk");
-        alert.setHeaderText("Blockdesk " + version);
+        alert.setTitle(Messages.tr("about.title"));
+        alert.setHeaderText(Messages.tr("about.header", version));
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // the whole text, never clipped
         alert.getDialogPane().setPrefWidth(720); // a dialect and its tutorial on one line
         widerThanTheTheme(alert);

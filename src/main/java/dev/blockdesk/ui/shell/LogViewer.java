@@ -1,5 +1,6 @@
 package dev.blockdesk.ui.shell;
 
+import dev.blockdesk.ui.i18n.Messages;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -26,7 +28,7 @@ final class LogViewer {
     /** The last {@link #TAIL_BYTES} of {@code file}, from the first whole line; a note when there is no log yet. */
     static String tail(Path file) throws IOException {
         if (!Files.exists(file)) {
-            return "(no log yet at " + file + ")";
+            return Messages.tr("log.none", file.toString());
         }
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
             long length = in.length();
@@ -41,9 +43,9 @@ final class LogViewer {
     }
 
     static void show(Window owner, Path file, String text, Runnable openWithDesktop) {
-        ButtonType open = new ButtonType("Open with the desktop", ButtonBar.ButtonData.LEFT);
+        ButtonType open = new ButtonType(Messages.tr("log.open"), ButtonBar.ButtonData.LEFT);
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", open, ButtonType.CLOSE);
-        alert.setTitle("Log file");
+        alert.setTitle(Messages.tr("log.title"));
         alert.setHeaderText(file.toString());
         TextArea area = new TextArea(text);
         area.setEditable(false);
@@ -53,6 +55,7 @@ final class LogViewer {
         area.positionCaret(text.length());
         area.setId("logArea");
         alert.getDialogPane().setContent(area);
+        ((Region) alert.getDialogPane().lookupButton(open)).setMinWidth(Region.USE_PREF_SIZE); // its whole name in every language, never "…"
         alert.setResizable(true);
         alert.initOwner(owner);
         alert.showAndWait().filter(open::equals).ifPresent(button -> openWithDesktop.run());

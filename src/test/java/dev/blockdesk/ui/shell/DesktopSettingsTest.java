@@ -65,4 +65,18 @@ class DesktopSettingsTest {
         store.putSetting(DesktopSettings.BLOCKS_VIEW, "tiles");
         assertFalse(DesktopSettings.read(store, null, false, true).chainCards(), "damaged: the table");
     }
+    @Test
+    void anUnknownLanguageIsRefusedInTheLanguageInUse() {
+        IllegalArgumentException english = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DesktopSettings.language(store, "fr"));
+        assertEquals("--language fr is not one of en, zh-CN, ko, system", english.getMessage());
+        dev.blockdesk.ui.i18n.Messages.use(dev.blockdesk.ui.i18n.Language.KOREAN);
+        try {
+            assertEquals("--language fr은(는) en, zh-CN, ko, system 중 하나가 아닙니다", org.junit.jupiter.api.Assertions.assertThrows(
+                    IllegalArgumentException.class, () -> DesktopSettings.language(store, "fr")).getMessage());
+        } finally {
+            dev.blockdesk.ui.i18n.Messages.use(dev.blockdesk.ui.i18n.Language.ENGLISH);
+        }
+        assertEquals(dev.blockdesk.ui.i18n.Language.KOREAN, DesktopSettings.language(store, "ko"));
+    }
 }
