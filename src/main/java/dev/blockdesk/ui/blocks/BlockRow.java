@@ -4,6 +4,7 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.InvalidBlockException;
 import dev.blockdesk.store.StoredBlock;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
@@ -14,7 +15,7 @@ import javafx.beans.property.SimpleBooleanProperty;
  */
 public final class BlockRow {
 
-    private static final String UNREADABLE = "unreadable";
+    private static final String UNREADABLE = Messages.tr("blocks.unreadable"); // the language is chosen before any row is made
 
     private StoredBlock stored;
     private Block block;

@@ -1,6 +1,7 @@
 package dev.blockdesk.ui.blocks;
 
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.ui.i18n.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -125,9 +126,7 @@ public final class BlocksController {
             }
         });
         chainValidityLabel.pseudoClassStateChanged(CHECKING, model.checkingProperty().get());
-        detailTitle.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
-                ? "Select a block" : "Block " + model.selectedProperty().get().index() + (model.orphanNoteProperty().get().isEmpty() ? "" : " (orphaned)"),
-                model.selectedProperty(), model.orphanNoteProperty()));
+        detailTitle.textProperty().bind(Bindings.createStringBinding(this::detailTitle, model.selectedProperty(), model.orphanNoteProperty()));
         copyHashButton.disableProperty().bind(model.selectedProperty().isNull());
         openInSandboxButton.disableProperty().bind(model.selectedProperty().isNull());
         detailArea.textProperty().bind(model.detailProperty());
@@ -140,6 +139,17 @@ public final class BlocksController {
         historyTitle.visibleProperty().bind(historyList.visibleProperty());
         historyTitle.managedProperty().bind(historyList.visibleProperty());
         bindCards();
+    }
+
+    /** "Block 42", "Block 42 (orphaned)", or "Select a block". */
+    private String detailTitle() {
+        Block block = model.selectedProperty().get();
+        if (block == null) {
+            return Messages.tr("blocks.detail.select");
+        }
+        String index = String.valueOf(block.index());
+        return model.orphanNoteProperty().get().isEmpty() ? Messages.tr("blocks.detail.title", index)
+                : Messages.tr("blocks.detail.titleOrphaned", index);
     }
 
     /**
