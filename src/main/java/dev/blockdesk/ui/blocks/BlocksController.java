@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -20,6 +21,7 @@ import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /** The Blocks tab's view: binds {@link BlocksViewModel}; holds no logic of its own. */
 public final class BlocksController {
@@ -30,6 +32,7 @@ public final class BlocksController {
     private static final PseudoClass CHECKING = PseudoClass.getPseudoClass("checking");
 
     private final BlocksViewModel model;
+    private boolean timeColumnFitted;
 
     @FXML private TextField searchField;
     @FXML private Label searchResultLabel;
@@ -69,6 +72,7 @@ public final class BlocksController {
     private void initialize() {
         indexColumn.setCellValueFactory(new PropertyValueFactory<>("index"));
         timeColumn.setCellValueFactory(new PropertyValueFactory<>("time"));
+        timeColumn.setCellFactory(column -> new TimeCell());
         txColumn.setCellValueFactory(new PropertyValueFactory<>("transactionCount"));
         proofColumn.setCellValueFactory(new PropertyValueFactory<>("proof"));
         hashColumn.setCellValueFactory(new PropertyValueFactory<>("hash"));
@@ -139,6 +143,35 @@ public final class BlocksController {
         historyTitle.visibleProperty().bind(historyList.visibleProperty());
         historyTitle.managedProperty().bind(historyList.visibleProperty());
         bindCards();
+    }
+
+    /**
+     * A cell of the time column, which widens the column once, as the first cell lays out a time,
+     * when the language writes dates longer than the column's width (Chinese does:
+     * "2026年11月22日 下午12:56:59"). After that the width is the user's.
+     */
+    private final class TimeCell extends TableCell<BlockRow, String> {
+        @Override
+        protected void updateItem(String time, boolean empty) {
+            super.updateItem(time, empty);
+            setText(empty ? null : time);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            String time = getText();
+            if (timeColumnFitted || isEmpty() || time == null || time.isEmpty()) {
+                return;
+            }
+            timeColumnFitted = true; // styled by now: its font is the one the table shows
+            Text shown = new Text(time);
+            shown.setFont(getFont());
+            double needed = Math.ceil(shown.getLayoutBounds().getWidth() + snappedLeftInset() + snappedRightInset()) + 4;
+            if (needed > timeColumn.getWidth()) {
+                timeColumn.setPrefWidth(needed);
+            }
+        }
     }
 
     /** "Block 42", "Block 42 (orphaned)", or "Select a block". */

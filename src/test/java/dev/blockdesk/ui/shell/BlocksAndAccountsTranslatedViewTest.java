@@ -25,6 +25,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,6 +93,8 @@ class BlocksAndAccountsTranslatedViewTest extends FxRobot {
         List<String> expected = EXPECTED.get(language);
         MainViewModel model = mount(language);
         assertEquals(List.of(), untranslated(".blocks-view"), "nothing selected");
+        TableCell<?, ?> time = cell("timeColumn", 0);
+        assertEquals(time.getText(), ((Text) time.lookup(".text")).getText(), "the time fits its column, however long the language writes it");
         assertTrue(lookup(".blocks-view .label").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals(expected.get(9))),
                 "the search's label keeps its mnemonic");
 
