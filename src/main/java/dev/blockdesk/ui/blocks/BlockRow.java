@@ -15,8 +15,6 @@ import javafx.beans.property.SimpleBooleanProperty;
  */
 public final class BlockRow {
 
-    private static final String UNREADABLE = Messages.tr("blocks.unreadable"); // the language is chosen before any row is made
-
     private StoredBlock stored;
     private Block block;
     private boolean unreadable;
@@ -90,7 +88,7 @@ public final class BlockRow {
 
     /** Formatted when a cell shows it. */
     public String getTime() {
-        return block() == null ? UNREADABLE : Formats.localTime(block.timestamp());
+        return block() == null ? unreadable() : Formats.localTime(block.timestamp());
     }
 
     public Integer getTransactionCount() {
@@ -98,7 +96,7 @@ public final class BlockRow {
     }
 
     public String getProof() {
-        return block() == null ? UNREADABLE : block.proofText();
+        return block() == null ? unreadable() : block.proofText();
     }
 
     public String getHash() {
@@ -106,7 +104,12 @@ public final class BlockRow {
     }
 
     public String getPreviousHash() {
-        return block() == null ? UNREADABLE : block.previousHash();
+        return block() == null ? unreadable() : block.previousHash();
+    }
+
+    /** What a cell shows for a stored block that cannot be read, in the window's language. */
+    private static String unreadable() {
+        return Messages.tr("blocks.unreadable");
     }
 
     public BooleanProperty freshProperty() {
