@@ -20,6 +20,14 @@ public final class Messages {
 
     static final String BUNDLE = "dev.blockdesk.ui.i18n.messages";
 
+    /**
+     * The system's own locales, as the JVM started with them: the window may then set the default
+     * locale to the chosen language (for JavaFX's own texts), and "System language" still means
+     * the system's.
+     */
+    private static final Locale SYSTEM_DISPLAY = Locale.getDefault(Locale.Category.DISPLAY);
+    private static final Locale SYSTEM_FORMAT = Locale.getDefault(Locale.Category.FORMAT);
+
     private static volatile Language chosen = Language.ENGLISH;
     private static volatile Language language = Language.ENGLISH;
     private static volatile Locale locale = Locale.ENGLISH;
@@ -30,11 +38,11 @@ public final class Messages {
 
     /** Speaks {@code chosen} from now on (resolved against the system locale when it is {@link Language#SYSTEM}). */
     public static void use(Language chosen) {
-        Language resolved = chosen.resolve(Locale.getDefault(Locale.Category.DISPLAY));
+        Language resolved = chosen.resolve(SYSTEM_DISPLAY);
         bundle = load(resolved);
         Messages.chosen = chosen;
         language = resolved;
-        locale = formatLocale(resolved, Locale.getDefault(Locale.Category.FORMAT));
+        locale = formatLocale(resolved, SYSTEM_FORMAT);
     }
 
     /**
@@ -43,6 +51,11 @@ public final class Messages {
      */
     static Locale formatLocale(Language resolved, Locale system) {
         return system.getLanguage().equals(resolved.locale().getLanguage()) ? system : resolved.locale();
+    }
+
+    /** The translation {@code language} means on this system ({@link Language#SYSTEM} resolved against the system's locale). */
+    public static Language resolved(Language language) {
+        return language.resolve(SYSTEM_DISPLAY);
     }
 
     /** The language as chosen, which may be {@link Language#SYSTEM}. */
@@ -86,7 +99,7 @@ public final class Messages {
 
     /** The text {@code key} names in {@code other}, which need not be the language in use (to say "from now on" in the chosen language). */
     public static String trIn(Language other, String key, Object... args) {
-        Language resolved = other.resolve(Locale.getDefault(Locale.Category.DISPLAY));
+        Language resolved = resolved(other);
         String pattern = load(resolved).getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, resolved.locale()).format(args);
     }

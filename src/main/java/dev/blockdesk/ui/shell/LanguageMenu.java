@@ -2,7 +2,6 @@ package dev.blockdesk.ui.shell;
 
 import dev.blockdesk.ui.i18n.Language;
 import dev.blockdesk.ui.i18n.Messages;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -37,12 +36,12 @@ final class LanguageMenu {
     /** "English"; "System language (한국어)" names what the system's language resolves to. */
     static String name(Language language) {
         return language.nativeName().orElseGet(() -> Messages.tr("language.system",
-                language.resolve(Locale.getDefault(Locale.Category.DISPLAY)).nativeName().orElseThrow()));
+                Messages.resolved(language).nativeName().orElseThrow()));
     }
 
     private static void choose(Language language, BiConsumer<String, String> saveSetting, Window owner) {
         saveSetting.accept(Language.SETTING, language.tag());
-        String named = language.resolve(Locale.getDefault(Locale.Category.DISPLAY)).nativeName().orElseThrow();
+        String named = Messages.resolved(language).nativeName().orElseThrow();
         Alert note = new Alert(Alert.AlertType.INFORMATION, Messages.trIn(language, "language.changed.text", named));
         note.setTitle(Messages.trIn(language, "language.changed.title"));
         note.setHeaderText(null);

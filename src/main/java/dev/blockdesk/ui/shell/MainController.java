@@ -2,6 +2,7 @@ package dev.blockdesk.ui.shell;
 
 import dev.blockdesk.ui.blocks.BlocksController;
 import dev.blockdesk.ui.fork.ForkGraph;
+import dev.blockdesk.ui.i18n.Messages;
 import dev.blockdesk.ui.peers.PeersController;
 import dev.blockdesk.ui.newchain.NewChainDialog;
 import dev.blockdesk.ui.newchain.NewChainViewModel;
@@ -91,7 +92,7 @@ public final class MainController {
         model.accounts().setLookedAt(accountsLookedAt.get());
         FontIcon play = new FontIcon("fth-play");
         FontIcon stop = new FontIcon("fth-square");
-        mineButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.miningProperty()).then("Cancel").otherwise("Mine"));
+        mineButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.miningProperty()).then(Messages.tr("main.toolbar.cancel")).otherwise(Messages.tr("main.toolbar.mine")));
         mineButton.graphicProperty().bind(javafx.beans.binding.Bindings.when(model.miningProperty()).then(stop).otherwise(play));
         mineButton.disableProperty().bind(model.readyProperty().not());
         mineMenuItem.disableProperty().bind(model.readyProperty().not());
@@ -123,7 +124,8 @@ public final class MainController {
         darkThemeItem.setToggleGroup(themes);
         (context.dark() ? darkThemeItem : lightThemeItem).setSelected(true);
         LanguageMenu.fill(languageMenu, context.saveSetting(), this::window);
-        actualSizeMenuItem.textProperty().bind(javafx.beans.binding.Bindings.format("Actual size (now %d%%)",
+        actualSizeMenuItem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.tr("main.menu.actualSize", String.valueOf(context.zoom().percentProperty().get())),
                 context.zoom().percentProperty()));
         // The tamper sandbox (issue 12): a copy of a chain in a window of its own; nothing in it reaches the node.
         sandboxes = new dev.blockdesk.ui.sandbox.SandboxWindows(model::node, model.background(), context.files(), this::window,
@@ -196,7 +198,7 @@ public final class MainController {
     /** The sandbox on our chain at {@code block} (null: the tip); while the node starts, a notice says to wait. */
     private void openSandboxAt(dev.blockdesk.chain.Block block) {
         if (model.node() == null) {
-            model.notify("The sandbox opens a copy of the node's chain: wait until the stored chain is checked and the node runs.");
+            model.notify(Messages.tr("main.sandbox.wait"));
             return;
         }
         sandboxes.openOurChain(block != null ? block : model.node().chain().tip());
@@ -247,7 +249,7 @@ public final class MainController {
 
     @FXML
     private void importChain() {
-        context.files().open(window(), "Import chain").ifPresent(file -> model.chainFiles().importFrom(file, this::show));
+        context.files().open(window(), Messages.tr("main.file.import")).ifPresent(file -> model.chainFiles().importFrom(file, this::show));
     }
 
     @FXML
@@ -257,7 +259,7 @@ public final class MainController {
 
     @FXML
     private void exportChain() {
-        context.files().save(window(), "Export chain", "chain.json").ifPresent(file -> model.chainFiles().exportTo(file, this::show));
+        context.files().save(window(), Messages.tr("main.file.export"), "chain.json").ifPresent(file -> model.chainFiles().exportTo(file, this::show));
     }
 
     @FXML
@@ -267,7 +269,7 @@ public final class MainController {
 
     @FXML
     private void exportOrphans() {
-        context.files().save(window(), "Export orphaned blocks", "orphaned-blocks.json")
+        context.files().save(window(), Messages.tr("main.file.exportOrphans"), "orphaned-blocks.json")
                 .ifPresent(file -> model.chainFiles().exportOrphansTo(file, this::show));
     }
 
@@ -279,7 +281,7 @@ public final class MainController {
     @FXML
     private void showLogFile() {
         java.nio.file.Path file = context.logFile();
-        model.background().call("read the log file", () -> LogViewer.tail(file),
+        model.background().call(Messages.tr("main.action.readLog"), () -> LogViewer.tail(file),
                 text -> LogViewer.show(window(), file, text, () -> context.showDocument().accept(file.toUri().toString())));
     }
 

@@ -12,6 +12,7 @@ import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.Formats;
 import dev.blockdesk.ui.accounts.AccountsViewModel;
+import dev.blockdesk.ui.i18n.Messages;
 import dev.blockdesk.ui.blocks.BlocksViewModel;
 import dev.blockdesk.ui.peers.PeersViewModel;
 import dev.blockdesk.ui.pending.PendingViewModel;
@@ -57,18 +58,18 @@ public final class MainViewModel {
     private final ReorgViewModel reorgBanner = new ReorgViewModel();
     private final StatusBarViewModel statusBar = new StatusBarViewModel();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper nodeUrl = new ReadOnlyStringWrapper("starting…");
+    private final ReadOnlyStringWrapper nodeUrl = new ReadOnlyStringWrapper(Messages.tr("main.nodeUrl.starting"));
     private final ReadOnlyStringWrapper nodeId = new ReadOnlyStringWrapper("");
     private final DialectViewModel dialect;
     private final WelcomeViewModel welcome;
     private final MiningPaceViewModel pace;
-    private final ReadOnlyStringWrapper miningStatus = new ReadOnlyStringWrapper("Opening the stored chain…");
+    private final ReadOnlyStringWrapper miningStatus = new ReadOnlyStringWrapper(Messages.tr("main.opening"));
     private final ReadOnlyBooleanWrapper mining = new ReadOnlyBooleanWrapper();
     private final BooleanProperty autoMine = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final Executor fx;
     private final Background background;
-    private volatile Opening opening = new Opening("Opening the stored chain…", INDETERMINATE);
+    private volatile Opening opening = new Opening(Messages.tr("main.opening"), INDETERMINATE);
 
     /** How far the check of the stored chain has got, as the window shows it. */
     private record Opening(String text, double fraction) {
@@ -96,7 +97,7 @@ public final class MainViewModel {
             DesktopNode running = node;
             if (running != null) {
                 // the miner's lock is never waited for on the FX thread
-                background.run(on ? "start auto-mine" : "stop auto-mine", () -> running.setAutoMine(on));
+                background.run(on ? Messages.tr("main.action.startAutoMine") : Messages.tr("main.action.stopAutoMine"), () -> running.setAutoMine(on));
             }
             saveSetting.accept("auto_mine", Boolean.toString(on));
         });
@@ -133,7 +134,7 @@ public final class MainViewModel {
 
     /** How far the check of the stored chain has got. Any thread. */
     public void opening(int checked, int total) {
-        opening = new Opening("Checking the stored chain: " + Formats.count(checked) + " of " + Formats.count(total) + " blocks…",
+        opening = new Opening(Messages.tr("main.checking", Formats.count(checked), Formats.count(total)),
                 (double) checked / total);
     }
 
@@ -150,7 +151,7 @@ public final class MainViewModel {
         peers.attach(running);
         pace.attach(running); // before auto-mine starts: its mode and slow motion first
         boolean mineNow = autoMine.get();
-        background.run("start auto-mine", () -> running.setAutoMine(mineNow));
+        background.run(Messages.tr("main.action.startAutoMine"), () -> running.setAutoMine(mineNow));
         running.addListener(inbox, event -> {
             if (node == running) { // not the events of a node File → New chain… replaced
                 event.run();
@@ -191,9 +192,9 @@ public final class MainViewModel {
         DesktopNode running = node;
         if (running.miningJob().isPresent()) {
             autoMine.set(false);
-            background.run("cancel mining", running::cancelMining);
+            background.run(Messages.tr("main.action.cancelMining"), running::cancelMining);
         } else {
-            background.run("mine", running::mine);
+            background.run(Messages.tr("main.action.mine"), running::mine);
         }
         tick();
     }

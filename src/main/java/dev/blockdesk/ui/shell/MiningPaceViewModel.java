@@ -4,6 +4,7 @@ import dev.blockdesk.app.StoredSettings;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,14 +26,8 @@ public final class MiningPaceViewModel {
 
     /** When auto-mine mines. */
     public enum AutoMineMode {
-        ALWAYS("always"),
-        WHEN_PENDING("when transactions wait");
-
-        private final String label;
-
-        AutoMineMode(String label) {
-            this.label = label;
-        }
+        ALWAYS,
+        WHEN_PENDING;
 
         /** The setting's stored value: {@code always}, {@code when_pending}. */
         String stored() {
@@ -41,7 +36,8 @@ public final class MiningPaceViewModel {
 
         @Override
         public String toString() {
-            return label;
+            return this == ALWAYS ? Messages.tr("main.toolbar.autoMineMode.always")
+                    : Messages.tr("main.toolbar.autoMineMode.whenPending");
         }
     }
 
@@ -84,7 +80,7 @@ public final class MiningPaceViewModel {
         DesktopNode running = node;
         if (running != null) {
             double cap = slowMotion.get() ? SLOW_MOTION : 0;
-            background.run(cap > 0 ? "turn slow motion on" : "turn slow motion off", () -> running.setHashRateCap(cap));
+            background.run(cap > 0 ? Messages.tr("main.action.slowMotionOn") : Messages.tr("main.action.slowMotionOff"), () -> running.setHashRateCap(cap));
         }
     }
 
@@ -92,7 +88,7 @@ public final class MiningPaceViewModel {
         DesktopNode running = node;
         if (running != null) {
             boolean whenPending = mode.get() == AutoMineMode.WHEN_PENDING;
-            background.run("change auto-mine's mode", () -> running.setAutoMineWhenPending(whenPending));
+            background.run(Messages.tr("main.action.autoMineMode"), () -> running.setAutoMineWhenPending(whenPending));
         }
     }
 
@@ -107,7 +103,7 @@ public final class MiningPaceViewModel {
 
     /** The toggle's tooltip. */
     public static String slowMotionTip() {
-        return "Slow motion: mine at most " + Formats.count(SLOW_MOTION) + " tries a second, so the tries climb where a class can watch them";
+        return Messages.tr("main.toolbar.slowMotion.tooltip", Formats.count(SLOW_MOTION));
     }
 
     /** Whether auto-mine, on in its "when transactions wait" mode, is idle for want of a transaction. */

@@ -4,6 +4,7 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.MiningJob;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import java.util.Locale;
 
 /** What the toolbar says of mining: the job under way, or the last block we mined and what became of it. */
@@ -29,19 +30,18 @@ final class MiningStatusText {
      */
     static String of(MiningJob job, Block lastMined, Chain chain, double expected, boolean waitingForTransactions) {
         if (job != null) {
-            double cap = job.rateLimit();
-            return String.format(Locale.ROOT, "Mining block %d%s: %s tries of about %s expected, %s, %.1f s",
-                    job.puzzle().nextIndex(), cap > 0 ? " in slow motion" : "",
-                    Formats.count(job.tries()), Formats.count(expected), Formats.hashRate(job.hashRate()),
-                    job.elapsed().toMillis() / 1000.0);
+            Object[] args = {String.valueOf(job.puzzle().nextIndex()), Formats.count(job.tries()), Formats.count(expected),
+                    Formats.hashRate(job.hashRate()), String.format(Locale.ROOT, "%.1f", job.elapsed().toMillis() / 1000.0)};
+            return job.rateLimit() > 0 ? Messages.tr("main.mining.jobSlow", args) : Messages.tr("main.mining.job", args);
         }
         if (waitingForTransactions) {
-            return (lastMined == null ? "" : "Block " + lastMined.index() + " mined. ")
-                    + "Auto-mine waits for a transaction: it mines only when transactions are waiting.";
+            return lastMined == null ? Messages.tr("main.mining.waiting")
+                    : Messages.tr("main.mining.minedWaiting", String.valueOf(lastMined.index()));
         }
         if (lastMined == null) {
-            return "Idle. Mine to forge the next block.";
+            return Messages.tr("main.mining.idle");
         }
-        return "Block " + lastMined.index() + " mined" + (chain.holds(lastMined) ? "" : ", then dropped when a longer chain replaced ours") + ". Idle.";
+        String index = String.valueOf(lastMined.index());
+        return chain.holds(lastMined) ? Messages.tr("main.mining.minedIdle", index) : Messages.tr("main.mining.minedDropped", index);
     }
 }

@@ -6,6 +6,7 @@ import dev.blockdesk.node.PeerRegistration;
 import dev.blockdesk.node.Reorg;
 import dev.blockdesk.node.ResolveReport;
 import dev.blockdesk.ui.Background;
+import dev.blockdesk.ui.i18n.Messages;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -45,8 +46,7 @@ final class NodeInbox implements NodeListener {
 
     @Override
     public void miningFailed(RuntimeException error) {
-        failures.add("A block was found but could not be stored, so it is not on the chain and auto-mine is off: "
-                + Background.reason(error));
+        failures.add(Messages.tr("main.mining.storeFailed", Background.reason(error)));
     }
 
     /** Drops what was not taken yet: the node that reported it was replaced. */

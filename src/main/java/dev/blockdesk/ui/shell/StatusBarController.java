@@ -1,6 +1,11 @@
 package dev.blockdesk.ui.shell;
 
+import dev.blockdesk.ui.i18n.Messages;
+import java.util.Arrays;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -43,12 +48,10 @@ public final class StatusBarController {
         dialectLabel.textProperty().bind(model.dialect().idProperty());
         dialectLabel.visibleProperty().bind(model.dialect().idProperty().isNotEmpty());
         dialectLabel.managedProperty().bind(dialectLabel.visibleProperty());
-        dialectTooltip.textProperty().bind(Bindings.concat(
-                "This node speaks ", model.dialect().idProperty(), ": ", model.dialect().tutorialProperty()));
+        dialectTooltip.textProperty().bind(tr("statusbar.dialect.tooltip", model.dialect().idProperty(), model.dialect().tutorialProperty()));
         nodeUrlLabel.textProperty().bind(model.nodeUrlProperty());
-        nodeIdLabel.textProperty().bind(Bindings.concat("node ", model.nodeIdProperty()));
-        nodeIdTooltip.textProperty().bind(Bindings.concat(
-                "This node's id, ", model.nodeIdProperty(), ": mining rewards go here (click to copy)"));
+        nodeIdLabel.textProperty().bind(tr("statusbar.nodeId", model.nodeIdProperty()));
+        nodeIdTooltip.textProperty().bind(tr("statusbar.nodeId.tooltip", model.nodeIdProperty()));
         nodeUrlLabel.setOnMouseClicked(e -> copy(model.nodeUrlProperty().get()));
         nodeIdLabel.setOnMouseClicked(e -> copy(model.nodeIdProperty().get()));
         chainLengthLabel.textProperty().bind(bar.chainLengthProperty());
@@ -63,18 +66,22 @@ public final class StatusBarController {
      * from the keyboard too (Tab to them, Enter or Space).
      */
     private void describeForScreenReaders() {
-        syncStateLabel.accessibleTextProperty().bind(Bindings.concat("Sync state: ", syncStateLabel.textProperty()));
-        dialectLabel.accessibleTextProperty().bind(Bindings.concat("Dialect: ", dialectLabel.textProperty()));
-        nodeUrlLabel.accessibleTextProperty().bind(Bindings.concat(
-                "This node's API address, ", model.nodeUrlProperty(), ": press Enter to copy"));
-        nodeIdLabel.accessibleTextProperty().bind(Bindings.concat(
-                "This node's id, ", model.nodeIdProperty(), ": press Enter to copy"));
-        chainLengthLabel.accessibleTextProperty().bind(Bindings.concat("Chain length: ", chainLengthLabel.textProperty()));
-        pendingCountLabel.accessibleTextProperty().bind(Bindings.concat("Pending transactions: ", pendingCountLabel.textProperty()));
-        peersOnlineLabel.accessibleTextProperty().bind(Bindings.concat("Peers: ", peersOnlineLabel.textProperty()));
-        hashRateLabel.accessibleTextProperty().bind(Bindings.concat("Hash rate: ", hashRateLabel.textProperty()));
+        syncStateLabel.accessibleTextProperty().bind(tr("statusbar.syncState.accessible", syncStateLabel.textProperty()));
+        dialectLabel.accessibleTextProperty().bind(tr("statusbar.dialect.accessible", dialectLabel.textProperty()));
+        nodeUrlLabel.accessibleTextProperty().bind(tr("statusbar.api.accessible", model.nodeUrlProperty()));
+        nodeIdLabel.accessibleTextProperty().bind(tr("statusbar.nodeId.accessible", model.nodeIdProperty()));
+        chainLengthLabel.accessibleTextProperty().bind(tr("statusbar.chainLength.accessible", chainLengthLabel.textProperty()));
+        pendingCountLabel.accessibleTextProperty().bind(tr("statusbar.pending.accessible", pendingCountLabel.textProperty()));
+        peersOnlineLabel.accessibleTextProperty().bind(tr("statusbar.peers.accessible", peersOnlineLabel.textProperty()));
+        hashRateLabel.accessibleTextProperty().bind(tr("statusbar.hashRate.accessible", hashRateLabel.textProperty()));
         copiesFromTheKeyboard(nodeUrlLabel, () -> model.nodeUrlProperty().get());
         copiesFromTheKeyboard(nodeIdLabel, () -> model.nodeIdProperty().get());
+    }
+
+    /** The text {@code key} names with the current values of {@code args}, kept up to date as they change. */
+    private static StringBinding tr(String key, ObservableValue<?>... args) {
+        return Bindings.createStringBinding(
+                () -> Messages.tr(key, Arrays.stream(args).map(arg -> Objects.toString(arg.getValue(), "")).toArray()), args);
     }
 
     private static void copiesFromTheKeyboard(Label label, java.util.function.Supplier<String> text) {

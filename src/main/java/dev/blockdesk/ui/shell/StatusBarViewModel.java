@@ -5,6 +5,7 @@ import dev.blockdesk.chain.MiningJob;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,22 +22,22 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper chainLength = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pendingCount = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper peersOnline = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper syncState = new ReadOnlyStringWrapper("Opening…");
+    private final ReadOnlyStringWrapper syncState = new ReadOnlyStringWrapper(Messages.tr("statusbar.opening"));
     private final ReadOnlyObjectWrapper<SyncSummary.Tone> syncTone = new ReadOnlyObjectWrapper<>(SyncSummary.Tone.OTHER);
     private final BooleanBinding inSync = syncTone.isEqualTo(SyncSummary.Tone.IN_SYNC);
     private final ReadOnlyStringWrapper hashRate = new ReadOnlyStringWrapper("");
 
     /** While the stored chain is checked: how many blocks were read. */
     void checking(int stored) {
-        chainLength.set(Formats.blocks(stored) + ", checking");
+        chainLength.set(Messages.tr("statusbar.checking", Formats.blocks(stored)));
     }
 
     /** The node's state as of this tick; {@code syncing} while a round of consensus runs. */
     void update(Chain chain, List<Transaction> pending, String ourDialect, List<PeerStatus> peers, boolean syncing) {
         chainLength.set(Formats.blocks(chain.length()));
-        pendingCount.set(pending.size() + " pending");
+        pendingCount.set(Messages.tr("statusbar.pending", String.valueOf(pending.size())));
         SyncSummary summary = SyncSummary.of(chain, ourDialect, peers, syncing);
-        peersOnline.set(summary.online() + "/" + peers.size() + " peers online");
+        peersOnline.set(Messages.tr("statusbar.peersOnline", String.valueOf(summary.online()), String.valueOf(peers.size())));
         syncState.set(summary.text());
         syncTone.set(summary.tone());
     }

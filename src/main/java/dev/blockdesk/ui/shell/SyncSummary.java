@@ -5,6 +5,7 @@ import dev.blockdesk.node.PeerRelation;
 import dev.blockdesk.node.PeerRelation.Kind;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import java.util.List;
 
 /**
@@ -32,43 +33,44 @@ record SyncSummary(String text, Tone tone, long online) {
         List<PeerStatus> ours = peers.stream().filter(p -> p.reachable() && ourDialect.equals(p.dialect())).toList();
         List<PeerRelation> relations = ours.stream().map(p -> p.relation(chain, ourDialect)).toList();
         if (peers.isEmpty()) {
-            return new SyncSummary("Alone: no peers", Tone.OTHER, online);
+            return new SyncSummary(Messages.tr("statusbar.sync.alone"), Tone.OTHER, online);
         }
         if (syncing) {
-            return new SyncSummary("Syncing…", Tone.OTHER, online);
+            return new SyncSummary(Messages.tr("statusbar.sync.syncing"), Tone.OTHER, online);
         }
         for (int i = 0; i < ours.size(); i++) {
             PeerRelation relation = relations.get(i);
             if (relation.distance() > 0 && (relation.kind() == Kind.AHEAD || relation.kind() == Kind.FORKED)
                     || relation.kind() == Kind.DIFFERENT_GENESIS && ours.get(i).chainLength() > chain.length()) {
-                return new SyncSummary("Behind: " + ours.get(i).address() + " has " + Formats.blocks(ours.get(i).chainLength()),
+                return new SyncSummary(Messages.tr("statusbar.sync.behind", ours.get(i).address().toString(), Formats.blocks(ours.get(i).chainLength())),
                         Tone.OTHER, online);
             }
         }
         List<PeerRelation> forked = relations.stream().filter(r -> r.kind() == Kind.FORKED || r.kind() == Kind.DIFFERENT_GENESIS).toList();
         if (!forked.isEmpty()) {
             PeerRelation first = forked.get(0);
-            String where = first.kind() == Kind.FORKED ? " at block " + first.forkIndex() : ": another genesis block";
-            return new SyncSummary("Forked with " + forked.size() + " of " + peers.size() + (peers.size() == 1 ? " peer" : " peers") + where,
-                    Tone.FORKED, online);
+            String text = first.kind() == Kind.FORKED
+                    ? Messages.tr("statusbar.sync.forkedAt", forked.size(), peers.size(), String.valueOf(first.forkIndex()))
+                    : Messages.tr("statusbar.sync.forkedGenesis", forked.size(), peers.size());
+            return new SyncSummary(text, Tone.FORKED, online);
         }
         if (online == 0 && peers.stream().allMatch(p -> p.lastContact() == null && p.lastError() == null)) {
-            return new SyncSummary("Contacting peers…", Tone.OTHER, online);
+            return new SyncSummary(Messages.tr("statusbar.sync.contacting"), Tone.OTHER, online);
         }
         if (online == 0) {
-            return new SyncSummary("Peers offline", Tone.OTHER, online);
+            return new SyncSummary(Messages.tr("statusbar.sync.offline"), Tone.OTHER, online);
         }
         if (ours.isEmpty()) {
-            return new SyncSummary("No peer speaks " + ourDialect, Tone.OTHER, online); // or none has a valid chain yet
+            return new SyncSummary(Messages.tr("statusbar.sync.noDialect", ourDialect), Tone.OTHER, online); // or none has a valid chain yet
         }
         long behind = relations.stream().filter(r -> r.kind() == Kind.BEHIND).count();
         if (behind > 0) {
-            return new SyncSummary("Ahead of " + behind + " of " + peers.size() + (peers.size() == 1 ? " peer" : " peers"), Tone.OTHER, online);
+            return new SyncSummary(Messages.tr("statusbar.sync.ahead", behind, peers.size()), Tone.OTHER, online);
         }
         long inSync = relations.stream().filter(r -> r.kind() == Kind.IN_SYNC).count();
         if (inSync == 0) {
-            return new SyncSummary("Our chain changed: the next sync tells", Tone.OTHER, online);
+            return new SyncSummary(Messages.tr("statusbar.sync.changed"), Tone.OTHER, online);
         }
-        return new SyncSummary("In sync with " + inSync + (inSync == 1 ? " peer" : " peers"), Tone.IN_SYNC, online);
+        return new SyncSummary(Messages.tr("statusbar.sync.inSync", inSync), Tone.IN_SYNC, online);
     }
 }

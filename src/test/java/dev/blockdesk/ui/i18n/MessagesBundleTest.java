@@ -37,7 +37,7 @@ class MessagesBundleTest {
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.-]+)\"");
-    private static final Pattern CODE_KEY = Pattern.compile("\\btr(?:In)?\\((?:[^\"()]*,\\s*)?\"([A-Za-z0-9_.-]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile("\\btr(?:In)?\\(\\s*(?:[^\"()]*,\\s*)?\"([A-Za-z0-9_.-]+)\"");
 
     @Test
     void everyLanguageHasTheSameKeysAndArguments() throws IOException {

@@ -41,7 +41,8 @@ public final class SceneTexts {
             "url", "sha", "sha-256", "sha256", "cors", "get", "post", "head", "options", "curl", "ctrl", "shift", "alt", "enter",
             "esc", "tab", "python", "flask", "javafx", "java", "sqlite", "utf-8", "index", "proof", "timestamp", "sender",
             "recipient", "amount", "transactions", "last_proof", "previous_hash", "hash", "nodes", "chain", "mine",
-            "pending", "resolve", "register", "new", "localhost", "ms", "min", "kh/s", "mh/s", "h/s", "hex", "id", "ok", "tcp", "ip");
+            "pending", "resolve", "register", "new", "localhost", "ms", "min", "kh/s", "mh/s", "h/s", "hex", "id", "ok", "tcp", "ip",
+            "english");
     private static final Pattern URL_OR_PATH = Pattern.compile("(https?://|/)[^\\s)，。、）]*");
     private static final Pattern WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\d_/'-]*");
 
@@ -57,13 +58,18 @@ public final class SceneTexts {
 
     /** The texts of {@code texts} that still hold an English word (three letters or more, and not one {@link #KEPT}). */
     public static List<String> untranslated(List<String> texts) {
+        return untranslated(texts, Set.of());
+    }
+
+    /** As {@link #untranslated(List)}, where the words of {@code data} (addresses, peers' names the test made) are the chain's, not English. */
+    public static List<String> untranslated(List<String> texts, Set<String> data) {
         List<String> english = new ArrayList<>();
         for (String text : texts) {
             Matcher words = WORD.matcher(URL_OR_PATH.matcher(text).replaceAll(" "));
             while (words.find()) {
                 String word = words.group();
                 if (word.length() >= 3 && !word.matches(".*[\\d_].*") && !word.matches("[0-9a-fA-F]{3,}")
-                        && !KEPT.contains(word.toLowerCase(Locale.ROOT))) {
+                        && !KEPT.contains(word.toLowerCase(Locale.ROOT)) && !data.contains(word)) {
                     english.add(text);
                     break;
                 }
