@@ -1,7 +1,10 @@
 package dev.blockdesk.ui.blocks;
 
 import dev.blockdesk.chain.Block;
+import dev.blockdesk.ui.Formats;
 import dev.blockdesk.ui.i18n.Messages;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -165,12 +168,21 @@ public final class BlocksController {
                 return;
             }
             timeColumnFitted = true; // styled by now: its font is the one the table shows
-            Text shown = new Text(time);
-            shown.setFont(getFont());
-            double needed = Math.ceil(shown.getLayoutBounds().getWidth() + snappedLeftInset() + snappedRightInset()) + 4;
+            double needed = Math.ceil(Math.max(width(time), width(longTime())) + snappedLeftInset() + snappedRightInset()) + 4;
             if (needed > timeColumn.getWidth()) {
                 timeColumn.setPrefWidth(needed);
             }
+        }
+
+        /** A time written as long as times get (two-digit day, month and hour: 10 PM), whatever the first row's is. */
+        private static String longTime() {
+            return Formats.localTime(LocalDateTime.of(2026, 12, 28, 22, 58, 58).atZone(ZoneId.systemDefault()).toInstant());
+        }
+
+        private double width(String text) {
+            Text shown = new Text(text);
+            shown.setFont(getFont());
+            return shown.getLayoutBounds().getWidth();
         }
     }
 
