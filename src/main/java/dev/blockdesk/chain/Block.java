@@ -30,6 +30,7 @@ import java.util.Objects;
 public final class Block {
 
     private static final String[] NO_IDS = {};
+    private static final ChainText NOT_AN_OBJECT = ChainText.of("chain.block.object");
 
     private final long index;
     private final double timestamp;
@@ -65,7 +66,7 @@ public final class Block {
         this.bigProof = big.bitLength() <= 63 ? null : big;
         JsonNode previous = BlockShape.field(json, "previous_hash");
         if (!previous.isTextual() && !previous.isIntegralNumber()) {
-            throw new InvalidBlockException("previous_hash must be a string, found " + CanonicalJson.write(previous));
+            throw new InvalidBlockException(ChainText.of("chain.block.previousHashType", CanonicalJson.write(previous)));
         }
         this.previousHashIsText = previous.isTextual();
         this.previousHash = previousHashIsText ? previous.textValue() : previous.bigIntegerValue().toString();
@@ -113,7 +114,7 @@ public final class Block {
      */
     public static Block fromJson(JsonNode node, BlockHasher hasher) throws InvalidBlockException {
         if (node == null || !node.isObject()) {
-            throw new InvalidBlockException("must be a JSON object");
+            throw new InvalidBlockException(NOT_AN_OBJECT);
         }
         return new Block(((ObjectNode) node).deepCopy(), hasher);
     }
@@ -123,14 +124,14 @@ public final class Block {
         try {
             return adopt(WireJson.parse(canonical), hasher);
         } catch (MalformedJsonException e) {
-            throw new InvalidBlockException("stored JSON is unreadable: " + e.getMessage());
+            throw new InvalidBlockException(ChainText.of("chain.block.storedUnreadable", e.text()));
         }
     }
 
     /** As {@link #fromJson}, for JSON nobody else holds: a tree just parsed by {@link ChainValidator}. */
     static Block adopt(JsonNode node, BlockHasher hasher) throws InvalidBlockException {
         if (node == null || !node.isObject()) {
-            throw new InvalidBlockException("must be a JSON object");
+            throw new InvalidBlockException(NOT_AN_OBJECT);
         }
         return new Block((ObjectNode) node, hasher);
     }

@@ -34,7 +34,7 @@ final class BlockShape {
     static JsonNode field(ObjectNode json, String name) throws InvalidBlockException {
         JsonNode value = json.get(name);
         if (value == null) {
-            throw new InvalidBlockException("missing field \"" + name + "\"");
+            throw new InvalidBlockException(ChainText.of("chain.block.missingField", name));
         }
         return value;
     }
@@ -42,11 +42,11 @@ final class BlockShape {
     static BigInteger integer(ObjectNode json, String name) throws InvalidBlockException {
         JsonNode value = field(json, name);
         if (!value.isIntegralNumber()) {
-            throw new InvalidBlockException(name + " must be an integer, found " + CanonicalJson.write(value));
+            throw new InvalidBlockException(ChainText.of("chain.block.integer", name, CanonicalJson.write(value)));
         }
         BigInteger big = value.bigIntegerValue();
         if ("index".equals(name) && big.bitLength() > 63) {
-            throw new InvalidBlockException("index " + big + " is out of range");
+            throw new InvalidBlockException(ChainText.of("chain.block.indexRange", big));
         }
         return big;
     }
@@ -54,7 +54,7 @@ final class BlockShape {
     static double timestamp(ObjectNode json) throws InvalidBlockException {
         JsonNode value = field(json, "timestamp");
         if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
-            throw new InvalidBlockException("timestamp must be a finite number, found " + CanonicalJson.write(value));
+            throw new InvalidBlockException(ChainText.of("chain.block.timestamp", CanonicalJson.write(value)));
         }
         return value.doubleValue();
     }
@@ -62,11 +62,11 @@ final class BlockShape {
     static void checkTransactions(ObjectNode json) throws InvalidBlockException {
         JsonNode value = field(json, "transactions");
         if (!value.isArray()) {
-            throw new InvalidBlockException("transactions must be an array");
+            throw new InvalidBlockException(ChainText.of("chain.block.transactionsArray"));
         }
         for (int i = 0; i < value.size(); i++) {
             if (!value.get(i).isObject()) {
-                throw new InvalidBlockException("transaction " + (i + 1) + " must be a JSON object");
+                throw new InvalidBlockException(ChainText.of("chain.block.transactionObject", i + 1));
             }
         }
     }

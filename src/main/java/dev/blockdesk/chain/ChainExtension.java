@@ -47,10 +47,10 @@ public final class ChainExtension {
         try {
             block = Block.adopt(json, validator.rules().hasher());
         } catch (InvalidBlockException e) {
-            failAt(e.getMessage());
+            failAt(e.text());
             return;
         }
-        String problem = chain == null ? validator.rules().genesisProblem(block) : validator.linkProblem(chain.tip(), block);
+        ChainText problem = chain == null ? validator.rules().genesisProblemText(block) : validator.linkProblemText(chain.tip(), block);
         if (problem != null) {
             failAt(problem);
             return;
@@ -61,6 +61,11 @@ public final class ChainExtension {
 
     /** Ends the extension with a fault of the document rather than of one block: a page that breaks the protocol. */
     public void fail(String reason) {
+        fail(ChainText.verbatim(reason));
+    }
+
+    /** As {@link #fail(String)}, with a reason the window can say in its language. */
+    public void fail(ChainText reason) {
         if (!failed()) {
             failure = ValidationResult.invalidDocument(reason);
         }
@@ -68,13 +73,18 @@ public final class ChainExtension {
 
     /** Ends the extension blaming the block at {@code index} of the chain (counted from the genesis index). */
     public void failAt(long index, String reason) {
+        failAt(index, ChainText.verbatim(reason));
+    }
+
+    /** As {@link #failAt(long, String)}, with a reason the window can say in its language. */
+    public void failAt(long index, ChainText reason) {
         if (!failed()) {
             long position = index - validator.rules().firstIndex() + 1;
             failure = ValidationResult.invalidBlock((int) Math.max(1, Math.min(Integer.MAX_VALUE, position)), index, reason);
         }
     }
 
-    private void failAt(String reason) {
+    private void failAt(ChainText reason) {
         failAt(chain == null ? validator.rules().firstIndex() : chain.tip().index() + 1, reason);
     }
 
@@ -83,6 +93,6 @@ public final class ChainExtension {
         if (failure != null) {
             return failure;
         }
-        return chain == null ? ValidationResult.invalidDocument("the chain is empty; it needs at least a genesis block") : ValidationResult.valid(chain);
+        return chain == null ? ValidationResult.invalidDocument(ChainValidator.EMPTY) : ValidationResult.valid(chain);
     }
 }

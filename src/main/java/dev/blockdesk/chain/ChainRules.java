@@ -29,11 +29,25 @@ public interface ChainRules {
     /** A genesis block made at {@code timestamp}, as this dialect's node makes its own. */
     Block genesis(double timestamp);
 
-    /** Why {@code block} cannot be the first block of a chain, or null when it can. */
+    /** Why {@code block} cannot be the first block of a chain, in English, or null when it can. */
     String genesisProblem(Block block);
+
+    /**
+     * {@link #genesisProblem} as a text the window can say in its language ({@link ChainText#in}), or
+     * null. The dialects override it; rules that do not are said in English, as their reason stands.
+     */
+    default ChainText genesisProblemText(Block block) {
+        String problem = genesisProblem(block);
+        return problem == null ? null : ChainText.verbatim(problem);
+    }
 
     /** Which tutorial's node speaks this dialect, for people: {@code "dvf/blockchain, the classic tutorial"}. */
     String tutorial();
+
+    /** {@link #tutorial()} as a text the window says in its language; rules that do not override it are said in English. */
+    default ChainText tutorialText() {
+        return ChainText.verbatim(tutorial());
+    }
 
     /**
      * Whether {@code block}'s previous_hash names {@code previous}: by default when it is the string
@@ -43,9 +57,18 @@ public interface ChainRules {
         return block.previousHashIsText() && block.previousHash().equals(previous.hash());
     }
 
-    /** Why {@code block} cannot follow {@code previous} for a reason beyond index, link and proof, or null. */
+    /** Why {@code block} cannot follow {@code previous} for a reason beyond index, link and proof, in English, or null. */
     default String orderProblem(Block previous, Block block) {
         return null;
+    }
+
+    /**
+     * {@link #orderProblem} as a text the window can say in its language, or null. A dialect with an
+     * order problem overrides both; rules that override only {@link #orderProblem} are said in English.
+     */
+    default ChainText orderProblemText(Block previous, Block block) {
+        String problem = orderProblem(previous, block);
+        return problem == null ? null : ChainText.verbatim(problem);
     }
 
     /** {@code block} as this dialect's node writes it to a chain file: canonical JSON unless its hash needs another key order. */

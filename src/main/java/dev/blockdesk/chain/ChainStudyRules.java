@@ -28,7 +28,7 @@ public final class ChainStudyRules extends DialectRules {
     static final BlockHasher HASHER = (block, canonical) -> Sha256.hex(CanonicalJson.bytesInGivenOrder(inCreationOrder(block)));
 
     public ChainStudyRules(int difficulty) {
-        super(ID, "block_chain_study, a Flask node with a web page and chains.json (seed 000)", HASHER,
+        super(ID, ChainText.of("chain.dialect.chainStudy.tutorial"), HASHER,
                 new ProductProofOfWork(difficulty), GenesisShape.hundred(GenesisShape.integer(1)));
     }
 

@@ -20,8 +20,9 @@ import java.util.Objects;
  */
 public final class ChainValidator {
 
-    private static final String NOT_A_CHAIN = "expected a JSON array of blocks, or an object with a \"chain\" array";
-    private static final String EMPTY = "the chain is empty; it needs at least a genesis block";
+    private static final ChainText NOT_A_CHAIN = ChainText.of("chain.document.notAChain");
+    static final ChainText EMPTY = ChainText.of("chain.document.empty");
+    private static final ChainText NO_CHAIN_FIELD = ChainText.of("chain.document.noChainField");
 
     private final ChainRules rules;
 
@@ -39,7 +40,7 @@ public final class ChainValidator {
         if (document != null && document.isObject()) {
             array = document.get("chain");
             if (array == null) {
-                return ValidationResult.invalidDocument("no \"chain\" field in the document");
+                return ValidationResult.invalidDocument(NO_CHAIN_FIELD);
             }
         }
         if (array == null || !array.isArray()) {
@@ -98,13 +99,13 @@ public final class ChainValidator {
         try (JsonParser parser = WireJson.parser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new MalformedJsonException("no JSON value (empty input)", null);
+                throw new MalformedJsonException(WireJson.EMPTY_INPUT, null);
             }
             List<ValidationResult> results;
             if (first == JsonToken.START_ARRAY) {
                 results = readBlocks(parser, adopting, runs);
             } else if (first == JsonToken.START_OBJECT) {
-                results = allSame(runs, ValidationResult.invalidDocument("no \"chain\" field in the document"));
+                results = allSame(runs, ValidationResult.invalidDocument(NO_CHAIN_FIELD));
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String field = parser.currentName();
                     JsonToken value = parser.nextToken();
@@ -128,7 +129,7 @@ public final class ChainValidator {
                 return results; // validate(): stop reading at the first bad block
             }
             if (parser.nextToken() != null) {
-                throw new MalformedJsonException("malformed JSON: more data after the document", null);
+                throw new MalformedJsonException(ChainText.of("chain.json.moreData"), null);
             }
             return results;
         } catch (JsonProcessingException e) {
@@ -193,20 +194,25 @@ public final class ChainValidator {
         return run.finish();
     }
 
-    /** Why {@code block} cannot follow {@code previous}, or null when it can. */
+    /** Why {@code block} cannot follow {@code previous}, in English, or null when it can. */
     public String linkProblem(Block previous, Block block) {
+        return ChainText.english(linkProblemText(previous, block));
+    }
+
+    /** {@link #linkProblem} as a text to be said in any language ({@link ChainText#in}), or null. */
+    public ChainText linkProblemText(Block previous, Block block) {
         long expectedIndex = previous.index() + 1;
         if (block.index() != expectedIndex) {
-            return "index is " + block.index() + ", expected " + expectedIndex;
+            return ChainText.of("chain.block.index", block.index(), expectedIndex);
         }
         if (!block.previousHashIsText()) {
-            return "previous_hash must be a string, found " + block.previousHashJson();
+            return ChainText.of("chain.block.previousHashType", block.previousHashJson());
         }
         if (!rules.links(previous, block)) {
-            return "previous_hash does not match the hash of block " + previous.index();
+            return ChainText.of("chain.block.previousHash", previous.index());
         }
-        String proof = rules.proof().problem(previous, block);
-        return proof != null ? proof : rules.orderProblem(previous, block);
+        ChainText proof = rules.proof().problemText(previous, block);
+        return proof != null ? proof : rules.orderProblemText(previous, block);
     }
 
     /** One pass over a chain, block by block, stopping at the first bad one. */
@@ -240,7 +246,7 @@ public final class ChainValidator {
             try {
                 add(copy ? Block.fromJson(json, rules.hasher()) : Block.adopt(json, rules.hasher()));
             } catch (InvalidBlockException e) {
-                failure = ValidationResult.invalidBlock(count + 1, rules.firstIndex() + count, e.getMessage());
+                failure = ValidationResult.invalidBlock(count + 1, rules.firstIndex() + count, e.text());
             }
         }
 
@@ -249,7 +255,7 @@ public final class ChainValidator {
                 return;
             }
             int position = count + 1;
-            String problem = position == 1 ? rules.genesisProblem(block) : linkProblem(previous, block);
+            ChainText problem = position == 1 ? rules.genesisProblemText(block) : linkProblemText(previous, block);
             if (problem != null) {
                 failure = ValidationResult.invalidBlock(position, rules.firstIndex() + position - 1, problem);
                 return;

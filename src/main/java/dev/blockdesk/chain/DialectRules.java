@@ -11,12 +11,12 @@ import java.util.Objects;
 abstract class DialectRules implements ChainRules {
 
     private final String id;
-    private final String tutorial;
+    private final ChainText tutorial;
     private final BlockHasher hasher;
     private final ProofRule proof;
     private final GenesisShape genesis;
 
-    DialectRules(String id, String tutorial, BlockHasher hasher, ProofRule proof, GenesisShape genesis) {
+    DialectRules(String id, ChainText tutorial, BlockHasher hasher, ProofRule proof, GenesisShape genesis) {
         this.id = id;
         this.tutorial = tutorial;
         this.hasher = hasher;
@@ -31,6 +31,11 @@ abstract class DialectRules implements ChainRules {
 
     @Override
     public final String tutorial() {
+        return tutorial.english();
+    }
+
+    @Override
+    public final ChainText tutorialText() {
         return tutorial;
     }
 
@@ -56,6 +61,11 @@ abstract class DialectRules implements ChainRules {
 
     @Override
     public final String genesisProblem(Block block) {
+        return ChainText.english(genesis.problem(block));
+    }
+
+    @Override
+    public final ChainText genesisProblemText(Block block) {
         return genesis.problem(block);
     }
 

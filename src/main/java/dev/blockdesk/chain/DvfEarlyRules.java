@@ -11,7 +11,7 @@ public final class DvfEarlyRules extends DialectRules {
     public static final String ID = "dvf-early";
 
     public DvfEarlyRules(int difficulty) {
-        super(ID, "the first edition of the dvf tutorial (seeds 002 and 004)", BlockHasher.SORTED_JSON,
+        super(ID, ChainText.of("chain.dialect.dvfEarly.tutorial"), BlockHasher.SORTED_JSON,
                 new EarlyProofOfWork(difficulty), GenesisShape.hundred(GenesisShape.integer(1)));
     }
 

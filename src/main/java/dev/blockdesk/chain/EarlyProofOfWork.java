@@ -23,11 +23,15 @@ public final class EarlyProofOfWork implements ProofRule {
 
     @Override
     public String problem(Block previous, Block block) {
+        return ChainText.english(problemText(previous, block));
+    }
+
+    @Override
+    public ChainText problemText(Block previous, Block block) {
         if (isValid(previous.proofText(), block.proofText())) {
             return null;
         }
-        return "proof " + block.proofText() + " does not meet difficulty " + difficulty
-                + " (sha256 of last_proof " + previous.proofText() + " followed by the proof)";
+        return ChainText.of("chain.proof.early", block.proofText(), difficulty, previous.proofText());
     }
 
     /** The string that is hashed: the two proofs, and nothing of the block before. */
@@ -57,21 +61,34 @@ public final class EarlyProofOfWork implements ProofRule {
 
     @Override
     public String describe() {
-        return "every proof has " + ProofOfWork.zeros(difficulty) + " (not bound to the block before)";
+        return describeText().english();
     }
 
     @Override
     public String leavesOpen() {
-        return "The proof covers only the two proofs, not the previous block's hash: an edited block keeps"
-                + " a valid proof, and only the next block's previous_hash gives the edit away.";
+        return leavesOpenText().english();
     }
 
     @Override
     public String explain(Block previous, Block block) {
+        return explainText(previous, block).english();
+    }
+
+    @Override
+    public ChainText describeText() {
+        return ChainText.of("chain.proof.describe.early", ProofOfWork.zeros(difficulty));
+    }
+
+    @Override
+    public ChainText leavesOpenText() {
+        return ChainText.of("chain.proof.leavesOpen.early");
+    }
+
+    @Override
+    public ChainText explainText(Block previous, Block block) {
         String guess = previous.proofText() + block.proofText();
-        return "Proof of work: sha256(last_proof + proof), the previous block's hash left out\n"
-                + "  " + previous.proofText() + " + " + block.proofText() + "\n"
-                + ProofOfWork.workedDigest(guess, difficulty);
+        return ChainText.of("chain.proof.explain.early", previous.proofText(), block.proofText(),
+                ProofOfWork.workedDigest(guess, difficulty));
     }
 
     @Override

@@ -29,18 +29,18 @@ record GenesisShape(long index, long proof, JsonNode previousHash, boolean textA
     }
 
     /** Why {@code block} is not this genesis, or null. */
-    String problem(Block block) {
+    ChainText problem(Block block) {
         if (block.index() != index) {
-            return "index is " + block.index() + ", expected " + index;
+            return ChainText.of("chain.block.index", block.index(), index);
         }
         if (!previousHashMatches(block)) {
-            return "genesis previous_hash must be " + expected() + ", found " + block.previousHashJson();
+            return ChainText.of("chain.genesis.previousHash", expected(), block.previousHashJson());
         }
         if (!block.proof().equals(BigInteger.valueOf(proof))) {
-            return "genesis proof must be " + proof + ", found " + block.proofText();
+            return ChainText.of("chain.genesis.proof", proof, block.proofText());
         }
         if (block.transactionCount() != 0) {
-            return "genesis block must have no transactions, found " + block.transactionCount();
+            return ChainText.of("chain.genesis.transactions", block.transactionCount());
         }
         return null;
     }
@@ -57,11 +57,12 @@ record GenesisShape(long index, long proof, JsonNode previousHash, boolean textA
         return previousHash.isTextual() ? previousHash.textValue() : previousHash.bigIntegerValue().toString();
     }
 
-    private String expected() {
+    private ChainText expected() {
         if (textAccepted) {
-            return CanonicalJson.write(TextNode.valueOf(number())) + " or " + number();
+            return ChainText.of("chain.genesis.textOrNumber", CanonicalJson.write(TextNode.valueOf(number())), number());
         }
-        return previousHash.isTextual() ? CanonicalJson.write(previousHash) : number() + " (an integer)";
+        return previousHash.isTextual() ? ChainText.verbatim(CanonicalJson.write(previousHash))
+                : ChainText.of("chain.genesis.integer", number());
     }
 
     static JsonNode integer(int value) {

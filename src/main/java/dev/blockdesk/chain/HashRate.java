@@ -16,9 +16,10 @@ import java.util.concurrent.TimeoutException;
  *
  * @param perSecond tries a second, all threads together
  * @param threads   the miner threads the figure is for
- * @param source    how the figure was found, for people: {@code "measured: 1.0 s of dvf mining on 3 threads"}
+ * @param sourceText how the figure was found, for people, in any language ({@link ChainText#in}):
+ *                   {@code "measured: 1.0 s of dvf mining on 3 threads"}
  */
-public record HashRate(double perSecond, int threads, String source) {
+public record HashRate(double perSecond, int threads, ChainText sourceText) {
 
     /** The difficulty measured at: no proof is ever found, so the miner hashes the whole time. */
     private static final int NEVER_FOUND = ProofOfWork.MAX_DIFFICULTY;
@@ -31,6 +32,17 @@ public record HashRate(double perSecond, int threads, String source) {
         if (!(perSecond >= 0) || threads < 1) {
             throw new IllegalArgumentException("a hash rate is 0 or more tries a second on 1 or more threads");
         }
+        java.util.Objects.requireNonNull(sourceText, "sourceText");
+    }
+
+    /** A rate whose source is said as it is, in every language. */
+    public HashRate(double perSecond, int threads, String source) {
+        this(perSecond, threads, ChainText.verbatim(source));
+    }
+
+    /** How the figure was found, in English. */
+    public String source() {
+        return sourceText.english();
     }
 
     /**
@@ -48,9 +60,9 @@ public record HashRate(double perSecond, int threads, String source) {
             throw new IllegalArgumentException("a measurement takes some time, got " + duration);
         }
         ChainRules rules = Dialects.rules(dialect, NEVER_FOUND);
-        String note = "";
+        String notHashing = null;
         if (rules.proof().difficulty() < 0) {
-            note = " (" + rules.id() + " does not hash; dvf's rate)";
+            notHashing = rules.id();
             rules = Dialects.rules(DvfRules.ID, NEVER_FOUND);
         }
         try (Miner miner = new Miner(threads)) {
@@ -69,9 +81,12 @@ public record HashRate(double perSecond, int threads, String source) {
                     double seconds = (System.nanoTime() - start) / 1e9;
                     best = Math.max(best, (job.tries() - triesBefore) / Math.max(seconds, 1e-9));
                 }
-                return new HashRate(best, miner.threads(), String.format(Locale.ROOT,
-                        "measured: the fastest quarter of %.1f s of %s mining on %d thread%s%s", duration.toMillis() / 1000.0,
-                        rules.id(), miner.threads(), miner.threads() == 1 ? "" : "s", note));
+                String seconds = String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
+                ChainText threadsText = miner.threads() == 1 ? ChainText.of("chain.hashRate.threads.one", miner.threads())
+                        : ChainText.of("chain.hashRate.threads.other", miner.threads());
+                return new HashRate(best, miner.threads(), notHashing == null
+                        ? ChainText.of("chain.hashRate.measured", seconds, rules.id(), threadsText)
+                        : ChainText.of("chain.hashRate.measuredNotHashing", seconds, rules.id(), threadsText, notHashing));
             } finally {
                 job.cancel();
                 awaitEnd(job);
@@ -81,9 +96,8 @@ public record HashRate(double perSecond, int threads, String source) {
 
     /** The rate of a mining job, running or over, for {@code job.threads()} threads. */
     public static HashRate of(MiningJob job) {
-        return new HashRate(job.hashRate(), job.threads(), String.format(Locale.ROOT,
-                "from the mining of block %d: %,d tries in %.1f s", job.puzzle().nextIndex(), job.tries(),
-                job.elapsed().toMillis() / 1000.0));
+        return new HashRate(job.hashRate(), job.threads(), ChainText.of("chain.hashRate.fromJob", job.puzzle().nextIndex(),
+                String.format(Locale.ROOT, "%,d", job.tries()), String.format(Locale.ROOT, "%.1f", job.elapsed().toMillis() / 1000.0)));
     }
 
     /** Seconds that {@code tries} take on average at this rate; infinite at a rate of 0. */

@@ -28,12 +28,16 @@ public final class ProductProofOfWork implements ProofRule {
 
     @Override
     public String problem(Block previous, Block block) {
+        return ChainText.english(problemText(previous, block));
+    }
+
+    @Override
+    public ChainText problemText(Block previous, Block block) {
         String product = product(previous.proof(), block.proof());
         if (isValid(product)) {
             return null;
         }
-        return "proof " + block.proofText() + " does not meet difficulty " + difficulty
-                + " (sha256 of last_proof × proof = " + product + ")";
+        return ChainText.of("chain.proof.product", block.proofText(), difficulty, product);
     }
 
     private boolean isValid(String product) {
@@ -59,22 +63,34 @@ public final class ProductProofOfWork implements ProofRule {
 
     @Override
     public String describe() {
-        return "every proof has " + ProofOfWork.zeros(difficulty) + " (a hash of last_proof × proof, not of a block)";
+        return describeText().english();
     }
 
     @Override
     public String leavesOpen() {
-        return "It hashes the product last_proof × proof, not the block: the proof binds neither the block's"
-                + " transactions nor the block before it, so an edited block keeps a valid proof; only the next"
-                + " block's previous_hash gives the edit away.";
+        return leavesOpenText().english();
     }
 
     @Override
     public String explain(Block previous, Block block) {
+        return explainText(previous, block).english();
+    }
+
+    @Override
+    public ChainText describeText() {
+        return ChainText.of("chain.proof.describe.product", ProofOfWork.zeros(difficulty));
+    }
+
+    @Override
+    public ChainText leavesOpenText() {
+        return ChainText.of("chain.proof.leavesOpen.product");
+    }
+
+    @Override
+    public ChainText explainText(Block previous, Block block) {
         String product = product(previous.proof(), block.proof());
-        return "Proof of work: sha256(str(last_proof × proof)), a number, not the block\n"
-                + "  " + previous.proofText() + " × " + block.proofText() + " = " + product + "\n"
-                + ProofOfWork.workedDigest(product, difficulty);
+        return ChainText.of("chain.proof.explain.product", previous.proofText(), block.proofText(), product,
+                ProofOfWork.workedDigest(product, difficulty));
     }
 
     @Override

@@ -50,10 +50,15 @@ public final class ProofOfWork implements ProofRule {
 
     @Override
     public String problem(Block previous, Block block) {
+        return ChainText.english(problemText(previous, block));
+    }
+
+    @Override
+    public ChainText problemText(Block previous, Block block) {
         if (isValid(previous.proofText(), block.proofText(), previous.hash())) {
             return null;
         }
-        return "proof " + block.proofText() + " does not meet difficulty " + difficulty;
+        return ChainText.of("chain.proof.difficulty", block.proofText(), difficulty);
     }
 
     @Override
@@ -69,30 +74,42 @@ public final class ProofOfWork implements ProofRule {
 
     @Override
     public String describe() {
-        return "every proof has " + zeros(difficulty);
+        return describeText().english();
     }
 
     @Override
     public String leavesOpen() {
-        return "The proof covers the previous block's hash, so editing a block breaks the next block twice:"
-                + " its previous_hash and its proof no longer match.";
+        return leavesOpenText().english();
     }
 
     @Override
     public String explain(Block previous, Block block) {
+        return explainText(previous, block).english();
+    }
+
+    @Override
+    public ChainText describeText() {
+        return ChainText.of("chain.proof.describe.dvf", zeros(difficulty));
+    }
+
+    @Override
+    public ChainText leavesOpenText() {
+        return ChainText.of("chain.proof.leavesOpen.dvf");
+    }
+
+    @Override
+    public ChainText explainText(Block previous, Block block) {
         String guess = guess(previous.proofText(), block.proofText(), previous.hash());
-        return "Proof of work: sha256(last_proof + proof + previous block's hash)\n"
-                + "  " + previous.proofText() + " + " + block.proofText() + " + " + previous.hash() + "\n"
-                + workedDigest(guess, difficulty);
+        return ChainText.of("chain.proof.explain.dvf", previous.proofText(), block.proofText(), previous.hash(),
+                workedDigest(guess, difficulty));
     }
 
     /** The last lines of an explanation: the hashed string, its digest with the zeros marked, and the verdict. */
-    static String workedDigest(String guess, int difficulty) {
+    static ChainText workedDigest(String guess, int difficulty) {
         String digest = Sha256.hex(guess);
         int zeros = Sha256.leadingZeros(digest);
-        return "  = sha256(\"" + guess + "\")\n"
-                + "  = [" + digest.substring(0, zeros) + "]" + digest.substring(zeros) + "\n"
-                + "  " + zeros(zeros) + "; difficulty " + difficulty + " needs " + difficulty + (zeros >= difficulty ? " ✓" : " ✗");
+        return ChainText.of("chain.proof.worked", guess, digest.substring(0, zeros), digest.substring(zeros),
+                verdict(zeros, difficulty, zeros >= difficulty));
     }
 
     @Override
@@ -109,12 +126,14 @@ public final class ProofOfWork implements ProofRule {
     }
 
     /** {@code "4 leading zeros; difficulty 4 needs 4 ✓"}. */
-    static String verdict(int zeros, int difficulty, boolean valid) {
-        return zeros(zeros) + "; difficulty " + difficulty + " needs " + difficulty + (valid ? " ✓" : " ✗");
+    static ChainText verdict(int zeros, int difficulty, boolean valid) {
+        return valid ? ChainText.of("chain.proof.verdict.valid", zeros(zeros), difficulty)
+                : ChainText.of("chain.proof.verdict.invalid", zeros(zeros), difficulty);
     }
 
-    static String zeros(int n) {
-        return n + " leading zero" + (n == 1 ? "" : "s");
+    /** {@code "1 leading zero"}, {@code "4 leading zeros"}. */
+    static ChainText zeros(int n) {
+        return n == 1 ? ChainText.of("chain.proof.zeros.one", n) : ChainText.of("chain.proof.zeros.other", n);
     }
 
     @Override

@@ -7,8 +7,17 @@ package dev.blockdesk.chain;
  */
 public interface ProofRule {
 
-    /** Why {@code block}'s proof does not follow {@code previous}, as a reason a person can check; null when it does. */
+    /** Why {@code block}'s proof does not follow {@code previous}, as a reason a person can check, in English; null when it does. */
     String problem(Block previous, Block block);
+
+    /**
+     * {@link #problem} as a text the window can say in its language ({@link ChainText#in}), or null.
+     * The dialects' rules override it; a rule that does not is said in English, as its reason stands.
+     */
+    default ChainText problemText(Block previous, Block block) {
+        String problem = problem(previous, block);
+        return problem == null ? null : ChainText.verbatim(problem);
+    }
 
     /** What a miner solves to put the next block on {@code tip}. */
     default PowPuzzle puzzleAfter(Block tip) {
@@ -41,14 +50,29 @@ public interface ProofRule {
      */
     String describe();
 
+    /** {@link #describe()} as a text the window says in its language; a rule that does not override it is said in English. */
+    default ChainText describeText() {
+        return ChainText.verbatim(describe());
+    }
+
     /**
      * What the rule leaves open, in a sentence or two for a learner: whether the proof binds the
      * block before, the block itself, or nothing (the explain panel shows it under the worked proof).
      */
     String leavesOpen();
 
+    /** {@link #leavesOpen()} as a text the window says in its language; a rule that does not override it is said in English. */
+    default ChainText leavesOpenText() {
+        return ChainText.verbatim(leavesOpen());
+    }
+
     /** {@code block}'s proof worked through against {@code previous}, over a few lines, ending with the verdict. */
     String explain(Block previous, Block block);
+
+    /** {@link #explain} as a text the window says in its language; a rule that does not override it is said in English. */
+    default ChainText explainText(Block previous, Block block) {
+        return ChainText.verbatim(explain(previous, block));
+    }
 
     /**
      * The rule applied to values typed by a person, as the hash playground shows it: the exact text

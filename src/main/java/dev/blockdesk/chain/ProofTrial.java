@@ -10,7 +10,12 @@ package dev.blockdesk.chain;
  * @param hashes  whether {@code input} is hashed with SHA-256 and {@code result} is its hex digest
  * @param result  the SHA-256 hex digest of {@code input}, or the computation's result
  * @param valid   the rule's verdict: whether the proof is valid after that last proof (and hash)
- * @param verdict the verdict in words: {@code "4 leading zeros; difficulty 4 needs 4 ✓"}
+ * @param verdictText the verdict in words, to be said in any language ({@link ChainText#in}): {@code "4 leading zeros; difficulty 4 needs 4 ✓"}
  */
-public record ProofTrial(String formula, String input, boolean hashes, String result, boolean valid, String verdict) {
+public record ProofTrial(String formula, String input, boolean hashes, String result, boolean valid, ChainText verdictText) {
+
+    /** The verdict in English words: {@code "4 leading zeros; difficulty 4 needs 4 ✓"}; {@link #verdictText} says it in any language. */
+    public String verdict() {
+        return verdictText.english();
+    }
 }

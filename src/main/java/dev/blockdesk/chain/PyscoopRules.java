@@ -22,7 +22,7 @@ public final class PyscoopRules extends DialectRules {
     static final BlockHasher HASHER = (block, canonical) -> hash(block, PythonRepr.KeyOrder.TRANSACTION);
 
     public PyscoopRules() {
-        super(ID, "pyscoop's \"Building a Simple Blockchain in Python\" (seed 001)", HASHER, new SevensProof(),
+        super(ID, ChainText.of("chain.dialect.pyscoop.tutorial"), HASHER, new SevensProof(),
                 new GenesisShape(0, 0, GenesisShape.integer(0), false));
     }
 
@@ -54,10 +54,15 @@ public final class PyscoopRules extends DialectRules {
 
     @Override
     public String orderProblem(Block previous, Block block) {
+        return ChainText.english(orderProblemText(previous, block));
+    }
+
+    @Override
+    public ChainText orderProblemText(Block previous, Block block) {
         if (block.timestamp() > previous.timestamp()) {
             return null;
         }
-        return "timestamp " + PythonFloat.repr(block.timestamp()) + " is not later than block " + previous.index() + "'s "
-                + PythonFloat.repr(previous.timestamp());
+        return ChainText.of("chain.block.timestampOrder", PythonFloat.repr(block.timestamp()), previous.index(),
+                PythonFloat.repr(previous.timestamp()));
     }
 }

@@ -13,12 +13,16 @@ public final class SevensProof implements ProofRule {
 
     @Override
     public String problem(Block previous, Block block) {
+        return ChainText.english(problemText(previous, block));
+    }
+
+    @Override
+    public ChainText problemText(Block previous, Block block) {
         BigInteger remainder = remainder(previous.proof(), block.proof());
         if (remainder.signum() == 0) {
             return null;
         }
-        return "proof " + block.proofText() + " + last_proof " + previous.proofText() + " is not a multiple of 7 (remainder "
-                + remainder + ")";
+        return ChainText.of("chain.proof.sevens", block.proofText(), previous.proofText(), remainder);
     }
 
     private static BigInteger remainder(BigInteger lastProof, BigInteger proof) {
@@ -30,7 +34,8 @@ public final class SevensProof implements ProofRule {
         BigInteger remainder = remainder(lastProof, proof);
         boolean valid = remainder.signum() == 0;
         return new ProofTrial("(proof + last_proof) % 7 == 0", "(" + proof + " + " + lastProof + ") % 7 = " + proof.add(lastProof) + " % 7",
-                false, remainder.toString(), valid, "remainder " + remainder + (valid ? ": a multiple of 7 ✓" : ", not 0 ✗"));
+                false, remainder.toString(), valid, valid ? ChainText.of("chain.proof.sevens.valid", remainder)
+                : ChainText.of("chain.proof.sevens.invalid", remainder));
     }
 
     @Override
@@ -58,23 +63,35 @@ public final class SevensProof implements ProofRule {
 
     @Override
     public String describe() {
-        return "every proof makes proof + last_proof a multiple of 7 (no hashing: no work)";
+        return describeText().english();
     }
 
     @Override
     public String leavesOpen() {
-        return "No hashing at all: one number in seven passes, so anyone can make a valid proof at once, and the"
-                + " proof says nothing about any block. Only previous_hash links the blocks, and each timestamp"
-                + " must be later than the one before.";
+        return leavesOpenText().english();
     }
 
     @Override
     public String explain(Block previous, Block block) {
+        return explainText(previous, block).english();
+    }
+
+    @Override
+    public ChainText describeText() {
+        return ChainText.of("chain.proof.describe.sevens");
+    }
+
+    @Override
+    public ChainText leavesOpenText() {
+        return ChainText.of("chain.proof.leavesOpen.sevens");
+    }
+
+    @Override
+    public ChainText explainText(Block previous, Block block) {
         BigInteger sum = previous.proof().add(block.proof());
         BigInteger remainder = sum.mod(SEVEN);
-        return "Proof: (proof + last_proof) % 7 == 0, with no hashing\n"
-                + "  (" + block.proofText() + " + " + previous.proofText() + ") % 7 = " + sum + " % 7 = " + remainder
-                + (remainder.signum() == 0 ? " ✓" : " ✗");
+        return ChainText.of("chain.proof.explain.sevens", block.proofText(), previous.proofText(), sum, remainder,
+                remainder.signum() == 0 ? " ✓" : " ✗");
     }
 
     @Override

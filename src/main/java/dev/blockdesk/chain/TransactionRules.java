@@ -26,13 +26,13 @@ public final class TransactionRules {
      */
     public static Transaction validateNew(JsonNode body) throws InvalidTransactionException {
         if (body == null || !body.isObject()) {
-            throw new InvalidTransactionException("a transaction must be a JSON object with sender, recipient and amount");
+            throw new InvalidTransactionException(ChainText.of("chain.transaction.object"));
         }
         String sender = address(body, "sender");
         String recipient = address(body, "recipient");
         JsonNode amount = checkAmount(required(body, "amount"));
         if (Transaction.REWARD_SENDER.equals(sender)) {
-            throw new InvalidTransactionException("sender \"0\" is reserved for mining rewards");
+            throw new InvalidTransactionException(ChainText.of("chain.transaction.rewardSender"));
         }
         return Transaction.withId(sender, recipient, amount, id(body));
     }
@@ -48,7 +48,7 @@ public final class TransactionRules {
             return newId();
         }
         if (!id.isTextual() || !ID_PATTERN.matcher(id.textValue()).matches()) {
-            throw new InvalidTransactionException("id must be 32 lowercase hex characters, found " + CanonicalJson.write(id));
+            throw new InvalidTransactionException(ChainText.of("chain.transaction.id", CanonicalJson.write(id)));
         }
         return id.textValue();
     }
@@ -56,19 +56,19 @@ public final class TransactionRules {
     /** The amount if it is acceptable for a new transaction or a mining reward. */
     public static JsonNode checkAmount(JsonNode amount) throws InvalidTransactionException {
         if (amount == null || !amount.isNumber()) {
-            throw new InvalidTransactionException("amount must be a number, found "
-                    + (amount == null ? "nothing" : CanonicalJson.write(amount)));
+            throw new InvalidTransactionException(amount == null ? ChainText.of("chain.transaction.amountMissing")
+                    : ChainText.of("chain.transaction.amountNumber", CanonicalJson.write(amount)));
         }
         double value = amount.doubleValue();
         if (!Double.isFinite(value)) {
-            throw new InvalidTransactionException("amount must be a finite number, found " + CanonicalJson.write(amount));
+            throw new InvalidTransactionException(ChainText.of("chain.transaction.amountFinite", CanonicalJson.write(amount)));
         }
         if (!(value > 0)) {
-            throw new InvalidTransactionException("amount must be positive, found " + CanonicalJson.write(amount));
+            throw new InvalidTransactionException(ChainText.of("chain.transaction.amountPositive", CanonicalJson.write(amount)));
         }
         if (amount.isIntegralNumber() ? amount.bigIntegerValue().bitLength() > 50 || value > MAX_AMOUNT
                 : value > MAX_AMOUNT) {
-            throw new InvalidTransactionException("amount must be at most 1e15, found " + CanonicalJson.write(amount));
+            throw new InvalidTransactionException(ChainText.of("chain.transaction.amountMax", CanonicalJson.write(amount)));
         }
         return amount;
     }
@@ -76,24 +76,29 @@ public final class TransactionRules {
     /** Parses an amount typed by a person or given on the command line ({@code 5}, {@code 2.5}). */
     public static JsonNode parseAmount(String text) throws InvalidTransactionException {
         if (text == null || text.isBlank()) {
-            throw new InvalidTransactionException("amount is required");
+            throw new InvalidTransactionException(ChainText.of("chain.transaction.amountRequired"));
         }
         JsonNode node;
         try {
             node = WireJson.parse(text.strip());
         } catch (MalformedJsonException e) {
-            throw new InvalidTransactionException("amount must be a number, found \"" + text.strip() + "\"");
+            throw new InvalidTransactionException(ChainText.of("chain.transaction.amountNumber", "\"" + text.strip() + "\""));
         }
         return checkAmount(node);
     }
 
-    /** The reason an address is not acceptable, or null when it is. */
+    /** The reason an address is not acceptable, in English, or null when it is. */
     public static String addressProblem(String name, String value) {
+        return ChainText.english(addressProblemText(name, value));
+    }
+
+    /** {@link #addressProblem} as a text the window can say in its language ({@link ChainText#in}), or null. */
+    public static ChainText addressProblemText(String name, String value) {
         if (value == null || value.isEmpty()) {
-            return name + " must not be empty";
+            return ChainText.of("chain.transaction.addressEmpty", name);
         }
         if (value.codePointCount(0, value.length()) > MAX_ADDRESS_LENGTH) {
-            return name + " must be at most " + MAX_ADDRESS_LENGTH + " characters";
+            return ChainText.of("chain.transaction.addressLength", name, MAX_ADDRESS_LENGTH);
         }
         return null;
     }
@@ -101,9 +106,9 @@ public final class TransactionRules {
     private static String address(JsonNode body, String name) throws InvalidTransactionException {
         JsonNode value = required(body, name);
         if (!value.isTextual()) {
-            throw new InvalidTransactionException(name + " must be a string, found " + CanonicalJson.write(value));
+            throw new InvalidTransactionException(ChainText.of("chain.transaction.addressType", name, CanonicalJson.write(value)));
         }
-        String problem = addressProblem(name, value.textValue());
+        ChainText problem = addressProblemText(name, value.textValue());
         if (problem != null) {
             throw new InvalidTransactionException(problem);
         }
@@ -113,7 +118,7 @@ public final class TransactionRules {
     private static JsonNode required(JsonNode body, String name) throws InvalidTransactionException {
         JsonNode value = body.get(name);
         if (value == null || value.isNull()) {
-            throw new InvalidTransactionException("missing value: " + name);
+            throw new InvalidTransactionException(ChainText.of("chain.transaction.missing", name));
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package dev.blockdesk.chain;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,14 +14,16 @@ public final class ValidationResult {
     private final int length;
     private final int badBlock;
     private final long badIndex;
+    private final ChainText reasonText;
     private final String reason;
 
-    private ValidationResult(Chain chain, int length, int badBlock, long badIndex, String reason) {
+    private ValidationResult(Chain chain, int length, int badBlock, long badIndex, ChainText reason) {
         this.chain = chain;
         this.length = length;
         this.badBlock = badBlock;
         this.badIndex = badIndex;
-        this.reason = reason;
+        this.reasonText = reason;
+        this.reason = ChainText.english(reason);
     }
 
     static ValidationResult valid(Chain chain) {
@@ -37,12 +40,12 @@ public final class ValidationResult {
      * @param index the index a block at that position has in the rules' chain (the position in dvf,
      *              one less in pyscoop, whose genesis is block 0); verdicts name blocks by it
      */
-    static ValidationResult invalidBlock(int block, long index, String reason) {
-        return new ValidationResult(null, 0, block, index, reason);
+    static ValidationResult invalidBlock(int block, long index, ChainText reason) {
+        return new ValidationResult(null, 0, block, index, Objects.requireNonNull(reason));
     }
 
-    static ValidationResult invalidDocument(String reason) {
-        return new ValidationResult(null, 0, 0, 0, reason);
+    static ValidationResult invalidDocument(ChainText reason) {
+        return new ValidationResult(null, 0, 0, 0, Objects.requireNonNull(reason));
     }
 
     public boolean isValid() {
@@ -64,9 +67,14 @@ public final class ValidationResult {
         return badBlock;
     }
 
-    /** Why the chain is invalid, without the block number; null when valid. */
+    /** Why the chain is invalid, without the block number, in English; null when valid. */
     public String reason() {
         return reason;
+    }
+
+    /** {@link #reason()} as a text the window says in its language ({@link ChainText#in}); null when valid. */
+    public ChainText reasonText() {
+        return reasonText;
     }
 
     /** The index the first bad block has in its chain (its position counted from the genesis index); 0 when valid. */
@@ -76,10 +84,21 @@ public final class ValidationResult {
 
     /** {@code block 3: previous_hash does not match the hash of block 2}, {@code chain: ...}, or {@code valid, N blocks}. */
     public String describe() {
+        return describeText().english();
+    }
+
+    /** {@link #describe()} as a text to be said in any language: {@code 区块 3：previous_hash 与区块 2 的哈希不符}. */
+    public ChainText describeText() {
         if (isValid()) {
-            return "valid, " + length + " blocks";
+            return ChainText.of("chain.verdict.valid", length);
         }
-        return (badBlock > 0 ? "block " + badIndex : "chain") + ": " + reason;
+        return badBlock > 0 ? ChainText.of("chain.verdict.block", badIndex, reasonText)
+                : ChainText.of("chain.verdict.document", reasonText);
+    }
+
+    /** {@link #describe()} in {@code locale}'s language (English for a language Blockdesk does not speak). */
+    public String describeIn(Locale locale) {
+        return describeText().in(locale);
     }
 
     @Override

@@ -37,6 +37,9 @@ public final class WireJson {
             .nodeFactory(JsonNodeFactory.instance)
             .build();
 
+    /** What is wrong with input that holds no JSON value at all. */
+    static final ChainText EMPTY_INPUT = ChainText.of("chain.json.empty");
+
     /** Reads one value inside a larger document, where more tokens follow by design. */
     private static final ObjectReader VALUE_READER = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -87,25 +90,26 @@ public final class WireJson {
     }
     private static JsonNode nonNull(JsonNode node) {
         if (node == null || node.isMissingNode()) {
-            throw new MalformedJsonException("no JSON value (empty input)", null);
+            throw new MalformedJsonException(EMPTY_INPUT, null);
         }
         return node;
     }
 
-    private static String describe(IOException e) {
+    /** Where and why, in one line; the parser's own words (Jackson's, in English) are said as they are. */
+    private static ChainText describe(IOException e) {
         String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
         if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
-            return "malformed JSON at line " + jpe.getLocation().getLineNr() + ", column "
-                    + jpe.getLocation().getColumnNr() + ": " + firstLine(message);
+            return ChainText.of("chain.json.malformedAt", jpe.getLocation().getLineNr(), jpe.getLocation().getColumnNr(),
+                    firstLine(message));
         }
-        return "malformed JSON: " + firstLine(message);
+        return ChainText.of("chain.json.malformed", firstLine(message));
     }
 
-    private static String firstLine(String message) {
+    private static ChainText firstLine(String message) {
         if (message == null) {
-            return "unreadable input";
+            return ChainText.of("chain.json.unreadable");
         }
         int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        return ChainText.verbatim(nl < 0 ? message : message.substring(0, nl));
     }
 }

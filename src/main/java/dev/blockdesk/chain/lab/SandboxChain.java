@@ -10,7 +10,9 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.CanonicalJson;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainRules;
+import dev.blockdesk.chain.ChainText;
 import dev.blockdesk.chain.ChainValidator;
+import dev.blockdesk.chain.Explained;
 import dev.blockdesk.chain.InvalidBlockException;
 import dev.blockdesk.chain.PowPuzzle;
 import java.util.ArrayList;
@@ -36,7 +38,25 @@ import java.util.TreeSet;
 public final class SandboxChain {
 
     /** The reason of a block after the first invalid one that has no problem of its own. */
-    public static final String FOLLOWS = "follows an invalid block";
+    public static final ChainText FOLLOWS_TEXT = ChainText.of("chain.sandbox.follows");
+
+    /** {@link #FOLLOWS_TEXT} in English. */
+    public static final String FOLLOWS = FOLLOWS_TEXT.english();
+
+    /** A block cannot be re-linked or mined because the block before it does not have the block shape. */
+    public static final class UnreadableBlockException extends IllegalStateException implements Explained {
+        private final transient ChainText text;
+
+        UnreadableBlockException(ChainText text) {
+            super(text.english());
+            this.text = text;
+        }
+
+        @Override
+        public ChainText text() {
+            return text;
+        }
+    }
 
     /** A block's fields other than its transactions. */
     public enum Field {
@@ -79,8 +99,8 @@ public final class SandboxChain {
     private final List<ObjectNode> original;
     private final List<ObjectNode> blocks;
     private final Block[] parsed;
-    private final String[] shapeProblem;
-    private final String[] own;
+    private final ChainText[] shapeProblem;
+    private final ChainText[] own;
     private final TreeSet<Integer> withProblems = new TreeSet<>();
     private Listener listener = (from, to) -> { };
     private int edited = -1;
@@ -94,8 +114,8 @@ public final class SandboxChain {
         this.original = blocks.stream().map(ObjectNode::deepCopy).toList();
         this.blocks = new ArrayList<>(blocks.size());
         this.parsed = new Block[blocks.size()];
-        this.shapeProblem = new String[blocks.size()];
-        this.own = new String[blocks.size()];
+        this.shapeProblem = new ChainText[blocks.size()];
+        this.own = new ChainText[blocks.size()];
         load();
     }
 
@@ -178,6 +198,11 @@ public final class SandboxChain {
 
     /** Why the block cannot follow the block before it (or be a genesis block), or null: its own problem, whatever comes before. */
     public String ownProblem(int position) {
+        return ChainText.english(own[position]);
+    }
+
+    /** {@link #ownProblem} as a text the window says in its language ({@link ChainText#in}), or null. */
+    public ChainText ownProblemText(int position) {
         return own[position];
     }
 
@@ -195,12 +220,17 @@ public final class SandboxChain {
         return first < 0 || position < first;
     }
 
-    /** Why the block is invalid (its own problem, or {@link #FOLLOWS}), or null when it is valid. */
+    /** Why the block is invalid (its own problem, or {@link #FOLLOWS}), in English, or null when it is valid. */
     public String reason(int position) {
+        return ChainText.english(reasonText(position));
+    }
+
+    /** {@link #reason} as a text the window says in its language ({@link ChainText#in}), or null when the block is valid. */
+    public ChainText reasonText(int position) {
         if (isValid(position)) {
             return null;
         }
-        return own[position] != null ? own[position] : FOLLOWS;
+        return own[position] != null ? own[position] : FOLLOWS_TEXT;
     }
 
     // ---- editing
@@ -285,8 +315,7 @@ public final class SandboxChain {
         }
         Block previous = parsed[position - 1];
         if (previous == null) {
-            throw new IllegalStateException("block " + indexAt(position - 1) + " cannot be read (" + shapeProblem[position - 1]
-                    + "), so nothing can be linked to it");
+            throw new UnreadableBlockException(ChainText.of("chain.sandbox.cannotLink", indexAt(position - 1), shapeProblem[position - 1]));
         }
         return previous;
     }
@@ -340,20 +369,20 @@ public final class SandboxChain {
             shapeProblem[position] = null;
         } catch (InvalidBlockException e) {
             parsed[position] = null;
-            shapeProblem[position] = e.getMessage(); // shown as the block's reason: this is the expected outcome of a bad edit
+            shapeProblem[position] = e.text(); // shown as the block's reason: this is the expected outcome of a bad edit
         }
     }
 
     private void check(int position) {
-        String problem;
+        ChainText problem;
         if (parsed[position] == null) {
             problem = shapeProblem[position];
         } else if (position == 0) {
-            problem = rules.genesisProblem(parsed[0]);
+            problem = rules.genesisProblemText(parsed[0]);
         } else if (parsed[position - 1] == null) {
-            problem = "follows block " + indexAt(position - 1) + ", which cannot be read";
+            problem = ChainText.of("chain.sandbox.followsUnreadable", indexAt(position - 1));
         } else {
-            problem = validator.linkProblem(parsed[position - 1], parsed[position]);
+            problem = validator.linkProblemText(parsed[position - 1], parsed[position]);
         }
         own[position] = problem;
         if (problem == null) {

@@ -7,7 +7,9 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.CanonicalJson;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainRules;
+import dev.blockdesk.chain.ChainText;
 import dev.blockdesk.chain.Dialects;
+import dev.blockdesk.chain.Explained;
 import dev.blockdesk.chain.MalformedJsonException;
 import dev.blockdesk.chain.WireJson;
 import java.io.ByteArrayInputStream;
@@ -28,9 +30,23 @@ import java.util.Locale;
 public final class SandboxFile {
 
     /** A file the sandbox cannot hold at all: not JSON, or no list of block objects in it. */
-    public static final class UnreadableChainException extends Exception {
+    public static final class UnreadableChainException extends Exception implements Explained {
+        private final transient ChainText text;
+
         public UnreadableChainException(String message) {
             super(message);
+            this.text = message == null ? null : ChainText.verbatim(message);
+        }
+
+        /** The message as a text the window can say in its language; the message is its English. */
+        public UnreadableChainException(ChainText message) {
+            super(message.english());
+            this.text = message;
+        }
+
+        @Override
+        public ChainText text() {
+            return text;
         }
     }
 
@@ -64,22 +80,22 @@ public final class SandboxFile {
         try {
             document = WireJson.parse(file);
         } catch (MalformedJsonException e) {
-            throw new UnreadableChainException("this is not a JSON file (" + e.getMessage() + ")");
+            throw new UnreadableChainException(ChainText.of("chain.file.notJson", e.text()));
         }
         JsonNode array = document.isObject() ? document.get("chain") : document;
         if (array == null || !array.isArray()) {
             throw new UnreadableChainException(document.isObject()
-                    ? "the JSON object has no \"chain\" list of blocks"
-                    : "expected a list of blocks, or an object with a \"chain\" list, found " + JsonText.typeName(document));
+                    ? ChainText.of("chain.file.noChainList")
+                    : ChainText.of("chain.file.notAList", JsonText.typeName(document)));
         }
         if (array.isEmpty()) {
-            throw new UnreadableChainException("the chain has no blocks");
+            throw new UnreadableChainException(ChainText.of("chain.file.empty"));
         }
         List<JsonNode> blocks = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             if (!array.get(i).isObject()) {
-                throw new UnreadableChainException("block " + (i + 1) + " of the list is not a JSON object but "
-                        + JsonText.typeName(array.get(i)) + ": " + abbreviate(CanonicalJson.write(array.get(i))));
+                throw new UnreadableChainException(ChainText.of("chain.file.blockNotObject", i + 1, JsonText.typeName(array.get(i)),
+                        abbreviate(CanonicalJson.write(array.get(i)))));
             }
             blocks.add(array.get(i));
         }
@@ -148,8 +164,7 @@ public final class SandboxFile {
         int blocks = 0;
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null; token = parser.nextToken()) {
             if (++blocks > MAX_BLOCKS) {
-                throw new UnreadableChainException("the file holds more than " + BLOCKS_TEXT
-                        + " blocks; the sandbox opens chains of up to " + BLOCKS_TEXT + " blocks");
+                throw new UnreadableChainException(ChainText.of("chain.file.tooManyBlocks", BLOCKS_TEXT));
             }
             if (token != JsonToken.START_OBJECT) {
                 parser.skipChildren();
@@ -162,9 +177,8 @@ public final class SandboxFile {
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
                         parser.skipChildren();
                         if (++count > MAX_TRANSACTIONS) {
-                            throw new UnreadableChainException("block " + blocks + " of the list holds more than "
-                                    + TRANSACTIONS_TEXT + " transactions; the sandbox shows blocks of up to "
-                                    + TRANSACTIONS_TEXT);
+                            throw new UnreadableChainException(ChainText.of("chain.file.tooManyTransactions", blocks,
+                                    TRANSACTIONS_TEXT));
                         }
                     }
                 } else {

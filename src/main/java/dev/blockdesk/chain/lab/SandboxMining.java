@@ -1,5 +1,7 @@
 package dev.blockdesk.chain.lab;
 
+import dev.blockdesk.chain.ChainText;
+import dev.blockdesk.chain.Explained;
 import dev.blockdesk.chain.Miner;
 import dev.blockdesk.chain.MiningJob;
 import java.time.Duration;
@@ -27,6 +29,21 @@ public final class SandboxMining {
      * @param cancelled whether it was cancelled before the last block
      */
     public record Outcome(int from, int blocks, long tries, Duration elapsed, boolean cancelled) {
+    }
+
+    /** A range of blocks with nothing to mine in it: none, or the genesis block only. */
+    public static final class NothingToMineException extends IllegalArgumentException implements Explained {
+        private final transient ChainText text;
+
+        NothingToMineException(ChainText text) {
+            super(text.english());
+            this.text = text;
+        }
+
+        @Override
+        public ChainText text() {
+            return text;
+        }
     }
 
     private final SandboxChain chain;
@@ -59,8 +76,8 @@ public final class SandboxMining {
      */
     public static SandboxMining start(SandboxChain chain, int from, int to, Miner miner, Executor owner) {
         if (from < 1 || to > chain.size() || from >= to) {
-            throw new IllegalArgumentException("nothing to mine: blocks " + chain.indexAt(from) + " to " + chain.indexAt(to - 1)
-                    + " of a sandbox of " + chain.size() + " (the genesis block has no proof to find)");
+            throw new NothingToMineException(ChainText.of("chain.sandbox.nothingToMine", chain.indexAt(from), chain.indexAt(to - 1),
+                    chain.size()));
         }
         SandboxMining mining = new SandboxMining(chain, from, to, miner, owner);
         mining.step(from);

@@ -3,6 +3,7 @@ package dev.blockdesk.ui.blocks;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.CanonicalJson;
 import dev.blockdesk.chain.ChainRules;
+import dev.blockdesk.chain.ChainText;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.ui.Formats;
 import dev.blockdesk.ui.i18n.Messages;
@@ -79,7 +80,7 @@ record BlockDescription(String detail, List<String> transactions, String explana
         if (!checked) {
             return Messages.tr("blocks.explain.checking");
         }
-        String heading = Messages.tr("blocks.explain.heading", rules.id(), rules.proof().describe()) + "\n\n";
+        String heading = Messages.tr("blocks.explain.heading", rules.id(), said(rules.proof().describeText())) + "\n\n";
         if (block.index() == rules.firstIndex()) {
             return heading + Messages.tr("blocks.explain.genesis", String.valueOf(block.index()),
                     CanonicalJson.write(block.toJson().get("previous_hash")), block.proofText());
@@ -87,8 +88,13 @@ record BlockDescription(String detail, List<String> transactions, String explana
         if (previous == null) {
             return heading + Messages.tr("blocks.explain.unknownPrevious", Formats.shortHash(block.previousHash()));
         }
-        return heading + rules.proof().explain(previous, block) + "\n\n"
-                + Messages.tr("blocks.explain.leavesOpen", rules.proof().leavesOpen()) + "\n\n" + link(block, rules, previous);
+        return heading + said(rules.proof().explainText(previous, block)) + "\n\n"
+                + Messages.tr("blocks.explain.leavesOpen", said(rules.proof().leavesOpenText())) + "\n\n" + link(block, rules, previous);
+    }
+
+    /** A text of the chain layer (a proof rule's words) in the window's language. */
+    static String said(ChainText text) {
+        return text.in(Messages.language().locale());
     }
 
     /** Whether {@code block}'s previous_hash names {@code previous}, and how. */

@@ -162,7 +162,7 @@ public final class BlocksViewModel {
         chain = latest;
         loading.set(1);
         checking.set(false); // after the rows: a view restyles them when the check is over
-        validity.set(Messages.tr("blocks.validity", Formats.blocks(latest.length()), rules.proof().describe()));
+        validity.set(Messages.tr("blocks.validity", Formats.blocks(latest.length()), BlockDescription.said(rules.proof().describeText())));
         if (showOrphaned.get()) {
             refreshShown();
         }

@@ -6,6 +6,7 @@ import dev.blockdesk.chain.MiningJob;
 import dev.blockdesk.chain.ProofRule;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,7 +88,7 @@ public final class EstimatesViewModel {
         }
         MiningJob running = job.get().orElse(null);
         if (id.equals(nodeDialect) && running != null && running.rateLimit() == 0 && running.elapsed().compareTo(JOB_LONG_ENOUGH) >= 0) {
-            rates.put(id, HashRate.of(running));
+            rates.put(id, RateTexts.of(running));
             fill();
             return;
         }
@@ -98,11 +99,12 @@ public final class EstimatesViewModel {
         measuring.set(true);
         measuringFor = id;
         fill();
+        // not shown: the action names the log line, a failure is shown by the handler
         background.call("measure the hash rate", () -> meter.measure(id, threads), measured -> {
             measuring.set(false);
             measuringFor = null;
             HashRate shown = mining
-                    ? new HashRate(measured.perSecond(), measured.threads(), measured.source() + ", while the node was mining too: both shared the cores")
+                    ? new HashRate(measured.perSecond(), measured.threads(), Messages.tr("playground.rate.shared", measured.source()))
                     : measured;
             rates.put(id, shown);
             if (!dialect.equals(id) && !rates.containsKey(dialect) && hashes(dialect)) {
@@ -112,7 +114,7 @@ public final class EstimatesViewModel {
         }, error -> {
             measuring.set(false);
             measuringFor = null;
-            rate.set("Could not measure the hash rate: " + Background.reason(error));
+            rate.set(Messages.tr("playground.rate.failed", Background.reason(error)));
         });
     }
 
@@ -121,8 +123,7 @@ public final class EstimatesViewModel {
         ProofRule sample = Dialects.rules(dialect, FIRST).proof();
         if (sample.difficulty() < 0) {
             rows.clear();
-            note.set(dialect + " has no difficulty: one proof in " + Formats.count(sample.expectedTries())
-                    + " passes, so a block takes " + Formats.count(sample.expectedTries()) + " tries on average and no time at all.");
+            note.set(Messages.tr("playground.estimates.noDifficulty", dialect, Formats.count(sample.expectedTries())));
         } else {
             note.set("");
             List<Estimate> estimates = new ArrayList<>();
@@ -134,13 +135,13 @@ public final class EstimatesViewModel {
             rows.setAll(estimates);
         }
         if (dialect.equals(measuringFor)) {
-            rate.set("Measuring this machine's hash rate for " + dialect + "…");
+            rate.set(Messages.tr("playground.rate.measuring", dialect));
         } else if (known != null) {
-            rate.set("At " + Formats.hashRate(known.perSecond()) + " (" + known.source() + ")");
+            rate.set(Messages.tr("playground.rate.at", Formats.hashRate(known.perSecond()), known.source()));
         } else if (!hashes(dialect)) {
             rate.set("");
         } else if (measuringFor != null) {
-            rate.set("Measuring this machine's hash rate for " + measuringFor + " first…");
+            rate.set(Messages.tr("playground.rate.measuringFirst", measuringFor));
         }
     }
 

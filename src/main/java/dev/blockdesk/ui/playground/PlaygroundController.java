@@ -3,6 +3,7 @@ package dev.blockdesk.ui.playground;
 import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.ui.cards.HashText;
+import dev.blockdesk.ui.i18n.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -73,7 +74,7 @@ public final class PlaygroundController {
         playgroundDialect.setConverter(new StringConverter<>() {
             @Override
             public String toString(String id) {
-                return id == null ? "" : id.equals(model.nodeDialect()) ? id + " (this node)" : id;
+                return id == null ? "" : id.equals(model.nodeDialect()) ? Messages.tr("playground.dialect.thisNode", id) : id;
             }
 
             @Override
@@ -92,12 +93,12 @@ public final class PlaygroundController {
         playgroundProof.textProperty().bindBidirectional(builder.proofProperty());
         playgroundPreviousHash.textProperty().bindBidirectional(builder.previousHashProperty());
         playgroundPreviousHash.promptTextProperty().bind(Bindings.when(builder.usesPreviousHashProperty())
-                .then("").otherwise("not part of this dialect's proof"));
+                .then("").otherwise(Messages.tr("playground.previousHash.unused")));
         playgroundPreviousHash.opacityProperty().bind(Bindings.when(builder.usesPreviousHashProperty()).then(1.0).otherwise(0.6));
         playgroundFormula.textProperty().bind(builder.formulaProperty());
         playgroundInputCaption.textProperty().bind(builder.inputCaptionProperty());
         playgroundHashedText.textProperty().bind(builder.inputProperty());
-        playgroundResultCaption.textProperty().bind(Bindings.when(builder.hashesProperty()).then("sha256 =").otherwise("remainder ="));
+        playgroundResultCaption.textProperty().bind(Bindings.when(builder.hashesProperty()).then(Messages.tr("playground.result.sha256")).otherwise(Messages.tr("playground.result.remainder")));
         builder.resultProperty().addListener((o, was, now) -> playgroundResult.show(now, 0));
         playgroundResult.show(builder.resultProperty().get(), 0);
         playgroundVerdict.textProperty().bind(builder.verdictProperty());

@@ -5,6 +5,7 @@ import dev.blockdesk.chain.Sha256;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,7 +48,7 @@ public final class PlaygroundViewModel {
 
     /** Measures with the real miner for {@link #MEASUREMENT}, as {@code blockdesk bench-mine} does. */
     public static EstimatesViewModel.Meter realMeter() {
-        return (dialect, threads) -> HashRate.measure(dialect, threads, MEASUREMENT);
+        return (dialect, threads) -> RateTexts.measured(HashRate.measure(dialect, threads, MEASUREMENT), dialect, MEASUREMENT);
     }
 
     /** The builder starts again from our chain's tip, in our dialect. */
@@ -64,7 +65,7 @@ public final class PlaygroundViewModel {
     private void hashText() {
         byte[] bytes = (text.get() == null ? "" : text.get()).getBytes(StandardCharsets.UTF_8);
         textHash.set(Sha256.hex(bytes));
-        textSize.set(bytes.length == 1 ? "sha256 of 1 byte (UTF-8)" : "sha256 of " + Formats.count(bytes.length) + " bytes (UTF-8)");
+        textSize.set(bytes.length == 1 ? Messages.tr("playground.size.one") : Messages.tr("playground.size.other", Formats.count(bytes.length)));
     }
 
     /** The text typed. */

@@ -36,14 +36,12 @@ public final class PlaygroundWindow {
                 PlaygroundViewModel.realMeter());
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Hash playground");
+        stage.setTitle(Messages.tr("playground.title"));
         Scene scene = new Scene(load(model), 1180, 720);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets()); // the window's CSS
-            if (owner.getScene().getRoot() != null) {
-                scene.getRoot().setStyle(owner.getScene().getRoot().getStyle()); // and its text size
-            }
         }
+        ToolWindowStyle.follow(scene.getRoot(), owner); // its text size, and the language's font
         stage.setScene(scene);
         return new PlaygroundWindow(stage);
     }
@@ -58,7 +56,9 @@ public final class PlaygroundWindow {
             throw new IllegalArgumentException("no controller " + type);
         });
         try {
-            return loader.load();
+            Parent root = loader.load();
+            ToolWindowStyle.follow(root, null); // the language's font; the owner's text size when the window is created
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("the playground's FXML is part of the application and must load", e);
         }

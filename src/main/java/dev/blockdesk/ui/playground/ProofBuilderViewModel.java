@@ -9,6 +9,7 @@ import dev.blockdesk.chain.ProofRule;
 import dev.blockdesk.chain.ProofTrial;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import java.math.BigInteger;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -92,12 +93,12 @@ public final class ProofBuilderViewModel {
         message.set("");
         formula.set(trial.formula());
         hashes.set(trial.hashes());
-        inputCaption.set(trial.hashes() ? "The exact text " + in.rules().id() + " hashes (UTF-8):" : "What " + in.rules().id() + " computes (no hashing):");
+        inputCaption.set(trial.hashes() ? Messages.tr("playground.input.hashed", in.rules().id()) : Messages.tr("playground.input.computed", in.rules().id()));
         input.set(trial.input());
         result.set(trial.result());
-        verdict.set(trial.verdict());
+        verdict.set(ProofRuleTexts.verdict(rule, trial));
         valid.set(trial.valid());
-        leavesOpen.set(rule.leavesOpen());
+        leavesOpen.set(ProofRuleTexts.leavesOpen(rule));
         difficultyApplies.set(rule.difficulty() >= 0);
         usesPreviousHash.set(!rule.trial(in.lastProof(), in.proof(), previousHash.get() + "x").input().equals(trial.input()));
     }
@@ -110,11 +111,11 @@ public final class ProofBuilderViewModel {
         BigInteger typed = wholeNumber(proof.get());
         Integer zeros = difficulty.get();
         if (last == null) {
-            problem = "The last proof must be a whole number, like 100.";
+            problem = Messages.tr("playground.problem.lastProof");
         } else if (typed == null) {
-            problem = "The proof must be a whole number, like 35293.";
+            problem = Messages.tr("playground.problem.proof");
         } else if (zeros == null || zeros < 0 || zeros > MAX_DIFFICULTY) {
-            problem = "The difficulty must be from 0 to " + MAX_DIFFICULTY + ".";
+            problem = Messages.tr("playground.problem.difficulty", String.valueOf(MAX_DIFFICULTY));
         } else {
             rules = Dialects.rules(dialect.get(), zeros);
         }
@@ -152,14 +153,15 @@ public final class ProofBuilderViewModel {
             return;
         }
         if (in.proof().signum() < 0 || in.proof().bitLength() > 62 || in.lastProof().signum() < 0 || in.lastProof().bitLength() > 62) {
-            message.set("The search tries proofs from 0 to 4,611,686,018,427,387,903 after a last proof in that range.");
+            message.set(Messages.tr("playground.search.range"));
             return;
         }
         String asked = snapshot();
         long from = in.proof().longValueExact() + 1;
         PowPuzzle puzzle = new PowPuzzle(in.lastProof().toString(), previousHash.get(), 0, in.rules().proof());
         searching.set(true);
-        message.set("Searching from proof " + Formats.count(from) + "…");
+        message.set(Messages.tr("playground.search.searching", Formats.count(from)));
+        // not shown: the action names the log line, a failure is shown by the handler
         background.call("search a proof", () -> in.rules().proof().search(puzzle).scan(from, from + SEARCH_LIMIT), found -> {
             searching.set(false);
             if (!asked.equals(snapshot())) {
@@ -168,17 +170,16 @@ public final class ProofBuilderViewModel {
             }
             if (found < 0) {
                 proof.set(Long.toString(from + SEARCH_LIMIT - 1));
-                message.set("No valid proof from " + Formats.count(from) + " to " + Formats.count(from + SEARCH_LIMIT - 1)
-                        + ": click again to search on (a difficulty of " + difficulty.get() + " takes about "
-                        + Formats.count(in.rules().proof().expectedTries()) + " tries on average).");
+                message.set(Messages.tr("playground.search.none", Formats.count(from), Formats.count(from + SEARCH_LIMIT - 1),
+                        String.valueOf(difficulty.get()), Formats.count(in.rules().proof().expectedTries())));
             } else {
                 proof.set(Long.toString(found));
-                message.set("Proof " + Formats.count(found) + " is the first valid one after " + Formats.count(from - 1) + ": "
-                        + Formats.count(found - from + 1) + " tries.");
+                message.set(Messages.tr("playground.search.found", Formats.count(found), Formats.count(from - 1),
+                        Formats.count(found - from + 1)));
             }
         }, error -> {
             searching.set(false);
-            message.set("The search failed: " + Background.reason(error));
+            message.set(Messages.tr("playground.search.failed", Background.reason(error)));
         });
     }
 

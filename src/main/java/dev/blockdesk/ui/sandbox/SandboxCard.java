@@ -7,6 +7,7 @@ import dev.blockdesk.chain.lab.SandboxChain.Field;
 import dev.blockdesk.chain.lab.SandboxChain.TxField;
 import dev.blockdesk.ui.Formats;
 import dev.blockdesk.ui.cards.HashText;
+import dev.blockdesk.ui.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -38,7 +39,7 @@ final class SandboxCard extends VBox {
     private final Label link = new Label();
     private final VBox transactions = new VBox(4);
     private final List<TransactionLine> lines = new ArrayList<>();
-    private final Button addTransaction = new Button("+ transaction");
+    private final Button addTransaction = new Button(Messages.tr("sandbox.card.addTransaction"));
     private final HashText hash = new HashText();
     private final Label canonical = new Label();
     private int position = -1;
@@ -93,11 +94,11 @@ final class SandboxCard extends VBox {
                 getStyleClass().removeAll("valid", "invalid");
                 getStyleClass().add(valid ? "valid" : "invalid");
             }
-            title.setText("Block " + name);
+            title.setText(Messages.tr("sandbox.card.title", String.valueOf(name)));
             int count = chain.transactionCount(at);
-            txCount.setText(count == 1 ? "1 transaction" : count + " transactions");
+            txCount.setText(Messages.tr("sandbox.card.transactions", count, String.valueOf(count)));
             String why = chain.reason(at);
-            reason.setText(valid ? "valid" : why);
+            reason.setText(valid ? Messages.tr("sandbox.card.valid") : why);
             reason.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !valid);
             put(index, chain.field(at, Field.INDEX));
             put(timestamp, chain.field(at, Field.TIMESTAMP));
@@ -106,7 +107,7 @@ final class SandboxCard extends VBox {
             link.setText(linkText(chain, at));
             showTransactions(chain, at, count);
             String blockHash = chain.hash(at);
-            hash.show(blockHash == null ? "(no hash: the block cannot be read)" : blockHash, 0);
+            hash.show(blockHash == null ? Messages.tr("sandbox.card.noHash") : blockHash, 0);
             canonical.setText(chain.canonicalJson(at));
         } finally {
             showing = false;
@@ -115,14 +116,14 @@ final class SandboxCard extends VBox {
 
     private static String linkText(SandboxChain chain, int at) {
         if (at == 0) {
-            return "genesis block: previous_hash names no block";
+            return Messages.tr("sandbox.card.genesisLink");
         }
         JsonNode named = chain.field(at, Field.PREVIOUS_HASH);
         String before = chain.hash(at - 1);
         if (named != null && named.isTextual() && named.textValue().equals(before)) {
-            return "↑ previous_hash names block " + chain.indexAt(at - 1);
+            return Messages.tr("sandbox.card.link", String.valueOf(chain.indexAt(at - 1)));
         }
-        return "✗ previous_hash names no block here: block " + chain.indexAt(at - 1) + "'s hash is now " + Formats.hashStart(before, 16);
+        return Messages.tr("sandbox.card.brokenLink", String.valueOf(chain.indexAt(at - 1)), Formats.hashStart(before, 16));
     }
 
     private void showTransactions(SandboxChain chain, int at, int count) {
@@ -207,12 +208,12 @@ final class SandboxCard extends VBox {
             Button remove = new Button("✕");
             remove.setId("sandboxRemoveTransaction-" + k);
             remove.getStyleClass().add("small");
-            remove.setAccessibleText("Remove transaction " + (k + 1));
-            remove.setTooltip(new javafx.scene.control.Tooltip("Remove this transaction from the block"));
+            remove.setAccessibleText(Messages.tr("sandbox.card.removeTransaction", String.valueOf(k + 1)));
+            remove.setTooltip(new javafx.scene.control.Tooltip(Messages.tr("sandbox.card.removeTransaction.tooltip")));
             remove.setOnAction(e -> model.removeTransaction(position, k));
             remove.disableProperty().bind(model.miningProperty());
-            sender.setAccessibleText("Transaction " + (k + 1) + " sender");
-            recipient.setAccessibleText("Transaction " + (k + 1) + " recipient");
+            sender.setAccessibleText(Messages.tr("sandbox.card.sender", String.valueOf(k + 1)));
+            recipient.setAccessibleText(Messages.tr("sandbox.card.recipient", String.valueOf(k + 1)));
             getChildren().addAll(sender, caption("→", recipient), recipient, caption("amount", amount), amount, remove);
             edits(sender, TxField.SENDER);
             edits(recipient, TxField.RECIPIENT);

@@ -1,5 +1,6 @@
 package dev.blockdesk.ui.sandbox;
 
+import dev.blockdesk.ui.i18n.Messages;
 import dev.blockdesk.ui.shell.FileDialogs;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -106,6 +107,7 @@ public final class SandboxController {
 
     @FXML
     private void export() {
-        files.save(sandboxBlockCards.getScene().getWindow(), "Export sandbox chain", "sandbox-chain.json").ifPresent(model::exportTo);
+        String suggested = "sandbox-chain.json"; // not shown: a file name, the same in every language
+        files.save(sandboxBlockCards.getScene().getWindow(), Messages.tr("sandbox.export.title"), suggested).ifPresent(model::exportTo);
     }
 }

@@ -10,6 +10,8 @@ import dev.blockdesk.chain.lab.SandboxChain;
 import dev.blockdesk.chain.lab.SandboxFile;
 import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
+import dev.blockdesk.ui.playground.ProofRuleTexts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +47,7 @@ final class SandboxOpening {
         ChainRules rules = running.rules();
         SandboxChain copy = SandboxChain.of(rules, ours);
         int position = selectedBlock == null ? -1 : (int) (selectedBlock.index() - rules.firstIndex());
-        return new Opened(copy, "A copy of our chain (" + rules.id() + ", " + rules.proof().describe() + "). Nothing you do here reaches the node.",
+        return new Opened(copy, Messages.tr("sandbox.source.ours", rules.id(), ProofRuleTexts.describe(rules.proof())),
                 position >= 0 && position < copy.size() ? position : -1);
     }
 
@@ -54,14 +56,14 @@ final class SandboxOpening {
         String name = String.valueOf(file.getFileName());
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
-            throw new IOException("the file has " + Formats.count(size) + " bytes; the sandbox opens files up to " + Formats.count(MAX_FILE_BYTES));
+            throw new IOException(Messages.tr("sandbox.source.tooLarge", Formats.count(size), Formats.count(MAX_FILE_BYTES)));
         }
         SandboxFile.Opened opened = SandboxFile.read(Files.readAllBytes(file), candidates);
         Dialects.Detection detection = opened.dialect();
-        String fit = detection.validIn().isEmpty()
-                ? "invalid in every dialect; checked under " + detection.bestRules().id() + ", the one it fits best"
-                : "valid in " + detection.names() + (detection.validIn().size() > 1 ? "; checked under " + detection.bestRules().id() : "");
-        return new Opened(opened.chain(), "The file " + name + " (" + fit + "), opened read-only to the node: nothing you do here reaches it.",
+        String fit = detection.validIn().isEmpty() ? Messages.tr("sandbox.source.invalidEverywhere", detection.bestRules().id())
+                : detection.validIn().size() > 1 ? Messages.tr("sandbox.source.validInSeveral", detection.names(), detection.bestRules().id())
+                : Messages.tr("sandbox.source.validIn", detection.names());
+        return new Opened(opened.chain(), Messages.tr("sandbox.source.file", name, fit),
                 opened.chain().firstInvalid());
     }
 

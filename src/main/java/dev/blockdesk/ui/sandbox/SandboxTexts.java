@@ -3,6 +3,7 @@ package dev.blockdesk.ui.sandbox;
 import dev.blockdesk.chain.lab.SandboxChain;
 import dev.blockdesk.chain.lab.SandboxMining;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import java.util.Locale;
 
 /** What the sandbox window says in words: the verdict line, the live mining progress and the report of a finished run. */
@@ -15,19 +16,23 @@ final class SandboxTexts {
     static String verdict(SandboxChain chain) {
         int first = chain.firstInvalid();
         if (first < 0) {
-            return "All " + Formats.blocks(chain.size()) + " are valid under " + chain.rules().id() + "'s rules.";
+            return Messages.tr("sandbox.verdict.valid", Formats.blocks(chain.size()), chain.rules().id());
         }
         int red = chain.size() - first;
-        return "Block " + chain.indexAt(first) + " is the first invalid block: " + chain.reason(first) + ". "
-                + (red == 1 ? "It is red; every block before it is green." : "It and the " + Formats.blocks(red - 1)
-                + " after it are red; every block before it is green.");
+        String block = String.valueOf(chain.indexAt(first));
+        return red == 1 ? Messages.tr("sandbox.verdict.invalidOne", block, chain.reason(first))
+                : Messages.tr("sandbox.verdict.invalidMany", block, chain.reason(first), Formats.blocks(red - 1));
     }
 
     /** {@code Mining block 5 (2 of 4): 123,456 tries at 1.2 MH/s, 1.3 s; a block takes 65,536 tries on average.} */
     static String progress(SandboxChain chain, SandboxMining mining) {
-        return String.format(Locale.ROOT, "Mining block %d (%d of %d): %s tries at %s, %.1f s; a block takes %s tries on average.",
-                chain.indexAt(mining.current()), mining.mined() + 1, mining.total(), Formats.count(mining.tries()),
-                Formats.hashRate(mining.hashRate()), mining.elapsed().toMillis() / 1000.0, Formats.count(mining.expectedTries()));
+        return Messages.tr("sandbox.progress", String.valueOf(chain.indexAt(mining.current())), String.valueOf(mining.mined() + 1),
+                String.valueOf(mining.total()), Formats.count(mining.tries()), Formats.hashRate(mining.hashRate()),
+                seconds(mining.elapsed().toMillis()), Formats.count(mining.expectedTries()));
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.1f", millis / 1000.0); // not shown: a number, one decimal, as the English always wrote it
     }
 
     /**
@@ -36,19 +41,21 @@ final class SandboxTexts {
      * @param grew how many blocks our node's chain grew by during the run, or -1 when there is no node
      */
     static String report(SandboxChain chain, SandboxMining.Outcome outcome, long grew) {
-        double seconds = outcome.elapsed().toMillis() / 1000.0;
-        String work = Formats.count(outcome.tries()) + " tries in " + String.format(Locale.ROOT, "%.1f s", seconds);
+        String work = Messages.tr("sandbox.report.work", Formats.count(outcome.tries()), seconds(outcome.elapsed().toMillis()));
         if (outcome.cancelled()) {
-            return "Cancelled after " + work + ": " + outcome.blocks() + " of the blocks were mined; the block being mined keeps its old proof.";
+            return Messages.tr("sandbox.report.cancelled", work, String.valueOf(outcome.blocks()));
         }
-        String network = grew < 0 ? " No node is running to compare with."
-                : " The network meanwhile mined " + Formats.blocks(grew) + " (our node's chain grew by that much while you rewrote).";
         if (outcome.blocks() == 1) {
+            String block = String.valueOf(chain.indexAt(outcome.from()));
             int next = outcome.from() + 1;
-            String after = next < chain.size() ? " Block " + chain.indexAt(next) + (chain.isValid(next) ? " is valid." : " now fails: "
-                    + chain.reason(next) + ".") : "";
-            return "Block " + chain.indexAt(outcome.from()) + " re-linked and mined: " + work + "." + after;
+            if (next >= chain.size()) {
+                return Messages.tr("sandbox.report.one", block, work);
+            }
+            String nextBlock = String.valueOf(chain.indexAt(next));
+            return chain.isValid(next) ? Messages.tr("sandbox.report.oneNextValid", block, work, nextBlock)
+                    : Messages.tr("sandbox.report.oneNextFails", block, work, nextBlock, chain.reason(next));
         }
-        return "Rewriting " + Formats.blocks(outcome.blocks()) + " took " + work + "." + network;
+        return grew < 0 ? Messages.tr("sandbox.report.rewroteNoNode", Formats.blocks(outcome.blocks()), work)
+                : Messages.tr("sandbox.report.rewrote", Formats.blocks(outcome.blocks()), work, Formats.blocks(grew));
     }
 }

@@ -5,13 +5,13 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.Miner;
 import dev.blockdesk.chain.lab.SandboxChain;
-import dev.blockdesk.chain.lab.SandboxExplanation;
 import dev.blockdesk.chain.lab.SandboxFile;
 import dev.blockdesk.chain.lab.SandboxMining;
 import dev.blockdesk.store.AtomicFile;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ public final class SandboxViewModel implements AutoCloseable {
     private final Executor fx;
     private final ObservableList<SandboxRow> rows = FXCollections.observableArrayList();
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
-    private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("Opening…");
+    private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(Messages.tr("sandbox.opening"));
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
@@ -76,6 +76,7 @@ public final class SandboxViewModel implements AutoCloseable {
     /** Opens a copy of our chain with {@code selectedBlock} (may be null) selected; the copy is made off the FX thread. */
     public void openOurChain(Block selectedBlock) {
         DesktopNode running = node.get();
+        // not shown: the action names the log line, a failure is shown by failed()
         background.call("open our chain in the sandbox", () -> SandboxOpening.ours(running, selectedBlock), this::show, this::failed);
     }
 
@@ -84,7 +85,7 @@ public final class SandboxViewModel implements AutoCloseable {
         String name = String.valueOf(file.getFileName());
         List<ChainRules> candidates = SandboxOpening.candidates(node.get());
         background.call("open " + name, () -> SandboxOpening.file(file, candidates), this::show, error -> {
-            source.set("Could not open " + name);
+            source.set(Messages.tr("sandbox.openFailed", name));
             failed(error);
         });
     }
@@ -150,7 +151,7 @@ public final class SandboxViewModel implements AutoCloseable {
     private void texts() {
         verdict.set(SandboxTexts.verdict(chain));
         int edited = chain.editedPosition();
-        explanation.set(SandboxExplanation.of(chain.rules(), edited < 0 ? null : chain.indexAt(edited)));
+        explanation.set(ExplanationText.of(chain.rules(), edited < 0 ? null : chain.indexAt(edited)));
     }
 
     // ---- mining
@@ -172,8 +173,7 @@ public final class SandboxViewModel implements AutoCloseable {
             return reported;
         }
         if (from < 1) {
-            report.set(from == 0 ? "The genesis block has no block before it and no proof to find: select a later block."
-                    : "Select a block first (click its card).");
+            report.set(from == 0 ? Messages.tr("sandbox.mine.genesis") : Messages.tr("sandbox.mine.selectFirst"));
             reported.complete(null);
             return reported;
         }
@@ -185,7 +185,7 @@ public final class SandboxViewModel implements AutoCloseable {
         try {
             run = SandboxMining.start(chain, from, to, miner, fx);
         } catch (RuntimeException e) {
-            report.set("Cannot mine block " + chain.indexAt(from) + ": " + Background.reason(e));
+            report.set(Messages.tr("sandbox.mine.cannot", String.valueOf(chain.indexAt(from)), Background.reason(e)));
             reported.complete(null);
             return reported;
         }
@@ -207,7 +207,7 @@ public final class SandboxViewModel implements AutoCloseable {
         mining.set(false);
         progress.set("");
         if (error != null) {
-            report.set("Mining stopped: " + Background.reason(error));
+            report.set(Messages.tr("sandbox.mine.stopped", Background.reason(error)));
         } else {
             long now = nodeLength();
             report.set(SandboxTexts.report(chain, outcome, now < 0 || lengthAtStart < 0 ? -1 : now - lengthAtStart));
@@ -250,7 +250,7 @@ public final class SandboxViewModel implements AutoCloseable {
         }
         stopMining();
         chain.reset();
-        report.set("Reset: every block is as it was opened.");
+        report.set(Messages.tr("sandbox.reset.done"));
     }
 
     /** Writes the sandbox chain, valid or not, as its dialect's chain file; {@code done} gets the report on the FX thread. */
@@ -264,13 +264,14 @@ public final class SandboxViewModel implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory", e);
         }
-        String what = chain.isValid() ? "It is valid, so any " + chain.rules().id() + " node can import it."
-                : "It is invalid at block " + chain.indexAt(chain.firstInvalid()) + ", so an import anywhere is refused with that reason.";
+        String what = chain.isValid() ? Messages.tr("sandbox.export.valid", chain.rules().id())
+                : Messages.tr("sandbox.export.invalid", String.valueOf(chain.indexAt(chain.firstInvalid())));
         int blocks = chain.size();
+        // not shown: the action names the log line, a failure is shown by failed()
         background.call("export the sandbox chain", () -> {
             AtomicFile.write(file, out -> bytes.writeTo(out));
             return file;
-        }, written -> report.set("Exported " + Formats.blocks(blocks) + " to " + written + ". " + what), this::failed);
+        }, written -> report.set(Messages.tr("sandbox.export.done", Formats.blocks(blocks), String.valueOf(written), what)), this::failed);
     }
 
     private void failed(Exception error) {

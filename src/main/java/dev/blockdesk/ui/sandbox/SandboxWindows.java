@@ -4,6 +4,7 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.i18n.Messages;
+import dev.blockdesk.ui.playground.ToolWindowStyle;
 import dev.blockdesk.ui.shell.FileDialogs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,20 +45,20 @@ public final class SandboxWindows {
     /** A sandbox on a copy of our chain, {@code selected} (may be null) selected and scrolled to. */
     public Stage openOurChain(Block selected) {
         SandboxViewModel model = new SandboxViewModel(node, background, Platform::runLater);
-        Stage stage = show(model, "Sandbox — our chain");
+        Stage stage = show(model, Messages.tr("sandbox.title.ours"));
         model.openOurChain(selected);
         return stage;
     }
 
     /** Asks for a chain file and opens it in a sandbox. */
     public void chooseFile() {
-        files.open(owner.get(), "Open chain file in the sandbox").ifPresent(this::openFile);
+        files.open(owner.get(), Messages.tr("sandbox.open.title")).ifPresent(this::openFile);
     }
 
     /** A sandbox on the chain file {@code file}, valid or not; the file is read off the FX thread. */
     public Stage openFile(Path file) {
         SandboxViewModel model = new SandboxViewModel(node, background, Platform::runLater);
-        Stage stage = show(model, "Sandbox — " + file.getFileName());
+        Stage stage = show(model, Messages.tr("sandbox.title.file", String.valueOf(file.getFileName())));
         model.openFile(file);
         return stage;
     }
@@ -75,6 +76,7 @@ public final class SandboxWindows {
         SandboxController controller = loader.getController();
         Scene scene = new Scene(root, 1150, 760);
         scene.getStylesheets().add(stylesheet.toExternalForm());
+        ToolWindowStyle.follow(root, owner.get()); // the main window's text size, and the language's font
         Stage stage = new Stage();
         stage.setTitle(title);
         stage.initOwner(owner.get());

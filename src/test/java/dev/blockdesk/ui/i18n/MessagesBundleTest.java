@@ -38,6 +38,8 @@ class MessagesBundleTest {
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.-]+)\"");
     private static final Pattern CODE_KEY = Pattern.compile("\\btr(?:In)?\\(\\s*(?:[^\"()]*,\\s*)?\"([A-Za-z0-9_.-]+)\"");
+    /** The chain layer's texts: {@code ChainText.of("chain.key"} (dev.blockdesk.chain.ChainText, the same bundle). */
+    private static final Pattern CHAIN_KEY = Pattern.compile("\\bChainText\\.of\\(\\s*\"([A-Za-z0-9_.-]+)\"");
 
     @Test
     void everyLanguageHasTheSameKeysAndArguments() throws IOException {
@@ -125,11 +127,12 @@ class MessagesBundleTest {
         return found;
     }
 
-    /** The keys the FXML ({@code "%key"}) and the code ({@code tr("key"}, {@code trIn(language, "key"}) name. */
+    /** The keys the FXML ({@code "%key"}) and the code ({@code tr("key"}, {@code trIn(language, "key"}, {@code ChainText.of("key"}) name. */
     static Set<String> used() throws IOException {
         Set<String> used = new TreeSet<>();
         collect(Path.of("src/main/resources"), ".fxml", FXML_KEY, used);
         collect(Path.of("src/main/java"), ".java", CODE_KEY, used);
+        collect(Path.of("src/main/java"), ".java", CHAIN_KEY, used);
         return used;
     }
 

@@ -36,6 +36,7 @@ class NoHardCodedTextTest {
      */
     static final List<String> CHECKED = List.of("i18n/",
             "shell/main.fxml", "shell/statusbar.fxml", "welcome/", "shell/MainController.java", "shell/MainViewModel.java", "shell/MiningStatusText.java", "shell/SyncSummary.java", "shell/StatusBarController.java", "shell/StatusBarViewModel.java", "shell/MiningPaceControls.java", "shell/MiningPaceViewModel.java", "shell/NodeInbox.java", "shell/Zoom.java", "shell/WindowState.java", "shell/Uptime.java", "shell/AppIcon.java", "shell/CjkFonts.java", // shell-main
+            "sandbox/", "playground/", // windows-sandbox
             "blocks/", "cards/", "accounts/" // tabs-blocks
     );
     /** Statements whose literals are for the log, an exception or the machine, never shown. */

@@ -37,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The Blocks and Accounts tabs in Korean and in Simplified Chinese, in their main states: no word
  * of English left in what a person reads or hears there (addresses here have digits, as names a
- * person picked; the chain's own words for its proof rule come from the chain layer, in English).
+ * person picked), the proof rule's words included.
  */
 class BlocksAndAccountsTranslatedViewTest extends FxRobot {
 
@@ -70,11 +70,9 @@ class BlocksAndAccountsTranslatedViewTest extends FxRobot {
         return model;
     }
 
-    /** The English words left in {@code view}, but for the proof rule's description, which the chain layer writes. */
+    /** The English words left in {@code view}. */
     private List<String> untranslated(String view) {
-        String rule = node.rules.proof().describe();
-        List<String> texts = SceneTexts.of(lookup(view).query()).stream().map(text -> text.replace(rule, "")).toList();
-        return SceneTexts.untranslated(texts);
+        return SceneTexts.untranslated(SceneTexts.of(lookup(view).query()));
     }
 
     private String text(String id) {
@@ -104,6 +102,8 @@ class BlocksAndAccountsTranslatedViewTest extends FxRobot {
         assertTrue(lookup("#detailArea").queryAs(TextArea.class).getText().startsWith("index          3\ntimestamp      "),
                 "the JSON field names stay, lined up");
         assertEquals(List.of(), untranslated(".blocks-view"), "a block selected");
+        String explained = lookup("#explainArea").queryAs(TextArea.class).getText();
+        assertEquals(List.of(), SceneTexts.untranslated(explained.lines().toList()), "the proof worked through, in the language: " + explained);
 
         search("bob7");
         assertEquals(expected.get(5), text("#searchResultLabel"));
