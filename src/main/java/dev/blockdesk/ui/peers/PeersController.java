@@ -69,7 +69,7 @@ public final class PeersController {
         peerRelationColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         peerRelationColumn.setCellFactory(column -> new RelationCell());
         peerTipColumn.setCellValueFactory(new PropertyValueFactory<>("tip"));
-        peerTipColumn.getStyleClass().add("mono");
+        peerTipColumn.setCellFactory(column -> new MonoCell()); // the cells, not the header: its title is in the window's language
         peerOriginColumn.setCellValueFactory(new PropertyValueFactory<>("origin"));
         peerDialectColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         peerDialectColumn.setCellFactory(column -> new DialectCell());
@@ -124,6 +124,19 @@ public final class PeersController {
                     : Messages.tr("peers.relation.tooltip", row.getRelation(), row.status().tipHash())) : null);
             pseudoClassStateChanged(FORKED, shown && row.relation().kind() == PeerRelation.Kind.FORKED);
             pseudoClassStateChanged(IN_SYNC, shown && row.relation().kind() == PeerRelation.Kind.IN_SYNC);
+        }
+    }
+
+    /** A tip: an index and a hash, in the monospaced font. */
+    private static final class MonoCell extends TableCell<PeerRow, String> {
+        MonoCell() {
+            getStyleClass().add("mono");
+        }
+
+        @Override
+        protected void updateItem(String tip, boolean empty) {
+            super.updateItem(tip, empty);
+            setText(empty ? null : tip);
         }
     }
 

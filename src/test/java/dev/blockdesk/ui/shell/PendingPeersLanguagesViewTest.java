@@ -156,7 +156,7 @@ class PendingPeersLanguagesViewTest extends FxRobot {
 
         boolean korean = language == Language.KOREAN;
         Map<String, List<String>> expected = Map.of(
-                "statusColumn", korean ? List.of("미연결", "온라인", "온라인", "온라인", "오프라인", "미연결") : List.of("未联系", "在线", "在线", "在线", "离线", "未联系"),
+                "statusColumn", korean ? List.of("미연결", "연결됨", "연결됨", "연결됨", "끊김", "미연결") : List.of("未联系", "在线", "在线", "在线", "离线", "未联系"),
                 "peerOriginColumn", korean ? List.of("우리가 추가", "상대가 추가", "우리가 추가", "우리가 추가", "상대가 추가", "우리가 추가")
                         : List.of("我们添加的", "它添加了我们", "我们添加的", "我们添加的", "它添加了我们", "我们添加的"),
                 "peerRelationColumn", korean ? List.of("아직 연결 안 함", "동기화됨", "1블록 뒤처짐", "블록 1에서 포크, 길이 같음", "연결할 수 없음", "아직 연결 안 함")
