@@ -8,6 +8,7 @@ import dev.blockdesk.chain.Ledger;
 import dev.blockdesk.chain.LedgerEntry;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,8 +45,8 @@ public final class AccountsViewModel {
     private long withText;
     private final ReadOnlyObjectWrapper<Account> selected = new ReadOnlyObjectWrapper<>();
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Waiting for the chain…");
-    private final ReadOnlyStringWrapper historyTitle = new ReadOnlyStringWrapper("Select an account to see its transactions");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(Messages.tr("accounts.waiting"));
+    private final ReadOnlyStringWrapper historyTitle = new ReadOnlyStringWrapper(Messages.tr("accounts.history.select"));
     private Consumer<Block> showBlock = block -> { };
     /** From this length on, a chain's first count waits until the accounts are looked at. */
     public static final int COUNT_AT_ONCE = 100_000;
@@ -84,7 +85,7 @@ public final class AccountsViewModel {
         if (!counting && (lookedAt || latest.length() < countAtOnce || balances.counted() != null)) {
             countNext();
         } else if (!counting) {
-            summary.set("The accounts of " + Formats.blocks(latest.length()) + " are counted when you open this tab or the transaction form.");
+            summary.set(Messages.tr("accounts.countLater", Formats.blocks(latest.length())));
         }
     }
 
@@ -100,11 +101,12 @@ public final class AccountsViewModel {
         Chain chain = wanted;
         counting = true;
         if (balances.counted() == null) {
-            summary.set("Counting the accounts of " + Formats.blocks(chain.length()) + "…");
+            summary.set(Messages.tr("accounts.counting", Formats.blocks(chain.length())));
         }
+        // not shown: the log's name for the work (a failure is shown below)
         background.call("count the accounts", () -> count(chain), this::show, error -> {
             counting = false;
-            summary.set("The accounts could not be counted: " + Background.reason(error));
+            summary.set(Messages.tr("accounts.countFailed", Background.reason(error)));
         });
     }
 
@@ -180,11 +182,11 @@ public final class AccountsViewModel {
     }
 
     private void summarise(Chain chain) {
-        String accounts = rows.size() == 1 ? "1 account" : Formats.count(rows.size()) + " accounts";
-        summary.set(accounts + " in " + Formats.blocks(chain.length()) + ". A balance is what the address received minus what it sent,"
-                + " mining rewards included; an amount that is not a JSON number (the string \"600\" a chain-study node stores from"
-                + " its form, say) moves nothing: it counts as 0"
-                + (withText == 0 ? "." : "; " + (withText == 1 ? "1 account has" : Formats.count(withText) + " accounts have") + " such amounts."));
+        String end = withText == 0 ? Messages.tr("accounts.summary.end.none")
+                : withText == 1 ? Messages.tr("accounts.summary.end.one") : Messages.tr("accounts.summary.end.other", Formats.count(withText));
+        String blocks = Formats.blocks(chain.length());
+        summary.set(rows.size() == 1 ? Messages.tr("accounts.summary.one", "", blocks, end)
+                : Messages.tr("accounts.summary.other", Formats.count(rows.size()), blocks, end));
     }
 
     /** Shows the history of {@code account}, or none. */
@@ -201,7 +203,7 @@ public final class AccountsViewModel {
         if (account == null) {
             history.clear();
             historyChain = null;
-            historyTitle.set("Select an account to see its transactions");
+            historyTitle.set(Messages.tr("accounts.history.select"));
             return;
         }
         if (loadingHistory) {
@@ -219,9 +221,10 @@ public final class AccountsViewModel {
         int from = grown ? before.length() : 0;
         BigDecimal start = grown ? new BigDecimal(history.get(history.size() - 1).balance()) : BigDecimal.ZERO;
         if (!grown) {
-            historyTitle.set("History of " + address + "…");
+            historyTitle.set(Messages.tr("accounts.history.loading", address));
         }
         loadingHistory = true;
+        // not shown: the log's name for the work (a failure is shown below)
         background.call("read the history of " + address, () -> historyOf(chain, address, from, start), lines -> {
             loadingHistory = false;
             Account still = selected.get();
@@ -242,7 +245,7 @@ public final class AccountsViewModel {
         }, error -> {
             loadingHistory = false;
             historyAgain = false;
-            historyTitle.set("The history of " + address + " could not be read: " + Background.reason(error));
+            historyTitle.set(Messages.tr("accounts.history.failed", address, Background.reason(error)));
         });
     }
 
@@ -255,8 +258,9 @@ public final class AccountsViewModel {
             history.setAll(lines);
         }
         int count = history.size();
-        historyTitle.set("History of " + address + ": " + (count == 1 ? "1 transaction" : Formats.count(count) + " transactions")
-                + ", balance " + Ledger.plain(still.balance()) + ". Activate a line to see its block.");
+        String balance = Ledger.plain(still.balance());
+        historyTitle.set(count == 1 ? Messages.tr("accounts.history.title.one", address, "", balance)
+                : Messages.tr("accounts.history.title.other", address, Formats.count(count), balance));
     }
 
     private static List<HistoryRow> historyOf(Chain chain, String address, int from, BigDecimal start) {

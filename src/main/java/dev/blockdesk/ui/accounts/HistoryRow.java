@@ -2,6 +2,7 @@ package dev.blockdesk.ui.accounts;
 
 import dev.blockdesk.chain.Ledger;
 import dev.blockdesk.chain.LedgerEntry;
+import dev.blockdesk.ui.i18n.Messages;
 import java.math.BigDecimal;
 
 /**
@@ -19,19 +20,19 @@ import java.math.BigDecimal;
 public record HistoryRow(long block, int position, String what, String in, String out, String balance, boolean numeric) {
 
     static HistoryRow of(LedgerEntry entry, String address, BigDecimal balanceAfter) {
-        String amount = entry.amountText() == null ? "(none)" : entry.amountText();
+        String amount = entry.amountText() == null ? Messages.tr("accounts.history.noAmount") : entry.amountText();
         boolean numeric = entry.amountIsNumeric();
         boolean received = address.equals(entry.recipient());
         boolean sent = address.equals(entry.sender()) && !entry.isReward();
         String what;
         if (entry.isReward()) {
-            what = "mining reward";
+            what = Messages.tr("accounts.history.reward");
         } else if (sent && received) {
-            what = "to itself";
+            what = Messages.tr("accounts.history.toItself");
         } else if (received) {
-            what = "from " + entry.sender();
+            what = Messages.tr("accounts.history.from", entry.sender());
         } else {
-            what = "to " + entry.recipient();
+            what = Messages.tr("accounts.history.to", entry.recipient());
         }
         return new HistoryRow(entry.blockIndex(), entry.position(), what, received ? amount : "", sent ? amount : "",
                 Ledger.plain(balanceAfter), numeric);
@@ -39,6 +40,6 @@ public record HistoryRow(long block, int position, String what, String in, Strin
 
     /** {@code block 12}: the text of the link to the block. */
     public String blockLink() {
-        return "block " + block;
+        return Messages.tr("accounts.history.blockLink", String.valueOf(block));
     }
 }

@@ -4,6 +4,7 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.InvalidBlockException;
 import dev.blockdesk.store.StoredBlock;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
@@ -13,8 +14,6 @@ import javafx.beans.property.SimpleBooleanProperty;
  * only when a cell shows it, since a long chain has far more rows than the table ever shows.
  */
 public final class BlockRow {
-
-    private static final String UNREADABLE = "unreadable";
 
     private StoredBlock stored;
     private Block block;
@@ -89,7 +88,7 @@ public final class BlockRow {
 
     /** Formatted when a cell shows it. */
     public String getTime() {
-        return block() == null ? UNREADABLE : Formats.localTime(block.timestamp());
+        return block() == null ? unreadable() : Formats.localTime(block.timestamp());
     }
 
     public Integer getTransactionCount() {
@@ -97,7 +96,7 @@ public final class BlockRow {
     }
 
     public String getProof() {
-        return block() == null ? UNREADABLE : block.proofText();
+        return block() == null ? unreadable() : block.proofText();
     }
 
     public String getHash() {
@@ -105,7 +104,12 @@ public final class BlockRow {
     }
 
     public String getPreviousHash() {
-        return block() == null ? UNREADABLE : block.previousHash();
+        return block() == null ? unreadable() : block.previousHash();
+    }
+
+    /** What a cell shows for a stored block that cannot be read, in the window's language. */
+    private static String unreadable() {
+        return Messages.tr("blocks.unreadable");
     }
 
     public BooleanProperty freshProperty() {

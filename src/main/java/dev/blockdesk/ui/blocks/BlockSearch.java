@@ -5,6 +5,7 @@ import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.Ledger;
 import dev.blockdesk.chain.LedgerEntry;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ record BlockSearch(Block block, String message, List<String> history) {
         if (query.matches("[0-9]{1,18}")) {
             long index = Long.parseLong(query);
             if (index >= chain.genesis().index() && index <= chain.tip().index()) {
-                return new BlockSearch(chain.block(index), "Block " + index, List.of());
+                return new BlockSearch(chain.block(index), Messages.tr("blocks.search.foundIndex", String.valueOf(index)), List.of());
             }
         }
         String lower = query.toLowerCase(Locale.ROOT);
@@ -38,7 +39,8 @@ record BlockSearch(Block block, String message, List<String> history) {
             for (int i = chain.length() - 1; i >= 0; i--) {
                 Block block = chain.blocks().get(i);
                 if (block.hash().startsWith(lower)) {
-                    return new BlockSearch(block, "Block " + block.index() + " has hash " + Formats.shortHash(block.hash()), List.of());
+                    return new BlockSearch(block, Messages.tr("blocks.search.foundHash", String.valueOf(block.index()), Formats.shortHash(block.hash())),
+                            List.of());
                 }
             }
         }
@@ -49,18 +51,28 @@ record BlockSearch(Block block, String message, List<String> history) {
     static BlockSearch address(Chain chain, String query) {
         List<LedgerEntry> entries = new Ledger(chain).history(query);
         if (entries.isEmpty()) {
-            return new BlockSearch(null, "No block " + query + ", no block hash starting with it, and no transaction to or from it", List.of());
+            return new BlockSearch(null, Messages.tr("blocks.search.nothing", query), List.of());
         }
         BigDecimal balance = BigDecimal.ZERO;
         List<String> history = new ArrayList<>(entries.size());
         for (LedgerEntry entry : entries) {
             balance = balance.add(entry.change());
-            String sign = entry.change().signum() >= 0 ? "+" : "";
-            history.add("block " + entry.blockIndex() + ": " + sign + Ledger.plain(entry.change())
-                    + (entry.isReward() ? " (mining reward)" : entry.change().signum() < 0
-                    ? " to " + Formats.shortHash(entry.recipient()) : " from " + Formats.shortHash(entry.sender())));
+            history.add(line(entry));
         }
-        return new BlockSearch(null, "Address " + Formats.shortHash(query) + ": balance " + Ledger.plain(balance)
-                + " in " + entries.size() + " transactions", history);
+        String address = Formats.shortHash(query);
+        String total = Ledger.plain(balance);
+        return new BlockSearch(null, entries.size() == 1 ? Messages.tr("blocks.search.address.one", address, total)
+                : Messages.tr("blocks.search.address.other", address, total, String.valueOf(entries.size())), history);
+    }
+
+    /** {@code block 3: +1 (mining reward)}, {@code block 4: -2 to carol}, {@code block 4: +2 from bob}. */
+    private static String line(LedgerEntry entry) {
+        String block = String.valueOf(entry.blockIndex());
+        String change = (entry.change().signum() >= 0 ? "+" : "") + Ledger.plain(entry.change());
+        if (entry.isReward()) {
+            return Messages.tr("blocks.search.history.reward", block, change);
+        }
+        return entry.change().signum() < 0 ? Messages.tr("blocks.search.history.to", block, change, Formats.shortHash(entry.recipient()))
+                : Messages.tr("blocks.search.history.from", block, change, Formats.shortHash(entry.sender()));
     }
 }

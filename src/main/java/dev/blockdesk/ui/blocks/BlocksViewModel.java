@@ -9,6 +9,7 @@ import dev.blockdesk.node.Reorg;
 import dev.blockdesk.store.StoredBlock;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
@@ -125,7 +126,7 @@ public final class BlocksViewModel {
     /** The node runs: blocks follow, checked against its rules. */
     public void attach(ChainRules rules) {
         this.rules = rules;
-        placeholder.set("No blocks");
+        placeholder.set(Messages.tr("blocks.placeholder.none"));
     }
 
     /**
@@ -161,8 +162,7 @@ public final class BlocksViewModel {
         chain = latest;
         loading.set(1);
         checking.set(false); // after the rows: a view restyles them when the check is over
-        validity.set("Valid chain of " + Formats.blocks(latest.length()) + ": every previous_hash matches the block before, "
-                + rules.proof().describe());
+        validity.set(Messages.tr("blocks.validity", Formats.blocks(latest.length()), BlockDescription.said(rules.proof().describeText())));
         if (showOrphaned.get()) {
             refreshShown();
         }
@@ -186,7 +186,7 @@ public final class BlocksViewModel {
             return;
         }
         if (chain == null) {
-            searchResult.set("The stored chain is still being checked; search works once it is");
+            searchResult.set(Messages.tr("blocks.search.whileChecking"));
             return;
         }
         BlockSearch block = BlockSearch.block(chain, q);
@@ -195,12 +195,13 @@ public final class BlocksViewModel {
             return;
         }
         Chain searched = chain;
-        searchResult.set("Looking for " + Formats.shortHash(q) + " in every transaction of " + Formats.blocks(searched.length()) + "…");
+        searchResult.set(Messages.tr("blocks.search.looking", Formats.shortHash(q), Formats.blocks(searched.length())));
+        // not shown: the log's name for the work (a failure is shown below)
         background.call("search the chain for " + q, () -> BlockSearch.address(searched, q), found -> {
             if (q.equals(typedQuery())) {
                 show(found); // unless the user has searched for something else meanwhile
             }
-        }, error -> searchResult.set("The search failed: " + Background.reason(error)));
+        }, error -> searchResult.set(Messages.tr("blocks.search.failed", Background.reason(error))));
     }
 
     private String typedQuery() {

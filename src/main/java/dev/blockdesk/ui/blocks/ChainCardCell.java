@@ -1,6 +1,7 @@
 package dev.blockdesk.ui.blocks;
 
 import dev.blockdesk.ui.cards.BlockCard;
+import dev.blockdesk.ui.i18n.Messages;
 import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
@@ -21,7 +22,6 @@ final class ChainCardCell extends ListCell<BlockRow> {
 
     private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
     private static final PseudoClass UNCHECKED = PseudoClass.getPseudoClass("unchecked");
-    private static final String UNREADABLE = "unreadable";
 
     private final BlockCard card = new BlockCard();
     private final HBox connector = new HBox(arrow());
@@ -56,12 +56,14 @@ final class ChainCardCell extends ListCell<BlockRow> {
         }
         card.setId("chainCard-" + row.getIndex());
         BlockRow below = rowBelow();
-        String link = below == null ? "(genesis: no block before it)"
-                : below.getHash().equals(row.getPreviousHash()) ? "Block " + below.getIndex() : "names no block shown";
+        boolean linked = below != null && below.getHash().equals(row.getPreviousHash());
+        String link = below == null ? Messages.tr("blocks.card.genesis")
+                : linked ? Messages.tr("blocks.card.link", String.valueOf(below.getIndex())) : Messages.tr("blocks.card.noBlock");
         if (row.block() != null) {
-            card.show(row.block(), link);
+            card.show(row.block(), link, linked);
         } else {
-            card.show(row.getIndex(), UNREADABLE, UNREADABLE, -1, row.getHash(), UNREADABLE, "");
+            String unreadable = Messages.tr("blocks.unreadable");
+            card.show(row.getIndex(), unreadable, unreadable, -1, row.getHash(), unreadable, "", false);
         }
         if (row.isUnchecked()) {
             card.clearValidity(); // not checked yet: neither green nor red

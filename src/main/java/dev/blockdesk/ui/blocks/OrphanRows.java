@@ -5,6 +5,7 @@ import dev.blockdesk.chain.Chain;
 import dev.blockdesk.node.Orphan;
 import dev.blockdesk.node.Reorg;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,9 +67,11 @@ final class OrphanRows {
         Orphan orphan = byHash.get(block.hash());
         Instant at = orphan == null ? null : orphan.orphanedAt();
         String source = droppedBy.get(block.hash());
-        return "Orphaned" + (at == null ? "" : " at " + Formats.clockTime(at)) + ": "
-                + (source == null ? "dropped when a longer chain replaced ours" : "dropped when a longer chain from " + source + " replaced ours")
-                + ". It is no longer on our chain.";
+        if (at == null) {
+            return source == null ? Messages.tr("blocks.orphaned") : Messages.tr("blocks.orphaned.from", source);
+        }
+        String time = Formats.clockTime(at);
+        return source == null ? Messages.tr("blocks.orphaned.at", time) : Messages.tr("blocks.orphaned.atFrom", time, source);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.blockdesk.ui.cards;
 
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -49,12 +50,12 @@ public final class BlockCard extends VBox {
         HBox facts = new HBox(16, proof, transactions);
         header.setAlignment(Pos.BASELINE_LEFT);
         hash.getStyleClass().add("block-card-hash");
-        HBox hashLine = new HBox(6, key("hash"), hash);
+        HBox hashLine = new HBox(6, key(Messages.tr("cards.key.hash")), hash);
         hashLine.setAlignment(Pos.BASELINE_LEFT);
         previous.getStyleClass().add("block-card-previous");
         arrow.getStyleClass().add("block-card-arrow");
         link.setGraphic(arrow);
-        HBox previousLine = new HBox(6, key("previous"), previous, link);
+        HBox previousLine = new HBox(6, key(Messages.tr("cards.key.previous")), previous, link);
         previousLine.getStyleClass().add("block-link");
         previousLine.setAlignment(Pos.BASELINE_LEFT);
         reason.setWrapText(true);
@@ -78,29 +79,40 @@ public final class BlockCard extends VBox {
     }
 
     /**
-     * Shows {@code block}. {@code link} names the block its {@code previous_hash} points to, e.g.
-     * "Block 41", or says why it points to none (the genesis block's); null or empty hides the arrow.
+     * Shows {@code block}, its {@code previous_hash} with an arrow to {@code link}, the block it
+     * points to, e.g. "Block 41"; null or empty: neither text nor arrow.
      */
     public void show(Block block, String link) {
+        show(block, link, link != null && !link.isEmpty());
+    }
+
+    /**
+     * Shows {@code block}. {@code link} names the block its {@code previous_hash} points to, e.g.
+     * "Block 41" ({@code toBlock}: with an arrow), or says why it points to none (the genesis
+     * block's); null or empty shows neither.
+     */
+    public void show(Block block, String link, boolean toBlock) {
         show(block.index(), Formats.localTime(block.timestamp()), block.proofText(), block.transactionCount(), block.hash(),
-                block.previousHash(), link);
+                block.previousHash(), link, toBlock);
     }
 
     /**
      * Shows a block given as text (a stored block that cannot be read has no time, proof or
-     * transactions: pass what to show instead, and a negative count to show none).
+     * transactions: pass what to show instead, and a negative count to show none); {@code toBlock}:
+     * {@code linkText} names a block, and an arrow points to it.
      */
     public void show(long index, String timeText, String proofText, int transactionCount, String hashText, String previousHash,
-                     String linkText) {
-        title.setText("Block " + index);
+                     String linkText, boolean toBlock) {
+        title.setText(Messages.tr("cards.title", String.valueOf(index)));
         time.setText(timeText);
-        proof.setText("proof " + proofText);
-        transactions.setText(transactionCount < 0 ? "" : transactionCount == 1 ? "1 transaction" : transactionCount + " transactions");
+        proof.setText(Messages.tr("cards.proof", proofText));
+        transactions.setText(transactionCount < 0 ? "" : transactionCount == 1 ? Messages.tr("cards.transactions.one")
+                : Messages.tr("cards.transactions.other", String.valueOf(transactionCount)));
         hash.show(hashText, hashShown);
         previous.show(previousHash, PREVIOUS_SHOWN);
         boolean linked = linkText != null && !linkText.isEmpty();
         link.setText(linked ? linkText : "");
-        link.setGraphic(linked && linkText.startsWith("Block ") ? arrow : null);
+        link.setGraphic(linked && toBlock ? arrow : null);
     }
 
     /** Shows {@code characters} of each hash from now on (0: the whole hash). */

@@ -4,6 +4,7 @@ import dev.blockdesk.chain.Chain;
 import dev.blockdesk.node.PeerRelation;
 import dev.blockdesk.node.PeerStatus;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 
 /** One peer as the Peers table shows it. */
 public final class PeerRow {
@@ -34,7 +35,25 @@ public final class PeerRow {
 
     /** {@code in sync}, {@code forked at block 1411, a tie}, {@code unreachable}... */
     public String getRelation() {
-        return relation.describe();
+        return describe(relation);
+    }
+
+    /** What {@link PeerRelation#describe()} says, in the window's language. */
+    static String describe(PeerRelation relation) {
+        return switch (relation.kind()) {
+            case NOT_CONTACTED -> Messages.tr("peers.relation.notContacted");
+            case IN_SYNC -> Messages.tr("peers.relation.inSync");
+            case BEHIND -> Messages.tr("peers.relation.behind", -relation.distance());
+            case AHEAD -> Messages.tr("peers.relation.ahead", relation.distance());
+            case FORKED -> relation.distance() == 0 ? Messages.tr("peers.relation.forked.tie", String.valueOf(relation.forkIndex()))
+                    : relation.distance() > 0 ? Messages.tr("peers.relation.forked.longer", String.valueOf(relation.forkIndex()), relation.distance())
+                    : Messages.tr("peers.relation.forked.shorter", String.valueOf(relation.forkIndex()), -relation.distance());
+            case DIFFERENT_GENESIS -> Messages.tr("peers.relation.differentGenesis");
+            case OTHER_DIALECT -> Messages.tr("peers.relation.otherDialect");
+            case INVALID -> Messages.tr("peers.relation.invalid");
+            case UNREACHABLE -> Messages.tr("peers.relation.unreachable");
+            case CHANGED -> Messages.tr("peers.relation.changed");
+        };
     }
 
     /** True when its chain and ours have parted at a fork point: there is a fork to show. */
@@ -60,9 +79,9 @@ public final class PeerRow {
 
     public String getStatus() {
         if (status.lastContact() == null && status.lastError() == null) {
-            return "not contacted yet";
+            return Messages.tr("peers.status.notContacted");
         }
-        return status.reachable() ? "online" : "offline";
+        return status.reachable() ? Messages.tr("peers.status.online") : Messages.tr("peers.status.offline");
     }
 
     /** The dialect the peer's chain is valid in, as of the last fetch; "—" when not known. */
@@ -80,7 +99,7 @@ public final class PeerRow {
     }
 
     public String getLatency() {
-        return status.latency() == null ? "—" : status.latency().toMillis() + " ms";
+        return status.latency() == null ? "—" : Messages.tr("peers.latency", String.valueOf(status.latency().toMillis()));
     }
 
     /** The time of day we last heard from it ({@code 10:15:00}); "—" before the first answer. */
@@ -90,7 +109,10 @@ public final class PeerRow {
 
     /** "added by us" or "added us": whether our user added it or it asked us to add it. */
     public String getOrigin() {
-        return status.origin().text();
+        return switch (status.origin()) {
+            case ADDED_BY_US -> Messages.tr("peers.origin.addedByUs");
+            case ADDED_US -> Messages.tr("peers.origin.addedUs");
+        };
     }
 
     public String getLastError() {

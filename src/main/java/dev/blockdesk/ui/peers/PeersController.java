@@ -2,6 +2,7 @@ package dev.blockdesk.ui.peers;
 
 import dev.blockdesk.node.PeerRelation;
 import dev.blockdesk.ui.fork.ForkDialog;
+import dev.blockdesk.ui.i18n.Messages;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -68,7 +69,7 @@ public final class PeersController {
         peerRelationColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         peerRelationColumn.setCellFactory(column -> new RelationCell());
         peerTipColumn.setCellValueFactory(new PropertyValueFactory<>("tip"));
-        peerTipColumn.getStyleClass().add("mono");
+        peerTipColumn.setCellFactory(column -> new MonoCell()); // the cells, not the header: its title is in the window's language
         peerOriginColumn.setCellValueFactory(new PropertyValueFactory<>("origin"));
         peerDialectColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         peerDialectColumn.setCellFactory(column -> new DialectCell());
@@ -119,9 +120,23 @@ public final class PeersController {
             super.updateItem(row, empty);
             boolean shown = !empty && row != null;
             setText(shown ? row.getRelation() : null);
-            setTooltip(shown ? new Tooltip(row.getRelation() + (row.status().tipHash() == null ? "" : "\nits tip: " + row.status().tipHash())) : null);
+            setTooltip(shown ? new Tooltip(row.status().tipHash() == null ? row.getRelation()
+                    : Messages.tr("peers.relation.tooltip", row.getRelation(), row.status().tipHash())) : null);
             pseudoClassStateChanged(FORKED, shown && row.relation().kind() == PeerRelation.Kind.FORKED);
             pseudoClassStateChanged(IN_SYNC, shown && row.relation().kind() == PeerRelation.Kind.IN_SYNC);
+        }
+    }
+
+    /** A tip: an index and a hash, in the monospaced font. */
+    private static final class MonoCell extends TableCell<PeerRow, String> {
+        MonoCell() {
+            getStyleClass().add("mono");
+        }
+
+        @Override
+        protected void updateItem(String tip, boolean empty) {
+            super.updateItem(tip, empty);
+            setText(empty ? null : tip);
         }
     }
 
@@ -182,7 +197,7 @@ public final class PeersController {
     private void showFork() {
         PeerRow row = model.selectedRowProperty().get();
         if (row != null && row.isForked()) {
-            ForkDialog.show(peersTable.getScene().getWindow(), row.status().fork(), "Fork with " + row.getAddress());
+            ForkDialog.show(peersTable.getScene().getWindow(), row.status().fork(), Messages.tr("peers.fork.title", row.getAddress()));
         }
     }
 

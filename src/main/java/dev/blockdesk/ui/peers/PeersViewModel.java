@@ -13,6 +13,7 @@ import dev.blockdesk.node.TooManyPeersException;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import dev.blockdesk.ui.reorg.ReorgStory;
 import java.time.Clock;
 import java.time.Duration;
@@ -113,7 +114,7 @@ public final class PeersViewModel {
         boolean on = mutualPeering.get();
         if (node != null) {
             DesktopNode running = node;
-            background.run(on ? "ask new peers to add us" : "stop asking new peers to add us", () -> running.setMutualPeering(on));
+            background.run(on ? Messages.tr("peers.action.askToAddUs") : Messages.tr("peers.action.stopAskingToAddUs"), () -> running.setMutualPeering(on));
         }
         saveSetting.accept(NodeStartup.MUTUAL_PEERING, Boolean.toString(on));
     }
@@ -123,7 +124,7 @@ public final class PeersViewModel {
         if (node != null) {
             DesktopNode running = node;
             Duration every = autoSync.get() ? Duration.ofSeconds(seconds) : null;
-            background.run("change auto-sync", () -> running.setAutoSync(every));
+            background.run(Messages.tr("peers.action.changeAutoSync"), () -> running.setAutoSync(every));
         }
         saveSetting.accept("auto_sync", Boolean.toString(autoSync.get()));
         saveSetting.accept("auto_sync_interval", Integer.toString(seconds));
@@ -134,16 +135,18 @@ public final class PeersViewModel {
         if (addDisabled.get()) {
             return;
         }
-        background.call("add the peer " + text, () -> {
+        // not shown: its failure has a handler, so this names it in the log only
+        String action = "add the peer " + text;
+        background.call(action, () -> {
             node.addPeer(text);
             return text;
         }, added -> {
             address.set("");
-            log.add(0, time() + "  added " + added);
+            log.add(0, Messages.tr("peers.log.added", time(), added));
             syncNow();
         }, error -> addressError.set(error instanceof InvalidPeerAddressException || error instanceof TooManyPeersException
                 ? error.getMessage()
-                : "Could not save the peer, so it was not added: " + Background.reason(error)));
+                : Messages.tr("peers.notSaved", Background.reason(error))));
     }
 
     public void remove(PeerRow row) {
@@ -151,11 +154,13 @@ public final class PeersViewModel {
             return;
         }
         String peer = row.getAddress();
-        background.call("remove the peer " + peer, () -> {
+        // not shown: its failure has a handler, so this names it in the log only
+        String action = "remove the peer " + peer;
+        background.call(action, () -> {
             node.removePeer(peer);
             return peer;
-        }, removed -> log.add(0, time() + "  removed " + removed),
-                error -> log.add(0, time() + "  could not remove " + peer + ": " + Background.reason(error)));
+        }, removed -> log.add(0, Messages.tr("peers.log.removed", time(), removed)),
+                error -> log.add(0, Messages.tr("peers.log.notRemoved", time(), peer, Background.reason(error))));
     }
 
     /** One round of consensus now, off the FX thread; its decisions go to the log. */
@@ -166,7 +171,7 @@ public final class PeersViewModel {
         syncing.set(true);
         background.when("sync", node.sync(), report -> syncing.set(false), error -> {
             syncing.set(false);
-            log.add(0, time() + "  sync failed: " + Background.reason(error));
+            log.add(0, Messages.tr("peers.log.syncFailed", time(), Background.reason(error)));
         });
     }
 
@@ -200,7 +205,9 @@ public final class PeersViewModel {
 
     /** Adds a peer's answer to our request to add us to the log, newest first. */
     public void logRegistration(PeerRegistration registration) {
-        log.add(0, time() + "  " + registration.describe());
+        log.add(0, registration.agreed()
+                ? Messages.tr("peers.log.addedUsBack", time(), registration.peer().toString(), registration.route())
+                : Messages.tr("peers.log.didNotAddUs", time(), registration.peer().toString(), registration.reason()));
     }
 
     /** Shows the peers as of now against our chain as of now: a block mined here changes each one's relation. */

@@ -4,6 +4,7 @@ import dev.blockdesk.app.NodeStartup;
 import dev.blockdesk.node.CorsOrigins;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
+import dev.blockdesk.ui.i18n.Messages;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -21,14 +22,17 @@ import javafx.beans.property.StringProperty;
  */
 public final class WebAccessViewModel {
 
-    static final String NONE = "No web page of another origin can read this node or make it do anything.";
+    /** What the summary says while no web page of another origin may use the node. */
+    static String none() {
+        return Messages.tr("peers.cors.none");
+    }
 
     private final ReadOnlyBooleanProperty ready;
     private final Background background;
     private final BiConsumer<String, String> saveSetting;
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(NONE);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(none());
     private final BooleanBinding applyDisabled;
     private DesktopNode node;
 
@@ -64,18 +68,21 @@ public final class WebAccessViewModel {
         DesktopNode running = node;
         text.set(origins.describe());
         summary.set(describe(origins));
-        background.run("let web pages use the node", () -> running.setCors(origins));
+        background.run(Messages.tr("peers.action.setCors"), () -> running.setCors(origins));
         saveSetting.accept(NodeStartup.CORS, origins.describe());
     }
 
     static String describe(CorsOrigins origins) {
         if (origins.isEmpty()) {
-            return NONE;
+            return none();
         }
-        long writers = origins.writers().size();
-        String readers = origins.anyReader() ? "Every web page" : origins.readers().size() == 1 ? "1 web origin" : origins.readers().size() + " web origins";
-        return readers + " may read the chain, pending transactions and peers"
-                + (writers == 0 ? "; none may change the node." : "; " + writers + " may also change it (post, mine, add peers).");
+        int writers = origins.writers().size();
+        if (origins.anyReader()) {
+            return writers == 0 ? Messages.tr("peers.cors.everyPage") : Messages.tr("peers.cors.everyPage.writers", String.valueOf(writers));
+        }
+        int readers = origins.readers().size();
+        return writers == 0 ? Messages.tr("peers.cors.origins", readers)
+                : Messages.tr("peers.cors.origins.writers", readers, String.valueOf(writers));
     }
 
     public StringProperty textProperty() {

@@ -6,6 +6,7 @@ import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.node.Reorg;
 import dev.blockdesk.ui.Formats;
+import dev.blockdesk.ui.i18n.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +39,7 @@ final class Fates {
     void returned(Reorg reorg) {
         String time = Formats.clockTime(reorg.at());
         for (Reorg.Returned back : reorg.returned()) {
-            returned.put(back.transaction().canonicalJson(), "returned after the reorg at " + time + " (from block " + back.fromBlock() + ")");
+            returned.put(back.transaction().canonicalJson(), Messages.tr("pending.fate.returned", time, String.valueOf(back.fromBlock())));
         }
     }
 
@@ -78,7 +79,7 @@ final class Fates {
 
     /** {@code waiting}, or why it is pending again. */
     String ofPending(Transaction tx) {
-        return returned.getOrDefault(tx.canonicalJson(), "waiting");
+        return returned.getOrDefault(tx.canonicalJson(), Messages.tr("pending.fate.waiting"));
     }
 
     /** The confirmed transactions still shown, newest first. */

@@ -16,14 +16,19 @@ public final class PendingRow {
     private final Instant seen;
     private final String fate;
     private final boolean confirmed;
-    private final ReadOnlyStringWrapper age = new ReadOnlyStringWrapper("0 s");
+    private final boolean returned;
+    private final ReadOnlyStringWrapper age = new ReadOnlyStringWrapper(Formats.age(java.time.Duration.ZERO));
 
-    /** @param fate {@code waiting}, {@code returned after the reorg at 12:03 (from block 3)} or {@code confirmed in block 4} */
-    PendingRow(Transaction transaction, Instant seen, String fate, boolean confirmed) {
+    /**
+     * @param fate     {@code waiting}, {@code returned after the reorg at 12:03 (from block 3)} or {@code confirmed in block 4}
+     * @param returned whether it is pending again after a reorganisation
+     */
+    PendingRow(Transaction transaction, Instant seen, String fate, boolean confirmed, boolean returned) {
         this.transaction = transaction;
         this.seen = seen;
         this.fate = fate;
         this.confirmed = confirmed;
+        this.returned = returned;
     }
 
     void tick(Instant now) {
@@ -45,7 +50,7 @@ public final class PendingRow {
 
     /** True while it is pending again after a reorganisation dropped its block. */
     public boolean isReturned() {
-        return !confirmed && fate.startsWith("returned");
+        return !confirmed && returned;
     }
 
     /** True once it is in a block of our chain: no longer pending. */

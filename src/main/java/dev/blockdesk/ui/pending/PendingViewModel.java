@@ -10,6 +10,7 @@ import dev.blockdesk.node.Reorg;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.accounts.Balances;
+import dev.blockdesk.ui.i18n.Messages;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -90,7 +91,8 @@ public final class PendingViewModel {
         DesktopNode running = node;
         boolean on = senderBalance.refuseOverspendingProperty().get();
         if (running != null) {
-            background.run(on ? "refuse overspending" : "accept overspending", () -> running.setRefuseOverspending(on));
+            background.run(on ? Messages.tr("pending.action.refuseOverspending") : Messages.tr("pending.action.acceptOverspending"),
+                    () -> running.setRefuseOverspending(on));
         }
     }
 
@@ -138,7 +140,7 @@ public final class PendingViewModel {
             return "";
         }
         if (Transaction.REWARD_SENDER.equals(value) && name.equals("sender")) {
-            return "Sender \"0\" is reserved for mining rewards";
+            return Messages.tr("pending.sender.reserved");
         }
         String problem = TransactionRules.addressProblem(name, value);
         return problem == null ? "" : capitalise(problem);
@@ -157,21 +159,22 @@ public final class PendingViewModel {
         String to = recipient.get().strip();
         String value = amount.get();
         submitting.set(true);
-        message.set("Sending…");
+        message.set(Messages.tr("pending.sending"));
         messageIsError.set(false);
         sent = null;
-        background.call("send the transaction", () -> node.submit(from, to, value), receipt -> {
+        background.call("send the transaction", // not shown: its failure has a handler, so this names it in the log only
+                () -> node.submit(from, to, value), receipt -> {
             submitting.set(false);
             sent = receipt;
-            message.set("Transaction will be added to Block " + receipt.blockIndex());
+            message.set(Messages.tr("pending.added", String.valueOf(receipt.blockIndex())));
             recipient.set("");
             amount.set("");
         }, error -> {
             submitting.set(false);
             messageIsError.set(true);
             message.set(error instanceof InvalidTransactionException || error instanceof PendingPoolFullException
-                    ? "Refused: " + error.getMessage()
-                    : "Could not save the transaction, so it was not sent: " + Background.reason(error));
+                    ? Messages.tr("pending.refused", error.getMessage())
+                    : Messages.tr("pending.notSaved", Background.reason(error)));
         });
     }
 
@@ -200,12 +203,12 @@ public final class PendingViewModel {
                 String fate = fates.ofPending(tx);
                 // a row still waiting as it was is kept: ten thousand pending cost no new rows a tick
                 PendingRow row = before != null && before.getFate().equals(fate) ? before
-                        : new PendingRow(tx, before != null ? before.seen() : now, fate, false);
+                        : new PendingRow(tx, before != null ? before.seen() : now, fate, false, fates.isReturned(tx));
                 keep.put(tx.canonicalJson(), row);
                 updated.add(row);
             }
             for (Fates.Confirmed done : fates.confirmed()) {
-                updated.add(new PendingRow(done.transaction(), now, "confirmed in block " + done.block(), true));
+                updated.add(new PendingRow(done.transaction(), now, Messages.tr("pending.fate.confirmed", String.valueOf(done.block())), true, false));
             }
             waitingRows.clear();
             waitingRows.putAll(keep);
@@ -224,11 +227,11 @@ public final class PendingViewModel {
         long block = fates.confirmedIn(tx);
         long next = chain.tip().index() + 1;
         if (block >= 0) {
-            message.set("Transaction confirmed in block " + block);
+            message.set(Messages.tr("pending.confirmed", String.valueOf(block)));
         } else if (pending.contains(tx) && fates.isReturned(tx)) {
-            message.set("Transaction back in Pending: " + fates.ofPending(tx) + "; sent to peers again, it will be added to Block " + next);
+            message.set(Messages.tr("pending.backInPending", fates.ofPending(tx), String.valueOf(next)));
         } else if (pending.contains(tx) && next != sent.blockIndex()) {
-            message.set("Transaction still pending: it will be added to Block " + next);
+            message.set(Messages.tr("pending.stillPending", String.valueOf(next)));
         }
     }
 

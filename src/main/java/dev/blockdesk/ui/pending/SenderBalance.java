@@ -5,6 +5,7 @@ import dev.blockdesk.chain.Ledger;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.TransactionRules;
 import dev.blockdesk.ui.accounts.Balances;
+import dev.blockdesk.ui.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -22,10 +23,6 @@ import javafx.beans.property.SimpleBooleanProperty;
  * The node's {@code --refuse-overspending} uses the same sum.
  */
 final class SenderBalance {
-
-    /** The words: what happens to an overspending transaction under the tutorial protocols. */
-    static final String NOT_CHECKED = "The tutorial protocol does not check balances: this transaction will be accepted;"
-            + " a real currency would refuse it";
 
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
@@ -49,7 +46,7 @@ final class SenderBalance {
             return;
         }
         if (balances.counted() == null) {
-            clear("Counting balances…");
+            clear(Messages.tr("pending.balance.counting"));
             return;
         }
         BigDecimal onChain = balances.balance(sender);
@@ -57,11 +54,12 @@ final class SenderBalance {
         BigDecimal available = onChain.add(fromPending);
         long pendingCount = pending.stream().filter(tx -> sender.equals(tx.sender()) || sender.equals(tx.recipient())).count();
         if (balances.account(sender).isEmpty() && pendingCount == 0) {
-            text.set("Balance 0: no transaction names this sender yet");
+            text.set(Messages.tr("pending.balance.none"));
         } else {
-            text.set("Balance " + Ledger.plain(onChain) + " on the chain (to block " + balances.counted().tip().index() + ")"
-                    + (pendingCount == 0 ? "" : ", " + Ledger.plain(available) + " with its " + (pendingCount == 1
-                    ? "pending transaction" : pendingCount + " pending transactions")));
+            String tip = String.valueOf(balances.counted().tip().index());
+            text.set(pendingCount == 0 ? Messages.tr("pending.balance.onChain", Ledger.plain(onChain), tip)
+                    : pendingCount == 1 ? Messages.tr("pending.balance.withPending.one", Ledger.plain(onChain), tip, Ledger.plain(available))
+                    : Messages.tr("pending.balance.withPending.other", Ledger.plain(onChain), tip, Ledger.plain(available), String.valueOf(pendingCount)));
         }
         Optional<BigDecimal> amount = amount(amountText);
         if (amount.isEmpty() || amount.get().compareTo(available) <= 0) {
@@ -69,13 +67,14 @@ final class SenderBalance {
             refused.set(false);
             return;
         }
-        String over = "The amount " + amountText.strip() + " is more than the sender's balance of " + Ledger.plain(available) + ". ";
+        // the words: what happens to an overspending transaction under the tutorial protocols
+        String typed = amountText.strip();
+        String balance = Ledger.plain(available);
         if (refuseOverspending.get()) {
-            warning.set(over + "This node refuses overspending, so it will not be sent (untick \"Refuse overspending\" to send it"
-                    + " anyway, as the tutorial protocol allows).");
+            warning.set(Messages.tr("pending.overspending.refused", typed, balance));
             refused.set(true);
         } else {
-            warning.set(over + NOT_CHECKED + ".");
+            warning.set(Messages.tr("pending.overspending.accepted", typed, balance));
             refused.set(false);
         }
     }

@@ -66,9 +66,6 @@ public final class BlockdeskApp extends Application {
     private ChainOpener opener;
     private LogFile log;
     private final CountDownLatch windowShown = new CountDownLatch(1);
-    /** The font Korean or Chinese text needs on this system, or null (see {@link WindowFont}); FX thread. */
-    private static WindowFont font;
-    private static Language fontLanguage;
     private final Object closing = new Object();
     private boolean closed;
 
@@ -146,9 +143,7 @@ public final class BlockdeskApp extends Application {
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
         zoom.follow(Window.getWindows()); // the main window and every window opened later
-        if (font != null) {
-            font.follow(Window.getWindows());
-        }
+        WindowFont.current().ifPresent(font -> font.follow(Window.getWindows()));
         primaryStage.show();
         LOG.log(System.Logger.Level.INFO, "window shown {0} ms after the JVM started", Uptime.millis());
         windowShown.countDown();
@@ -211,10 +206,6 @@ public final class BlockdeskApp extends Application {
      */
     private static void speak(Language language) {
         Messages.use(language);
-        if (Messages.language() != fontLanguage) {
-            fontLanguage = Messages.language();
-            font = WindowFont.of(fontLanguage, javafx.scene.text.Font::getFamilies).orElse(null);
-        }
         Locale chosen = Messages.language().locale();
         if (!Locale.getDefault().getLanguage().equals(chosen.getLanguage())) {
             Locale.setDefault(chosen);
@@ -222,9 +213,7 @@ public final class BlockdeskApp extends Application {
     }
 
     private static void useTheme(boolean dark) {
-        String theme = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
-        Application.setUserAgentStylesheet(font == null ? theme
-                : font.userAgentStylesheet(BlockdeskApp.class.getResource(theme).toExternalForm()));
+        Application.setUserAgentStylesheet(WindowFont.theme(dark));
     }
 
     /** The user picked a theme in the View menu: it is used, and remembered. */

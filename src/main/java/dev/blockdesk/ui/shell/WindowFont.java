@@ -1,6 +1,10 @@
 package dev.blockdesk.ui.shell;
 
 import dev.blockdesk.ui.i18n.Language;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.blockdesk.ui.i18n.Messages;
+import javafx.scene.text.Font;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collection;
@@ -29,6 +33,24 @@ import javafx.stage.Window;
  * @param mono   its monospaced cut, or the sans family where there is none
  */
 record WindowFont(String family, String mono) {
+
+    private static Language lookedUpFor;
+    private static Optional<WindowFont> lookedUp = Optional.empty();
+
+    /** The font the language in use needs here, looked up once a language (FX thread). */
+    static Optional<WindowFont> current() {
+        if (Messages.language() != lookedUpFor) {
+            lookedUpFor = Messages.language();
+            lookedUp = of(lookedUpFor, Font::getFamilies);
+        }
+        return lookedUp;
+    }
+
+    /** The user agent stylesheet of the light or dark theme, with the font the language in use needs. */
+    static String theme(boolean dark) {
+        String theme = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        return current().map(font -> font.userAgentStylesheet(WindowFont.class.getResource(theme).toExternalForm())).orElse(theme);
+    }
 
     /** The families tried in order for a language: sans, then its monospaced cut. */
     private static final Map<Language, List<WindowFont>> FAMILIES = Map.of( // not shown: font family names

@@ -32,7 +32,7 @@ import javafx.util.Callback;
  * Ctrl+Minus and Ctrl+0 step through {@link #STEPS}, and the choice is remembered. The theme sizes
  * its text and most of its spacing in em, so setting the font size on each scene's root scales the
  * whole window; every window the application opens (the sandbox, dialogs) follows, and the keys work
- * in each of them. Each window's root also gets the fonts Chinese and Korean need ({@link CjkFonts}).
+ * in each of them.
  */
 public final class Zoom {
 
@@ -57,7 +57,6 @@ public final class Zoom {
     /** The windows listened to for a new scene; a closed one is let go. */
     private final Map<Window, Boolean> listened = new WeakHashMap<>();
     /** The stylesheet of the fonts for the language in use, looked up once; empty for English or where the system's fallback is kept. */
-    private Optional<String> cjkFonts;
 
     /** @param stored the remembered zoom in percent, e.g. from the {@link #SETTING} setting; snapped to a step */
     public Zoom(int stored, Consumer<String> save) {
@@ -155,18 +154,9 @@ public final class Zoom {
         if (scene != null && scene.getRoot() != null) {
             Parent root = scene.getRoot();
             root.setStyle(withFontSize(root.getStyle(), fontPx()));
-            cjkFonts().filter(sheet -> !root.getStylesheets().contains(sheet)).ifPresent(root.getStylesheets()::add);
             root.applyCss(); // the skins exist, so every table is found
             root.lookupAll(".table-view").forEach(this::scaleColumns);
         }
-    }
-
-    private Optional<String> cjkFonts() {
-        if (cjkFonts == null) {
-            Language language = Messages.language();
-            cjkFonts = language == Language.ENGLISH ? Optional.empty() : CjkFonts.stylesheet(language, Set.copyOf(Font.getFamilies()));
-        }
-        return cjkFonts;
     }
 
     /**

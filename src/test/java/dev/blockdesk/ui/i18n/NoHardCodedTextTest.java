@@ -35,10 +35,11 @@ class NoHardCodedTextTest {
      * this list is the whole window.
      */
     static final List<String> CHECKED = List.of("i18n/",
-            "shell/main.fxml", "shell/statusbar.fxml", "welcome/", "shell/MainController.java", "shell/MainViewModel.java", "shell/MiningStatusText.java", "shell/SyncSummary.java", "shell/StatusBarController.java", "shell/StatusBarViewModel.java", "shell/MiningPaceControls.java", "shell/MiningPaceViewModel.java", "shell/NodeInbox.java", "shell/Zoom.java", "shell/WindowState.java", "shell/Uptime.java", "shell/AppIcon.java", "shell/CjkFonts.java", // shell-main
+            "shell/main.fxml", "shell/statusbar.fxml", "welcome/", "shell/MainController.java", "shell/MainViewModel.java", "shell/MiningStatusText.java", "shell/SyncSummary.java", "shell/StatusBarController.java", "shell/StatusBarViewModel.java", "shell/MiningPaceControls.java", "shell/MiningPaceViewModel.java", "shell/NodeInbox.java", "shell/Zoom.java", "shell/WindowState.java", "shell/Uptime.java", "shell/AppIcon.java", // shell-main
             "sandbox/", "playground/", // windows-sandbox
-
-            "./", "bench/", "shell/AboutFacts.java", "shell/BlockdeskApp.java", "shell/ChainFilesViewModel.java", "shell/ChainOpener.java", "shell/ChainRestart.java", "shell/Controllers.java", "shell/DesktopContext.java", "shell/DesktopSettings.java", "shell/DialectViewModel.java", "shell/Dialogs.java", "shell/FileDialogs.java", "shell/HelpDialogs.java", "shell/LanguageMenu.java", "shell/LogViewer.java", "shell/WindowFont.java",
+            "blocks/", "cards/", "accounts/", // tabs-blocks
+            "./", "bench/", "shell/AboutFacts.java", "shell/BlockdeskApp.java", "shell/ChainFilesViewModel.java", "shell/ChainOpener.java", "shell/ChainRestart.java", "shell/Controllers.java", "shell/DesktopContext.java", "shell/DesktopSettings.java", "shell/DialectViewModel.java", "shell/Dialogs.java", "shell/FileDialogs.java", "shell/HelpDialogs.java", "shell/LanguageMenu.java", "shell/LogViewer.java", "shell/WindowFont.java", // shell-dialogs
+            "pending/", "peers/", // tabs-pending-peers
             "newchain/", "fork/", "reorg/"); // windows-newchain
     /** Statements whose literals are for the log, an exception or the machine, never shown. */
     private static final Pattern NOT_SHOWN = Pattern.compile(

@@ -42,7 +42,7 @@ public final class SceneTexts {
             "esc", "tab", "python", "flask", "javafx", "java", "sqlite", "utf-8", "index", "proof", "timestamp", "sender",
             "recipient", "amount", "transactions", "last_proof", "previous_hash", "hash", "nodes", "chain", "mine",
             "pending", "resolve", "register", "new", "localhost", "ms", "min", "kh/s", "mh/s", "h/s", "hex", "id", "ok", "tcp", "ip",
-            "english");
+            "english", "write"); // english: View → Language names it in itself; =write: the --cors keyword a user types after an origin
     private static final Pattern URL_OR_PATH = Pattern.compile("(https?://|/)[^\\s)，。、）]*");
     private static final Pattern WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\d_/'-]*");
 

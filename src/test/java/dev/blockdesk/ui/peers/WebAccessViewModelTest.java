@@ -45,7 +45,7 @@ class WebAccessViewModelTest {
         model.textProperty().set("");
         model.apply();
         assertTrue(node.cors.isEmpty());
-        assertEquals(WebAccessViewModel.NONE, model.summaryProperty().get());
+        assertEquals(WebAccessViewModel.none(), model.summaryProperty().get());
         assertEquals("", saved.get(NodeStartup.CORS));
         assertEquals(List.of(), notices);
     }
@@ -60,7 +60,7 @@ class WebAccessViewModelTest {
                 + " or http://localhost:3000; add =write to let it write too)", model.errorProperty().get());
         assertTrue(node.cors.isEmpty(), "nothing changed");
         assertFalse(saved.containsKey(NodeStartup.CORS));
-        assertEquals(WebAccessViewModel.NONE, model.summaryProperty().get());
+        assertEquals(WebAccessViewModel.none(), model.summaryProperty().get());
         model.textProperty().set("https://ok.example");
         assertEquals("", model.errorProperty().get(), "the message goes as the text changes");
     }

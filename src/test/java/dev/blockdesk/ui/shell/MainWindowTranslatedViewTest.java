@@ -93,8 +93,8 @@ class MainWindowTranslatedViewTest extends FxRobot {
             assertEquals("Noto Sans CJK KR", lookup(".welcome-title").queryLabeled().getFont().getFamily());
             assertEquals("Noto Sans Mono CJK KR", lookup("#nodeIdLabel").queryLabeled().getFont().getFamily());
         }
-        assertEquals("이 노드는 dvf 방언을 씁니다: " + node.rules().tutorial(), tooltip("#dialectLabel"),
-                "the tutorial's description comes from the chain's rules, in English");
+        assertEquals("이 노드는 dvf 방언을 씁니다: dvf/blockchain, 대표적인 튜토리얼(시드 003의 최종 코드)", tooltip("#dialectLabel"),
+                "the tutorial's description, translated by the chain's rules");
 
         mining();
         assertAllTranslated("while mining");
@@ -135,7 +135,7 @@ class MainWindowTranslatedViewTest extends FxRobot {
         assertEquals("1/1 个对等节点在线", text("#peersOnlineLabel"));
 
         aFailure();
-        assertEquals("挖矿: could not store block 2: the disk is full", text("#noticeLabel"));
+        assertEquals("挖矿：could not store block 2: the disk is full", text("#noticeLabel"));
         assertEquals(List.of("关闭", "关闭此通知"), texts(lookup("#dismissNoticeButton").query()));
     }
 

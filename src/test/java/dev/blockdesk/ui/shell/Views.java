@@ -62,8 +62,7 @@ final class Views {
     }
 
     static void mount(String fxml, MainViewModel model, DesktopContext context) throws Exception {
-        FxToolkit.setupFixture(() -> javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        FxToolkit.setupFixture(() -> javafx.application.Application.setUserAgentStylesheet(WindowFont.theme(false)));
         FxToolkit.setupSceneRoot(() -> {
             FXMLLoader loader = new FXMLLoader(BlockdeskApp.class.getResource(fxml), dev.blockdesk.ui.i18n.Messages.bundle());
             loader.setControllerFactory(Controllers.factory(model, context));
@@ -73,6 +72,7 @@ final class Views {
                     region.setPrefSize(WIDTH, HEIGHT); // the window's size: its preferred size is wider than the headless screen
                 }
                 root.getStylesheets().add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
+                WindowFont.current().ifPresent(font -> root.getStylesheets().add(font.monoStylesheet())); // as WindowFont.follow does
                 return root;
             } catch (IOException e) {
                 throw new AssertionError(e);
