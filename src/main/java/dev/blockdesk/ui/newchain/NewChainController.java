@@ -170,6 +170,10 @@ public final class NewChainController {
 
     /** A difficulty with its expected tries and time, in columns. */
     private static final class DifficultyCell extends ListCell<NewChainViewModel.DifficultyChoice> {
+        DifficultyCell() {
+            getStyleClass().add("mono"); // monospaced, in the language's monospaced CJK font where one is used (WindowFont)
+        }
+
         @Override
         protected void updateItem(NewChainViewModel.DifficultyChoice item, boolean empty) {
             super.updateItem(item, empty);

@@ -115,6 +115,8 @@ class NewChainWindowTest extends FxRobot {
         assertEquals(new NewChainViewModel.DifficultyChoice(4, "65,536회 시도", "≈ 66밀리초"), model.difficulties().get(3));
         assertEquals(new NewChainViewModel.DifficultyChoice(7, "268,435,456회 시도", "≈ 4.5분"), model.difficulties().get(6));
         assertEquals("피어 2개 유지(_K)", text("#newChainKeepPeers"));
+        assertTrue(lookup("#newChainDifficulty-4").query().getStyleClass().contains("mono"),
+                "the columns line up in the window's monospaced font, which has Hangul (WindowFont styles .mono)");
         assertEquals("초기화…", text("#newChainStartButton"));
 
         for (String dialect : List.of("dvf-early", "chain-study", "pyscoop")) {
