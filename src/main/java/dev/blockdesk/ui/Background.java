@@ -1,5 +1,6 @@
 package dev.blockdesk.ui;
 
+import dev.blockdesk.chain.Explained;
 import dev.blockdesk.ui.i18n.Messages;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -87,14 +88,25 @@ public final class Background {
      */
     private static void log(String action, Throwable error) {
         if (error instanceof Exception && !(error instanceof RuntimeException)) {
-            LOG.log(System.Logger.Level.INFO, "could not " + action + ": " + reason(error));
+            LOG.log(System.Logger.Level.INFO, "could not " + action + ": " + english(error));
         } else {
-            LOG.log(System.Logger.Level.WARNING, "could not " + action + ": " + reason(error), error);
+            LOG.log(System.Logger.Level.WARNING, "could not " + action + ": " + english(error), error);
         }
     }
 
-    /** What went wrong, in words: the message, or the kind of failure when there is none. */
+    /**
+     * What went wrong, in words a person reads: in the window's language when the chain explained
+     * it ({@link Explained}), else the message, or the kind of failure when there is none.
+     */
     public static String reason(Throwable error) {
+        if (error instanceof Explained explained && explained.text() != null) {
+            return Messages.tr(explained.text());
+        }
+        return english(error);
+    }
+
+    /** What went wrong, for the log: always English. */
+    private static String english(Throwable error) {
         String message = error.getMessage();
         return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
     }

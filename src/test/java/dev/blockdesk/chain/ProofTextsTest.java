@@ -58,7 +58,7 @@ class ProofTextsTest {
     @Test
     void theDialectsAndTheirRulesInChinese() {
         ChainRules dvf = Dialects.rules("dvf", 4);
-        assertEquals("dvf/blockchain，经典教程（seed 003 的最终代码）", dvf.tutorialText().in(ZH));
+        assertEquals("dvf/blockchain，经典教程（种子 003 的最终代码）", dvf.tutorialText().in(ZH));
         assertEquals("每个证明都有 4 个前导零", dvf.proof().describeText().in(ZH));
         assertEquals("每个证明都有 1 个前导零（不绑定前一个区块）", Dialects.rules("dvf-early", 1).proof().describeText().in(ZH));
         assertTrue(Dialects.rules("pyscoop", 0).proof().leavesOpenText().in(ZH).startsWith("完全不做哈希："));
@@ -82,7 +82,7 @@ class ProofTextsTest {
     @Test
     void theDialectsAndTheirRulesInKorean() {
         ChainRules study = Dialects.rules("chain-study", 4);
-        assertEquals("block_chain_study, 웹 페이지와 chains.json이 있는 Flask 노드(seed 000)", study.tutorialText().in(KO));
+        assertEquals("block_chain_study, 웹 페이지가 있고 체인을 JSON 파일에 저장하는 Flask 노드(시드 000)", study.tutorialText().in(KO));
         assertEquals("모든 증명은 앞자리 0이 4개입니다(블록이 아니라 last_proof × proof의 해시)", study.proof().describeText().in(KO));
 
         Block genesis = study.genesis(0);

@@ -1,10 +1,7 @@
 package dev.blockdesk.ui.blocks;
 
 import dev.blockdesk.chain.Block;
-import dev.blockdesk.ui.Formats;
 import dev.blockdesk.ui.i18n.Messages;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -12,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -35,7 +31,6 @@ public final class BlocksController {
     private static final PseudoClass CHECKING = PseudoClass.getPseudoClass("checking");
 
     private final BlocksViewModel model;
-    private boolean timeColumnFitted;
 
     @FXML private TextField searchField;
     @FXML private Label searchResultLabel;
@@ -75,7 +70,6 @@ public final class BlocksController {
     private void initialize() {
         indexColumn.setCellValueFactory(new PropertyValueFactory<>("index"));
         timeColumn.setCellValueFactory(new PropertyValueFactory<>("time"));
-        timeColumn.setCellFactory(column -> new TimeCell());
         txColumn.setCellValueFactory(new PropertyValueFactory<>("transactionCount"));
         proofColumn.setCellValueFactory(new PropertyValueFactory<>("proof"));
         hashColumn.setCellValueFactory(new PropertyValueFactory<>("hash"));
@@ -146,44 +140,6 @@ public final class BlocksController {
         historyTitle.visibleProperty().bind(historyList.visibleProperty());
         historyTitle.managedProperty().bind(historyList.visibleProperty());
         bindCards();
-    }
-
-    /**
-     * A cell of the time column, which widens the column once, as the first cell lays out a time,
-     * when the language writes dates longer than the column's width (Chinese does:
-     * "2026年11月22日 下午12:56:59"). After that the width is the user's.
-     */
-    private final class TimeCell extends TableCell<BlockRow, String> {
-        @Override
-        protected void updateItem(String time, boolean empty) {
-            super.updateItem(time, empty);
-            setText(empty ? null : time);
-        }
-
-        @Override
-        protected void layoutChildren() {
-            super.layoutChildren();
-            String time = getText();
-            if (timeColumnFitted || isEmpty() || time == null || time.isEmpty()) {
-                return;
-            }
-            timeColumnFitted = true; // styled by now: its font is the one the table shows
-            double needed = Math.ceil(Math.max(width(time), width(longTime())) + snappedLeftInset() + snappedRightInset()) + 4;
-            if (needed > timeColumn.getWidth()) {
-                timeColumn.setPrefWidth(needed);
-            }
-        }
-
-        /** A time written as long as times get (two-digit day, month and hour: 10 PM), whatever the first row's is. */
-        private static String longTime() {
-            return Formats.localTime(LocalDateTime.of(2026, 12, 28, 22, 58, 58).atZone(ZoneId.systemDefault()).toInstant());
-        }
-
-        private double width(String text) {
-            Text shown = new Text(text);
-            shown.setFont(getFont());
-            return shown.getLayoutBounds().getWidth();
-        }
     }
 
     /** "Block 42", "Block 42 (orphaned)", or "Select a block". */

@@ -1,5 +1,6 @@
 package dev.blockdesk.ui.pending;
 
+import dev.blockdesk.chain.ChainText;
 import dev.blockdesk.chain.Blockchain;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.InvalidTransactionException;
@@ -129,7 +130,7 @@ public final class PendingViewModel {
                 TransactionRules.parseAmount(amountText);
                 amountError.set("");
             } catch (InvalidTransactionException e) {
-                amountError.set(capitalise(e.getMessage()));
+                amountError.set(capitalise(Messages.tr(e.text())));
             }
         }
         showBalance();
@@ -142,8 +143,8 @@ public final class PendingViewModel {
         if (Transaction.REWARD_SENDER.equals(value) && name.equals("sender")) {
             return Messages.tr("pending.sender.reserved");
         }
-        String problem = TransactionRules.addressProblem(name, value);
-        return problem == null ? "" : capitalise(problem);
+        ChainText problem = TransactionRules.addressProblemText(name, value);
+        return problem == null ? "" : capitalise(Messages.tr(problem));
     }
 
     private static String capitalise(String text) {
@@ -173,7 +174,7 @@ public final class PendingViewModel {
             submitting.set(false);
             messageIsError.set(true);
             message.set(error instanceof InvalidTransactionException || error instanceof PendingPoolFullException
-                    ? Messages.tr("pending.refused", error.getMessage())
+                    ? Messages.tr("pending.refused", Background.reason(error))
                     : Messages.tr("pending.notSaved", Background.reason(error)));
         });
     }

@@ -40,7 +40,7 @@ public final class ChainFilesViewModel {
         background.call("import " + name, () -> {
             ValidationResult result = running.readChain(file);
             if (!result.isValid()) {
-                return new Report(Severity.ERROR, title, Messages.tr("files.import.invalid", name, result.describe()));
+                return new Report(Severity.ERROR, title, Messages.tr("files.import.invalid", name, Messages.tr(result.describeText())));
             }
             Optional<ChainReplacement> replacement = running.adopt(result.chain().orElseThrow(), Messages.tr("files.import.source", name));
             if (replacement.isEmpty()) {

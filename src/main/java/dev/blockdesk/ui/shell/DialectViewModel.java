@@ -2,7 +2,6 @@ package dev.blockdesk.ui.shell;
 
 import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.Dialects;
-import dev.blockdesk.ui.DialectTexts;
 import dev.blockdesk.ui.i18n.Messages;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,7 +27,7 @@ public final class DialectViewModel {
     public void speaks(ChainRules dialectRules) {
         rules = dialectRules;
         id.set(dialectRules.id());
-        tutorial.set(DialectTexts.tutorial(dialectRules));
+        tutorial.set(Messages.tr(dialectRules.tutorialText()));
     }
 
     /** Shows {@code spoken} if it is not what is shown already; true when it changed. */
@@ -54,13 +53,13 @@ public final class DialectViewModel {
         StringBuilder text = new StringBuilder(Messages.tr("about.intro")).append("\n\n")
                 .append(facts.describe()).append("\n\n");
         if (rules != null) {
-            text.append(Messages.tr("about.speaks", rules.id(), DialectTexts.tutorial(rules))).append('\n')
-                    .append(Messages.tr("about.proofRule", DialectTexts.proof(rules))).append("\n\n");
+            text.append(Messages.tr("about.speaks", rules.id(), Messages.tr(rules.tutorialText()))).append('\n')
+                    .append(Messages.tr("about.proofRule", Messages.tr(rules.proof().describeText()))).append("\n\n");
         }
         text.append(Messages.tr("about.dialects", String.valueOf(Dialects.IDS.size()))).append('\n');
         for (ChainRules each : Dialects.all(0)) {
             boolean ours = rules != null && each.id().equals(rules.id());
-            String tutorial = DialectTexts.tutorial(each);
+            String tutorial = Messages.tr(each.tutorialText());
             text.append("  • ").append(ours ? Messages.tr("about.dialect.ours", each.id(), tutorial) : Messages.tr("about.dialect", each.id(), tutorial))
                     .append('\n');
         }

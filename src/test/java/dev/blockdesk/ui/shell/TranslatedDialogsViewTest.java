@@ -78,7 +78,7 @@ class TranslatedDialogsViewTest extends FxRobot {
         if (language == Language.KOREAN) {
             assertEquals("Blockdesk 정보", title(about));
             assertTrue(text.contains("\n이 노드는 dvf 방언을 사용합니다: dvf/blockchain, 대표적인 튜토리얼(시드 003의 최종 코드).\n"
-                    + "증명 규칙: 모든 증명의 해시가 0 " + node.rules().proof().difficulty() + "개로 시작해야 합니다.\n"), text);
+                    + "증명 규칙: 모든 증명은 앞자리 0이 " + node.rules().proof().difficulty() + "개입니다.\n"), text);
             assertTrue(text.contains("\n  • pyscoop: pyscoop의 「Python으로 간단한 블록체인 만들기」(시드 001)\n"), text);
             assertTrue(text.endsWith("\n데이터 폴더 " + dir + "\n로그 " + dir.resolve("blockdesk.log.0")), text);
         } else {
