@@ -8,6 +8,14 @@ import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Locale;
 
 /**
  * The data directory's log file (design.md): a rotating {@link FileHandler} on the root logger, so
@@ -62,6 +70,11 @@ public final class LogFile {
             if (logFile.handler != null) {
                 Logger.getLogger("").addHandler(logFile.handler);
             }
+            for (Handler console : Logger.getLogger("").getHandlers()) {
+                if (console instanceof ConsoleHandler) {
+                    console.setFormatter(new EnglishFormatter());
+                }
+            }
             installed = logFile;
             return logFile;
         }
@@ -72,7 +85,7 @@ public final class LogFile {
             Files.createDirectories(directory);
             FileHandler handler = new FileHandler(pattern(directory), limitBytes, count, true);
             handler.setEncoding(StandardCharsets.UTF_8.name());
-            handler.setFormatter(new SimpleFormatter());
+            handler.setFormatter(new EnglishFormatter());
             handler.setLevel(Level.ALL);
             return handler;
         } catch (IOException e) {
@@ -117,5 +130,34 @@ public final class LogFile {
     @Override
     public String toString() {
         return (writing() ? "logging to " : "not logging to ") + path;
+    }
+
+    /**
+     * SimpleFormatter's one-line format ({@code java.util.logging.SimpleFormatter.format}), in
+     * English whatever language the window speaks: the level's own name (INFO, not 정보) and the
+     * date in ISO digits. The log is read by people and scripts in any language.
+     */
+    static final class EnglishFormatter extends SimpleFormatter {
+
+        private final String format = System.getProperty("java.util.logging.SimpleFormatter.format",
+                "%1$tb %1$td, %1$tY %1$tl:%1$tM:%1$tS %1$Tp %2$s%n%4$s: %5$s%6$s%n"); // SimpleFormatter's default
+
+        @Override
+        public String format(LogRecord record) {
+            ZonedDateTime time = ZonedDateTime.ofInstant(record.getInstant(), ZoneId.systemDefault());
+            String source = record.getSourceClassName() == null ? record.getLoggerName()
+                    : record.getSourceClassName() + (record.getSourceMethodName() == null ? "" : " " + record.getSourceMethodName());
+            String thrown = "";
+            if (record.getThrown() != null) {
+                StringWriter trace = new StringWriter();
+                try (PrintWriter out = new PrintWriter(trace)) {
+                    out.println();
+                    record.getThrown().printStackTrace(out);
+                }
+                thrown = trace.toString();
+            }
+            return String.format(Locale.ROOT, format, time, source, record.getLoggerName(), record.getLevel().getName(),
+                    formatMessage(record), thrown);
+        }
     }
 }

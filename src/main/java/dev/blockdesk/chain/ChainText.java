@@ -25,7 +25,7 @@ import java.util.ResourceBundle;
 public final class ChainText {
 
     /** The resource bundle the texts come from: the window's, one file per language. */
-    public static final String BUNDLE = "dev.blockdesk.ui.i18n.messages";
+    public static final String BUNDLE = "dev.blockdesk.i18n.messages";
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

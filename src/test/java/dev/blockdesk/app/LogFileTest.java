@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -60,6 +61,22 @@ class LogFileTest {
         assertEquals(1, lines.size(), lines.toString());
         assertTrue(lines.get(0).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d INFO dev\\.blockdesk\\.x: "
                 + "block 7 mined, proof 35293, héllo"), lines.get(0));
+    }
+
+    @Test
+    void theLogStaysEnglishWhenTheWindowSpeaksKorean() throws IOException {
+        useLaunchersFormat();
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.KOREAN); // as the window does for JavaFX's own texts
+        restore.add(() -> Locale.setDefault(before));
+        LogFile logFile = install(temp.resolve("data"));
+
+        LOG.log(System.Logger.Level.WARNING, "could not mine: the disk is full");
+        logFile.close();
+
+        List<String> lines = Files.readAllLines(logFile.path(), StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d WARNING dev\\.blockdesk\\.x: could not mine: the disk is full"),
+                lines.get(0));
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
- * Every text the window shows, from the resource bundle {@code dev/blockdesk/ui/i18n/messages}
+ * Every text the window shows, from the resource bundle {@code dev/blockdesk/i18n/messages}
  * (English) and its translations ({@code messages_zh_CN}, {@code messages_ko}): one UTF-8
  * properties file per language, so a translation is one file. FXML names a text {@code %key};
  * Java code calls {@link #tr}. Texts with arguments are {@link MessageFormat} patterns, formatted
@@ -19,7 +19,7 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    static final String BUNDLE = "dev.blockdesk.ui.i18n.messages";
+    static final String BUNDLE = ChainText.BUNDLE; // the window and the chain layer share one file a language
 
     /**
      * The system's own locales, as the JVM started with them: the window may then set the default

@@ -10,7 +10,6 @@ import dev.blockdesk.app.StoredSettings;
 import dev.blockdesk.node.Node;
 import dev.blockdesk.store.StoreException;
 import dev.blockdesk.ui.Background;
-import dev.blockdesk.ui.Formats;
 import dev.blockdesk.ui.LiveNode;
 import dev.blockdesk.ui.Worker;
 import dev.blockdesk.ui.bench.DesktopBenchmarks;
@@ -160,7 +159,7 @@ public final class BlockdeskApp extends Application {
         model.attach(new LiveNode(running));
         stage.setTitle(Messages.tr("app.title.withUrl", running.url().toString()));
         LOG.log(System.Logger.Level.INFO, "node ready {0} ms after the JVM started, with {1}", Uptime.millis(),
-                Formats.blocks(running.chain().length()));
+                running.chain().length() + " blocks"); // the log is English
         if (benchmarks == null) { // File → New chain… attaches a node again
             benchmarks = DesktopBenchmarks.start(desktop, stage.getScene());
         }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class MessagesBundleTest {
 
-    static final Path BUNDLES = Path.of("src/main/resources/dev/blockdesk/ui/i18n");
+    static final Path BUNDLES = Path.of("src/main/resources/dev/blockdesk/i18n");
     static final List<String> TRANSLATIONS = List.of("messages_zh_CN.properties", "messages_ko.properties");
     /** Keys the code builds from a prefix and a name, so no literal names them; each prefix is explained where it is used. */
     static final List<String> BUILT_KEYS = List.of();

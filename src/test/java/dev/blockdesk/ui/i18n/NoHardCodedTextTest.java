@@ -29,18 +29,7 @@ class NoHardCodedTextTest {
     /** Words: two Latin words with a space between, or a capitalised word, as UI texts are (not keys, names or paths). */
     private static final Pattern WORDS = Pattern.compile(
             "\\p{IsLatin}{2,}[,:.!?…]?\\s+\\(?\\p{IsLatin}{2,}|^\\s*\\p{Lu}\\p{Ll}+[…:]?$|^\\p{Lu}\\p{Ll}+[ :…]");
-    /**
-     * The parts of the window already read from the bundle, as paths under dev/blockdesk/ui ("./"
-     * for the files directly in it). Every part is added as its texts move to the bundle, until
-     * this list is the whole window.
-     */
-    static final List<String> CHECKED = List.of("i18n/",
-            "shell/main.fxml", "shell/statusbar.fxml", "welcome/", "shell/MainController.java", "shell/MainViewModel.java", "shell/MiningStatusText.java", "shell/SyncSummary.java", "shell/StatusBarController.java", "shell/StatusBarViewModel.java", "shell/MiningPaceControls.java", "shell/MiningPaceViewModel.java", "shell/NodeInbox.java", "shell/Zoom.java", "shell/WindowState.java", "shell/Uptime.java", "shell/AppIcon.java", // shell-main
-            "sandbox/", "playground/", // windows-sandbox
-            "blocks/", "cards/", "accounts/", // tabs-blocks
-            "./", "bench/", "shell/AboutFacts.java", "shell/BlockdeskApp.java", "shell/ChainFilesViewModel.java", "shell/ChainOpener.java", "shell/ChainRestart.java", "shell/Controllers.java", "shell/DesktopContext.java", "shell/DesktopSettings.java", "shell/DialectViewModel.java", "shell/Dialogs.java", "shell/FileDialogs.java", "shell/HelpDialogs.java", "shell/LanguageMenu.java", "shell/LogViewer.java", "shell/WindowFont.java", // shell-dialogs
-            "pending/", "peers/", // tabs-pending-peers
-            "newchain/", "fork/", "reorg/"); // windows-newchain
+// windows-newchain
     /** Statements whose literals are for the log, an exception or the machine, never shown. */
     private static final Pattern NOT_SHOWN = Pattern.compile(
             "LOG\\.|Logger|throw new|Exception\\(|Error\\(|getStyleClass|setStyle\\(|lookup(All)?\\(|setId\\(|// not shown|@FXML|new Thread\\(");
@@ -48,7 +37,7 @@ class NoHardCodedTextTest {
     @Test
     void fxmlNamesEveryTextByItsKey() throws IOException {
         List<String> found = new ArrayList<>();
-        for (Path file : checked(Path.of("src/main/resources/dev/blockdesk/ui"), ".fxml")) {
+        for (Path file : files(Path.of("src/main/resources/dev/blockdesk/ui"), ".fxml")) {
             Matcher matcher = FXML_TEXT.matcher(Files.readString(file, StandardCharsets.UTF_8));
             while (matcher.find()) {
                 if (HAS_LETTERS.matcher(matcher.group(2)).find()) {
@@ -62,7 +51,7 @@ class NoHardCodedTextTest {
     @Test
     void codeWritesNoTextOfItsOwn() throws IOException {
         List<String> found = new ArrayList<>();
-        for (Path file : checked(Path.of("src/main/java/dev/blockdesk/ui"), ".java")) {
+        for (Path file : files(Path.of("src/main/java/dev/blockdesk/ui"), ".java")) {
             for (String statement : statements(Files.readString(file, StandardCharsets.UTF_8))) {
                 if (NOT_SHOWN.matcher(statement).find()) {
                     continue;
@@ -89,14 +78,9 @@ class NoHardCodedTextTest {
         return statements;
     }
 
-    static List<Path> checked(Path root, String suffix) throws IOException {
+    static List<Path> files(Path root, String suffix) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(f -> f.toString().endsWith(suffix)).filter(f -> isChecked(root.relativize(f))).sorted().toList();
+            return walk.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
         }
-    }
-
-    private static boolean isChecked(Path relative) {
-        String path = relative.toString().replace('\\', '/');
-        return CHECKED.stream().anyMatch(part -> part.equals("./") ? !path.contains("/") : path.startsWith(part));
     }
 }
