@@ -19,10 +19,14 @@ import picocli.CommandLine.Spec;
  * fresh node on loopback and prints, for each, its status and whether the node's state (chain,
  * pending pool, peers, chain file) is unchanged; then the counts. Exits 1 when any kind got in.
  */
-@Command(name = "bench-hostile", mixinStandardHelpOptions = true,
-        description = {"Fires every kind of request a web page (or a page rebinding its name to this machine) could use to drive",
-                "a node at a fresh node on 127.0.0.1, and prints each one's status and whether the node's chain, pending pool,",
-                "peers and chain file are unchanged (see docs/BENCHMARKS.md). Exits 1 if any kind was not refused."})
+@Command(
+        name = "bench-hostile",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Fires every kind of request a web page (or a page rebinding its name to this machine) could use to drive",
+            "a node at a fresh node on 127.0.0.1, and prints each one's status and whether the node's chain, pending pool,",
+            "peers and chain file are unchanged (see docs/BENCHMARKS.md). Exits 1 if any kind was not refused."
+        })
 final class BenchHostileCommand implements Callable<Integer> {
 
     private static final String PEER = "http://127.0.0.1:9";
@@ -35,8 +39,13 @@ final class BenchHostileCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path directory = Files.createTempDirectory("blockdesk-bench-hostile");
         List<HostileRequests.Outcome> outcomes = new ArrayList<>();
-        NodeConfig config = NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1).withMutualPeering(false)
-                .withDataDirectory(directory).withPeers(List.of(PEER));
+        NodeConfig config = NodeConfig.defaults()
+                .withPort(0)
+                .withDifficulty(2)
+                .withMinerThreads(1)
+                .withMutualPeering(false)
+                .withDataDirectory(directory)
+                .withPeers(List.of(PEER));
         try (Node node = new Node(config)) {
             node.start();
             node.setCors(CorsOrigins.parse(HostileRequests.READER));
@@ -49,13 +58,20 @@ final class BenchHostileCommand implements Callable<Integer> {
         out.printf("%-4s %-9s %-6s %s%n", "#", "status", "state", "hostile request");
         int n = 0;
         for (HostileRequests.Outcome outcome : outcomes) {
-            out.printf("%-4d %-9s %-6s %s%n", ++n, outcome.status() + (outcome.passed() ? "" : " (!)"),
-                    outcome.unchanged() ? "same" : "CHANGED", outcome.kind().name());
+            out.printf(
+                    "%-4d %-9s %-6s %s%n",
+                    ++n,
+                    outcome.status() + (outcome.passed() ? "" : " (!)"),
+                    outcome.unchanged() ? "same" : "CHANGED",
+                    outcome.kind().name());
         }
-        long refused = outcomes.stream().filter(HostileRequests.Outcome::refused).count();
-        long unchanged = outcomes.stream().filter(HostileRequests.Outcome::unchanged).count();
+        long refused =
+                outcomes.stream().filter(HostileRequests.Outcome::refused).count();
+        long unchanged =
+                outcomes.stream().filter(HostileRequests.Outcome::unchanged).count();
         long passed = outcomes.stream().filter(HostileRequests.Outcome::passed).count();
-        out.printf("%nhostile kinds tried: %d; answered 4xx with the reason: %d; state unchanged: %d; both, with the expected status: %d%n",
+        out.printf(
+                "%nhostile kinds tried: %d; answered 4xx with the reason: %d; state unchanged: %d; both, with the expected status: %d%n",
                 outcomes.size(), refused, unchanged, passed);
         out.flush();
         return passed == outcomes.size() ? 0 : 1;

@@ -24,9 +24,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code blockdesk bench-mine}: how fast this machine mines, per thread and in all. */
-@Command(name = "bench-mine", mixinStandardHelpOptions = true,
-        description = {"Mines blocks on top of a fixed genesis block for a while and reports the hash rate.",
-                "The last line is 'hashes/s: <number>', after the per-thread figures."})
+@Command(
+        name = "bench-mine",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Mines blocks on top of a fixed genesis block for a while and reports the hash rate.",
+            "The last line is 'hashes/s: <number>', after the per-thread figures."
+        })
 final class BenchMineCommand implements Callable<Integer> {
 
     private static final double FIXED_GENESIS_TIMESTAMP = 1528705939.274652;
@@ -35,28 +39,48 @@ final class BenchMineCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--seconds", paramLabel = "S", defaultValue = "5", description = "How long to mine (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seconds",
+            paramLabel = "S",
+            defaultValue = "5",
+            description = "How long to mine (default: ${DEFAULT-VALUE}).")
     private double seconds;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0", description = "Mining threads; 0 means one per core (default).")
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
+            defaultValue = "0",
+            description = "Mining threads; 0 means one per core (default).")
     private int threads;
 
-    @Option(names = "--difficulty", paramLabel = "N", defaultValue = "6",
-            description = "Leading zero hex digits (default: ${DEFAULT-VALUE}: a few blocks a second, so the rate is mostly hashing).")
+    @Option(
+            names = "--difficulty",
+            paramLabel = "N",
+            defaultValue = "6",
+            description =
+                    "Leading zero hex digits (default: ${DEFAULT-VALUE}: a few blocks a second, so the rate is mostly hashing).")
     private int difficulty;
 
-    @Option(names = "--dialect", paramLabel = "ID", defaultValue = "dvf",
+    @Option(
+            names = "--dialect",
+            paramLabel = "ID",
+            defaultValue = "dvf",
             description = "The dialect whose proof rule is mined: dvf (default), dvf-early, chain-study or pyscoop.")
     private String dialect;
 
-    @Option(names = "--baseline", description = "First measure raw single-thread MessageDigest SHA-256 on an 80-byte message, for comparison.")
+    @Option(
+            names = "--baseline",
+            description =
+                    "First measure raw single-thread MessageDigest SHA-256 on an 80-byte message, for comparison.")
     private boolean baseline;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         if (seconds <= 0 || threads < 0 || difficulty < 0 || difficulty > ProofOfWork.MAX_DIFFICULTY) {
-            spec.commandLine().getErr().println("bench-mine: --seconds must be positive, --threads 0 or more, --difficulty 0 to 64");
+            spec.commandLine()
+                    .getErr()
+                    .println("bench-mine: --seconds must be positive, --threads 0 or more, --difficulty 0 to 64");
             return BlockdeskCommand.EXIT_BAD_INPUT;
         }
         try {
@@ -66,12 +90,15 @@ final class BenchMineCommand implements Callable<Integer> {
             return BlockdeskCommand.EXIT_BAD_INPUT;
         }
         if (baseline) {
-            out.printf("baseline: MessageDigest SHA-256, 80-byte message, 1 thread: %.0f hashes/s%n", rawDigestRate(Math.min(seconds, 3)));
+            out.printf(
+                    "baseline: MessageDigest SHA-256, 80-byte message, 1 thread: %.0f hashes/s%n",
+                    rawDigestRate(Math.min(seconds, 3)));
             out.flush();
         }
         try (Miner miner = new Miner(threads)) {
             ChainRules rules = Dialects.rules(dialect, difficulty);
-            Blockchain blockchain = new Blockchain(Chain.startingAt(rules, FIXED_GENESIS_TIMESTAMP), rules, IntNode.valueOf(1));
+            Blockchain blockchain =
+                    new Blockchain(Chain.startingAt(rules, FIXED_GENESIS_TIMESTAMP), rules, IntNode.valueOf(1));
             long[] tries = new long[miner.threads()];
             int blocks = 0;
             long start = System.nanoTime();
@@ -101,7 +128,9 @@ final class BenchMineCommand implements Callable<Integer> {
                 out.printf("thread %d: %d hashes, %.0f hashes/s%n", t + 1, tries[t], tries[t] / elapsed);
                 total += tries[t];
             }
-            out.printf("dialect: %s, threads: %d, difficulty: %d, seconds: %.2f, blocks mined: %d%n", rules.id(), tries.length, difficulty, elapsed, blocks);
+            out.printf(
+                    "dialect: %s, threads: %d, difficulty: %d, seconds: %.2f, blocks mined: %d%n",
+                    rules.id(), tries.length, difficulty, elapsed, blocks);
             out.printf("hashes/s: %.0f%n", total / elapsed);
             out.flush();
             return 0;

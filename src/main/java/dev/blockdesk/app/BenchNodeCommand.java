@@ -28,11 +28,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code blockdesk bench-node}: how fast nodes sync a long chain and serve it, on loopback. */
-@Command(name = "bench-node", mixinStandardHelpOptions = true,
-        description = {"Benchmarks two nodes on loopback with a chain from FILE (see docs/BENCHMARKS.md):",
-                "  resolve: a fresh node fetches, validates and adopts the chain from a peer that holds it;",
-                "  serve:   CLIENTS concurrent keep-alive clients GET /chain from the peer for SECONDS while it",
-                "           mines on top of it at --mine-difficulty."})
+@Command(
+        name = "bench-node",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Benchmarks two nodes on loopback with a chain from FILE (see docs/BENCHMARKS.md):",
+            "  resolve: a fresh node fetches, validates and adopts the chain from a peer that holds it;",
+            "  serve:   CLIENTS concurrent keep-alive clients GET /chain from the peer for SECONDS while it",
+            "           mines on top of it at --mine-difficulty."
+        })
 final class BenchNodeCommand implements Callable<Integer> {
 
     @Spec
@@ -41,17 +45,32 @@ final class BenchNodeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A chain document or array, e.g. from tools/make_chain.py.")
     private Path file;
 
-    @Option(names = "--difficulty", paramLabel = "N", defaultValue = "1", description = "Difficulty of the chain (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--difficulty",
+            paramLabel = "N",
+            defaultValue = "1",
+            description = "Difficulty of the chain (default: ${DEFAULT-VALUE}).")
     private int difficulty;
 
-    @Option(names = "--mine-difficulty", paramLabel = "N", defaultValue = "" + ProofOfWork.DEFAULT_DIFFICULTY,
+    @Option(
+            names = "--mine-difficulty",
+            paramLabel = "N",
+            defaultValue = "" + ProofOfWork.DEFAULT_DIFFICULTY,
             description = "Difficulty the serving node mines at during the serve test (default: ${DEFAULT-VALUE}).")
     private int mineDifficulty;
 
-    @Option(names = "--seconds", paramLabel = "S", defaultValue = "10", description = "How long the serve test runs (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seconds",
+            paramLabel = "S",
+            defaultValue = "10",
+            description = "How long the serve test runs (default: ${DEFAULT-VALUE}).")
     private double seconds;
 
-    @Option(names = "--clients", paramLabel = "C", defaultValue = "4", description = "Concurrent clients in the serve test (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--clients",
+            paramLabel = "C",
+            defaultValue = "4",
+            description = "Concurrent clients in the serve test (default: ${DEFAULT-VALUE}).")
     private int clients;
 
     @Override
@@ -70,9 +89,11 @@ final class BenchNodeCommand implements Callable<Integer> {
             return 1;
         }
         Chain chain = loaded.chain().orElseThrow();
-        NodeConfig config = NodeConfig.defaults().withPort(0).withDifficulty(difficulty).withMinerThreads(1);
+        NodeConfig config =
+                NodeConfig.defaults().withPort(0).withDifficulty(difficulty).withMinerThreads(1);
         boolean adopted;
-        try (Node peer = new Node(config, chain); Node fresh = new Node(config)) {
+        try (Node peer = new Node(config, chain);
+                Node fresh = new Node(config)) {
             peer.start();
             fresh.start();
             fresh.registerPeers(List.of(peer.url().toString()));
@@ -80,8 +101,11 @@ final class BenchNodeCommand implements Callable<Integer> {
             ResolveReport report = fresh.resolve();
             double resolveSeconds = (System.nanoTime() - start) / 1e9;
             adopted = report.replaced();
-            out.printf("resolve: %s in %.2f s (%s)%n", adopted ? "adopted " + fresh.chain().length() + " blocks" : "nothing adopted",
-                    resolveSeconds, report.outcomes().get(0).describe());
+            out.printf(
+                    "resolve: %s in %.2f s (%s)%n",
+                    adopted ? "adopted " + fresh.chain().length() + " blocks" : "nothing adopted",
+                    resolveSeconds,
+                    report.outcomes().get(0).describe());
             out.flush();
         }
         // The chain file was mined at --difficulty; the serving node mines on top of it at --mine-difficulty.
@@ -90,16 +114,21 @@ final class BenchNodeCommand implements Callable<Integer> {
             server.setAutoMine(true);
             ServeResult result = serve(server.url());
             server.cancelMining();
-            out.printf("serve: %d-block chain, %d clients, %.0f s, mining at difficulty %d (%d blocks mined meanwhile), %d failed%n",
-                    chain.length(), clients, seconds, mineDifficulty, server.chain().length() - chain.length(), result.failed());
+            out.printf(
+                    "serve: %d-block chain, %d clients, %.0f s, mining at difficulty %d (%d blocks mined meanwhile), %d failed%n",
+                    chain.length(),
+                    clients,
+                    seconds,
+                    mineDifficulty,
+                    server.chain().length() - chain.length(),
+                    result.failed());
             out.printf("GET /chain requests/s: %.1f (%.0f MB/s)%n", result.rate(), result.bytesPerSecond() / 1e6);
             out.flush();
         }
         return adopted ? 0 : 1;
     }
 
-    private record ServeResult(double rate, double bytesPerSecond, long failed) {
-    }
+    private record ServeResult(double rate, double bytesPerSecond, long failed) {}
 
     /** Keep-alive clients on plain sockets, reading and dropping each answer: they measure the server, not a client. */
     private ServeResult serve(URI url) throws InterruptedException {
@@ -110,24 +139,27 @@ final class BenchNodeCommand implements Callable<Integer> {
         long deadline = start + (long) (seconds * 1e9);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            Thread client = new Thread(() -> {
-                while (System.nanoTime() < deadline) {
-                    try (Socket socket = new Socket(url.getHost(), url.getPort())) {
-                        OutputStream out = socket.getOutputStream();
-                        InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
+            Thread client = new Thread(
+                    () -> {
                         while (System.nanoTime() < deadline) {
-                            out.write(("GET /chain HTTP/1.1\r\nHost: " + url.getHost() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                            out.flush();
-                            long length = readHeaders(in);
-                            in.skipNBytes(length);
-                            bytes.addAndGet(length);
-                            done.incrementAndGet();
+                            try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+                                OutputStream out = socket.getOutputStream();
+                                InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
+                                while (System.nanoTime() < deadline) {
+                                    out.write(("GET /chain HTTP/1.1\r\nHost: " + url.getHost() + "\r\n\r\n")
+                                            .getBytes(StandardCharsets.US_ASCII));
+                                    out.flush();
+                                    long length = readHeaders(in);
+                                    in.skipNBytes(length);
+                                    bytes.addAndGet(length);
+                                    done.incrementAndGet();
+                                }
+                            } catch (IOException | RuntimeException e) {
+                                failed.incrementAndGet();
+                            }
                         }
-                    } catch (IOException | RuntimeException e) {
-                        failed.incrementAndGet();
-                    }
-                }
-            }, "bench-client-" + i);
+                    },
+                    "bench-client-" + i);
             client.start();
             threads.add(client);
         }
@@ -150,7 +182,8 @@ final class BenchNodeCommand implements Callable<Integer> {
         }
         String text = headers.toString();
         if (!text.startsWith("HTTP/1.1 200")) {
-            throw new IOException("unexpected answer: " + text.lines().findFirst().orElse("nothing"));
+            throw new IOException(
+                    "unexpected answer: " + text.lines().findFirst().orElse("nothing"));
         }
         for (String line : text.split("\r\n")) {
             if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {

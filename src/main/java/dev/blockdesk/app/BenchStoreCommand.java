@@ -22,9 +22,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code blockdesk bench-store}: start-up with a long stored chain, and the cost of appending at any height. */
-@Command(name = "bench-store", mixinStandardHelpOptions = true,
-        description = {"Stores the chain in FILE in a new data directory, then measures opening it (load and validate",
-                "every block) and appending blocks, at height 10 and on top of the whole chain."})
+@Command(
+        name = "bench-store",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Stores the chain in FILE in a new data directory, then measures opening it (load and validate",
+            "every block) and appending blocks, at height 10 and on top of the whole chain."
+        })
 final class BenchStoreCommand implements Callable<Integer> {
 
     @Spec
@@ -33,13 +37,24 @@ final class BenchStoreCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A chain document, e.g. from tools/make_chain.py.")
     private Path file;
 
-    @Option(names = "--difficulty", paramLabel = "N", defaultValue = "1", description = "Difficulty of the chain (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--difficulty",
+            paramLabel = "N",
+            defaultValue = "1",
+            description = "Difficulty of the chain (default: ${DEFAULT-VALUE}).")
     private int difficulty;
 
-    @Option(names = "--appends", paramLabel = "N", defaultValue = "200", description = "Blocks appended per height (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--appends",
+            paramLabel = "N",
+            defaultValue = "200",
+            description = "Blocks appended per height (default: ${DEFAULT-VALUE}).")
     private int appends;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where to build the data directory (default: a new temporary one).")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "Where to build the data directory (default: a new temporary one).")
     private Path dataDir;
 
     @Override
@@ -62,13 +77,14 @@ final class BenchStoreCommand implements Callable<Integer> {
 
         start = System.nanoTime();
         Chain opened;
-        try (NodeSetup setup = NodeSetup.open(dir, null, false, notice -> { })) {
+        try (NodeSetup setup = NodeSetup.open(dir, null, false, notice -> {})) {
             opened = setup.chain();
         }
         out.printf("start-up: opened, loaded and validated %d blocks in %.2f s%n", opened.length(), seconds(start));
 
         try (Miner miner = new Miner(1)) {
-            double low = appendCost(dir.resolve("low.db"), Chain.startingAt(new DvfRules(difficulty), Block.now()), 10, miner);
+            double low = appendCost(
+                    dir.resolve("low.db"), Chain.startingAt(new DvfRules(difficulty), Block.now()), 10, miner);
             double high = appendCost(dir.resolve("blockdesk.db"), opened, 0, miner);
             out.printf("append at height 10: %.3f ms a block%n", low);
             out.printf("append at height %d: %.3f ms a block%n", opened.length(), high);

@@ -8,14 +8,26 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code blockdesk}: the desktop app, and the tools that run without it. */
-@Command(name = "blockdesk",
+@Command(
+        name = "blockdesk",
         mixinStandardHelpOptions = true,
         versionProvider = BlockdeskCommand.Version.class,
-        description = {"A desktop blockchain explorer and miner, byte-compatible with the Python tutorial node.",
-                "Without a command it opens the desktop window, with the options of 'blockdesk node'."},
-        subcommands = {NodeCommand.class, ImportCommand.class, ExportCommand.class, HashCommand.class, ValidateCommand.class,
-                BenchMineCommand.class, BenchNodeCommand.class, BenchStoreCommand.class, BenchHostileCommand.class,
-                BenchFloodCommand.class})
+        description = {
+            "A desktop blockchain explorer and miner, byte-compatible with the Python tutorial node.",
+            "Without a command it opens the desktop window, with the options of 'blockdesk node'."
+        },
+        subcommands = {
+            NodeCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            HashCommand.class,
+            ValidateCommand.class,
+            BenchMineCommand.class,
+            BenchNodeCommand.class,
+            BenchStoreCommand.class,
+            BenchHostileCommand.class,
+            BenchFloodCommand.class
+        })
 public final class BlockdeskCommand implements Runnable {
 
     /** Exit code for input we cannot read at all: a missing file, malformed JSON. */

@@ -15,8 +15,7 @@ public final class BlockdeskVersion {
     static final String RESOURCE = "blockdesk-version.properties";
     private static final String UNKNOWN = "(development build)";
 
-    private BlockdeskVersion() {
-    }
+    private BlockdeskVersion() {}
 
     /** {@code 0.1.0-SNAPSHOT}; "(development build)" when the classes were not built by Maven. */
     public static String version() {

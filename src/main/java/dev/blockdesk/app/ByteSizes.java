@@ -10,8 +10,7 @@ final class ByteSizes {
 
     private static final Pattern SIZE = Pattern.compile("(\\d{1,19})\\s*(?:([KMG])(?:I?B)?|B)?");
 
-    private ByteSizes() {
-    }
+    private ByteSizes() {}
 
     /**
      * @param option the option's name, for the message
@@ -20,16 +19,18 @@ final class ByteSizes {
      */
     static long parse(String option, String text, long least) {
         Matcher m = SIZE.matcher(text.strip().toUpperCase(Locale.ROOT));
-        String expected = option + " takes a size in bytes, or with K, M or G (like 512M or 1G) of at least " + Sizes.describe(least)
-                + ", found \"" + text.strip() + "\"";
+        String expected = option + " takes a size in bytes, or with K, M or G (like 512M or 1G) of at least "
+                + Sizes.describe(least) + ", found \"" + text.strip() + "\"";
         if (!m.matches()) {
             throw new IllegalArgumentException(expected);
         }
-        int shift = m.group(2) == null ? 0 : switch (m.group(2)) {
-            case "K" -> 10;
-            case "M" -> 20;
-            default -> 30;
-        };
+        int shift = m.group(2) == null
+                ? 0
+                : switch (m.group(2)) {
+                    case "K" -> 10;
+                    case "M" -> 20;
+                    default -> 30;
+                };
         long value;
         try {
             value = Long.parseLong(m.group(1));

@@ -17,8 +17,7 @@ import java.util.List;
 /** Chain files in the {@code /chain} format, for export and import from the command line and the desktop. */
 public final class ChainFiles {
 
-    private ChainFiles() {
-    }
+    private ChainFiles() {}
 
     /** Writes the {@code /chain} document through a temporary file and a rename, so {@code file} is never left half written. */
     public static void write(Chain chain, Path file) throws IOException {

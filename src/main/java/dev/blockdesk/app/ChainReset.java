@@ -29,8 +29,7 @@ public final class ChainReset {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss", Locale.ROOT);
 
-    private ChainReset() {
-    }
+    private ChainReset() {}
 
     /** Where the old chain goes: {@code chain-before-reset-<local time>.json} in {@code dir}, numbered when taken. */
     public static Path archiveFile(Path dir, Instant at, ZoneId zone) {
@@ -62,8 +61,8 @@ public final class ChainReset {
      * @throws IOException    when the old chain cannot be written; nothing changed
      * @throws StoreException when the store cannot be changed; nothing changed
      */
-    public static Chain startOver(NodeSetup setup, Chain current, ChainRules currentRules, NewChain choice, Path archive)
-            throws IOException {
+    public static Chain startOver(
+            NodeSetup setup, Chain current, ChainRules currentRules, NewChain choice, Path archive) throws IOException {
         SqliteStore store = setup.store();
         long stored = store.blockCount();
         if (stored != current.length()) {
@@ -82,12 +81,15 @@ public final class ChainReset {
             ChainFiles.write(current, currentRules, archive);
             if (!orphans.isEmpty()) {
                 writing = orphansFile;
-                ChainFiles.writeOrphans(orphans.stream().map(OrphanedBlock::canonical).toList(), orphansFile);
+                ChainFiles.writeOrphans(
+                        orphans.stream().map(OrphanedBlock::canonical).toList(), orphansFile);
             }
         } catch (IOException e) {
             removeQuietly(archive, e); // the orphans' file, written through a temporary file, was not made
-            throw new IOException("cannot write the old " + (writing == archive ? "chain" : "orphaned blocks") + " to " + writing
-                    + " (" + e.getMessage() + "); nothing was changed", e);
+            throw new IOException(
+                    "cannot write the old " + (writing == archive ? "chain" : "orphaned blocks") + " to " + writing
+                            + " (" + e.getMessage() + "); nothing was changed",
+                    e);
         }
         Chain fresh = Chain.startingAt(choice.rules(), Block.now());
         try {

@@ -17,20 +17,29 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code blockdesk export FILE}: the stored chain in the {@code /chain} format, or the orphaned blocks. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the stored chain to FILE as {\"chain\": [...], \"length\": N}, the /chain format; a chain-study",
-                "chain as the bare array that node loads as chains.json at start-up.",
-                "With --orphaned, our blocks that longer chains dropped (the last 1,000) instead, as {\"orphaned\": [...], \"length\": N}.",
-                "Exit codes: 0 written, 1 the stored chain is invalid, 2 the data directory or FILE cannot be used."})
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes the stored chain to FILE as {\"chain\": [...], \"length\": N}, the /chain format; a chain-study",
+            "chain as the bare array that node loads as chains.json at start-up.",
+            "With --orphaned, our blocks that longer chains dropped (the last 1,000) instead, as {\"orphaned\": [...], \"length\": N}.",
+            "Exit codes: 0 written, 1 the stored chain is invalid, 2 the data directory or FILE cannot be used."
+        })
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "The data directory (default: " + DefaultDataDirectory.DESCRIPTION + ").")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "The data directory (default: " + DefaultDataDirectory.DESCRIPTION + ").")
     private Path dataDir;
 
-    @Option(names = "--orphaned", description = "Write the orphaned blocks, oldest orphaned first, instead of the chain.")
+    @Option(
+            names = "--orphaned",
+            description = "Write the orphaned blocks, oldest orphaned first, instead of the chain.")
     private boolean orphaned;
 
     @Parameters(paramLabel = "FILE", description = "Where to write the chain.")
@@ -39,17 +48,21 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try (NodeSetup setup = NodeSetup.open(dataDir == null ? DataDirectory.defaultPath() : dataDir, null, false, notice -> { })) {
+        try (NodeSetup setup =
+                NodeSetup.open(dataDir == null ? DataDirectory.defaultPath() : dataDir, null, false, notice -> {})) {
             if (orphaned) {
                 List<OrphanedBlock> orphans = setup.store().orphans();
-                ChainFiles.writeOrphans(orphans.stream().map(OrphanedBlock::canonical).toList(), file);
+                ChainFiles.writeOrphans(
+                        orphans.stream().map(OrphanedBlock::canonical).toList(), file);
                 spec.commandLine().getOut().println("exported " + orphans.size() + " orphaned blocks to " + file);
                 spec.commandLine().getOut().flush();
                 return 0;
             }
             Chain chain = setup.chain();
             ChainFiles.write(chain, setup.rules(), file);
-            spec.commandLine().getOut().println("exported " + chain.length() + " " + setup.dialect() + " blocks to " + file);
+            spec.commandLine()
+                    .getOut()
+                    .println("exported " + chain.length() + " " + setup.dialect() + " blocks to " + file);
             spec.commandLine().getOut().flush();
             return 0;
         } catch (NodeSetup.InvalidStoredChainException e) {

@@ -29,15 +29,21 @@ public final class HostileRequests {
      * @param status   the status it must get
      * @param fragment text its {@code {"error"}} must hold
      */
-    public record Kind(String name, RawHttp.Request request, int status, String fragment) {
-    }
+    public record Kind(String name, RawHttp.Request request, int status, String fragment) {}
 
     /** What a request could change: the chain, the pending pool, the peers and the chain file {@code GET /write} writes. */
     public record State(int length, String tip, int pending, List<String> peers, boolean chainFile) {
         public static State of(Node node) {
             Path directory = node.config().dataDirectory();
-            return new State(node.chain().length(), node.chain().tip().hash(), node.pending().size(),
-                    node.peers().stream().map(PeerStatus::address).map(Object::toString).sorted().toList(),
+            return new State(
+                    node.chain().length(),
+                    node.chain().tip().hash(),
+                    node.pending().size(),
+                    node.peers().stream()
+                            .map(PeerStatus::address)
+                            .map(Object::toString)
+                            .sorted()
+                            .toList(),
                     directory != null && Files.exists(directory.resolve("chains.json")));
         }
     }
@@ -55,8 +61,7 @@ public final class HostileRequests {
         }
     }
 
-    private HostileRequests() {
-    }
+    private HostileRequests() {}
 
     /** Every kind, against a node listening on {@code port} that has {@code peer} registered, to be removed by none. */
     public static List<Kind> kinds(int port, String peer) {
@@ -74,16 +79,21 @@ public final class HostileRequests {
         };
         String tx = "{\"sender\": \"page\", \"recipient\": \"attacker\", \"amount\": 5}";
         String boundary = "----formdata-page";
-        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"sender\"\r\n\r\npage\r\n--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"recipient\"\r\n\r\nattacker\r\n--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"amount\"\r\n\r\n5\r\n--" + boundary + "--\r\n";
+        String multipart =
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"sender\"\r\n\r\npage\r\n--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"recipient\"\r\n\r\nattacker\r\n--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"amount\"\r\n\r\n5\r\n--" + boundary + "--\r\n";
         List<RawHttp.Request> acts = List.of(
                 RawHttp.Request.of("POST", "/transactions/new").body("text/plain;charset=UTF-8", tx),
-                RawHttp.Request.of("POST", "/transactions/new").body("application/x-www-form-urlencoded", "sender=page&recipient=attacker&amount=5"),
-                RawHttp.Request.of("POST", "/transactions/new").body("multipart/form-data; boundary=" + boundary, multipart),
+                RawHttp.Request.of("POST", "/transactions/new")
+                        .body("application/x-www-form-urlencoded", "sender=page&recipient=attacker&amount=5"),
+                RawHttp.Request.of("POST", "/transactions/new")
+                        .body("multipart/form-data; boundary=" + boundary, multipart),
                 RawHttp.Request.of("POST", "/create-transaction").body("application/json", tx),
-                RawHttp.Request.of("POST", "/nodes/register").body("text/plain", "{\"nodes\": [\"http://127.0.0.1:9\"]}"),
-                RawHttp.Request.of("POST", "/register-node").body("application/json", "{\"address\": \"http://127.0.0.1:9\"}"),
+                RawHttp.Request.of("POST", "/nodes/register")
+                        .body("text/plain", "{\"nodes\": [\"http://127.0.0.1:9\"]}"),
+                RawHttp.Request.of("POST", "/register-node")
+                        .body("application/json", "{\"address\": \"http://127.0.0.1:9\"}"),
                 RawHttp.Request.of("DELETE", "/nodes/" + peer.replace("http://", "")),
                 RawHttp.Request.of("GET", "/mine"),
                 RawHttp.Request.of("HEAD", "/mine"),
@@ -93,33 +103,62 @@ public final class HostileRequests {
         List<Kind> kinds = new ArrayList<>();
         for (String[] page : from) {
             for (RawHttp.Request act : acts) {
-                kinds.add(new Kind(act.method() + " " + act.path() + describeBody(act) + " from " + page[0],
-                        act.with(page[1], page[2]).with("Accept", "*/*"), 403, "came from a web page of another origin"));
+                kinds.add(new Kind(
+                        act.method() + " " + act.path() + describeBody(act) + " from " + page[0],
+                        act.with(page[1], page[2]).with("Accept", "*/*"),
+                        403,
+                        "came from a web page of another origin"));
             }
         }
         String rebound = "evil.example:" + port;
-        for (RawHttp.Request request : List.of(RawHttp.Request.of("GET", "/chain"), RawHttp.Request.of("GET", "/mine"),
+        for (RawHttp.Request request : List.of(
+                RawHttp.Request.of("GET", "/chain"),
+                RawHttp.Request.of("GET", "/mine"),
                 RawHttp.Request.of("GET", "/transactions/pending"),
-                RawHttp.Request.of("POST", "/transactions/new").body("application/json", tx).with("Origin", "http://" + rebound))) {
-            kinds.add(new Kind(request.method() + " " + request.path() + " under a rebound name (Host: " + rebound + ")",
-                    request.with("Host", rebound), 403, "DNS rebinding"));
+                RawHttp.Request.of("POST", "/transactions/new")
+                        .body("application/json", tx)
+                        .with("Origin", "http://" + rebound))) {
+            kinds.add(new Kind(
+                    request.method() + " " + request.path() + " under a rebound name (Host: " + rebound + ")",
+                    request.with("Host", rebound),
+                    403,
+                    "DNS rebinding"));
         }
-        kinds.add(new Kind("GET /mine with Host: this host on another port", RawHttp.Request.of("GET", "/mine").with("Host", "127.0.0.1:" + other),
-                403, "DNS rebinding"));
-        kinds.add(new Kind("GET /mine with Host: 0.0.0.0:" + port, RawHttp.Request.of("GET", "/mine").with("Host", "0.0.0.0:" + port),
-                403, "DNS rebinding"));
-        for (String[] preflight : new String[][] {{"http://evil.example", "POST"}, {READER, "POST"}, {"http://evil.example", "GET"}}) {
-            kinds.add(new Kind("CORS preflight of " + preflight[1] + " /transactions/new from " + preflight[0],
-                    RawHttp.Request.of("OPTIONS", "/transactions/new").with("Origin", preflight[0])
-                            .with("Access-Control-Request-Method", preflight[1]).with("Access-Control-Request-Headers", "content-type"),
-                    403, "may not " + preflight[1]));
+        kinds.add(new Kind(
+                "GET /mine with Host: this host on another port",
+                RawHttp.Request.of("GET", "/mine").with("Host", "127.0.0.1:" + other),
+                403,
+                "DNS rebinding"));
+        kinds.add(new Kind(
+                "GET /mine with Host: 0.0.0.0:" + port,
+                RawHttp.Request.of("GET", "/mine").with("Host", "0.0.0.0:" + port),
+                403,
+                "DNS rebinding"));
+        for (String[] preflight :
+                new String[][] {{"http://evil.example", "POST"}, {READER, "POST"}, {"http://evil.example", "GET"}}) {
+            kinds.add(new Kind(
+                    "CORS preflight of " + preflight[1] + " /transactions/new from " + preflight[0],
+                    RawHttp.Request.of("OPTIONS", "/transactions/new")
+                            .with("Origin", preflight[0])
+                            .with("Access-Control-Request-Method", preflight[1])
+                            .with("Access-Control-Request-Headers", "content-type"),
+                    403,
+                    "may not " + preflight[1]));
         }
-        for (String[] type : new String[][] {{"/transactions/new", "text/plain"}, {"/transactions/new", "application/xml"},
-            {"/create-transaction", "text/csv"}, {"/nodes/register", "text/plain"}, {"/nodes/register", "multipart/form-data; boundary=x"},
-            {"/register-node", "application/octet-stream"}}) {
-            kinds.add(new Kind("POST " + type[0] + " as " + type[1] + " (no browser)",
-                    RawHttp.Request.of("POST", type[0]).body(type[1], type[0].startsWith("/nodes") ? "{\"nodes\": [\"http://127.0.0.1:9\"]}" : tx),
-                    415, "is not read here; send application/json"));
+        for (String[] type : new String[][] {
+            {"/transactions/new", "text/plain"},
+            {"/transactions/new", "application/xml"},
+            {"/create-transaction", "text/csv"},
+            {"/nodes/register", "text/plain"},
+            {"/nodes/register", "multipart/form-data; boundary=x"},
+            {"/register-node", "application/octet-stream"}
+        }) {
+            kinds.add(new Kind(
+                    "POST " + type[0] + " as " + type[1] + " (no browser)",
+                    RawHttp.Request.of("POST", type[0])
+                            .body(type[1], type[0].startsWith("/nodes") ? "{\"nodes\": [\"http://127.0.0.1:9\"]}" : tx),
+                    415,
+                    "is not read here; send application/json"));
         }
         return kinds;
     }
@@ -134,7 +173,8 @@ public final class HostileRequests {
         State before = State.of(node);
         RawHttp.Answer answer = RawHttp.send(node.port(), kind.request());
         String error = null;
-        if (String.valueOf(answer.header("Content-Type")).startsWith("application/json") && !answer.body().isEmpty()) {
+        if (String.valueOf(answer.header("Content-Type")).startsWith("application/json")
+                && !answer.body().isEmpty()) {
             error = WireJson.parse(answer.body()).path("error").asText(null);
         }
         return new Outcome(kind, answer.status(), error, State.of(node).equals(before));

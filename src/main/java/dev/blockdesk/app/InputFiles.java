@@ -19,8 +19,7 @@ final class InputFiles {
         T read(InputStream in) throws IOException;
     }
 
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     /** The JSON in {@code file}, or on standard input when {@code file} is null. */
     static JsonNode readJson(Path file, InputStream stdin) throws UnreadableInputException {

@@ -1,21 +1,21 @@
 package dev.blockdesk.app;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.FileHandler;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
-import java.util.logging.ConsoleHandler;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 /**
  * The data directory's log file (design.md): a rotating {@link FileHandler} on the root logger, so
@@ -35,6 +35,7 @@ public final class LogFile {
 
     /** The current file's name; the older files are {@code blockdesk.log.1}, {@code .2}. */
     public static final String FILE_NAME = "blockdesk.log.0";
+
     static final int LIMIT_BYTES = 1 << 20;
     static final int FILES = 3;
 
@@ -89,8 +90,10 @@ public final class LogFile {
             handler.setLevel(Level.ALL);
             return handler;
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot write the log file " + directory.resolve(FILE_NAME)
-                    + " (" + e + "); logging to the console only");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "cannot write the log file " + directory.resolve(FILE_NAME) + " (" + e
+                            + "); logging to the console only");
             return null;
         }
     }
@@ -139,14 +142,17 @@ public final class LogFile {
      */
     static final class EnglishFormatter extends SimpleFormatter {
 
-        private final String format = System.getProperty("java.util.logging.SimpleFormatter.format",
+        private final String format = System.getProperty(
+                "java.util.logging.SimpleFormatter.format",
                 "%1$tb %1$td, %1$tY %1$tl:%1$tM:%1$tS %1$Tp %2$s%n%4$s: %5$s%6$s%n"); // SimpleFormatter's default
 
         @Override
         public String format(LogRecord record) {
             ZonedDateTime time = ZonedDateTime.ofInstant(record.getInstant(), ZoneId.systemDefault());
-            String source = record.getSourceClassName() == null ? record.getLoggerName()
-                    : record.getSourceClassName() + (record.getSourceMethodName() == null ? "" : " " + record.getSourceMethodName());
+            String source = record.getSourceClassName() == null
+                    ? record.getLoggerName()
+                    : record.getSourceClassName()
+                            + (record.getSourceMethodName() == null ? "" : " " + record.getSourceMethodName());
             String thrown = "";
             if (record.getThrown() != null) {
                 StringWriter trace = new StringWriter();
@@ -156,8 +162,15 @@ public final class LogFile {
                 }
                 thrown = trace.toString();
             }
-            return String.format(Locale.ROOT, format, time, source, record.getLoggerName(), record.getLevel().getName(),
-                    formatMessage(record), thrown);
+            return String.format(
+                    Locale.ROOT,
+                    format,
+                    time,
+                    source,
+                    record.getLoggerName(),
+                    record.getLevel().getName(),
+                    formatMessage(record),
+                    thrown);
         }
     }
 }

@@ -28,7 +28,8 @@ public record NewChain(String dialect, int difficulty, String reward, boolean ke
     public NewChain {
         dialect = Dialects.rules(dialect, 0).id();
         if (difficulty < MIN_DIFFICULTY || difficulty > MAX_DIFFICULTY) {
-            throw new IllegalArgumentException("The difficulty must be from " + MIN_DIFFICULTY + " to " + MAX_DIFFICULTY + ", not " + difficulty);
+            throw new IllegalArgumentException(
+                    "The difficulty must be from " + MIN_DIFFICULTY + " to " + MAX_DIFFICULTY + ", not " + difficulty);
         }
         reward = reward == null ? "" : reward.strip();
         String problem = rewardProblem(reward);
@@ -49,7 +50,9 @@ public record NewChain(String dialect, int difficulty, String reward, boolean ke
             return null;
         } catch (InvalidTransactionException e) {
             String reason = e.getMessage();
-            return reason.startsWith("amount ") ? "The reward " + reason.substring("amount ".length()) : "The reward: " + reason;
+            return reason.startsWith("amount ")
+                    ? "The reward " + reason.substring("amount ".length())
+                    : "The reward: " + reason;
         }
     }
 

@@ -12,8 +12,7 @@ import java.util.stream.Stream;
  */
 public final class NewDataDirectory {
 
-    private NewDataDirectory() {
-    }
+    private NewDataDirectory() {}
 
     /** Why {@code dir} cannot hold a new chain, or null when it can: it must be a new or an empty folder. */
     public static String problem(Path dir) {
@@ -47,7 +46,7 @@ public final class NewDataDirectory {
         }
         try (NodeSetup setup = NodeSetup.openStore(dir, choice.difficulty(), choice.dialect())) {
             setup.store().putSetting(NodeSetup.REWARD, choice.reward());
-            setup.loadChain(false, notice -> { }, dev.blockdesk.store.StoredChain.Progress.NONE);
+            setup.loadChain(false, notice -> {}, dev.blockdesk.store.StoredChain.Progress.NONE);
         }
     }
 }

@@ -12,9 +12,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code blockdesk node}: the node without a window. */
-@Command(name = "node", mixinStandardHelpOptions = true,
-        description = {"Runs a node without a window: the tutorial HTTP API, peers and consensus, optional mining.",
-                "Ctrl-C shuts it down cleanly."})
+@Command(
+        name = "node",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs a node without a window: the tutorial HTTP API, peers and consensus, optional mining.",
+            "Ctrl-C shuts it down cleanly."
+        })
 final class NodeCommand implements Callable<Integer> {
 
     @Spec
@@ -26,12 +30,16 @@ final class NodeCommand implements Callable<Integer> {
     @Option(names = "--mine", description = "Mine continuously.")
     boolean mine;
 
-    @Option(names = "--mine-when-pending",
+    @Option(
+            names = "--mine-when-pending",
             description = "Mine a block whenever transactions are waiting, and only then (auto-mine's other mode).")
     boolean mineWhenPending;
 
-    @Option(names = "--max-hash-rate", paramLabel = "TRIES",
-            description = "Slow motion: mine at most TRIES tries a second, all threads together (e.g. 2000, so the tries can be watched).")
+    @Option(
+            names = "--max-hash-rate",
+            paramLabel = "TRIES",
+            description =
+                    "Slow motion: mine at most TRIES tries a second, all threads together (e.g. 2000, so the tries can be watched).")
     Double maxHashRate;
 
     @Override
@@ -47,8 +55,10 @@ final class NodeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return fail(err, e.getMessage());
         } catch (NodeSetup.InvalidStoredChainException e) {
-            return fail(err, e.getMessage() + "; start with --recover to continue from the " + e.validBlocks()
-                    + " valid blocks before it");
+            return fail(
+                    err,
+                    e.getMessage() + "; start with --recover to continue from the " + e.validBlocks()
+                            + " valid blocks before it");
         } catch (StoreException e) {
             return fail(err, e.getMessage());
         }
@@ -63,18 +73,26 @@ final class NodeCommand implements Callable<Integer> {
             return fail(err, e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            node.close();
-            setup.close();
-            log.close();
-            stopped.countDown();
-        }, "blockdesk-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            node.close();
+                            setup.close();
+                            log.close();
+                            stopped.countDown();
+                        },
+                        "blockdesk-shutdown"));
         out.println("Blockdesk node " + node.nodeId() + " listening on " + node.url());
-        out.println("data " + setup.path() + ", " + node.chain().length() + " blocks, " + node.pending().size()
-                + " pending, difficulty " + setup.difficulty() + ", reward " + node.config().reward() + (mine && !mineWhenPending ? ", mining" : "")
+        out.println("data " + setup.path() + ", " + node.chain().length() + " blocks, "
+                + node.pending().size()
+                + " pending, difficulty " + setup.difficulty() + ", reward "
+                + node.config().reward() + (mine && !mineWhenPending ? ", mining" : "")
                 + (mineWhenPending ? ", mining when transactions wait" : "")
-                + (maxHashRate != null ? String.format(java.util.Locale.ROOT, ", at most %,.0f tries/s", maxHashRate) : "")
-                + (options.autoSyncSeconds() != null ? ", auto-sync every " + options.autoSyncSeconds() + " s" : "") + ", peers: " + node.peers().size());
+                + (maxHashRate != null
+                        ? String.format(java.util.Locale.ROOT, ", at most %,.0f tries/s", maxHashRate)
+                        : "")
+                + (options.autoSyncSeconds() != null ? ", auto-sync every " + options.autoSyncSeconds() + " s" : "")
+                + ", peers: " + node.peers().size());
         out.flush();
         if (maxHashRate != null) {
             node.setMiningRateLimit(maxHashRate);

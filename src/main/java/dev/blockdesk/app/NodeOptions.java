@@ -21,15 +21,23 @@ import picocli.CommandLine.Option;
 /** The options of a node, shared by {@code blockdesk node} and the desktop app. */
 public final class NodeOptions {
 
-    @Option(names = "--host", paramLabel = "H", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--host",
+            paramLabel = "H",
+            defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 listens beyond this machine).")
     String host;
 
-    @Option(names = "--port", paramLabel = "P",
-            description = "Port to listen on (default: 5000; the desktop takes the next free one if it is taken; 0 takes any free port).")
+    @Option(
+            names = "--port",
+            paramLabel = "P",
+            description =
+                    "Port to listen on (default: 5000; the desktop takes the next free one if it is taken; 0 takes any free port).")
     Integer port;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
             description = "Where the chain, pending transactions, peers and settings are kept (default: "
                     + DefaultDataDirectory.DESCRIPTION + ").")
     Path dataDir;
@@ -39,57 +47,91 @@ public final class NodeOptions {
 
     private static final System.Logger LOG = System.getLogger(NodeOptions.class.getName());
 
-    @Option(names = "--recover",
-            description = "If the stored chain is invalid, start from the longest valid part of it instead of refusing to start.")
+    @Option(
+            names = "--recover",
+            description =
+                    "If the stored chain is invalid, start from the longest valid part of it instead of refusing to start.")
     boolean recover;
 
-    @Option(names = "--peer", paramLabel = "URL", description = "A peer to sync with, e.g. http://127.0.0.1:5001; repeatable.")
+    @Option(
+            names = "--peer",
+            paramLabel = "URL",
+            description = "A peer to sync with, e.g. http://127.0.0.1:5001; repeatable.")
     List<String> peers = new ArrayList<>();
 
-    @Option(names = "--difficulty", paramLabel = "N",
+    @Option(
+            names = "--difficulty",
+            paramLabel = "N",
             description = "Leading zero hex digits a proof needs (default: the data directory's, else 4). Remembered.")
     Integer difficulty;
 
-    @Option(names = "--dialect", paramLabel = "ID",
-            description = "The tutorial dialect to speak: dvf, dvf-early, chain-study or pyscoop (default: the data directory's, else dvf)."
-                    + " Recorded with the chain; a chain with mined blocks keeps its own.")
+    @Option(
+            names = "--dialect",
+            paramLabel = "ID",
+            description =
+                    "The tutorial dialect to speak: dvf, dvf-early, chain-study or pyscoop (default: the data directory's, else dvf)."
+                            + " Recorded with the chain; a chain with mined blocks keeps its own.")
     String dialect;
 
-    @Option(names = "--reward", paramLabel = "AMOUNT", description = "Mining reward (default: the data directory's, else 1). Remembered.")
+    @Option(
+            names = "--reward",
+            paramLabel = "AMOUNT",
+            description = "Mining reward (default: the data directory's, else 1). Remembered.")
     String reward;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0", description = "Mining threads; 0 means one per core (default), and in the desktop one per core but one, left for the window.")
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
+            defaultValue = "0",
+            description =
+                    "Mining threads; 0 means one per core (default), and in the desktop one per core but one, left for the window.")
     int threads;
 
-    @Option(names = "--auto-sync", paramLabel = "SECONDS",
+    @Option(
+            names = "--auto-sync",
+            paramLabel = "SECONDS",
             description = "Resolve with peers every SECONDS, and ask peers to resolve after each block we mine.")
     Double autoSyncSeconds;
 
-    @Option(names = "--no-mutual-peering",
-            description = "Do not ask the peers we add to add us too (by default each new peer is asked, at a URL it can reach).")
+    @Option(
+            names = "--no-mutual-peering",
+            description =
+                    "Do not ask the peers we add to add us too (by default each new peer is asked, at a URL it can reach).")
     boolean noMutualPeering;
 
-    @Option(names = "--advertise", paramLabel = "URL",
-            description = "The URL peers are asked to add, e.g. http://192.168.1.20:5000 (default: the loopback URL, the --host"
-                    + " address, or with 0.0.0.0 this machine's address on the route to each peer).")
+    @Option(
+            names = "--advertise",
+            paramLabel = "URL",
+            description =
+                    "The URL peers are asked to add, e.g. http://192.168.1.20:5000 (default: the loopback URL, the --host"
+                            + " address, or with 0.0.0.0 this machine's address on the route to each peer).")
     String advertise;
 
-    @Option(names = "--refuse-overspending",
-            description = "Refuse a new transaction whose sender's balance (the chain's, with the pending transactions) is below its amount;"
-                    + " the tutorial protocols check no balances, and peers' chains are never refused for it. The desktop remembers its check box.")
+    @Option(
+            names = "--refuse-overspending",
+            description =
+                    "Refuse a new transaction whose sender's balance (the chain's, with the pending transactions) is below its amount;"
+                            + " the tutorial protocols check no balances, and peers' chains are never refused for it. The desktop remembers its check box.")
     boolean refuseOverspending;
 
-    @Option(names = "--max-chain-bytes", paramLabel = "SIZE",
-            description = "The largest whole chain read from a peer's GET /chain, counted as it streams in: bytes, or with K, M or G"
-                    + " (KiB, MiB, GiB), e.g. 512M (default: 1G, room for 1,000,000 tutorial blocks even as a Python node indents them; at least 16M)."
-                    + " A Blockdesk peer's new blocks come in pages, which this does not limit.")
+    @Option(
+            names = "--max-chain-bytes",
+            paramLabel = "SIZE",
+            description =
+                    "The largest whole chain read from a peer's GET /chain, counted as it streams in: bytes, or with K, M or G"
+                            + " (KiB, MiB, GiB), e.g. 512M (default: 1G, room for 1,000,000 tutorial blocks even as a Python node indents them; at least 16M)."
+                            + " A Blockdesk peer's new blocks come in pages, which this does not limit.")
     String maxChainBytes;
 
-    @Option(names = "--cors", arity = "1..*", paramLabel = "ORIGIN",
-            description = "Let web pages of ORIGIN (like https://explorer.example or http://localhost:3000) read the read-only endpoints"
-                    + " (/chain, /chains, /transactions/pending, /transactions, /nodes, the sync API) from a browser; ORIGIN=write lets one"
-                    + " also change the node (post transactions, mine, add and remove peers); * lets every page read. Without it no web page"
-                    + " of another origin can read the node or make it do anything. The desktop remembers the list in its Peers tab.")
+    @Option(
+            names = "--cors",
+            arity = "1..*",
+            paramLabel = "ORIGIN",
+            description =
+                    "Let web pages of ORIGIN (like https://explorer.example or http://localhost:3000) read the read-only endpoints"
+                            + " (/chain, /chains, /transactions/pending, /transactions, /nodes, the sync API) from a browser; ORIGIN=write lets one"
+                            + " also change the node (post transactions, mine, add and remove peers); * lets every page read. Without it no web page"
+                            + " of another origin can read the node or make it do anything. The desktop remembers the list in its Peers tab.")
     List<String> cors;
 
     /**
@@ -107,16 +149,29 @@ public final class NodeOptions {
             throw new IllegalArgumentException("--cors: " + e.getMessage(), e);
         }
     }
-    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "" + NodeLimits.DEFAULT_MAX_CONNECTIONS,
-            description = "Requests in progress at once (slow clients included); past it a request is answered 503 (default: ${DEFAULT-VALUE}).")
+
+    @Option(
+            names = "--max-connections",
+            paramLabel = "N",
+            defaultValue = "" + NodeLimits.DEFAULT_MAX_CONNECTIONS,
+            description =
+                    "Requests in progress at once (slow clients included); past it a request is answered 503 (default: ${DEFAULT-VALUE}).")
     int maxConnections;
 
-    @Option(names = "--max-pending", paramLabel = "N", defaultValue = "" + NodeLimits.DEFAULT_MAX_PENDING,
-            description = "Pending transactions held at most; past it POST /transactions/new is answered 503 until a block is mined (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-pending",
+            paramLabel = "N",
+            defaultValue = "" + NodeLimits.DEFAULT_MAX_PENDING,
+            description =
+                    "Pending transactions held at most; past it POST /transactions/new is answered 503 until a block is mined (default: ${DEFAULT-VALUE}).")
     int maxPending;
 
-    @Option(names = "--max-peers", paramLabel = "N", defaultValue = "" + NodeLimits.DEFAULT_MAX_PEERS,
-            description = "Peers kept at most; a registration that would pass it is refused whole (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-peers",
+            paramLabel = "N",
+            defaultValue = "" + NodeLimits.DEFAULT_MAX_PEERS,
+            description =
+                    "Peers kept at most; a registration that would pass it is refused whole (default: ${DEFAULT-VALUE}).")
     int maxPeers;
 
     /** True when {@code --refuse-overspending} was given. */
@@ -213,7 +268,8 @@ public final class NodeOptions {
         }
         NodeConfig defaults = NodeConfig.defaults().withLimits(new NodeLimits(maxConnections, maxPending, maxPeers));
         if (maxChainBytes != null) {
-            defaults = defaults.withMaxPeerResponseBytes(ByteSizes.parse("--max-chain-bytes", maxChainBytes, SyncApi.MAX_PAGE_READ));
+            defaults = defaults.withMaxPeerResponseBytes(
+                    ByteSizes.parse("--max-chain-bytes", maxChainBytes, SyncApi.MAX_PAGE_READ));
         }
         JsonNode rewardAmount;
         if (reward != null) {
@@ -225,13 +281,23 @@ public final class NodeOptions {
             setup.store().putSetting(NodeSetup.REWARD, reward.strip());
         } else {
             // chain-study's node rewards 100; the others 1. A damaged stored reward: that default, and a warning.
-            rewardAmount = setup.settings().amount(NodeSetup.REWARD, IntNode.valueOf(Integer.parseInt(NewChain.defaultReward(setup.dialect()))));
+            rewardAmount = setup.settings()
+                    .amount(
+                            NodeSetup.REWARD,
+                            IntNode.valueOf(Integer.parseInt(NewChain.defaultReward(setup.dialect()))));
         }
-        return defaults.withNodeId(setup.nodeId()).withHost(host).withPort(listenPort).withDialect(setup.dialect())
+        return defaults.withNodeId(setup.nodeId())
+                .withHost(host)
+                .withPort(listenPort)
+                .withDialect(setup.dialect())
                 .withDataDirectory(setup.path())
                 .withDifficulty(setup.difficulty())
-                .withReward(rewardAmount).withMinerThreads(threads).withPeers(peers)
-                .withMutualPeering(!noMutualPeering).withAdvertise(advertised)
-                .withAutoSyncInterval(autoSyncSeconds == null ? null : Duration.ofMillis((long) (autoSyncSeconds * 1000)));
+                .withReward(rewardAmount)
+                .withMinerThreads(threads)
+                .withPeers(peers)
+                .withMutualPeering(!noMutualPeering)
+                .withAdvertise(advertised)
+                .withAutoSyncInterval(
+                        autoSyncSeconds == null ? null : Duration.ofMillis((long) (autoSyncSeconds * 1000)));
     }
 }

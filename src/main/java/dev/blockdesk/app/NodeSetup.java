@@ -8,8 +8,8 @@ import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.Transaction;
-import dev.blockdesk.node.NodeIds;
 import dev.blockdesk.node.Node;
+import dev.blockdesk.node.NodeIds;
 import dev.blockdesk.store.DataDirectory;
 import dev.blockdesk.store.SqliteStore;
 import dev.blockdesk.store.StoreException;
@@ -82,8 +82,9 @@ public final class NodeSetup implements AutoCloseable {
      *
      * @param dialectOption the dialect asked for on the command line, or null for the data directory's
      */
-    public static NodeSetup open(Path dataDir, Integer difficultyOption, String dialectOption, boolean recover,
-                                 Consumer<String> notice) throws InvalidStoredChainException {
+    public static NodeSetup open(
+            Path dataDir, Integer difficultyOption, String dialectOption, boolean recover, Consumer<String> notice)
+            throws InvalidStoredChainException {
         NodeSetup setup = openStore(dataDir, difficultyOption, dialectOption);
         try {
             setup.loadChain(recover, notice, StoredChain.Progress.NONE);
@@ -113,7 +114,8 @@ public final class NodeSetup implements AutoCloseable {
      * @param dialectOption the dialect asked for, or null for the data directory's (dvf for a new one)
      */
     public static NodeSetup openStore(Path dataDir, Integer difficultyOption, String dialectOption) {
-        String asked = dialectOption == null ? null : Dialects.rules(dialectOption, 0).id();
+        String asked =
+                dialectOption == null ? null : Dialects.rules(dialectOption, 0).id();
         DataDirectory directory = DataDirectory.open(dataDir);
         SqliteStore store = null;
         try {
@@ -123,8 +125,10 @@ public final class NodeSetup implements AutoCloseable {
                 nodeId = NodeIds.random();
                 store.putSetting(NODE_ID, nodeId);
             }
-            int difficulty = difficultyOption != null ? difficultyOption
-                    : new StoredSettings(store).integer(DIFFICULTY, ProofOfWork.DEFAULT_DIFFICULTY, 0, ProofOfWork.MAX_DIFFICULTY);
+            int difficulty = difficultyOption != null
+                    ? difficultyOption
+                    : new StoredSettings(store)
+                            .integer(DIFFICULTY, ProofOfWork.DEFAULT_DIFFICULTY, 0, ProofOfWork.MAX_DIFFICULTY);
             store.putSetting(DIFFICULTY, Integer.toString(difficulty));
             return new NodeSetup(directory, store, nodeId, difficulty, dialect(store, asked, directory.path()));
         } catch (RuntimeException e) {
@@ -150,8 +154,12 @@ public final class NodeSetup implements AutoCloseable {
         } else {
             // replaceChain, not replaceBlocks: the genesis block given up is of the old dialect, not kept as an orphan.
             store.replaceChain(List.of(), store.pending(), DIALECT, asked);
-            LOG.log(System.Logger.Level.INFO, "the chain in {0} was only a {1} genesis block: it starts anew as a {2} chain",
-                    path, current, asked);
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "the chain in {0} was only a {1} genesis block: it starts anew as a {2} chain",
+                    path,
+                    current,
+                    asked);
             chosen = asked;
         }
         if (!chosen.equals(stored)) {
@@ -184,10 +192,12 @@ public final class NodeSetup implements AutoCloseable {
                 throw new InvalidStoredChainException(stored.problem(), keep);
             }
             loaded = prefix.orElseGet(() -> Chain.startingAt(rules(), Block.now()));
-            store.replaceBlocks(keep == 0 ? Long.MIN_VALUE : rules().firstIndex() + keep, keep == 0 ? loaded.blocks() : List.of(),
+            store.replaceBlocks(
+                    keep == 0 ? Long.MIN_VALUE : rules().firstIndex() + keep,
+                    keep == 0 ? loaded.blocks() : List.of(),
                     store.pending());
-            notice.accept(stored.problem() + "; recovered: starting from the " + loaded.length() + " valid blocks before it"
-                    + (keep == 0 ? " (a new genesis block)" : ""));
+            notice.accept(stored.problem() + "; recovered: starting from the " + loaded.length()
+                    + " valid blocks before it" + (keep == 0 ? " (a new genesis block)" : ""));
         }
         pending = store.pending();
         chain = loaded;

@@ -26,8 +26,7 @@ public final class NodeStartup {
     /** The window's remembered "Refuse overspending": {@code true} or {@code false}, off when not stored. */
     public static final String REFUSE_OVERSPENDING = "refuse_overspending";
 
-    private NodeStartup() {
-    }
+    private NodeStartup() {}
 
     /** How the node is started. */
     public enum Mode {
@@ -55,10 +54,12 @@ public final class NodeStartup {
                 NodeConfig config = options.config(setup, port);
                 if (mode == Mode.DESKTOP && config.minerThreads() == 0) {
                     // One core is left to the window, so mining never makes it stutter.
-                    config = config.withMinerThreads(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+                    config = config.withMinerThreads(
+                            Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
                 }
                 if (mode == Mode.DESKTOP) {
-                    config = config.withMutualPeering(config.mutualPeering() && setup.settings().bool(MUTUAL_PEERING, true));
+                    config = config.withMutualPeering(
+                            config.mutualPeering() && setup.settings().bool(MUTUAL_PEERING, true));
                 }
                 node = new Node(config, setup.chain(), setup.pending(), setup.store());
                 node.setRefuseOverspending(refuseOverspending(options, setup, mode));
@@ -81,7 +82,8 @@ public final class NodeStartup {
             }
         }
         String message = tries == 1
-                ? "cannot listen on port " + first + " (" + last.getMessage() + "); choose another --port, or --port 0 for any free port"
+                ? "cannot listen on port " + first + " (" + last.getMessage()
+                        + "); choose another --port, or --port 0 for any free port"
                 : "no free port from " + first + " to " + (first + tries - 1) + ": " + last.getMessage();
         throw new StartException(message, last);
     }
@@ -91,7 +93,8 @@ public final class NodeStartup {
      * remembered check box ({@link #REFUSE_OVERSPENDING}) too.
      */
     public static boolean refuseOverspending(NodeOptions options, NodeSetup setup, Mode mode) {
-        return options.refuseOverspending() || mode == Mode.DESKTOP && setup.settings().bool(REFUSE_OVERSPENDING, false);
+        return options.refuseOverspending()
+                || mode == Mode.DESKTOP && setup.settings().bool(REFUSE_OVERSPENDING, false);
     }
 
     /** The window's remembered "Web pages that may use this node", as {@code --cors} takes them; none when not stored. */

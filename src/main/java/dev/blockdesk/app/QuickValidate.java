@@ -22,8 +22,7 @@ import java.util.OptionalInt;
  */
 public final class QuickValidate {
 
-    private QuickValidate() {
-    }
+    private QuickValidate() {}
 
     /** Runs {@code args} when it is a plain {@code validate} command line: its exit code, or empty when picocli should parse it. */
     public static OptionalInt run(String[] args) {
@@ -71,9 +70,16 @@ public final class QuickValidate {
             }
             if ("--difficulty".equals(name) && difficulty == null && value != null && value.matches("[0-9]{1,9}")) {
                 difficulty = value;
-            } else if ("--dialect".equals(name) && dialect == null && value != null && value.matches("[a-z][a-z0-9-]{0,30}")) {
+            } else if ("--dialect".equals(name)
+                    && dialect == null
+                    && value != null
+                    && value.matches("[a-z][a-z0-9-]{0,30}")) {
                 dialect = value;
-            } else if (value == null && file == null && !arg.isEmpty() && arg.charAt(0) != '-' && arg.charAt(0) != '@') {
+            } else if (value == null
+                    && file == null
+                    && !arg.isEmpty()
+                    && arg.charAt(0) != '-'
+                    && arg.charAt(0) != '@') {
                 file = arg;
             } else {
                 return null;
@@ -83,7 +89,10 @@ public final class QuickValidate {
             return null;
         }
         try {
-            return new Parsed(Path.of(file), difficulty == null ? ProofOfWork.DEFAULT_DIFFICULTY : Integer.parseInt(difficulty), dialect);
+            return new Parsed(
+                    Path.of(file),
+                    difficulty == null ? ProofOfWork.DEFAULT_DIFFICULTY : Integer.parseInt(difficulty),
+                    dialect);
         } catch (InvalidPathException e) {
             return null; // picocli says what is wrong with it
         }
@@ -91,7 +100,9 @@ public final class QuickValidate {
 
     /** As picocli makes its writers: the stream's encoding from the {@code sun.std*.encoding} property, else the default. */
     private static PrintWriter writer(OutputStream stream, String encodingProperty) {
-        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset(System.getProperty(encodingProperty)))), true);
+        return new PrintWriter(
+                new BufferedWriter(new OutputStreamWriter(stream, charset(System.getProperty(encodingProperty)))),
+                true);
     }
 
     private static Charset charset(String name) {
@@ -106,6 +117,5 @@ public final class QuickValidate {
     }
 
     /** A plain {@code validate} command line. */
-    record Parsed(Path file, int difficulty, String dialect) {
-    }
+    record Parsed(Path file, int difficulty, String dialect) {}
 }

@@ -50,8 +50,7 @@ public final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** Sends {@code request} to the node on {@code 127.0.0.1:port} and reads its whole answer. */
     public static Answer send(int port, Request request) throws IOException {
@@ -63,7 +62,9 @@ public final class RawHttp {
             if (request.headers().keySet().stream().noneMatch(h -> h.equalsIgnoreCase("Host"))) {
                 head.append("Host: 127.0.0.1:").append(port).append("\r\n");
             }
-            request.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            request.headers()
+                    .forEach((name, value) ->
+                            head.append(name).append(": ").append(value).append("\r\n"));
             if (request.body() != null) {
                 head.append("Content-Length: ").append(body.length).append("\r\n");
             }
@@ -72,7 +73,10 @@ public final class RawHttp {
             out.write(head.toString().getBytes(StandardCharsets.UTF_8));
             out.write(body);
             out.flush();
-            return read(socket.getInputStream(), request.method().equalsIgnoreCase("HEAD"), System.nanoTime() + DEADLINE.toNanos());
+            return read(
+                    socket.getInputStream(),
+                    request.method().equalsIgnoreCase("HEAD"),
+                    System.nanoTime() + DEADLINE.toNanos());
         }
     }
 
@@ -86,7 +90,9 @@ public final class RawHttp {
         for (String line = line(in); !line.isEmpty(); line = line(in)) {
             int colon = line.indexOf(':');
             if (colon > 0) {
-                headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+                headers.put(
+                        line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).strip());
             }
         }
         int code = Integer.parseInt(parts[1]);

@@ -38,7 +38,8 @@ final class SlowlorisLoad {
     }
 
     /** What the probe saw: answer times of the answered ones, in ms, and how many were not answered. */
-    record Result(double[] answeredMillis, int unanswered, int refused, int slowOpen, long reopened, long openFailures) {
+    record Result(
+            double[] answeredMillis, int unanswered, int refused, int slowOpen, long reopened, long openFailures) {
 
         double percentile(double p) {
             if (answeredMillis.length == 0) {
@@ -87,8 +88,13 @@ final class SlowlorisLoad {
                 close(socket);
             }
         }
-        return new Result(answered.stream().mapToDouble(Double::doubleValue).toArray(), unanswered, refused, open,
-                reopened.get(), openFailures.get());
+        return new Result(
+                answered.stream().mapToDouble(Double::doubleValue).toArray(),
+                unanswered,
+                refused,
+                open,
+                reopened.get(),
+                openFailures.get());
     }
 
     /** A normal GET /chain on a new connection: the status, or 0 when no answer came within the probe's timeout. */
@@ -97,7 +103,8 @@ final class SlowlorisLoad {
             socket.connect(new InetSocketAddress(url.getHost(), url.getPort()), (int) probeTimeoutMillis);
             socket.setSoTimeout((int) probeTimeoutMillis);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET /chain HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort() + "\r\nConnection: close\r\n\r\n")
+            out.write(("GET /chain HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
+                            + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
@@ -114,8 +121,9 @@ final class SlowlorisLoad {
         Socket socket = new Socket();
         try {
             socket.connect(new InetSocketAddress(url.getHost(), url.getPort()), CONNECT_MILLIS);
-            socket.getOutputStream().write(("GET /chain HTTP/1.1\r\nHost: " + url.getHost() + "\r\nX-Slow-")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET /chain HTTP/1.1\r\nHost: " + url.getHost() + "\r\nX-Slow-")
+                            .getBytes(StandardCharsets.US_ASCII));
             return socket;
         } catch (IOException e) {
             openFailures.incrementAndGet();

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.blockdesk.chain.CanonicalJson;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.TransactionRules;
+import dev.blockdesk.node.CorsOrigins;
 import dev.blockdesk.store.Store;
 import java.util.Arrays;
-import dev.blockdesk.node.CorsOrigins;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -31,7 +31,8 @@ public final class StoredSettings {
     /** A whole number from {@code min} to {@code max}, e.g. the difficulty or {@code auto_sync_interval}. */
     public int integer(String key, int fallback, int min, int max) {
         if (fallback < min || fallback > max) {
-            throw new IllegalArgumentException("the fallback " + fallback + " for " + key + " is not from " + min + " to " + max);
+            throw new IllegalArgumentException(
+                    "the fallback " + fallback + " for " + key + " is not from " + min + " to " + max);
         }
         String value = stored(key);
         if (value == null) {
@@ -44,7 +45,9 @@ public final class StoredSettings {
         } catch (NumberFormatException e) {
             return damaged(key, value, expected, fallback, Integer.toString(fallback));
         }
-        return number >= min && number <= max ? number : damaged(key, value, expected, fallback, Integer.toString(fallback));
+        return number >= min && number <= max
+                ? number
+                : damaged(key, value, expected, fallback, Integer.toString(fallback));
     }
 
     /** {@code true} or {@code false}, in any case, e.g. {@code auto_sync}. */
@@ -63,14 +66,16 @@ public final class StoredSettings {
     /** One of {@code choices}, exactly as listed, e.g. {@code theme}: {@code "light"} or {@code "dark"}. */
     public String choice(String key, String fallback, String... choices) {
         if (!Arrays.asList(choices).contains(fallback)) {
-            throw new IllegalArgumentException("the fallback " + fallback + " for " + key + " is not one of " + Arrays.toString(choices));
+            throw new IllegalArgumentException(
+                    "the fallback " + fallback + " for " + key + " is not one of " + Arrays.toString(choices));
         }
         String value = stored(key);
         if (value == null) {
             return fallback;
         }
         String choice = value.strip();
-        return Arrays.asList(choices).contains(choice) ? choice
+        return Arrays.asList(choices).contains(choice)
+                ? choice
                 : damaged(key, value, "one of " + String.join(", ", choices), fallback, fallback);
     }
 
@@ -86,7 +91,11 @@ public final class StoredSettings {
                 return constant;
             }
         }
-        String names = String.join(", ", Arrays.stream(constants).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+        String names = String.join(
+                ", ",
+                Arrays.stream(constants)
+                        .map(c -> c.name().toLowerCase(Locale.ROOT))
+                        .toList());
         return damaged(key, value, "one of " + names, fallback, fallback.name().toLowerCase(Locale.ROOT));
     }
 
@@ -115,7 +124,11 @@ public final class StoredSettings {
         try {
             return CorsOrigins.parse(value);
         } catch (IllegalArgumentException e) {
-            return damaged(key, value, "a list of web origins (" + e.getMessage() + ")", fallback,
+            return damaged(
+                    key,
+                    value,
+                    "a list of web origins (" + e.getMessage() + ")",
+                    fallback,
                     fallback.isEmpty() ? "none" : fallback.describe());
         }
     }
@@ -125,8 +138,10 @@ public final class StoredSettings {
     }
 
     private static <T> T damaged(String key, String value, String expected, T fallback, String fallbackText) {
-        LOG.log(System.Logger.Level.WARNING, "the stored setting " + key + " is " + quoted(value) + ", which is not " + expected
-                + "; using " + fallbackText);
+        LOG.log(
+                System.Logger.Level.WARNING,
+                "the stored setting " + key + " is " + quoted(value) + ", which is not " + expected + "; using "
+                        + fallbackText);
         return fallback;
     }
 

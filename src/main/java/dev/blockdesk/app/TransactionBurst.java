@@ -50,32 +50,42 @@ final class TransactionBurst {
         List<Thread> threads = new ArrayList<>();
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
-            Thread thread = new Thread(() -> {
-                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(5)).build();
-                for (int i = next.getAndIncrement(); i < transactions; i = next.getAndIncrement()) {
-                    String body = "{\"sender\": \"burst-" + run + "\", \"recipient\": \"r" + i + "\", \"amount\": " + (i + 1) + "}";
-                    HttpRequest request = HttpRequest.newBuilder(url.resolve("/transactions/new")).timeout(Duration.ofSeconds(30))
-                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                    int status;
-                    try {
-                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                        status = response.statusCode();
-                        if (status == 201) {
-                            lastAccepted.accumulateAndGet(System.nanoTime(), Math::max);
+            Thread thread = new Thread(
+                    () -> {
+                        HttpClient client = HttpClient.newBuilder()
+                                .version(HttpClient.Version.HTTP_1_1)
+                                .connectTimeout(Duration.ofSeconds(5))
+                                .build();
+                        for (int i = next.getAndIncrement(); i < transactions; i = next.getAndIncrement()) {
+                            String body = "{\"sender\": \"burst-" + run + "\", \"recipient\": \"r" + i
+                                    + "\", \"amount\": " + (i + 1) + "}";
+                            HttpRequest request = HttpRequest.newBuilder(url.resolve("/transactions/new"))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build();
+                            int status;
+                            try {
+                                HttpResponse<String> response =
+                                        client.send(request, HttpResponse.BodyHandlers.ofString());
+                                status = response.statusCode();
+                                if (status == 201) {
+                                    lastAccepted.accumulateAndGet(System.nanoTime(), Math::max);
+                                }
+                                if (status == 503 && refusal[0] == null) {
+                                    refusal[0] = response.body();
+                                }
+                            } catch (IOException e) {
+                                status = 0;
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return;
+                            }
+                            statuses.computeIfAbsent(status, s -> new AtomicInteger())
+                                    .incrementAndGet();
                         }
-                        if (status == 503 && refusal[0] == null) {
-                            refusal[0] = response.body();
-                        }
-                    } catch (IOException e) {
-                        status = 0;
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-                }
-            }, "burst-client-" + c);
+                    },
+                    "burst-client-" + c);
             thread.start();
             threads.add(thread);
         }

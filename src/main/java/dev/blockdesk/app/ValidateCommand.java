@@ -15,21 +15,30 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code blockdesk validate FILE}: is this chain valid, and if not, which block breaks it and why. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validates a chain: {\"chain\": [...], \"length\": N} (the /chain answer) or a bare array of blocks.",
-                "Without --dialect, finds the dialect: 'VALID <n> blocks (dvf-early)', or the verdict of the dialect",
-                "under which the chain got furthest: 'INVALID block <i>: <reason> (dvf)'.",
-                "Exit codes: 0 valid, 1 invalid, 2 unreadable or malformed file."})
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Validates a chain: {\"chain\": [...], \"length\": N} (the /chain answer) or a bare array of blocks.",
+            "Without --dialect, finds the dialect: 'VALID <n> blocks (dvf-early)', or the verdict of the dialect",
+            "under which the chain got furthest: 'INVALID block <i>: <reason> (dvf)'.",
+            "Exit codes: 0 valid, 1 invalid, 2 unreadable or malformed file."
+        })
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--difficulty", paramLabel = "N", defaultValue = "" + ProofOfWork.DEFAULT_DIFFICULTY,
+    @Option(
+            names = "--difficulty",
+            paramLabel = "N",
+            defaultValue = "" + ProofOfWork.DEFAULT_DIFFICULTY,
             description = "Leading zero hex digits a proof needs (default: ${DEFAULT-VALUE}).")
     private int difficulty;
 
-    @Option(names = "--dialect", paramLabel = "ID",
+    @Option(
+            names = "--dialect",
+            paramLabel = "ID",
             description = "Check in this dialect only: dvf, dvf-early, chain-study or pyscoop (default: find it).")
     private String dialect;
 
@@ -38,7 +47,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return validate(file, difficulty, dialect, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return validate(
+                file,
+                difficulty,
+                dialect,
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 
     /**
@@ -69,7 +83,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ValidationResult result = found.bestResult();
         if (result.isValid()) {
-            out.println("VALID " + result.length() + (result.length() == 1 ? " block" : " blocks") + " (" + found.names() + ")");
+            out.println("VALID " + result.length() + (result.length() == 1 ? " block" : " blocks") + " ("
+                    + found.names() + ")");
             out.flush();
             return 0;
         }

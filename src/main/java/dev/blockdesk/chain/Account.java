@@ -14,6 +14,12 @@ import java.math.BigDecimal;
  * @param firstBlock   the first block that names it
  * @param lastBlock    the last block that names it
  */
-public record Account(String address, BigDecimal balance, int transactions, BigDecimal minedRewards, int rewards, int notNumeric,
-                      long firstBlock, long lastBlock) {
-}
+public record Account(
+        String address,
+        BigDecimal balance,
+        int transactions,
+        BigDecimal minedRewards,
+        int rewards,
+        int notNumeric,
+        long firstBlock,
+        long lastBlock) {}

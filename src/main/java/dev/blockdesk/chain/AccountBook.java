@@ -33,7 +33,8 @@ public final class AccountBook {
         }
 
         Account account() {
-            return new Account(address, balance, transactions, minedRewards, rewards, notNumeric, firstBlock, lastBlock);
+            return new Account(
+                    address, balance, transactions, minedRewards, rewards, notNumeric, firstBlock, lastBlock);
         }
     }
 
@@ -44,8 +45,7 @@ public final class AccountBook {
      * @param recounted  true when it was counted from its genesis block: {@code accounts} are then all of them
      * @param accounts   the accounts that changed (all of them when recounted), in the order they were first seen
      */
-    public record Changes(Chain chain, boolean recounted, List<Account> accounts) {
-    }
+    public record Changes(Chain chain, boolean recounted, List<Account> accounts) {}
 
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
     private Chain followed;

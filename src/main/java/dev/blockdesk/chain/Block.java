@@ -36,9 +36,11 @@ public final class Block {
     private final double timestamp;
     /** The proof, when it fits a long; else {@link #bigProof} holds it. */
     private final long proof;
+
     private final BigInteger bigProof;
     /** Not final only so that it can share the block before's hash string ({@link #shareLink}): always the same text. */
     private String previousHash;
+
     private final boolean previousHashIsText;
     private final String hash;
     private final int canonicalLength;
@@ -54,8 +56,7 @@ public final class Block {
     private volatile Object body;
 
     /** What a block holds beyond its header: its canonical JSON and the transactions in it. */
-    private record Body(byte[] canonical, List<Transaction> transactions) {
-    }
+    private record Body(byte[] canonical, List<Transaction> transactions) {}
 
     private Block(ObjectNode json, BlockHasher hasher) throws InvalidBlockException {
         this.index = BlockShape.integer(json, "index").longValueExact();
@@ -66,16 +67,20 @@ public final class Block {
         this.bigProof = big.bitLength() <= 63 ? null : big;
         JsonNode previous = BlockShape.field(json, "previous_hash");
         if (!previous.isTextual() && !previous.isIntegralNumber()) {
-            throw new InvalidBlockException(ChainText.of("chain.block.previousHashType", CanonicalJson.write(previous)));
+            throw new InvalidBlockException(
+                    ChainText.of("chain.block.previousHashType", CanonicalJson.write(previous)));
         }
         this.previousHashIsText = previous.isTextual();
-        this.previousHash = previousHashIsText ? previous.textValue() : previous.bigIntegerValue().toString();
+        this.previousHash = previousHashIsText
+                ? previous.textValue()
+                : previous.bigIntegerValue().toString();
         byte[] canonical = CanonicalJson.bytes(json);
         this.hash = hasher.hash(json, canonical);
         this.canonicalLength = canonical.length;
         this.transactionCount = json.get("transactions").size();
         this.transactionIds = BlockShape.ids(json.get("transactions"), NO_IDS);
-        this.body = canonical; // its transactions are read from these bytes when asked for: a long chain holds no Transaction objects
+        this.body = canonical; // its transactions are read from these bytes when asked for: a long chain holds no
+        // Transaction objects
     }
 
     /** A block known by its header alone, its body kept by {@code bodies}: see {@link BlockHeader}. */
@@ -151,8 +156,13 @@ public final class Block {
     }
 
     /** A new block, as the Python node's {@code new_block} makes it. */
-    public static Block create(long index, double timestamp, List<Transaction> transactions, long proof,
-                               String previousHash, BlockHasher hasher) {
+    public static Block create(
+            long index,
+            double timestamp,
+            List<Transaction> transactions,
+            long proof,
+            String previousHash,
+            BlockHasher hasher) {
         return create(index, timestamp, transactions, proof, TextNode.valueOf(previousHash), hasher);
     }
 
@@ -160,8 +170,13 @@ public final class Block {
      * A new block whose previous_hash may be a JSON integer, as several tutorials' genesis blocks
      * have it ({@code new_block(previous_hash=1, proof=100)}); its JSON type is kept, since it is hashed.
      */
-    public static Block create(long index, double timestamp, List<Transaction> transactions, long proof,
-                               JsonNode previousHash, BlockHasher hasher) {
+    public static Block create(
+            long index,
+            double timestamp,
+            List<Transaction> transactions,
+            long proof,
+            JsonNode previousHash,
+            BlockHasher hasher) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("index", index);
         json.put("timestamp", timestamp);
@@ -337,7 +352,8 @@ public final class Block {
     public List<String> extraFields() {
         List<String> extras = new ArrayList<>();
         toJson().fieldNames().forEachRemaining(name -> {
-            if (!List.of("index", "timestamp", "transactions", "proof", "previous_hash").contains(name)) {
+            if (!List.of("index", "timestamp", "transactions", "proof", "previous_hash")
+                    .contains(name)) {
                 extras.add(name);
             }
         });

@@ -17,8 +17,15 @@ import java.util.List;
  *
  * @param transactionIds the ids of the transactions that have a string {@code id}, in order
  */
-public record BlockHeader(long index, double timestamp, BigInteger proof, String previousHash, boolean previousHashIsText,
-                          int canonicalLength, int transactionCount, String[] transactionIds) {
+public record BlockHeader(
+        long index,
+        double timestamp,
+        BigInteger proof,
+        String previousHash,
+        boolean previousHashIsText,
+        int canonicalLength,
+        int transactionCount,
+        String[] transactionIds) {
 
     private static final String[] NONE = {};
     private static final int INDEX = 0;
@@ -85,11 +92,24 @@ public record BlockHeader(long index, double timestamp, BigInteger proof, String
                     default -> skipValue();
                 }
             } while (next() == ',');
-            if (in[at - 1] != '}' || at != in.length || index == null || index.bitLength() > 63 || proof == null
-                    || !Double.isFinite(timestamp) || previous == null || count < 0) {
+            if (in[at - 1] != '}'
+                    || at != in.length
+                    || index == null
+                    || index.bitLength() > 63
+                    || proof == null
+                    || !Double.isFinite(timestamp)
+                    || previous == null
+                    || count < 0) {
                 return null;
             }
-            return new BlockHeader(index.longValue(), timestamp, proof, previous, previousIsText, in.length, count,
+            return new BlockHeader(
+                    index.longValue(),
+                    timestamp,
+                    proof,
+                    previous,
+                    previousIsText,
+                    in.length,
+                    count,
                     ids.isEmpty() ? NONE : ids.toArray(NONE));
         }
 

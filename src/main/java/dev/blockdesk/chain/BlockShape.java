@@ -15,8 +15,7 @@ import java.util.List;
  */
 final class BlockShape {
 
-    private BlockShape() {
-    }
+    private BlockShape() {}
 
     /** The string ids of {@code transactions} (a JSON array of objects), in order, as {@link Transaction#id} reads them. */
     static String[] ids(JsonNode transactions, String[] none) {

@@ -81,8 +81,7 @@ public final class Blockchain {
      * @param duplicate   true when it was already known and nothing changed
      * @param transaction the transaction as it was submitted
      */
-    public record Receipt(long blockIndex, boolean duplicate, Transaction transaction) {
-    }
+    public record Receipt(long blockIndex, boolean duplicate, Transaction transaction) {}
 
     /**
      * Adopts {@code longer} in place of our chain, losing nothing: transactions of our dropped blocks
@@ -99,22 +98,29 @@ public final class Blockchain {
     /** What {@link #replace} would do, without doing it: so it can be stored first. */
     public ChainReplacement planReplacement(Chain longer) {
         if (longer.length() <= chain.length()) {
-            throw new IllegalArgumentException("a replacement must be longer: " + longer.length() + " blocks against our " + chain.length());
+            throw new IllegalArgumentException(
+                    "a replacement must be longer: " + longer.length() + " blocks against our " + chain.length());
         }
         Chain previous = chain;
         int fork = previous.sharedPrefix(longer);
         long forkIndex = longer.genesis().index() + fork;
         List<Block> dropped = new ArrayList<>(previous.length() - fork);
-        BlockBodies.forEach(previous.blocks().subList(fork, previous.length()), dropped::add); // the same transaction objects for every reader
+        BlockBodies.forEach(
+                previous.blocks().subList(fork, previous.length()),
+                dropped::add); // the same transaction objects for every reader
         // ids in the shared blocks are in our index already: only the blocks after the fork are read
         List<Transaction> candidates = new ArrayList<>();
-        dropped.forEach(block -> block.transactions().stream().filter(tx -> !tx.isReward()).forEach(candidates::add));
+        dropped.forEach(block ->
+                block.transactions().stream().filter(tx -> !tx.isReward()).forEach(candidates::add));
         int fromDropped = candidates.size();
         candidates.addAll(mempool.snapshot());
-        TransactionMatcher inLonger = new TransactionMatcher(id -> {
-            Long block = blockOfId.get(id);
-            return block != null && block < forkIndex && fork > 0;
-        }, longer.blocks().subList(fork, longer.length()), candidates);
+        TransactionMatcher inLonger = new TransactionMatcher(
+                id -> {
+                    Long block = blockOfId.get(id);
+                    return block != null && block < forkIndex && fork > 0;
+                },
+                longer.blocks().subList(fork, longer.length()),
+                candidates);
 
         List<Transaction> restored = new ArrayList<>();
         List<Transaction> confirmed = new ArrayList<>();
@@ -136,8 +142,14 @@ public final class Blockchain {
                 }
             }
         }
-        return new ChainReplacement(previous, longer, forkIndex, List.copyOf(dropped), List.copyOf(restored),
-                List.copyOf(confirmed), List.copyOf(stillPending));
+        return new ChainReplacement(
+                previous,
+                longer,
+                forkIndex,
+                List.copyOf(dropped),
+                List.copyOf(restored),
+                List.copyOf(confirmed),
+                List.copyOf(stillPending));
     }
 
     /** Carries out a replacement planned on the current chain. */

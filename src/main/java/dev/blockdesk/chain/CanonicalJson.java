@@ -20,8 +20,7 @@ public final class CanonicalJson {
     private static final int KEPT_BUFFER = 1 << 20;
     private static final ThreadLocal<Ascii> BUFFER = ThreadLocal.withInitial(Ascii::new);
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     public static String write(JsonNode node) {
         Ascii out = render(node);
@@ -100,7 +99,10 @@ public final class CanonicalJson {
             case STRING -> writeString(node.textValue(), out);
             case NUMBER -> {
                 if (node.isIntegralNumber()) {
-                    out.append(node.canConvertToLong() ? Long.toString(node.longValue()) : node.bigIntegerValue().toString());
+                    out.append(
+                            node.canConvertToLong()
+                                    ? Long.toString(node.longValue())
+                                    : node.bigIntegerValue().toString());
                 } else {
                     out.append(PythonFloat.repr(node.doubleValue()));
                 }

@@ -94,7 +94,9 @@ public final class Chain {
 
     /** True when this chain's block at {@code index} has the hash {@code hash}: then it holds that block and every one below. */
     public boolean holds(long index, String hash) {
-        return index >= genesis().index() && index <= tip().index() && block(index).hash().equals(hash);
+        return index >= genesis().index()
+                && index <= tip().index()
+                && block(index).hash().equals(hash);
     }
 
     /** True when {@code block} is on this chain, at its index. */
@@ -116,7 +118,8 @@ public final class Chain {
         Chain prefix = new Chain(slots, blocks);
         long known = blocksLength;
         if (known >= 0 && length - blocks <= CARRY_LENGTH_ACROSS) {
-            // a sync extends a prefix near our tip: its byte length is ours less the few blocks cut, not a walk over a million
+            // a sync extends a prefix near our tip: its byte length is ours less the few blocks cut, not a walk over a
+            // million
             for (int i = blocks; i < length; i++) {
                 known -= 2 + slots.blocks[i].canonicalLength();
             }
@@ -230,7 +233,9 @@ public final class Chain {
     /** Chains are equal when their tips are: a tip's hash commits to every block below it. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Chain other && length() == other.length() && tip().hash().equals(other.tip().hash());
+        return o instanceof Chain other
+                && length() == other.length()
+                && tip().hash().equals(other.tip().hash());
     }
 
     @Override

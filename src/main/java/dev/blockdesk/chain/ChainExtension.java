@@ -50,7 +50,9 @@ public final class ChainExtension {
             failAt(e.text());
             return;
         }
-        ChainText problem = chain == null ? validator.rules().genesisProblemText(block) : validator.linkProblemText(chain.tip(), block);
+        ChainText problem = chain == null
+                ? validator.rules().genesisProblemText(block)
+                : validator.linkProblemText(chain.tip(), block);
         if (problem != null) {
             failAt(problem);
             return;
@@ -80,7 +82,8 @@ public final class ChainExtension {
     public void failAt(long index, ChainText reason) {
         if (!failed()) {
             long position = index - validator.rules().firstIndex() + 1;
-            failure = ValidationResult.invalidBlock((int) Math.max(1, Math.min(Integer.MAX_VALUE, position)), index, reason);
+            failure = ValidationResult.invalidBlock(
+                    (int) Math.max(1, Math.min(Integer.MAX_VALUE, position)), index, reason);
         }
     }
 

@@ -13,11 +13,18 @@ import java.util.List;
  * @param confirmed pending transactions the adopted chain already holds: no longer pending
  * @param pending   the pending transactions afterwards
  */
-public record ChainReplacement(Chain previous, Chain adopted, long forkIndex, List<Block> dropped,
-                               List<Transaction> restored, List<Transaction> confirmed, List<Transaction> pending) {
+public record ChainReplacement(
+        Chain previous,
+        Chain adopted,
+        long forkIndex,
+        List<Block> dropped,
+        List<Transaction> restored,
+        List<Transaction> confirmed,
+        List<Transaction> pending) {
 
     /** The adopted chain's blocks from the fork on: what storage must write. */
     public List<Block> added() {
-        return adopted.blocks().subList((int) (forkIndex - adopted.blocks().get(0).index()), adopted.length());
+        return adopted.blocks()
+                .subList((int) (forkIndex - adopted.blocks().get(0).index()), adopted.length());
     }
 }

@@ -20,16 +20,22 @@ import java.util.List;
 public final class ChainStudyRules extends DialectRules {
 
     public static final String ID = "chain-study";
-    private static final List<String> BLOCK_KEYS = List.of("index", "timestamp", "transactions", "proof", "previous_hash");
+    private static final List<String> BLOCK_KEYS =
+            List.of("index", "timestamp", "transactions", "proof", "previous_hash");
     private static final List<String> TRANSACTION_KEYS = List.of("sender", "recipient", "amount");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     /** The SHA-256 of the block's JSON in creation order. */
-    static final BlockHasher HASHER = (block, canonical) -> Sha256.hex(CanonicalJson.bytesInGivenOrder(inCreationOrder(block)));
+    static final BlockHasher HASHER =
+            (block, canonical) -> Sha256.hex(CanonicalJson.bytesInGivenOrder(inCreationOrder(block)));
 
     public ChainStudyRules(int difficulty) {
-        super(ID, ChainText.of("chain.dialect.chainStudy.tutorial"), HASHER,
-                new ProductProofOfWork(difficulty), GenesisShape.hundred(GenesisShape.integer(1)));
+        super(
+                ID,
+                ChainText.of("chain.dialect.chainStudy.tutorial"),
+                HASHER,
+                new ProductProofOfWork(difficulty),
+                GenesisShape.hundred(GenesisShape.integer(1)));
     }
 
     /** The block with its keys in the order the chain-study node creates them. */

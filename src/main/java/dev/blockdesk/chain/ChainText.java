@@ -117,7 +117,8 @@ public final class ChainText {
         if (!(o instanceof ChainText other)) {
             return false;
         }
-        return key == null ? other.key == null && english.equals(other.english)
+        return key == null
+                ? other.key == null && english.equals(other.english)
                 : key.equals(other.key) && Arrays.equals(args, other.args);
     }
 

@@ -137,7 +137,8 @@ public final class ChainValidator {
         }
     }
 
-    private static List<ValidationResult> readBlocks(JsonParser parser, boolean adopting, List<Run> runs) throws IOException {
+    private static List<ValidationResult> readBlocks(JsonParser parser, boolean adopting, List<Run> runs)
+            throws IOException {
         List<Run> fresh = runs.stream().map(Run::again).toList();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             int alive = alive(fresh);
@@ -260,7 +261,8 @@ public final class ChainValidator {
                 failure = ValidationResult.invalidBlock(position, rules.firstIndex() + position - 1, problem);
                 return;
             }
-            Block ours = known != null && position <= known.length() ? known.blocks().get(position - 1) : null;
+            Block ours =
+                    known != null && position <= known.length() ? known.blocks().get(position - 1) : null;
             Block kept = block.equals(ours) ? ours : block;
             if (previous != null) {
                 kept.shareLink(previous);

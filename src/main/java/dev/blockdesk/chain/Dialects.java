@@ -16,8 +16,7 @@ public final class Dialects {
     /** Every dialect id, the default first. */
     public static final List<String> IDS = List.of(DvfRules.ID, DvfEarlyRules.ID, ChainStudyRules.ID, PyscoopRules.ID);
 
-    private Dialects() {
-    }
+    private Dialects() {}
 
     /**
      * The rules of dialect {@code id} at {@code difficulty} (pyscoop's rule has none).
@@ -30,7 +29,9 @@ public final class Dialects {
             case DvfEarlyRules.ID -> new DvfEarlyRules(difficulty);
             case ChainStudyRules.ID -> new ChainStudyRules(difficulty);
             case PyscoopRules.ID -> new PyscoopRules();
-            default -> throw new IllegalArgumentException("unknown dialect \"" + id + "\"; Blockdesk speaks " + String.join(", ", IDS));
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown dialect \"" + id + "\"; Blockdesk speaks " + String.join(", ", IDS));
         };
     }
 
@@ -68,7 +69,8 @@ public final class Dialects {
      * {@link ChainValidator#validate(InputStream, Chain)}); the others say whether the peer speaks
      * another dialect. Reading stops when every dialect has refused the chain.
      */
-    public static Detection detectAgainst(InputStream in, ChainValidator ours, Chain known, int difficulty) throws IOException {
+    public static Detection detectAgainst(InputStream in, ChainValidator ours, Chain known, int difficulty)
+            throws IOException {
         List<ChainRules> candidates = oursFirst(ours.rules(), difficulty);
         List<ChainValidator.Run> runs = new ArrayList<>();
         runs.add(ours.run(true, known));
@@ -124,7 +126,9 @@ public final class Dialects {
         /** {@code "dvf-early"}, or {@code "dvf, dvf-early"} for a chain several dialects accept, or the best failing one. */
         public String names() {
             List<ChainRules> valid = validIn();
-            return valid.isEmpty() ? bestRules().id() : String.join(", ", valid.stream().map(ChainRules::id).toList());
+            return valid.isEmpty()
+                    ? bestRules().id()
+                    : String.join(", ", valid.stream().map(ChainRules::id).toList());
         }
     }
 }

@@ -11,8 +11,12 @@ public final class DvfEarlyRules extends DialectRules {
     public static final String ID = "dvf-early";
 
     public DvfEarlyRules(int difficulty) {
-        super(ID, ChainText.of("chain.dialect.dvfEarly.tutorial"), BlockHasher.SORTED_JSON,
-                new EarlyProofOfWork(difficulty), GenesisShape.hundred(GenesisShape.integer(1)));
+        super(
+                ID,
+                ChainText.of("chain.dialect.dvfEarly.tutorial"),
+                BlockHasher.SORTED_JSON,
+                new EarlyProofOfWork(difficulty),
+                GenesisShape.hundred(GenesisShape.integer(1)));
     }
 
     @Override

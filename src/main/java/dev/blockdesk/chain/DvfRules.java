@@ -17,8 +17,12 @@ public final class DvfRules extends DialectRules {
 
     /** @param difficulty leading zero hex digits a proof needs (the Python node's is 4) */
     public DvfRules(int difficulty) {
-        super(ID, ChainText.of("chain.dialect.dvf.tutorial"), BlockHasher.SORTED_JSON,
-                new ProofOfWork(difficulty), GenesisShape.hundred(TextNode.valueOf(GENESIS_PREVIOUS_HASH)));
+        super(
+                ID,
+                ChainText.of("chain.dialect.dvf.tutorial"),
+                BlockHasher.SORTED_JSON,
+                new ProofOfWork(difficulty),
+                GenesisShape.hundred(TextNode.valueOf(GENESIS_PREVIOUS_HASH)));
     }
 
     @Override

@@ -40,12 +40,16 @@ public final class EarlyProofOfWork implements ProofRule {
     }
 
     private boolean isValid(String lastProof, String proof) {
-        return ProofOfWork.meets(Sha256.digest(guess(lastProof, proof).getBytes(StandardCharsets.US_ASCII)), difficulty);
+        return ProofOfWork.meets(
+                Sha256.digest(guess(lastProof, proof).getBytes(StandardCharsets.US_ASCII)), difficulty);
     }
 
     @Override
     public ProofTrial trial(java.math.BigInteger lastProof, java.math.BigInteger proof, String lastHash) {
-        return ProofOfWork.hashed("sha256(f\"{last_proof}{proof}\")", guess(lastProof.toString(), proof.toString()), difficulty,
+        return ProofOfWork.hashed(
+                "sha256(f\"{last_proof}{proof}\")",
+                guess(lastProof.toString(), proof.toString()),
+                difficulty,
                 isValid(lastProof.toString(), proof.toString()));
     }
 
@@ -87,7 +91,10 @@ public final class EarlyProofOfWork implements ProofRule {
     @Override
     public ChainText explainText(Block previous, Block block) {
         String guess = previous.proofText() + block.proofText();
-        return ChainText.of("chain.proof.explain.early", previous.proofText(), block.proofText(),
+        return ChainText.of(
+                "chain.proof.explain.early",
+                previous.proofText(),
+                block.proofText(),
                 ProofOfWork.workedDigest(guess, difficulty));
     }
 

@@ -17,8 +17,15 @@ import java.util.List;
  * @param theirName    whose the other chain is: a peer's address, or a file's name
  * @param theirsWins   true when the other branch won (it was adopted, or is longer than ours)
  */
-public record ForkPicture(long forkIndex, List<Mark> shared, List<Mark> ours, int oursHidden,
-                          List<Mark> theirs, int theirsHidden, String theirName, boolean theirsWins) {
+public record ForkPicture(
+        long forkIndex,
+        List<Mark> shared,
+        List<Mark> ours,
+        int oursHidden,
+        List<Mark> theirs,
+        int theirsHidden,
+        String theirName,
+        boolean theirsWins) {
 
     /** How many shared blocks a picture shows, the fork point included. */
     public static final int SHARED = 2;
@@ -51,9 +58,15 @@ public record ForkPicture(long forkIndex, List<Mark> shared, List<Mark> ours, in
         List<Mark> common = marks(ours.blocks(), Math.max(0, shared - SHARED), shared);
         List<Mark> ourBranch = marks(ours.blocks(), shared, Math.min(ours.length(), shared + BRANCH));
         List<Mark> theirBranch = marks(theirs.blocks(), shared, Math.min(theirs.length(), shared + BRANCH));
-        return new ForkPicture(ours.blocks().get(shared - 1).index(), common,
-                ourBranch, ours.length() - shared - ourBranch.size(),
-                theirBranch, theirs.length() - shared - theirBranch.size(), theirName, theirsWins);
+        return new ForkPicture(
+                ours.blocks().get(shared - 1).index(),
+                common,
+                ourBranch,
+                ours.length() - shared - ourBranch.size(),
+                theirBranch,
+                theirs.length() - shared - theirBranch.size(),
+                theirName,
+                theirsWins);
     }
 
     private static List<Mark> marks(List<Block> blocks, int from, int to) {

@@ -54,14 +54,18 @@ record GenesisShape(long index, long proof, JsonNode previousHash, boolean textA
 
     /** The genesis previous_hash as text, whatever its JSON type: {@code 1} for both {@code 1} and {@code "1"}. */
     private String number() {
-        return previousHash.isTextual() ? previousHash.textValue() : previousHash.bigIntegerValue().toString();
+        return previousHash.isTextual()
+                ? previousHash.textValue()
+                : previousHash.bigIntegerValue().toString();
     }
 
     private ChainText expected() {
         if (textAccepted) {
-            return ChainText.of("chain.genesis.textOrNumber", CanonicalJson.write(TextNode.valueOf(number())), number());
+            return ChainText.of(
+                    "chain.genesis.textOrNumber", CanonicalJson.write(TextNode.valueOf(number())), number());
         }
-        return previousHash.isTextual() ? ChainText.verbatim(CanonicalJson.write(previousHash))
+        return previousHash.isTextual()
+                ? ChainText.verbatim(CanonicalJson.write(previousHash))
                 : ChainText.of("chain.genesis.integer", number());
     }
 

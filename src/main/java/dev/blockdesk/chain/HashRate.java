@@ -69,7 +69,8 @@ public record HashRate(double perSecond, int threads, ChainText sourceText) {
             MiningJob job = miner.mine(rules.proof().puzzleAfter(rules.genesis(1_528_705_939.274652)));
             try {
                 Thread.sleep(WARM_UP.toMillis());
-                // The fastest quarter counts: a window opening or the JIT still compiling slows some slices, not the machine.
+                // The fastest quarter counts: a window opening or the JIT still compiling slows some slices, not the
+                // machine.
                 double best = 0;
                 long end = System.nanoTime() + duration.toNanos();
                 long sliceNanos = Math.max(1, duration.toNanos() / SLICES);
@@ -82,11 +83,20 @@ public record HashRate(double perSecond, int threads, ChainText sourceText) {
                     best = Math.max(best, (job.tries() - triesBefore) / Math.max(seconds, 1e-9));
                 }
                 String seconds = String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
-                ChainText threadsText = miner.threads() == 1 ? ChainText.of("chain.hashRate.threads.one", miner.threads())
+                ChainText threadsText = miner.threads() == 1
+                        ? ChainText.of("chain.hashRate.threads.one", miner.threads())
                         : ChainText.of("chain.hashRate.threads.other", miner.threads());
-                return new HashRate(best, miner.threads(), notHashing == null
-                        ? ChainText.of("chain.hashRate.measured", seconds, rules.id(), threadsText)
-                        : ChainText.of("chain.hashRate.measuredNotHashing", seconds, rules.id(), threadsText, notHashing));
+                return new HashRate(
+                        best,
+                        miner.threads(),
+                        notHashing == null
+                                ? ChainText.of("chain.hashRate.measured", seconds, rules.id(), threadsText)
+                                : ChainText.of(
+                                        "chain.hashRate.measuredNotHashing",
+                                        seconds,
+                                        rules.id(),
+                                        threadsText,
+                                        notHashing));
             } finally {
                 job.cancel();
                 awaitEnd(job);
@@ -96,8 +106,14 @@ public record HashRate(double perSecond, int threads, ChainText sourceText) {
 
     /** The rate of a mining job, running or over, for {@code job.threads()} threads. */
     public static HashRate of(MiningJob job) {
-        return new HashRate(job.hashRate(), job.threads(), ChainText.of("chain.hashRate.fromJob", job.puzzle().nextIndex(),
-                String.format(Locale.ROOT, "%,d", job.tries()), String.format(Locale.ROOT, "%.1f", job.elapsed().toMillis() / 1000.0)));
+        return new HashRate(
+                job.hashRate(),
+                job.threads(),
+                ChainText.of(
+                        "chain.hashRate.fromJob",
+                        job.puzzle().nextIndex(),
+                        String.format(Locale.ROOT, "%,d", job.tries()),
+                        String.format(Locale.ROOT, "%.1f", job.elapsed().toMillis() / 1000.0)));
     }
 
     /** Seconds that {@code tries} take on average at this rate; infinite at a rate of 0. */

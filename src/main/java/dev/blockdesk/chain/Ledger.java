@@ -47,7 +47,8 @@ public final class Ledger {
             for (int i = 0; i < transactions.size(); i++) {
                 Transaction tx = transactions.get(i);
                 if (sends(tx, address) || receives(tx, address)) {
-                    entries.add(new LedgerEntry(block.index(), i + 1, tx.sender(), tx.recipient(), tx.amountText(), change(tx, address)));
+                    entries.add(new LedgerEntry(
+                            block.index(), i + 1, tx.sender(), tx.recipient(), tx.amountText(), change(tx, address)));
                 }
             }
         });

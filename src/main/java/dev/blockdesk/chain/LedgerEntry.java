@@ -12,8 +12,8 @@ import java.math.BigDecimal;
  * @param amountText  the amount as JSON, exactly as stored
  * @param change      what it did to the address's balance (negative when sent); zero when the amount is not a number
  */
-public record LedgerEntry(long blockIndex, int position, String sender, String recipient, String amountText,
-                          BigDecimal change) {
+public record LedgerEntry(
+        long blockIndex, int position, String sender, String recipient, String amountText, BigDecimal change) {
 
     /** True when the amount is a finite JSON number, which moves balances; any other amount counts as zero. */
     public boolean amountIsNumeric() {

@@ -44,7 +44,8 @@ public final class Miner implements AutoCloseable {
      */
     public void setRateLimit(double triesPerSecond) {
         if (!(triesPerSecond >= 0) || Double.isInfinite(triesPerSecond)) {
-            throw new IllegalArgumentException("a rate limit is 0 (none) or a number of tries a second, got " + triesPerSecond);
+            throw new IllegalArgumentException(
+                    "a rate limit is 0 (none) or a number of tries a second, got " + triesPerSecond);
         }
         rateLimit = triesPerSecond;
     }

@@ -89,7 +89,11 @@ public final class ProductProofOfWork implements ProofRule {
     @Override
     public ChainText explainText(Block previous, Block block) {
         String product = product(previous.proof(), block.proof());
-        return ChainText.of("chain.proof.explain.product", previous.proofText(), block.proofText(), product,
+        return ChainText.of(
+                "chain.proof.explain.product",
+                previous.proofText(),
+                block.proofText(),
+                product,
                 ProofOfWork.workedDigest(product, difficulty));
     }
 

@@ -15,7 +15,8 @@ public final class ProofOfWork implements ProofRule {
 
     public ProofOfWork(int difficulty) {
         if (difficulty < 0 || difficulty > MAX_DIFFICULTY) {
-            throw new IllegalArgumentException("difficulty must be between 0 and " + MAX_DIFFICULTY + ", got " + difficulty);
+            throw new IllegalArgumentException(
+                    "difficulty must be between 0 and " + MAX_DIFFICULTY + ", got " + difficulty);
         }
         this.difficulty = difficulty;
     }
@@ -100,7 +101,11 @@ public final class ProofOfWork implements ProofRule {
     @Override
     public ChainText explainText(Block previous, Block block) {
         String guess = guess(previous.proofText(), block.proofText(), previous.hash());
-        return ChainText.of("chain.proof.explain.dvf", previous.proofText(), block.proofText(), previous.hash(),
+        return ChainText.of(
+                "chain.proof.explain.dvf",
+                previous.proofText(),
+                block.proofText(),
+                previous.hash(),
                 workedDigest(guess, difficulty));
     }
 
@@ -108,26 +113,35 @@ public final class ProofOfWork implements ProofRule {
     static ChainText workedDigest(String guess, int difficulty) {
         String digest = Sha256.hex(guess);
         int zeros = Sha256.leadingZeros(digest);
-        return ChainText.of("chain.proof.worked", guess, digest.substring(0, zeros), digest.substring(zeros),
+        return ChainText.of(
+                "chain.proof.worked",
+                guess,
+                digest.substring(0, zeros),
+                digest.substring(zeros),
                 verdict(zeros, difficulty, zeros >= difficulty));
     }
 
     @Override
     public ProofTrial trial(java.math.BigInteger lastProof, java.math.BigInteger proof, String lastHash) {
         String guess = guess(lastProof.toString(), proof.toString(), lastHash);
-        return hashed("sha256(f\"{last_proof}{proof}{last_hash}\")", guess, difficulty,
+        return hashed(
+                "sha256(f\"{last_proof}{proof}{last_hash}\")",
+                guess,
+                difficulty,
                 isValid(lastProof.toString(), proof.toString(), lastHash));
     }
 
     /** A trial of a rule that hashes {@code guess} (as UTF-8) and wants {@code difficulty} leading zeros; {@code valid} is the rule's own verdict. */
     static ProofTrial hashed(String formula, String guess, int difficulty, boolean valid) {
         String digest = Sha256.hex(guess);
-        return new ProofTrial(formula, guess, true, digest, valid, verdict(Sha256.leadingZeros(digest), difficulty, valid));
+        return new ProofTrial(
+                formula, guess, true, digest, valid, verdict(Sha256.leadingZeros(digest), difficulty, valid));
     }
 
     /** {@code "4 leading zeros; difficulty 4 needs 4 ✓"}. */
     static ChainText verdict(int zeros, int difficulty, boolean valid) {
-        return valid ? ChainText.of("chain.proof.verdict.valid", zeros(zeros), difficulty)
+        return valid
+                ? ChainText.of("chain.proof.verdict.valid", zeros(zeros), difficulty)
                 : ChainText.of("chain.proof.verdict.invalid", zeros(zeros), difficulty);
     }
 

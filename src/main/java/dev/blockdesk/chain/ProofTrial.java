@@ -12,7 +12,8 @@ package dev.blockdesk.chain;
  * @param valid   the rule's verdict: whether the proof is valid after that last proof (and hash)
  * @param verdictText the verdict in words, to be said in any language ({@link ChainText#in}): {@code "4 leading zeros; difficulty 4 needs 4 ✓"}
  */
-public record ProofTrial(String formula, String input, boolean hashes, String result, boolean valid, ChainText verdictText) {
+public record ProofTrial(
+        String formula, String input, boolean hashes, String result, boolean valid, ChainText verdictText) {
 
     /** The verdict in English words: {@code "4 leading zeros; difficulty 4 needs 4 ✓"}; {@link #verdictText} says it in any language. */
     public String verdict() {

@@ -22,7 +22,11 @@ public final class PyscoopRules extends DialectRules {
     static final BlockHasher HASHER = (block, canonical) -> hash(block, PythonRepr.KeyOrder.TRANSACTION);
 
     public PyscoopRules() {
-        super(ID, ChainText.of("chain.dialect.pyscoop.tutorial"), HASHER, new SevensProof(),
+        super(
+                ID,
+                ChainText.of("chain.dialect.pyscoop.tutorial"),
+                HASHER,
+                new SevensProof(),
                 new GenesisShape(0, 0, GenesisShape.integer(0), false));
     }
 
@@ -62,7 +66,10 @@ public final class PyscoopRules extends DialectRules {
         if (block.timestamp() > previous.timestamp()) {
             return null;
         }
-        return ChainText.of("chain.block.timestampOrder", PythonFloat.repr(block.timestamp()), previous.index(),
+        return ChainText.of(
+                "chain.block.timestampOrder",
+                PythonFloat.repr(block.timestamp()),
+                previous.index(),
                 PythonFloat.repr(previous.timestamp()));
     }
 }

@@ -16,8 +16,7 @@ import java.math.BigDecimal;
  */
 public final class PythonFloat {
 
-    private PythonFloat() {
-    }
+    private PythonFloat() {}
 
     /** Python's {@code json.dumps} text of {@code x}, including {@code NaN} and the infinities. */
     public static String repr(double x) {
@@ -40,8 +39,7 @@ public final class PythonFloat {
     }
 
     /** Digits {@code d1 d2 ... dn} with value {@code 0.d1d2...dn * 10^decpt}; no leading or trailing zeros. */
-    private record Decimal(String digits, int decpt) {
-    }
+    private record Decimal(String digits, int decpt) {}
 
     private static Decimal shortest(double positive) {
         String java = DoubleToDecimal.toString(positive); // "123.45", "1.528705939274652E9", "4.9E-324"
@@ -69,12 +67,16 @@ public final class PythonFloat {
     private static Decimal narrowToOneDigit(double x, Decimal two) {
         int first = two.digits().charAt(0) - '0';
         Decimal down = new Decimal(String.valueOf(first), two.decpt());
-        Decimal up = first == 9 ? new Decimal("1", two.decpt() + 1) : new Decimal(String.valueOf(first + 1), two.decpt());
+        Decimal up =
+                first == 9 ? new Decimal("1", two.decpt() + 1) : new Decimal(String.valueOf(first + 1), two.decpt());
         boolean downOk = readsBackAs(down, x);
         boolean upOk = readsBackAs(up, x);
         if (downOk && upOk) {
             BigDecimal exact = new BigDecimal(x);
-            int cmp = value(down).subtract(exact).abs().compareTo(value(up).subtract(exact).abs());
+            int cmp = value(down)
+                    .subtract(exact)
+                    .abs()
+                    .compareTo(value(up).subtract(exact).abs());
             if (cmp != 0) {
                 return cmp < 0 ? down : up;
             }

@@ -32,8 +32,7 @@ public final class PythonRepr {
         GIVEN
     }
 
-    private PythonRepr() {
-    }
+    private PythonRepr() {}
 
     /** {@code repr(value)}; dicts at the top level in {@code order}, nested ones sorted. */
     public static String repr(JsonNode value, KeyOrder order) {
@@ -68,7 +67,9 @@ public final class PythonRepr {
                 out.append(']');
             }
             case STRING -> string(value.textValue(), out);
-            case NUMBER -> out.append(value.isIntegralNumber() ? value.bigIntegerValue().toString() : floatRepr(value.doubleValue()));
+            case NUMBER ->
+                out.append(
+                        value.isIntegralNumber() ? value.bigIntegerValue().toString() : floatRepr(value.doubleValue()));
             case BOOLEAN -> out.append(value.booleanValue() ? "True" : "False");
             case NULL -> out.append("None");
             default -> throw new IllegalArgumentException("not a JSON value: " + value.getNodeType());
@@ -154,8 +155,14 @@ public final class PythonRepr {
             return true;
         }
         switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> {
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.SURROGATE,
+                    Character.PRIVATE_USE,
+                    Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR,
+                    Character.SPACE_SEPARATOR -> {
                 return false;
             }
             default -> {

@@ -33,9 +33,15 @@ public final class SevensProof implements ProofRule {
     public ProofTrial trial(BigInteger lastProof, BigInteger proof, String lastHash) {
         BigInteger remainder = remainder(lastProof, proof);
         boolean valid = remainder.signum() == 0;
-        return new ProofTrial("(proof + last_proof) % 7 == 0", "(" + proof + " + " + lastProof + ") % 7 = " + proof.add(lastProof) + " % 7",
-                false, remainder.toString(), valid, valid ? ChainText.of("chain.proof.sevens.valid", remainder)
-                : ChainText.of("chain.proof.sevens.invalid", remainder));
+        return new ProofTrial(
+                "(proof + last_proof) % 7 == 0",
+                "(" + proof + " + " + lastProof + ") % 7 = " + proof.add(lastProof) + " % 7",
+                false,
+                remainder.toString(),
+                valid,
+                valid
+                        ? ChainText.of("chain.proof.sevens.valid", remainder)
+                        : ChainText.of("chain.proof.sevens.invalid", remainder));
     }
 
     @Override
@@ -90,7 +96,12 @@ public final class SevensProof implements ProofRule {
     public ChainText explainText(Block previous, Block block) {
         BigInteger sum = previous.proof().add(block.proof());
         BigInteger remainder = sum.mod(SEVEN);
-        return ChainText.of("chain.proof.explain.sevens", block.proofText(), previous.proofText(), sum, remainder,
+        return ChainText.of(
+                "chain.proof.explain.sevens",
+                block.proofText(),
+                previous.proofText(),
+                sum,
+                remainder,
                 remainder.signum() == 0 ? " ✓" : " ✗");
     }
 

@@ -11,8 +11,7 @@ public final class Sha256 {
     private static final HexFormat HEX = HexFormat.of();
     private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Sha256::newDigest);
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static MessageDigest newDigest() {
         try {

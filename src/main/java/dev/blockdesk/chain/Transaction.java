@@ -30,6 +30,7 @@ public final class Transaction {
      * computes it twice.
      */
     private Object numericAmount;
+
     private static final Object NOT_A_NUMBER = new Object();
     private final String id;
     private final boolean reward;

@@ -16,8 +16,7 @@ public final class TransactionRules {
     public static final double MAX_AMOUNT = 1e15;
     private static final Pattern ID_PATTERN = Pattern.compile("[0-9a-f]{32}");
 
-    private TransactionRules() {
-    }
+    private TransactionRules() {}
 
     /**
      * A transaction from a submitted body ({@code {"sender", "recipient", "amount"}}, and {@code "id"}
@@ -56,19 +55,25 @@ public final class TransactionRules {
     /** The amount if it is acceptable for a new transaction or a mining reward. */
     public static JsonNode checkAmount(JsonNode amount) throws InvalidTransactionException {
         if (amount == null || !amount.isNumber()) {
-            throw new InvalidTransactionException(amount == null ? ChainText.of("chain.transaction.amountMissing")
-                    : ChainText.of("chain.transaction.amountNumber", CanonicalJson.write(amount)));
+            throw new InvalidTransactionException(
+                    amount == null
+                            ? ChainText.of("chain.transaction.amountMissing")
+                            : ChainText.of("chain.transaction.amountNumber", CanonicalJson.write(amount)));
         }
         double value = amount.doubleValue();
         if (!Double.isFinite(value)) {
-            throw new InvalidTransactionException(ChainText.of("chain.transaction.amountFinite", CanonicalJson.write(amount)));
+            throw new InvalidTransactionException(
+                    ChainText.of("chain.transaction.amountFinite", CanonicalJson.write(amount)));
         }
         if (!(value > 0)) {
-            throw new InvalidTransactionException(ChainText.of("chain.transaction.amountPositive", CanonicalJson.write(amount)));
+            throw new InvalidTransactionException(
+                    ChainText.of("chain.transaction.amountPositive", CanonicalJson.write(amount)));
         }
-        if (amount.isIntegralNumber() ? amount.bigIntegerValue().bitLength() > 50 || value > MAX_AMOUNT
+        if (amount.isIntegralNumber()
+                ? amount.bigIntegerValue().bitLength() > 50 || value > MAX_AMOUNT
                 : value > MAX_AMOUNT) {
-            throw new InvalidTransactionException(ChainText.of("chain.transaction.amountMax", CanonicalJson.write(amount)));
+            throw new InvalidTransactionException(
+                    ChainText.of("chain.transaction.amountMax", CanonicalJson.write(amount)));
         }
         return amount;
     }
@@ -82,7 +87,8 @@ public final class TransactionRules {
         try {
             node = WireJson.parse(text.strip());
         } catch (MalformedJsonException e) {
-            throw new InvalidTransactionException(ChainText.of("chain.transaction.amountNumber", "\"" + text.strip() + "\""));
+            throw new InvalidTransactionException(
+                    ChainText.of("chain.transaction.amountNumber", "\"" + text.strip() + "\""));
         }
         return checkAmount(node);
     }
@@ -106,7 +112,8 @@ public final class TransactionRules {
     private static String address(JsonNode body, String name) throws InvalidTransactionException {
         JsonNode value = required(body, name);
         if (!value.isTextual()) {
-            throw new InvalidTransactionException(ChainText.of("chain.transaction.addressType", name, CanonicalJson.write(value)));
+            throw new InvalidTransactionException(
+                    ChainText.of("chain.transaction.addressType", name, CanonicalJson.write(value)));
         }
         ChainText problem = addressProblemText(name, value.textValue());
         if (problem != null) {

@@ -92,7 +92,8 @@ public final class ValidationResult {
         if (isValid()) {
             return ChainText.of("chain.verdict.valid", length);
         }
-        return badBlock > 0 ? ChainText.of("chain.verdict.block", badIndex, reasonText)
+        return badBlock > 0
+                ? ChainText.of("chain.verdict.block", badIndex, reasonText)
                 : ChainText.of("chain.verdict.document", reasonText);
     }
 

@@ -24,14 +24,13 @@ public final class WireJson {
     /** Nesting deeper than this is refused (Python's own limit is about 1,000 levels of recursion). */
     public static final int MAX_DEPTH = 500;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(
-                    JsonFactory.builder()
-                            .streamReadConstraints(StreamReadConstraints.builder()
-                                    .maxNestingDepth(MAX_DEPTH)
-                                    .maxNumberLength(1000)
-                                    .maxStringLength(20_000_000)
-                                    .build())
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH)
+                            .maxNumberLength(1000)
+                            .maxStringLength(20_000_000)
                             .build())
+                    .build())
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .nodeFactory(JsonNodeFactory.instance)
@@ -41,10 +40,10 @@ public final class WireJson {
     static final ChainText EMPTY_INPUT = ChainText.of("chain.json.empty");
 
     /** Reads one value inside a larger document, where more tokens follow by design. */
-    private static final ObjectReader VALUE_READER = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectReader VALUE_READER =
+            MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private WireJson() {
-    }
+    private WireJson() {}
 
     public static JsonNode parse(String text) {
         try {
@@ -88,6 +87,7 @@ public final class WireJson {
     public static MalformedJsonException malformed(JsonProcessingException e) {
         return new MalformedJsonException(describe(e), e);
     }
+
     private static JsonNode nonNull(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             throw new MalformedJsonException(EMPTY_INPUT, null);
@@ -99,7 +99,10 @@ public final class WireJson {
     private static ChainText describe(IOException e) {
         String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
         if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
-            return ChainText.of("chain.json.malformedAt", jpe.getLocation().getLineNr(), jpe.getLocation().getColumnNr(),
+            return ChainText.of(
+                    "chain.json.malformedAt",
+                    jpe.getLocation().getLineNr(),
+                    jpe.getLocation().getColumnNr(),
                     firstLine(message));
         }
         return ChainText.of("chain.json.malformed", firstLine(message));

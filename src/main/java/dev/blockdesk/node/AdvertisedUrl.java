@@ -70,13 +70,17 @@ final class AdvertisedUrl {
             }
             LOG.log(System.Logger.Level.WARNING, "no local address routes to {0}; advertising the loopback URL", peer);
         } catch (IOException | UncheckedIOException e) {
-            LOG.log(System.Logger.Level.WARNING, "no route to " + peer + " (" + e.getMessage() + "); advertising the loopback URL");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "no route to " + peer + " (" + e.getMessage() + "); advertising the loopback URL");
         }
         return url(LOOPBACK);
     }
 
     private static InetAddress resolve(PeerAddress peer) {
-        String host = peer.host().startsWith("[") ? peer.host().substring(1, peer.host().length() - 1) : peer.host();
+        String host = peer.host().startsWith("[")
+                ? peer.host().substring(1, peer.host().length() - 1)
+                : peer.host();
         try {
             return InetAddress.getByName(host);
         } catch (IOException e) {

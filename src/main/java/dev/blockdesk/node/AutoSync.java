@@ -17,14 +17,15 @@ final class AutoSync implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(AutoSync.class.getName());
     private static final long MIN_MILLIS = 100;
 
-    private final ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
-            Threads.daemons("blockdesk-auto-sync"));
+    private final ScheduledExecutorService timer =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Threads.daemons("blockdesk-auto-sync"));
     private final BooleanSupplier hasPeers;
     private final Supplier<CompletableFuture<ResolveReport>> resolve;
     private Duration interval;
     private ScheduledFuture<?> next;
     /** Bumped by every change of interval, so a round started under an old setting schedules nothing. */
     private long generation;
+
     private boolean closed;
 
     AutoSync(BooleanSupplier hasPeers, Supplier<CompletableFuture<ResolveReport>> resolve) {

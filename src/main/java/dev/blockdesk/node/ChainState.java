@@ -71,7 +71,7 @@ final class ChainState {
      */
     Blockchain.Receipt submit(Transaction transaction) {
         try {
-            return submit(transaction, (tx, chain, pending) -> { });
+            return submit(transaction, (tx, chain, pending) -> {});
         } catch (InvalidTransactionException e) {
             throw new AssertionError("no check, no refusal", e);
         }
@@ -164,11 +164,18 @@ final class ChainState {
 
     private static void log(Reorg reorg) {
         List<Block> dropped = reorg.dropped();
-        LOG.log(System.Logger.Level.WARNING, "reorganisation: {0}''s chain replaced ours {1}; dropped {2} (blocks {3} to {4})"
-                + " (tip {5}); {6} mining rewards of ours lost; {7} transactions back to pending, sent to our peers again",
-                reorg.source(), reorg.otherGenesis() ? "from another genesis block" : "after block " + reorg.forkPoint(),
-                dropped.size() == 1 ? "1 block" : dropped.size() + " blocks", dropped.get(0).index(), dropped.get(dropped.size() - 1).index(),
-                dropped.get(dropped.size() - 1).hash(), reorg.lostRewards().size(), reorg.returned().size());
+        LOG.log(
+                System.Logger.Level.WARNING,
+                "reorganisation: {0}''s chain replaced ours {1}; dropped {2} (blocks {3} to {4})"
+                        + " (tip {5}); {6} mining rewards of ours lost; {7} transactions back to pending, sent to our peers again",
+                reorg.source(),
+                reorg.otherGenesis() ? "from another genesis block" : "after block " + reorg.forkPoint(),
+                dropped.size() == 1 ? "1 block" : dropped.size() + " blocks",
+                dropped.get(0).index(),
+                dropped.get(dropped.size() - 1).index(),
+                dropped.get(dropped.size() - 1).hash(),
+                reorg.lostRewards().size(),
+                reorg.returned().size());
     }
 
     /** The validator of the node's dialect. */
@@ -199,8 +206,8 @@ final class ChainState {
             }
             adopted.restorePending(blockchain.pending());
             store.replaceChain(theirs.blocks(), adopted.pending(), DIALECT_SETTING, rules.id());
-            replacement = new ChainReplacement(ours, theirs, theirs.genesis().index(), ours.blocks(), List.of(), List.of(),
-                    adopted.pending());
+            replacement = new ChainReplacement(
+                    ours, theirs, theirs.genesis().index(), ours.blocks(), List.of(), List.of(), adopted.pending());
             blockchain = adopted;
             keepBodiesInStore(theirs.blocks());
             orphans.clear();

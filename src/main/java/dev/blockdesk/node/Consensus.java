@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -31,6 +31,7 @@ final class Consensus implements AutoCloseable {
     private static final Duration GRACE = Duration.ofSeconds(1);
     /** How long past a fetch's deadline the round waits for its verdict: the connect timeout and the grace. */
     private final Duration slack;
+
     private final Duration responseTimeout;
 
     private final PeerNetwork network;
@@ -43,14 +44,14 @@ final class Consensus implements AutoCloseable {
     private final ExecutorService rounds = Executors.newSingleThreadExecutor(Threads.daemons("blockdesk-resolve"));
     private CompletableFuture<ResolveReport> running;
 
-    Consensus(PeerNetwork network, PeerClient client, ChainState state, Listeners listeners,
-              NodeConfig config) {
+    Consensus(PeerNetwork network, PeerClient client, ChainState state, Listeners listeners, NodeConfig config) {
         this.network = network;
         this.client = client;
         this.sync = new SyncFetch(client);
         this.state = state;
         this.listeners = listeners;
-        this.fetchBound = config.peerConnectTimeout().plus(config.peerResponseTimeout()).plus(GRACE);
+        this.fetchBound =
+                config.peerConnectTimeout().plus(config.peerResponseTimeout()).plus(GRACE);
         this.slack = config.peerConnectTimeout().plus(GRACE);
         this.responseTimeout = config.peerResponseTimeout();
     }
@@ -84,7 +85,10 @@ final class Consensus implements AutoCloseable {
         String adoptionFailure = null;
         if (best != null) {
             try {
-                replacement = state.adopt(best.verdict().chain().orElseThrow(), best.peer().toString()).orElse(null);
+                replacement = state.adopt(
+                                best.verdict().chain().orElseThrow(),
+                                best.peer().toString())
+                        .orElse(null);
             } catch (StoreException e) {
                 adoptionFailure = e.getMessage();
                 LOG.log(System.Logger.Level.ERROR, "could not store the chain of " + best.peer(), e);
@@ -101,16 +105,27 @@ final class Consensus implements AutoCloseable {
             }
         }
         if (replacement != null && newDialect == null) {
-            LOG.log(System.Logger.Level.INFO, "adopted the chain of {0}: its {1} blocks replaced our {2}",
-                    best.peer(), best.verdict().length(), ourLength);
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "adopted the chain of {0}: its {1} blocks replaced our {2}",
+                    best.peer(),
+                    best.verdict().length(),
+                    ourLength);
         }
         List<PeerOutcome> outcomes = new ArrayList<>();
         Chain now = state.chain();
         for (PeerFetch fetch : fetched) {
             boolean chosen = fetch == best;
-            outcomes.add(fetch == newDialect ? PeerOutcome.newDialect(fetch, validator.rules().id())
-                    : PeerOutcome.of(fetch, chosen && replacement != null, ours, replacement != null,
-                    chosen ? adoptionFailure : null, validator.rules().id()));
+            outcomes.add(
+                    fetch == newDialect
+                            ? PeerOutcome.newDialect(fetch, validator.rules().id())
+                            : PeerOutcome.of(
+                                    fetch,
+                                    chosen && replacement != null,
+                                    ours,
+                                    replacement != null,
+                                    chosen ? adoptionFailure : null,
+                                    validator.rules().id()));
             network.recordFetch(fetch, now, state.validator().rules().id());
         }
         ResolveReport report = new ResolveReport(now, replacement, List.copyOf(outcomes));
@@ -156,10 +171,18 @@ final class Consensus implements AutoCloseable {
     /** Takes the dialect and chain of {@code fetch}'s peer, while ours is still only its genesis block; null when it is no longer. */
     private ChainReplacement adoptDialect(PeerFetch fetch, String ours) {
         try {
-            ChainReplacement replacement = state.adoptDialect(fetch.foreign().rules(), fetch.foreign().chain()).orElse(null);
+            ChainReplacement replacement = state.adoptDialect(
+                            fetch.foreign().rules(), fetch.foreign().chain())
+                    .orElse(null);
             if (replacement != null) {
-                LOG.log(System.Logger.Level.INFO, "this node now speaks {0}, as its first peer {1} does: its {2} blocks replaced our"
-                        + " {3} genesis block", fetch.foreign().rules().id(), fetch.peer(), fetch.foreign().chain().length(), ours);
+                LOG.log(
+                        System.Logger.Level.INFO,
+                        "this node now speaks {0}, as its first peer {1} does: its {2} blocks replaced our"
+                                + " {3} genesis block",
+                        fetch.foreign().rules().id(),
+                        fetch.peer(),
+                        fetch.foreign().chain().length(),
+                        ours);
             }
             return replacement;
         } catch (StoreException e) {
@@ -172,8 +195,11 @@ final class Consensus implements AutoCloseable {
     private static PeerFetch longest(List<PeerFetch> fetched, int ourLength) {
         PeerFetch best = null;
         for (PeerFetch fetch : fetched) {
-            if (fetch.answered() && fetch.verdict().isValid() && fetch.verdict().length() > ourLength
-                    && (best == null || fetch.verdict().length() > best.verdict().length())) {
+            if (fetch.answered()
+                    && fetch.verdict().isValid()
+                    && fetch.verdict().length() > ourLength
+                    && (best == null
+                            || fetch.verdict().length() > best.verdict().length())) {
                 best = fetch;
             }
         }

@@ -65,7 +65,8 @@ public record CorsOrigins(Set<String> readers, Set<String> writers, boolean anyR
                 String origin = write ? entry.substring(0, entry.length() - WRITE.length()) : entry;
                 if (origin.equals("*")) {
                     if (write) {
-                        throw new IllegalArgumentException("\"" + entry + "\": * lets every web page read, never write; name each origin that may write");
+                        throw new IllegalArgumentException("\"" + entry
+                                + "\": * lets every web page read, never write; name each origin that may write");
                     }
                     any = true;
                     continue;
@@ -92,17 +93,23 @@ public record CorsOrigins(Set<String> readers, Set<String> writers, boolean anyR
             URI uri = new URI(given);
             String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
             if (given.equalsIgnoreCase("null")) {
-                problem = "\"null\" is the origin of sandboxed and local pages, which any page can be; it cannot be let in";
+                problem =
+                        "\"null\" is the origin of sandboxed and local pages, which any page can be; it cannot be let in";
             } else if (scheme == null || !given.contains("://")) {
                 problem = "it must start with a scheme, like https://";
             } else if (uri.getHost() == null) {
                 problem = "it has no host";
-            } else if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null
-                    || !(uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))) {
+            } else if (uri.getRawUserInfo() != null
+                    || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null
+                    || !(uri.getRawPath() == null
+                            || uri.getRawPath().isEmpty()
+                            || uri.getRawPath().equals("/"))) {
                 problem = "an origin is only the scheme, host and port, with no path";
             } else {
                 int port = uri.getPort();
-                boolean defaultPort = port < 0 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
+                boolean defaultPort =
+                        port < 0 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
                 return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
             }
         } catch (URISyntaxException e) {

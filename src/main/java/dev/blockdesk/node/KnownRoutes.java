@@ -114,12 +114,14 @@ final class KnownRoutes {
 
         /** {@code GET /chains, no resolve route, form transactions, POST /nodes/register}, for the log. */
         String describe() {
-            return "GET " + chain + (sync ? "" : " (no Blockdesk sync API)") + ", " + (resolve == null ? "no resolve route" : "GET " + resolve) + ", "
+            return "GET " + chain + (sync ? "" : " (no Blockdesk sync API)") + ", "
+                    + (resolve == null ? "no resolve route" : "GET " + resolve) + ", "
                     + switch (submit) {
                         case JSON -> "JSON transactions";
                         case CREATE -> "POST /create-transaction";
                         case FORM -> "form transactions";
-                    } + ", POST " + register.path;
+                    }
+                    + ", POST " + register.path;
         }
     }
 

@@ -8,8 +8,7 @@ import java.util.function.Consumer;
 /** Listeners, each with the executor it wants its calls on. */
 final class Listeners {
 
-    private record Registration(NodeListener listener, Executor executor) {
-    }
+    private record Registration(NodeListener listener, Executor executor) {}
 
     private static final System.Logger LOG = System.getLogger(Listeners.class.getName());
 

@@ -42,8 +42,7 @@ final class MiningService implements AutoCloseable {
         }
 
         /** A block was found but could not be forged (a store error); auto-mine is now off. */
-        default void miningFailed(RuntimeException error) {
-        }
+        default void miningFailed(RuntimeException error) {}
     }
 
     private final Miner miner;
@@ -51,10 +50,12 @@ final class MiningService implements AutoCloseable {
     private CompletableFuture<Block> current;
     /** Written under this object's lock; read without it, so the window never waits for a miner. */
     private volatile MiningJob job;
+
     private boolean autoMine;
     private boolean whenPending;
     /** Whether someone asked for the current job (Mine, {@code /mine}) rather than auto-mine alone. */
     private boolean requested;
+
     private boolean restart;
     private boolean closed;
 
@@ -206,7 +207,8 @@ final class MiningService implements AutoCloseable {
             chain.miningFailed(failure);
             done.completeExceptionally(failure);
         } else {
-            done.completeExceptionally(error instanceof CancellationException ? error : new CancellationException("mining stopped"));
+            done.completeExceptionally(
+                    error instanceof CancellationException ? error : new CancellationException("mining stopped"));
         }
         if (!isMining()) {
             chain.miningStopped();

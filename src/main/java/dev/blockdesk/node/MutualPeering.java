@@ -37,6 +37,7 @@ final class MutualPeering implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(MutualPeering.class.getName());
     /** The most of a refusal's body read for its reason; the rest is read and dropped. */
     private static final int MAX_ANSWER_BYTES = 4096;
+
     private static final int MAX_REASON_CHARS = 200;
 
     private final PeerClient client;
@@ -46,6 +47,7 @@ final class MutualPeering implements AutoCloseable {
     private final Consumer<PeerRegistration> onAnswer;
     /** Looks peers' host names up when our URL depends on the route to them (a wildcard bind). */
     private final ExecutorService lookups = Executors.newSingleThreadExecutor(Threads.daemons("blockdesk-peer-route"));
+
     private volatile boolean on;
     private volatile AdvertisedUrl advertised;
 
@@ -54,7 +56,11 @@ final class MutualPeering implements AutoCloseable {
      *                  last fetch found it: a registration says nothing of its chain)
      * @param onAnswer  told what each peer made of our request
      */
-    MutualPeering(PeerClient client, NodeConfig config, Consumer<PeerClient.PeerContact> onContact, Consumer<PeerRegistration> onAnswer) {
+    MutualPeering(
+            PeerClient client,
+            NodeConfig config,
+            Consumer<PeerClient.PeerContact> onContact,
+            Consumer<PeerRegistration> onAnswer) {
         this.client = client;
         this.connectTimeout = config.peerConnectTimeout();
         this.responseTimeout = config.peerResponseTimeout();
@@ -85,10 +91,13 @@ final class MutualPeering implements AutoCloseable {
         for (PeerAddress peer : peers) {
             long start = System.nanoTime();
             ourUrl(url, peer)
-                    .thenCompose(us -> register(peer, us, client.routes().of(peer).register(), null))
+                    .thenCompose(
+                            us -> register(peer, us, client.routes().of(peer).register(), null))
                     .exceptionally(error -> {
-                        String reason = "unreachable: " + (cause(error) instanceof TimeoutException
-                                ? "could not look its address up within " + connectTimeout.toSeconds() + " s" : cause(error).getMessage());
+                        String reason = "unreachable: "
+                                + (cause(error) instanceof TimeoutException
+                                        ? "could not look its address up within " + connectTimeout.toSeconds() + " s"
+                                        : cause(error).getMessage());
                         onContact.accept(new PeerClient.PeerContact(peer, false, reason, since(start), 0, false, ""));
                         return new PeerRegistration(peer, null, false, null, reason);
                     })
@@ -100,7 +109,8 @@ final class MutualPeering implements AutoCloseable {
         if (!url.dependsOnPeer()) {
             return CompletableFuture.completedFuture(url.towards(peer));
         }
-        return CompletableFuture.supplyAsync(() -> url.towards(peer), lookups).orTimeout(connectTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        return CompletableFuture.supplyAsync(() -> url.towards(peer), lookups)
+                .orTimeout(connectTimeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /**
@@ -108,7 +118,8 @@ final class MutualPeering implements AutoCloseable {
      *
      * @param missing the routes that answered 404 before this one, for the reason, or null
      */
-    private CompletableFuture<PeerRegistration> register(PeerAddress peer, URI us, KnownRoutes.Register way, String missing) {
+    private CompletableFuture<PeerRegistration> register(
+            PeerAddress peer, URI us, KnownRoutes.Register way, String missing) {
         String route = "POST " + way.path;
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         if (way == KnownRoutes.Register.NODES) {
@@ -116,18 +127,23 @@ final class MutualPeering implements AutoCloseable {
         } else {
             body.put("address", us.toString());
         }
-        HttpRequest request = HttpRequest.newBuilder(peer.uri(way.path)).timeout(responseTimeout)
+        HttpRequest request = HttpRequest.newBuilder(peer.uri(way.path))
+                .timeout(responseTimeout)
                 .header("Content-Type", "application/json")
                 .header(PeerRegistration.HEADER, PeerRegistration.MUTUAL)
-                .POST(HttpRequest.BodyPublishers.ofString(CanonicalJson.write(body))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(CanonicalJson.write(body)))
+                .build();
         AnswerStart answer = new AnswerStart();
         long start = System.nanoTime();
-        return client.http().sendAsync(request, info -> HttpResponse.BodySubscribers.ofByteArrayConsumer(answer))
+        return client.http()
+                .sendAsync(request, info -> HttpResponse.BodySubscribers.ofByteArrayConsumer(answer))
                 .orTimeout(responseTimeout.toNanos(), TimeUnit.NANOSECONDS)
                 .handle((response, error) -> {
                     Duration latency = since(start);
                     if (error != null) {
-                        String reason = cause(error) instanceof TimeoutException ? client.noAnswer() : client.describe(cause(error));
+                        String reason = cause(error) instanceof TimeoutException
+                                ? client.noAnswer()
+                                : client.describe(cause(error));
                         onContact.accept(new PeerClient.PeerContact(peer, false, reason, latency, 0, false, way.path));
                         return CompletableFuture.completedFuture(new PeerRegistration(peer, us, false, route, reason));
                     }
@@ -141,7 +157,8 @@ final class MutualPeering implements AutoCloseable {
                     if (status >= 200 && status < 300) {
                         return CompletableFuture.completedFuture(new PeerRegistration(peer, us, true, route, null));
                     }
-                    String reason = status == 404 ? "it has no route to add peers (" + notFound + " answered 404)"
+                    String reason = status == 404
+                            ? "it has no route to add peers (" + notFound + " answered 404)"
                             : "answered HTTP " + status + " to " + route + answer.reason(response);
                     return CompletableFuture.completedFuture(new PeerRegistration(peer, us, false, route, reason));
                 })

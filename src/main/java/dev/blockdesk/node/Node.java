@@ -69,7 +69,8 @@ public final class Node implements AutoCloseable {
      * A node whose every change is committed to {@code store} before it is answered or shown.
      * {@code chain} and {@code pending} are what the store holds, validated by the caller.
      */
-    public Node(NodeConfig config, Chain chain, List<Transaction> pending, Store store) throws InvalidTransactionException {
+    public Node(NodeConfig config, Chain chain, List<Transaction> pending, Store store)
+            throws InvalidTransactionException {
         this.config = config;
         ChainRules rules = config.rules();
         Blockchain blockchain = new Blockchain(chain, rules, TransactionRules.checkAmount(config.reward()));
@@ -80,24 +81,27 @@ public final class Node implements AutoCloseable {
         network.restore(store.peers(), store.peersThatAddedUs());
         this.consensus = new Consensus(network, peerClient, state, listeners, config);
         this.autoSync = new AutoSync(() -> !network.addresses().isEmpty(), consensus::resolveAsync);
-        this.mining = new MiningService(new Miner(config.minerThreads()), new MiningFront(state, network, autoSync, listeners));
-        listeners.add(new NodeListener() {
-            @Override
-            public void chainReplaced(ChainReplacement replacement) {
-                mining.restartOnNewTip();
-                mining.pendingChanged(); // transactions the replacement returned to pending
-            }
+        this.mining = new MiningService(
+                new Miner(config.minerThreads()), new MiningFront(state, network, autoSync, listeners));
+        listeners.add(
+                new NodeListener() {
+                    @Override
+                    public void chainReplaced(ChainReplacement replacement) {
+                        mining.restartOnNewTip();
+                        mining.pendingChanged(); // transactions the replacement returned to pending
+                    }
 
-            @Override
-            public void transactionAdded(Transaction transaction) {
-                mining.pendingChanged();
-            }
+                    @Override
+                    public void transactionAdded(Transaction transaction) {
+                        mining.pendingChanged();
+                    }
 
-            @Override
-            public void reorganized(Reorg reorg) {
-                network.sendAgain(reorg);
-            }
-        }, Runnable::run);
+                    @Override
+                    public void reorganized(Reorg reorg) {
+                        network.sendAgain(reorg);
+                    }
+                },
+                Runnable::run);
     }
 
     /**
@@ -107,7 +111,8 @@ public final class Node implements AutoCloseable {
     public void start() throws IOException, InvalidPeerAddressException {
         InetSocketAddress bind = new InetSocketAddress(config.host(), config.port());
         http = HttpApi.start(this, bind);
-        network.listeningOn(config.host(), http.port(), new AdvertisedUrl(config.advertise(), bind.getAddress(), http.port()));
+        network.listeningOn(
+                config.host(), http.port(), new AdvertisedUrl(config.advertise(), bind.getAddress(), http.port()));
         registerPeers(config.peers());
         if (config.autoSyncInterval() != null) {
             setAutoSync(config.autoSyncInterval());
@@ -185,7 +190,8 @@ public final class Node implements AutoCloseable {
         int maxPending = config.limits().maxPending();
         Blockchain.Receipt receipt = state.submit(transaction, (tx, chain, pending) -> {
             if (pending.size() >= maxPending) {
-                throw new PendingPoolFullException(maxPending); // checked under the chain's lock, before the store is written
+                throw new PendingPoolFullException(
+                        maxPending); // checked under the chain's lock, before the store is written
             }
             overspending.check(tx, chain, pending);
         });
@@ -210,7 +216,8 @@ public final class Node implements AutoCloseable {
     }
 
     /** {@link #submitTransaction(JsonNode)} from its three fields; the amount keeps its JSON type. */
-    public Blockchain.Receipt submitTransaction(String sender, String recipient, JsonNode amount) throws InvalidTransactionException {
+    public Blockchain.Receipt submitTransaction(String sender, String recipient, JsonNode amount)
+            throws InvalidTransactionException {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("sender", sender);
         body.put("recipient", recipient);
@@ -296,7 +303,8 @@ public final class Node implements AutoCloseable {
      *
      * @throws StoreException when the new list could not be stored: nothing changed
      */
-    public List<PeerAddress> registerPeers(Collection<String> addresses, PeerOrigin origin) throws InvalidPeerAddressException {
+    public List<PeerAddress> registerPeers(Collection<String> addresses, PeerOrigin origin)
+            throws InvalidPeerAddressException {
         return network.register(addresses, origin);
     }
 

@@ -37,10 +37,23 @@ import java.util.Objects;
  * @param limits               what a flood of clients can make the node hold at once: connections, pending
  *                             transactions, peers
  */
-public record NodeConfig(String host, int port, String nodeId, String dialect, int difficulty, JsonNode reward, int minerThreads,
-                         List<String> peers, Duration autoSyncInterval, Duration peerConnectTimeout,
-                         Duration peerResponseTimeout, long maxPeerResponseBytes,
-                         java.nio.file.Path dataDirectory, boolean mutualPeering, URI advertise, NodeLimits limits) {
+public record NodeConfig(
+        String host,
+        int port,
+        String nodeId,
+        String dialect,
+        int difficulty,
+        JsonNode reward,
+        int minerThreads,
+        List<String> peers,
+        Duration autoSyncInterval,
+        Duration peerConnectTimeout,
+        Duration peerResponseTimeout,
+        long maxPeerResponseBytes,
+        java.nio.file.Path dataDirectory,
+        boolean mutualPeering,
+        URI advertise,
+        NodeLimits limits) {
 
     public static final int DEFAULT_PORT = 5000;
     /** 1 GiB: a Python peer's 1,000,000 tutorial blocks are about 470 MB, or about 750 MB as Flask's jsonify indents them. */
@@ -73,7 +86,9 @@ public record NodeConfig(String host, int port, String nodeId, String dialect, i
         String problem;
         try {
             URI uri = new URI(given);
-            if (!given.contains("://") || uri.getScheme() == null || !uri.getScheme().equalsIgnoreCase("http")) {
+            if (!given.contains("://")
+                    || uri.getScheme() == null
+                    || !uri.getScheme().equalsIgnoreCase("http")) {
                 problem = "it must start with http://";
             } else if (uri.getHost() == null) {
                 problem = "it has no host";
@@ -81,8 +96,12 @@ public record NodeConfig(String host, int port, String nodeId, String dialect, i
                 problem = "it has no port";
             } else if (uri.getPort() < 1 || uri.getPort() > 65535) {
                 problem = "the port must be from 1 to 65535";
-            } else if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null
-                    || !(uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))) {
+            } else if (uri.getRawUserInfo() != null
+                    || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null
+                    || !(uri.getRawPath() == null
+                            || uri.getRawPath().isEmpty()
+                            || uri.getRawPath().equals("/"))) {
                 problem = "it must be only the scheme, host and port";
             } else {
                 return URI.create("http://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + uri.getPort());
@@ -95,8 +114,22 @@ public record NodeConfig(String host, int port, String nodeId, String dialect, i
     }
 
     public static NodeConfig defaults() {
-        return new NodeConfig("127.0.0.1", DEFAULT_PORT, NodeIds.random(), DvfRules.ID, ProofOfWork.DEFAULT_DIFFICULTY, IntNode.valueOf(1), 0,
-                List.of(), null, Duration.ofSeconds(2), Duration.ofSeconds(10), DEFAULT_MAX_PEER_RESPONSE_BYTES, null, true, null,
+        return new NodeConfig(
+                "127.0.0.1",
+                DEFAULT_PORT,
+                NodeIds.random(),
+                DvfRules.ID,
+                ProofOfWork.DEFAULT_DIFFICULTY,
+                IntNode.valueOf(1),
+                0,
+                List.of(),
+                null,
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(10),
+                DEFAULT_MAX_PEER_RESPONSE_BYTES,
+                null,
+                true,
+                null,
                 NodeLimits.defaults());
     }
 
@@ -106,78 +139,303 @@ public record NodeConfig(String host, int port, String nodeId, String dialect, i
     }
 
     public NodeConfig withDialect(String value) {
-        return new NodeConfig(host, port, nodeId, value, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
+        return new NodeConfig(
+                host,
+                port,
+                nodeId,
+                value,
+                difficulty,
+                reward,
+                minerThreads,
+                peers,
+                autoSyncInterval,
+                peerConnectTimeout,
+                peerResponseTimeout,
+                maxPeerResponseBytes,
+                dataDirectory,
+                mutualPeering,
+                advertise,
+                limits);
     }
 
     public NodeConfig withHost(String value) {
-        return new NodeConfig(value, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
+        return new NodeConfig(
+                value,
+                port,
+                nodeId,
+                dialect,
+                difficulty,
+                reward,
+                minerThreads,
+                peers,
+                autoSyncInterval,
+                peerConnectTimeout,
+                peerResponseTimeout,
+                maxPeerResponseBytes,
+                dataDirectory,
+                mutualPeering,
+                advertise,
+                limits);
     }
 
     public NodeConfig withPort(int value) {
-        return new NodeConfig(host, value, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
+        return new NodeConfig(
+                host,
+                value,
+                nodeId,
+                dialect,
+                difficulty,
+                reward,
+                minerThreads,
+                peers,
+                autoSyncInterval,
+                peerConnectTimeout,
+                peerResponseTimeout,
+                maxPeerResponseBytes,
+                dataDirectory,
+                mutualPeering,
+                advertise,
+                limits);
     }
 
     public NodeConfig withNodeId(String value) {
-        return new NodeConfig(host, port, value, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
+        return new NodeConfig(
+                host,
+                port,
+                value,
+                dialect,
+                difficulty,
+                reward,
+                minerThreads,
+                peers,
+                autoSyncInterval,
+                peerConnectTimeout,
+                peerResponseTimeout,
+                maxPeerResponseBytes,
+                dataDirectory,
+                mutualPeering,
+                advertise,
+                limits);
     }
 
     public NodeConfig withDifficulty(int value) {
-        return new NodeConfig(host, port, nodeId, dialect, value, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
+        return new NodeConfig(
+                host,
+                port,
+                nodeId,
+                dialect,
+                value,
+                reward,
+                minerThreads,
+                peers,
+                autoSyncInterval,
+                peerConnectTimeout,
+                peerResponseTimeout,
+                maxPeerResponseBytes,
+                dataDirectory,
+                mutualPeering,
+                advertise,
+                limits);
     }
 
     public NodeConfig withReward(JsonNode value) {
-        return new NodeConfig(host, port, nodeId, dialect, difficulty, value, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
+        return new NodeConfig(
+                host,
+                port,
+                nodeId,
+                dialect,
+                difficulty,
+                value,
+                minerThreads,
+                peers,
+                autoSyncInterval,
+                peerConnectTimeout,
+                peerResponseTimeout,
+                maxPeerResponseBytes,
+                dataDirectory,
+                mutualPeering,
+                advertise,
+                limits);
     }
 
     public NodeConfig withMinerThreads(int value) {
-        return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, value, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
+        return new NodeConfig(
+                host,
+                port,
+                nodeId,
+                dialect,
+                difficulty,
+                reward,
+                value,
+                peers,
+                autoSyncInterval,
+                peerConnectTimeout,
+                peerResponseTimeout,
+                maxPeerResponseBytes,
+                dataDirectory,
+                mutualPeering,
+                advertise,
+                limits);
     }
 
     public NodeConfig withPeers(List<String> value) {
-        return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, value, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
+        return new NodeConfig(
+                host,
+                port,
+                nodeId,
+                dialect,
+                difficulty,
+                reward,
+                minerThreads,
+                value,
+                autoSyncInterval,
+                peerConnectTimeout,
+                peerResponseTimeout,
+                maxPeerResponseBytes,
+                dataDirectory,
+                mutualPeering,
+                advertise,
+                limits);
     }
 
     public NodeConfig withAutoSyncInterval(Duration value) {
-        return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, value,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
+        return new NodeConfig(
+                host,
+                port,
+                nodeId,
+                dialect,
+                difficulty,
+                reward,
+                minerThreads,
+                peers,
+                value,
+                peerConnectTimeout,
+                peerResponseTimeout,
+                maxPeerResponseBytes,
+                dataDirectory,
+                mutualPeering,
+                advertise,
+                limits);
     }
 
     public NodeConfig withPeerTimeouts(Duration connect, Duration response) {
-        return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                connect, response, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, limits);
+        return new NodeConfig(
+                host,
+                port,
+                nodeId,
+                dialect,
+                difficulty,
+                reward,
+                minerThreads,
+                peers,
+                autoSyncInterval,
+                connect,
+                response,
+                maxPeerResponseBytes,
+                dataDirectory,
+                mutualPeering,
+                advertise,
+                limits);
     }
 
     public NodeConfig withMaxPeerResponseBytes(long value) {
-        return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, value, dataDirectory, mutualPeering, advertise, limits);
+        return new NodeConfig(
+                host,
+                port,
+                nodeId,
+                dialect,
+                difficulty,
+                reward,
+                minerThreads,
+                peers,
+                autoSyncInterval,
+                peerConnectTimeout,
+                peerResponseTimeout,
+                value,
+                dataDirectory,
+                mutualPeering,
+                advertise,
+                limits);
     }
 
     public NodeConfig withDataDirectory(java.nio.file.Path value) {
-        return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, value, mutualPeering, advertise, limits);
+        return new NodeConfig(
+                host,
+                port,
+                nodeId,
+                dialect,
+                difficulty,
+                reward,
+                minerThreads,
+                peers,
+                autoSyncInterval,
+                peerConnectTimeout,
+                peerResponseTimeout,
+                maxPeerResponseBytes,
+                value,
+                mutualPeering,
+                advertise,
+                limits);
     }
 
     public NodeConfig withMutualPeering(boolean value) {
-        return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, value, advertise, limits);
+        return new NodeConfig(
+                host,
+                port,
+                nodeId,
+                dialect,
+                difficulty,
+                reward,
+                minerThreads,
+                peers,
+                autoSyncInterval,
+                peerConnectTimeout,
+                peerResponseTimeout,
+                maxPeerResponseBytes,
+                dataDirectory,
+                value,
+                advertise,
+                limits);
     }
 
     /** @param value {@code http://host:port} (see {@link #advertisedUrl(String)}), or null to choose one for each peer */
     public NodeConfig withAdvertise(URI value) {
-        return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, value, limits);
+        return new NodeConfig(
+                host,
+                port,
+                nodeId,
+                dialect,
+                difficulty,
+                reward,
+                minerThreads,
+                peers,
+                autoSyncInterval,
+                peerConnectTimeout,
+                peerResponseTimeout,
+                maxPeerResponseBytes,
+                dataDirectory,
+                mutualPeering,
+                value,
+                limits);
     }
 
     public NodeConfig withLimits(NodeLimits value) {
-        return new NodeConfig(host, port, nodeId, dialect, difficulty, reward, minerThreads, peers, autoSyncInterval,
-                peerConnectTimeout, peerResponseTimeout, maxPeerResponseBytes, dataDirectory, mutualPeering, advertise, value);
+        return new NodeConfig(
+                host,
+                port,
+                nodeId,
+                dialect,
+                difficulty,
+                reward,
+                minerThreads,
+                peers,
+                autoSyncInterval,
+                peerConnectTimeout,
+                peerResponseTimeout,
+                maxPeerResponseBytes,
+                dataDirectory,
+                mutualPeering,
+                advertise,
+                value);
     }
 }

@@ -5,8 +5,7 @@ import java.util.UUID;
 /** Node ids as the Python node makes them: a UUID4 without dashes. */
 public final class NodeIds {
 
-    private NodeIds() {
-    }
+    private NodeIds() {}
 
     public static String random() {
         return UUID.randomUUID().toString().replace("-", "");

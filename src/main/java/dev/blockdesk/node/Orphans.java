@@ -6,7 +6,6 @@ import dev.blockdesk.chain.InvalidBlockException;
 import dev.blockdesk.store.OrphanedBlock;
 import dev.blockdesk.store.Store;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ final class Orphans {
 
     /** Keyed by hash, in the order orphaned: a block orphaned again moves to the end. */
     private final Map<String, Orphan> kept = new LinkedHashMap<>();
+
     private volatile List<Orphan> snapshot = List.of();
 
     /** The orphaned blocks {@code store} keeps, read with {@code hasher}; a row that is no block of it is skipped with a warning. */
@@ -40,7 +40,9 @@ final class Orphans {
             unreadable++;
         }
         if (unreadable > 0) {
-            LOG.log(System.Logger.Level.WARNING, "{0} stored orphaned blocks do not read as blocks of this dialect; they are not shown",
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "{0} stored orphaned blocks do not read as blocks of this dialect; they are not shown",
                     unreadable);
         }
         orphans.snapshot = List.copyOf(orphans.kept.values());

@@ -47,7 +47,8 @@ final class OverspendingGuard implements ChainState.TransactionCheck {
     }
 
     @Override
-    public void check(Transaction transaction, Chain chain, List<Transaction> pending) throws InvalidTransactionException {
+    public void check(Transaction transaction, Chain chain, List<Transaction> pending)
+            throws InvalidTransactionException {
         String problem = problem(transaction, chain, pending);
         if (problem != null) {
             throw new InvalidTransactionException(problem);
@@ -69,9 +70,10 @@ final class OverspendingGuard implements ChainState.TransactionCheck {
         if (balance.compareTo(amount.get()) >= 0) {
             return null;
         }
-        return "sender " + sender + " has a balance of " + Ledger.plain(balance) + " (the chain's, with its pending transactions) and cannot send "
-                + transaction.amountText() + ": this node refuses overspending (--refuse-overspending); the tutorial protocol itself"
+        return "sender " + sender + " has a balance of " + Ledger.plain(balance)
+                + " (the chain's, with its pending transactions) and cannot send "
+                + transaction.amountText()
+                + ": this node refuses overspending (--refuse-overspending); the tutorial protocol itself"
                 + " does not check balances";
     }
-
 }

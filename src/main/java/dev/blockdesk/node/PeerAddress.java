@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class PeerAddress {
 
-    private static final Pattern HOST_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\\.?");
+    private static final Pattern HOST_NAME =
+            Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\\.?");
     private static final Pattern IPV6 = Pattern.compile("\\[[0-9a-f:.]+]");
 
     private final String scheme;
@@ -43,11 +44,17 @@ public final class PeerAddress {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new InvalidPeerAddressException("only http:// and https:// peers are supported, not " + scheme + "://");
+            throw new InvalidPeerAddressException(
+                    "only http:// and https:// peers are supported, not " + scheme + "://");
         }
-        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null
-                || !(uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))) {
-            throw new InvalidPeerAddressException("a peer address is only scheme, host and port, like http://127.0.0.1:5001");
+        if (uri.getRawUserInfo() != null
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null
+                || !(uri.getRawPath() == null
+                        || uri.getRawPath().isEmpty()
+                        || uri.getRawPath().equals("/"))) {
+            throw new InvalidPeerAddressException(
+                    "a peer address is only scheme, host and port, like http://127.0.0.1:5001");
         }
         String authority = uri.getRawAuthority();
         if (authority == null || authority.isEmpty()) {
@@ -59,7 +66,8 @@ public final class PeerAddress {
             int close = authority.indexOf(']');
             host = close < 0 ? authority : authority.substring(0, close + 1);
             portText = close >= 0 && authority.length() > close + 1 && authority.charAt(close + 1) == ':'
-                    ? authority.substring(close + 2) : close >= 0 && authority.length() == close + 1 ? null : "?";
+                    ? authority.substring(close + 2)
+                    : close >= 0 && authority.length() == close + 1 ? null : "?";
         } else {
             int colon = authority.lastIndexOf(':');
             host = colon < 0 ? authority : authority.substring(0, colon);
@@ -115,7 +123,10 @@ public final class PeerAddress {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PeerAddress other && scheme.equals(other.scheme) && host.equals(other.host) && port == other.port;
+        return o instanceof PeerAddress other
+                && scheme.equals(other.scheme)
+                && host.equals(other.host)
+                && port == other.port;
     }
 
     @Override

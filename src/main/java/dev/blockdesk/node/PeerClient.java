@@ -3,17 +3,17 @@ package dev.blockdesk.node;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.blockdesk.chain.CanonicalJson;
-import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainValidator;
+import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.ValidationResult;
 import java.io.InputStream;
 import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -79,7 +79,9 @@ final class PeerClient implements AutoCloseable {
             PeerFetch fetch = fetchFrom(peer, path, validator, ours, start);
             String next = routes.of(peer).nextChain();
             if (!NOT_FOUND.equals(fetch.error()) || next == null) {
-                return NOT_FOUND.equals(fetch.error()) ? failed(peer, start, "answered HTTP 404 to GET " + path) : fetch;
+                return NOT_FOUND.equals(fetch.error())
+                        ? failed(peer, start, "answered HTTP 404 to GET " + path)
+                        : fetch;
             }
             routes.learn(peer, "GET " + path + " answered 404", r -> r.withChain(next));
             path = next;
@@ -92,14 +94,18 @@ final class PeerClient implements AutoCloseable {
             ValidationResult verdict = found.results().get(0);
             PeerFetch.Foreign foreign = null;
             if (!verdict.isValid() && found.best() > 0 && found.bestResult().isValid()) {
-                foreign = new PeerFetch.Foreign(found.bestRules(), found.bestResult().chain().orElseThrow());
+                foreign = new PeerFetch.Foreign(
+                        found.bestRules(), found.bestResult().chain().orElseThrow());
             }
             return new PeerFetch(peer, verdict, null, since(start), foreign);
         });
         return switch (answer.problem()) {
-            case NONE -> answer.status() == 404 ? failed(peer, start, NOT_FOUND)
-                    : answer.status() != 200 ? failed(peer, start, "answered HTTP " + answer.status() + " to GET " + path)
-                    : answer.value();
+            case NONE ->
+                answer.status() == 404
+                        ? failed(peer, start, NOT_FOUND)
+                        : answer.status() != 200
+                                ? failed(peer, start, "answered HTTP " + answer.status() + " to GET " + path)
+                                : answer.value();
             case MALFORMED -> failed(peer, start, "did not answer with a chain: " + answer.error());
             case NO_ANSWER, LATE -> failed(peer, start, answer.error());
             case TOO_LARGE -> failed(peer, start, answer.error() + ", the cap on a whole chain (--max-chain-bytes)");
@@ -107,7 +113,8 @@ final class PeerClient implements AutoCloseable {
     }
 
     /** {@link PeerGet#get}, with this client's connection and timer, by {@code deadline} ({@link System#nanoTime}). */
-    <T> PeerGet.Answer<T> get(PeerAddress peer, String path, long deadline, long maxBytes, PeerGet.BodyReader<T> reader) {
+    <T> PeerGet.Answer<T> get(
+            PeerAddress peer, String path, long deadline, long maxBytes, PeerGet.BodyReader<T> reader) {
         return get.get(peer, path, deadline, maxBytes, reader);
     }
 
@@ -140,7 +147,10 @@ final class PeerClient implements AutoCloseable {
         if (path == null) {
             return CompletableFuture.completedFuture(PeerContact.notAsked(peer));
         }
-        HttpRequest request = HttpRequest.newBuilder(peer.uri(path)).timeout(responseTimeout).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(peer.uri(path))
+                .timeout(responseTimeout)
+                .GET()
+                .build();
         return contact(peer, request).thenCompose(contact -> {
             String next = routes.of(peer).nextResolve();
             if (contact.status() != 404 || !path.equals(routes.of(peer).resolve())) {
@@ -170,18 +180,21 @@ final class PeerClient implements AutoCloseable {
     }
 
     private HttpRequest submission(PeerAddress peer, KnownRoutes.Submit submit, Transaction transaction) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(peer.uri(submit == KnownRoutes.Submit.CREATE ? "/create-transaction" : "/transactions/new"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        peer.uri(submit == KnownRoutes.Submit.CREATE ? "/create-transaction" : "/transactions/new"))
                 .timeout(responseTimeout);
         if (submit == KnownRoutes.Submit.FORM) {
             return request.header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(transaction))).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(form(transaction)))
+                    .build();
         }
         ObjectNode json = transaction.toJson();
         if (submit == KnownRoutes.Submit.CREATE) {
             json.retain("sender", "recipient", "amount");
         }
         return request.header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(CanonicalJson.write(json))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(CanonicalJson.write(json)))
+                .build();
     }
 
     /** sender, recipient and amount as form fields; a form has only text, so the amount is its JSON text ({@code 5}, {@code 2.5}) or the string itself. */
@@ -205,16 +218,36 @@ final class PeerClient implements AutoCloseable {
                 .orTimeout(responseTimeout.toNanos(), TimeUnit.NANOSECONDS)
                 .handle((response, error) -> {
                     if (error != null) {
-                        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                                ? error.getCause() : error;
-                        return new PeerContact(peer, false, cause instanceof TimeoutException ? noAnswer() : describe(cause), since(start), 0,
-                                false, request.uri().getPath());
+                        Throwable cause =
+                                error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                                        ? error.getCause()
+                                        : error;
+                        return new PeerContact(
+                                peer,
+                                false,
+                                cause instanceof TimeoutException ? noAnswer() : describe(cause),
+                                since(start),
+                                0,
+                                false,
+                                request.uri().getPath());
                     }
                     int status = response.statusCode();
                     boolean ok = status >= 200 && status < 300;
-                    boolean html = response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
-                    return new PeerContact(peer, true, ok ? null : "answered HTTP " + status + " to " + request.method() + " "
-                            + request.uri().getPath(), since(start), status, !ok && html, request.uri().getPath());
+                    boolean html = response.headers()
+                            .firstValue("Content-Type")
+                            .orElse("")
+                            .startsWith("text/html");
+                    return new PeerContact(
+                            peer,
+                            true,
+                            ok
+                                    ? null
+                                    : "answered HTTP " + status + " to " + request.method() + " "
+                                            + request.uri().getPath(),
+                            since(start),
+                            status,
+                            !ok && html,
+                            request.uri().getPath());
                 });
     }
 
@@ -227,8 +260,14 @@ final class PeerClient implements AutoCloseable {
      * @param htmlError  whether the answer was an error as an HTML page (a Flask error page)
      * @param path      the path asked
      */
-    record PeerContact(PeerAddress peer, boolean answered, String error, Duration latency, int status, boolean htmlError,
-                       String path) {
+    record PeerContact(
+            PeerAddress peer,
+            boolean answered,
+            String error,
+            Duration latency,
+            int status,
+            boolean htmlError,
+            String path) {
 
         /** No request was made: the peer has no route for it (chain-study has no resolve route). */
         static PeerContact notAsked(PeerAddress peer) {

@@ -18,8 +18,7 @@ import java.time.Duration;
 record PeerFetch(PeerAddress peer, ValidationResult verdict, String error, Duration latency, Foreign foreign) {
 
     /** A chain valid in another dialect than ours. */
-    record Foreign(ChainRules rules, Chain chain) {
-    }
+    record Foreign(ChainRules rules, Chain chain) {}
 
     PeerFetch(PeerAddress peer, ValidationResult verdict, String error, Duration latency) {
         this(peer, verdict, error, latency, null);

@@ -29,7 +29,8 @@ final class PeerGet implements AutoCloseable {
     private final HttpClient http;
     private final Duration connectTimeout;
     private final Duration responseTimeout;
-    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(Threads.daemons("blockdesk-peer-deadline"));
+    private final ScheduledExecutorService deadlines =
+            Executors.newSingleThreadScheduledExecutor(Threads.daemons("blockdesk-peer-deadline"));
 
     PeerGet(HttpClient http, Duration connectTimeout, Duration responseTimeout) {
         this.http = http;
@@ -48,7 +49,11 @@ final class PeerGet implements AutoCloseable {
      * deadline, a body over the cap, a body not as asked.
      */
     enum Problem {
-        NONE, NO_ANSWER, LATE, TOO_LARGE, MALFORMED
+        NONE,
+        NO_ANSWER,
+        LATE,
+        TOO_LARGE,
+        MALFORMED
     }
 
     /**
@@ -59,8 +64,7 @@ final class PeerGet implements AutoCloseable {
      * @param problem what went wrong; {@code NONE} for any status answered (the body of a non-200 is not read)
      * @param error   why, in words, unless {@code NONE}
      */
-    record Answer<T>(int status, T value, Problem problem, String error) {
-    }
+    record Answer<T>(int status, T value, Problem problem, String error) {}
 
     /** The deadline of a single request, or of a fetch, begun at {@code start} ({@link System#nanoTime}): the response timeout after it. */
     long deadlineFrom(long start) {
@@ -81,7 +85,8 @@ final class PeerGet implements AutoCloseable {
         HttpRequest request = HttpRequest.newBuilder(peer.uri(path))
                 .timeout(Duration.ofNanos(left))
                 .header("Accept", "application/json")
-                .GET().build();
+                .GET()
+                .build();
         AtomicBoolean deadlinePassed = new AtomicBoolean();
         ScheduledFuture<?> watchdog = null;
         int status = 0;
@@ -90,10 +95,13 @@ final class PeerGet implements AutoCloseable {
                     .get(left, TimeUnit.NANOSECONDS);
             status = response.statusCode();
             InputStream body = response.body();
-            watchdog = deadlines.schedule(() -> {
-                deadlinePassed.set(true);
-                closeQuietly(body);
-            }, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            watchdog = deadlines.schedule(
+                    () -> {
+                        deadlinePassed.set(true);
+                        closeQuietly(body);
+                    },
+                    Math.max(0, deadline - System.nanoTime()),
+                    TimeUnit.NANOSECONDS);
             try (InputStream in = new CappedInputStream(body, maxBytes)) {
                 return new Answer<>(status, status == 200 ? reader.read(in) : null, Problem.NONE, null);
             }
@@ -104,7 +112,9 @@ final class PeerGet implements AutoCloseable {
         } catch (TimeoutException e) {
             return late();
         } catch (ExecutionException e) {
-            return e.getCause() instanceof HttpTimeoutException && !(e.getCause() instanceof HttpConnectTimeoutException) ? late()
+            return e.getCause() instanceof HttpTimeoutException
+                            && !(e.getCause() instanceof HttpConnectTimeoutException)
+                    ? late()
                     : new Answer<>(0, null, Problem.NO_ANSWER, describe(e.getCause()));
         } catch (IOException e) {
             return deadlinePassed.get() ? late() : new Answer<>(0, null, Problem.NO_ANSWER, describe(e));
@@ -141,7 +151,8 @@ final class PeerGet implements AutoCloseable {
             return "unreachable: connection refused";
         }
         String message = e.getMessage();
-        return "unreachable: " + (message == null || message.isBlank() ? e.getClass().getSimpleName() : message);
+        return "unreachable: "
+                + (message == null || message.isBlank() ? e.getClass().getSimpleName() : message);
     }
 
     private static void closeQuietly(InputStream in) {

@@ -31,6 +31,7 @@ final class PeerNetwork {
     private final PeerRegistry registry = new PeerRegistry();
     /** Per peer, the transactions it did not take: sent again at the next sync while pending. Guarded by itself. */
     private final Map<PeerAddress, Set<Transaction>> undelivered = new HashMap<>();
+
     private final PeerClient client;
     private final PeerPrompter prompter;
     private final Store store;
@@ -44,7 +45,8 @@ final class PeerNetwork {
         this.store = store;
         this.listeners = listeners;
         this.prompter = new PeerPrompter(client, this::recordContact);
-        this.mutual = new MutualPeering(client, config, this::recordContact, answer -> listeners.fire(l -> l.registrationAnswered(answer)));
+        this.mutual = new MutualPeering(
+                client, config, this::recordContact, answer -> listeners.fire(l -> l.registrationAnswered(answer)));
     }
 
     /**
@@ -54,7 +56,9 @@ final class PeerNetwork {
     void restore(List<String> stored, Set<String> addedUs) {
         for (String peer : stored) {
             try {
-                registry.add(registry.unknown(List.of(peer)), addedUs.contains(peer) ? PeerOrigin.ADDED_US : PeerOrigin.ADDED_BY_US);
+                registry.add(
+                        registry.unknown(List.of(peer)),
+                        addedUs.contains(peer) ? PeerOrigin.ADDED_US : PeerOrigin.ADDED_BY_US);
             } catch (InvalidPeerAddressException e) {
                 LOG.log(System.Logger.Level.WARNING, "ignoring a stored peer: " + e.getMessage());
             }
@@ -86,15 +90,20 @@ final class PeerNetwork {
      * @throws StoreException        when the new list could not be stored: nothing changed
      * @throws TooManyPeersException when it would make more peers than the node's limit: nothing changed
      */
-    synchronized List<PeerAddress> register(Collection<String> addresses, PeerOrigin origin) throws InvalidPeerAddressException {
+    synchronized List<PeerAddress> register(Collection<String> addresses, PeerOrigin origin)
+            throws InvalidPeerAddressException {
         if (addresses.size() > maxPeers) {
             throw TooManyPeersException.inOneRegistration(maxPeers, addresses.size());
         }
         List<PeerAddress> given = registry.parse(addresses);
         Map<PeerAddress, PeerOrigin> all = registry.origins();
-        List<PeerAddress> fresh = given.stream().filter(address -> !all.containsKey(address)).toList();
-        List<PeerAddress> claimed = origin != PeerOrigin.ADDED_BY_US ? List.of()
-                : given.stream().filter(address -> all.get(address) == PeerOrigin.ADDED_US).toList();
+        List<PeerAddress> fresh =
+                given.stream().filter(address -> !all.containsKey(address)).toList();
+        List<PeerAddress> claimed = origin != PeerOrigin.ADDED_BY_US
+                ? List.of()
+                : given.stream()
+                        .filter(address -> all.get(address) == PeerOrigin.ADDED_US)
+                        .toList();
         if (fresh.isEmpty() && claimed.isEmpty()) {
             return fresh;
         }
@@ -234,10 +243,21 @@ final class PeerNetwork {
                 if (spoken.equals(ourDialect)) { // the round took this very peer's dialect: it speaks ours now
                     return status.fetched(foreign, ours, ourDialect, fetch.latency(), now);
                 }
-                return status.fetchedForeign(foreign.length(), foreign.tip().hash(), fetch.latency(), now,
-                        PeerOutcome.speaks(spoken, ourDialect), spoken);
+                return status.fetchedForeign(
+                        foreign.length(),
+                        foreign.tip().hash(),
+                        fetch.latency(),
+                        now,
+                        PeerOutcome.speaks(spoken, ourDialect),
+                        spoken);
             }
-            return status.fetchedForeign(-1, null, fetch.latency(), now, "invalid chain: " + fetch.verdict().describe(), null);
+            return status.fetchedForeign(
+                    -1,
+                    null,
+                    fetch.latency(),
+                    now,
+                    "invalid chain: " + fetch.verdict().describe(),
+                    null);
         });
     }
 
@@ -252,17 +272,22 @@ final class PeerNetwork {
             return;
         }
         Instant now = Instant.now();
-        registry.update(contact.peer(), status -> contact.answered() && contact.error() == null
-                ? status.answered(contact.latency(), now)
-                : status.failed(contact.latency(), contact.error()));
+        registry.update(
+                contact.peer(),
+                status -> contact.answered() && contact.error() == null
+                        ? status.answered(contact.latency(), now)
+                        : status.failed(contact.latency(), contact.error()));
         announce();
     }
 
     /** Stores the peers, in order, with those that added us, in one transaction. */
     private void save(Map<PeerAddress, PeerOrigin> peers) {
-        store.savePeers(peers.keySet().stream().map(PeerAddress::toString).toList(), peers.entrySet().stream()
-                .filter(peer -> peer.getValue() == PeerOrigin.ADDED_US).map(peer -> peer.getKey().toString())
-                .collect(Collectors.toUnmodifiableSet()));
+        store.savePeers(
+                peers.keySet().stream().map(PeerAddress::toString).toList(),
+                peers.entrySet().stream()
+                        .filter(peer -> peer.getValue() == PeerOrigin.ADDED_US)
+                        .map(peer -> peer.getKey().toString())
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 
     /** Stops what mutual peering may still be looking up. */

@@ -13,7 +13,10 @@ import dev.blockdesk.chain.Chain;
 public record PeerOutcome(PeerAddress peer, Kind kind, int length, String reason) {
 
     public enum Kind {
-        ADOPTED, NOT_LONGER, INVALID, UNREACHABLE
+        ADOPTED,
+        NOT_LONGER,
+        INVALID,
+        UNREACHABLE
     }
 
     /** {@code 127.0.0.1:5001: adopted (12 blocks)} and the like, one line for a log. */
@@ -30,33 +33,59 @@ public record PeerOutcome(PeerAddress peer, Kind kind, int length, String reason
      * @param adoptionFailure why this peer's chosen chain could not be adopted, or null
      * @param ourDialect      the dialect we checked its chain in
      */
-    static PeerOutcome of(PeerFetch fetch, boolean adopted, Chain ours, boolean anotherAdopted, String adoptionFailure,
-                          String ourDialect) {
+    static PeerOutcome of(
+            PeerFetch fetch,
+            boolean adopted,
+            Chain ours,
+            boolean anotherAdopted,
+            String adoptionFailure,
+            String ourDialect) {
         int ourLength = ours.length();
         if (!fetch.answered()) {
             Kind kind = fetch.error().startsWith("unreachable") || fetch.error().startsWith("no complete answer")
-                    ? Kind.UNREACHABLE : Kind.INVALID;
+                    ? Kind.UNREACHABLE
+                    : Kind.INVALID;
             return new PeerOutcome(fetch.peer(), kind, -1, (kind == Kind.INVALID ? "rejected: " : "") + fetch.error());
         }
         if (fetch.foreign() != null) {
-            return new PeerOutcome(fetch.peer(), Kind.INVALID, -1,
-                    "rejected: " + speaks(fetch.foreign().rules().id(), ourDialect) + " (" + blocks(fetch.foreign().chain().length()) + ")");
+            return new PeerOutcome(
+                    fetch.peer(),
+                    Kind.INVALID,
+                    -1,
+                    "rejected: " + speaks(fetch.foreign().rules().id(), ourDialect) + " ("
+                            + blocks(fetch.foreign().chain().length()) + ")");
         }
         if (!fetch.verdict().isValid()) {
-            return new PeerOutcome(fetch.peer(), Kind.INVALID, -1, "rejected: invalid chain: " + fetch.verdict().describe());
+            return new PeerOutcome(
+                    fetch.peer(),
+                    Kind.INVALID,
+                    -1,
+                    "rejected: invalid chain: " + fetch.verdict().describe());
         }
         int length = fetch.verdict().length();
         if (adopted) {
-            return new PeerOutcome(fetch.peer(), Kind.ADOPTED, length, "adopted: its " + length + " blocks replaced our " + ourLength);
+            return new PeerOutcome(
+                    fetch.peer(), Kind.ADOPTED, length, "adopted: its " + length + " blocks replaced our " + ourLength);
         }
         if (adoptionFailure != null) {
-            return new PeerOutcome(fetch.peer(), Kind.NOT_LONGER, length,
+            return new PeerOutcome(
+                    fetch.peer(),
+                    Kind.NOT_LONGER,
+                    length,
                     "kept ours: its " + length + " valid blocks could not be stored: " + adoptionFailure);
         }
         if (length > ourLength && anotherAdopted) {
-            return new PeerOutcome(fetch.peer(), Kind.NOT_LONGER, length, "kept: its " + length + " blocks are valid, but a longer chain was adopted");
+            return new PeerOutcome(
+                    fetch.peer(),
+                    Kind.NOT_LONGER,
+                    length,
+                    "kept: its " + length + " blocks are valid, but a longer chain was adopted");
         }
-        return new PeerOutcome(fetch.peer(), Kind.NOT_LONGER, length, notLonger(fetch.verdict().chain().orElseThrow(), ours));
+        return new PeerOutcome(
+                fetch.peer(),
+                Kind.NOT_LONGER,
+                length,
+                notLonger(fetch.verdict().chain().orElseThrow(), ours));
     }
 
     /**
@@ -73,7 +102,8 @@ public record PeerOutcome(PeerAddress peer, Kind kind, int length, String reason
             return "kept ours: its " + length + " blocks are the first of our " + ours.length();
         }
         if (shared == 0) {
-            return "kept ours: it starts from another genesis block and is not longer (" + blocks(length) + " against our " + ours.length() + ")";
+            return "kept ours: it starts from another genesis block and is not longer (" + blocks(length)
+                    + " against our " + ours.length() + ")";
         }
         long fork = theirs.blocks().get(shared - 1).index();
         if (length == ours.length()) {
@@ -90,8 +120,12 @@ public record PeerOutcome(PeerAddress peer, Kind kind, int length, String reason
     /** The outcome for the peer whose chain of another dialect replaced our lone genesis block, and whose dialect we took. */
     static PeerOutcome newDialect(PeerFetch fetch, String ourDialect) {
         int length = fetch.foreign().chain().length();
-        return new PeerOutcome(fetch.peer(), Kind.ADOPTED, length, "adopted: its " + length + " blocks replaced our genesis block;"
-                + " this node now speaks " + fetch.foreign().rules().id() + " (it spoke " + ourDialect + ", with no mined block yet)");
+        return new PeerOutcome(
+                fetch.peer(),
+                Kind.ADOPTED,
+                length,
+                "adopted: its " + length + " blocks replaced our genesis block;" + " this node now speaks "
+                        + fetch.foreign().rules().id() + " (it spoke " + ourDialect + ", with no mined block yet)");
     }
 
     /** {@code speaks dvf-early; this node speaks dvf}: why a chain valid in another dialect is not ours to take. */

@@ -11,7 +11,10 @@ import java.util.function.Consumer;
  */
 final class PeerPrompter {
 
-    private enum State { IN_FLIGHT, AGAIN }
+    private enum State {
+        IN_FLIGHT,
+        AGAIN
+    }
 
     private final PeerClient client;
     private final Consumer<PeerClient.PeerContact> onContact;

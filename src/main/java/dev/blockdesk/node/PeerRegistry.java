@@ -25,7 +25,9 @@ final class PeerRegistry {
      * @return the addresses that are not peers yet, in the order given, each once
      */
     synchronized List<PeerAddress> unknown(Collection<String> texts) throws InvalidPeerAddressException {
-        return parse(texts).stream().filter(address -> !peers.containsKey(address)).toList();
+        return parse(texts).stream()
+                .filter(address -> !peers.containsKey(address))
+                .toList();
     }
 
     /**

@@ -16,7 +16,15 @@ import dev.blockdesk.chain.Chain;
 public record PeerRelation(Kind kind, long distance, long forkIndex) {
 
     public enum Kind {
-        NOT_CONTACTED, IN_SYNC, BEHIND, AHEAD, FORKED, DIFFERENT_GENESIS, OTHER_DIALECT, INVALID, UNREACHABLE,
+        NOT_CONTACTED,
+        IN_SYNC,
+        BEHIND,
+        AHEAD,
+        FORKED,
+        DIFFERENT_GENESIS,
+        OTHER_DIALECT,
+        INVALID,
+        UNREACHABLE,
         /** Our chain was replaced below the block we shared with it: the next sync tells. */
         CHANGED
     }
@@ -64,8 +72,13 @@ public record PeerRelation(Kind kind, long distance, long forkIndex) {
             case IN_SYNC -> "in sync";
             case BEHIND -> "behind by " + blocks(-distance);
             case AHEAD -> "ahead by " + blocks(distance);
-            case FORKED -> "forked at block " + forkIndex + (distance == 0 ? ", a tie"
-                    : distance > 0 ? ", " + blocks(distance) + " longer" : ", " + blocks(-distance) + " shorter");
+            case FORKED ->
+                "forked at block " + forkIndex
+                        + (distance == 0
+                                ? ", a tie"
+                                : distance > 0
+                                        ? ", " + blocks(distance) + " longer"
+                                        : ", " + blocks(-distance) + " shorter");
             case DIFFERENT_GENESIS -> "different genesis block";
             case OTHER_DIALECT -> "other dialect";
             case INVALID -> "invalid chain";

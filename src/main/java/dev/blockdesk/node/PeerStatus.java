@@ -23,13 +23,21 @@ import java.time.Instant;
  *                    good fetch; else null
  * @param origin      whether our user added it or it added us
  */
-public record PeerStatus(PeerAddress address, boolean reachable, int chainLength, String tipHash, Duration latency,
-                         Instant lastContact, String lastError, String dialect, Shared shared, ForkPicture fork,
-                         PeerOrigin origin) {
+public record PeerStatus(
+        PeerAddress address,
+        boolean reachable,
+        int chainLength,
+        String tipHash,
+        Duration latency,
+        Instant lastContact,
+        String lastError,
+        String dialect,
+        Shared shared,
+        ForkPicture fork,
+        PeerOrigin origin) {
 
     /** A block by index and hash. */
-    public record Shared(long index, String hash) {
-    }
+    public record Shared(long index, String hash) {}
 
     static PeerStatus unknown(PeerAddress address, PeerOrigin origin) {
         return new PeerStatus(address, false, -1, null, null, null, null, null, null, null, origin);
@@ -41,7 +49,8 @@ public record PeerStatus(PeerAddress address, boolean reachable, int chainLength
     }
 
     PeerStatus failed(Duration latency, String error) {
-        return new PeerStatus(address, false, chainLength, tipHash, latency, lastContact, error, dialect, shared, fork, origin);
+        return new PeerStatus(
+                address, false, chainLength, tipHash, latency, lastContact, error, dialect, shared, fork, origin);
     }
 
     PeerStatus answered(Duration latency, Instant now) {
@@ -51,18 +60,46 @@ public record PeerStatus(PeerAddress address, boolean reachable, int chainLength
     /** A fetch of its chain of our dialect, compared with {@code ours}. */
     PeerStatus fetched(Chain theirs, Chain ours, String ourDialect, Duration latency, Instant now) {
         int common = ours.sharedPrefix(theirs);
-        Shared last = common == 0 ? null : new Shared(theirs.blocks().get(common - 1).index(), theirs.blocks().get(common - 1).hash());
+        Shared last = common == 0
+                ? null
+                : new Shared(
+                        theirs.blocks().get(common - 1).index(),
+                        theirs.blocks().get(common - 1).hash());
         ForkPicture parted = common > 0 && common < theirs.length() && common < ours.length()
-                ? ForkPicture.of(ours, theirs, address.toString(), theirs.length() > ours.length()) : null;
-        return new PeerStatus(address, true, theirs.length(), theirs.tip().hash(), latency, now, null, ourDialect, last, parted, origin);
+                ? ForkPicture.of(ours, theirs, address.toString(), theirs.length() > ours.length())
+                : null;
+        return new PeerStatus(
+                address,
+                true,
+                theirs.length(),
+                theirs.tip().hash(),
+                latency,
+                now,
+                null,
+                ourDialect,
+                last,
+                parted,
+                origin);
     }
 
     /** A fetch that found a chain of another dialect, or ({@code dialectFound} null) a chain valid in none. */
-    PeerStatus fetchedForeign(int length, String tip, Duration latency, Instant now, String problem, String dialectFound) {
+    PeerStatus fetchedForeign(
+            int length, String tip, Duration latency, Instant now, String problem, String dialectFound) {
         return new PeerStatus(address, true, length, tip, latency, now, problem, dialectFound, null, null, origin);
     }
 
     PeerStatus withOrigin(PeerOrigin value) {
-        return new PeerStatus(address, reachable, chainLength, tipHash, latency, lastContact, lastError, dialect, shared, fork, value);
+        return new PeerStatus(
+                address,
+                reachable,
+                chainLength,
+                tipHash,
+                latency,
+                lastContact,
+                lastError,
+                dialect,
+                shared,
+                fork,
+                value);
     }
 }

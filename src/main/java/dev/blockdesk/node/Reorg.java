@@ -25,12 +25,17 @@ import java.util.Map;
  * @param picture     both branches around the fork point, the new chain's marked as the winner; null
  *                    when the chains do not even share their genesis block
  */
-public record Reorg(String source, Instant at, ChainReplacement replacement, List<Transaction> lostRewards,
-                    List<Returned> returned, List<Transaction> alreadyIn, ForkPicture picture) {
+public record Reorg(
+        String source,
+        Instant at,
+        ChainReplacement replacement,
+        List<Transaction> lostRewards,
+        List<Returned> returned,
+        List<Transaction> alreadyIn,
+        ForkPicture picture) {
 
     /** A transaction back in Pending, and the dropped block it had been in. */
-    public record Returned(Transaction transaction, long fromBlock) {
-    }
+    public record Returned(Transaction transaction, long fromBlock) {}
 
     /**
      * The reorganisation {@code replacement} is, or null when it dropped none of our blocks (our
@@ -61,9 +66,18 @@ public record Reorg(String source, Instant at, ChainReplacement replacement, Lis
                 }
             }
         }
-        boolean sameGenesis = replacement.forkIndex() > replacement.previous().genesis().index();
-        ForkPicture picture = sameGenesis ? ForkPicture.of(replacement.previous(), replacement.adopted(), source, true) : null;
-        return new Reorg(source, at, replacement, List.copyOf(lostRewards), List.copyOf(returned), List.copyOf(alreadyIn), picture);
+        boolean sameGenesis =
+                replacement.forkIndex() > replacement.previous().genesis().index();
+        ForkPicture picture =
+                sameGenesis ? ForkPicture.of(replacement.previous(), replacement.adopted(), source, true) : null;
+        return new Reorg(
+                source,
+                at,
+                replacement,
+                List.copyOf(lostRewards),
+                List.copyOf(returned),
+                List.copyOf(alreadyIn),
+                picture);
     }
 
     /** The last block both chains hold. */

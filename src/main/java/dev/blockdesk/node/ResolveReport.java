@@ -16,5 +16,4 @@ public record ResolveReport(Chain chain, ChainReplacement replacement, List<Peer
     public boolean replaced() {
         return replacement != null;
     }
-
 }

@@ -3,8 +3,7 @@ package dev.blockdesk.node;
 /** Byte counts as people read them. */
 public final class Sizes {
 
-    private Sizes() {
-    }
+    private Sizes() {}
 
     public static String describe(long bytes) {
         if (bytes >= 1L << 30 && bytes % (1L << 30) == 0) {

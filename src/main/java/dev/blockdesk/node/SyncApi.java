@@ -30,6 +30,5 @@ public final class SyncApi {
      */
     public static final long MAX_PAGE_READ = 16L << 20;
 
-    private SyncApi() {
-    }
+    private SyncApi() {}
 }

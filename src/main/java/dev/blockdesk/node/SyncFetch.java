@@ -34,6 +34,7 @@ final class SyncFetch {
 
     /** How many hashes the first page asks; each next page asks {@link #HASH_PAGE_GROWTH} times more, up to {@link SyncApi#MAX_HASHES}. */
     static final int FIRST_HASH_PAGE = 16;
+
     static final int HASH_PAGE_GROWTH = 8;
     /** A tip is about 250 bytes. */
     private static final long TIP_BYTES = 16 << 10;
@@ -60,11 +61,18 @@ final class SyncFetch {
             return PeerFetch.failed(peer, answer.error(), since(start));
         }
         if (answer.status() == 404 || answer.problem() != PeerGet.Problem.NONE) { // a tutorial's node, or no Blockdesk
-            client.routes().learn(peer, "GET " + SyncApi.TIP + (answer.status() == 404 ? " answered 404"
-                    : " did not answer with a tip (" + answer.error() + ")"), KnownRoutes.Routes::withoutSync);
+            client.routes()
+                    .learn(
+                            peer,
+                            "GET " + SyncApi.TIP
+                                    + (answer.status() == 404
+                                            ? " answered 404"
+                                            : " did not answer with a tip (" + answer.error() + ")"),
+                            KnownRoutes.Routes::withoutSync);
             return client.fetchChain(peer, validator, ours, start);
         }
-        if (answer.status() != 200 || !answer.value().dialect().equals(validator.rules().id())) {
+        if (answer.status() != 200
+                || !answer.value().dialect().equals(validator.rules().id())) {
             return client.fetchChain(peer, validator, ours, start); // its dialect is found from its whole chain
         }
         return new Walk(peer, validator, ours, answer.value(), start, pace).run();
@@ -76,13 +84,22 @@ final class SyncFetch {
         /** @throws MalformedJsonException when the body is not a tip */
         static Tip read(InputStream in) throws IOException {
             JsonNode json = WireJson.parse(in);
-            if (!json.isObject() || !json.path("dialect").isTextual() || !json.path("genesis").isTextual()
-                    || !json.path("hash").isTextual() || !json.path("index").canConvertToLong() || !json.path("index").isIntegralNumber()
-                    || !json.path("length").isIntegralNumber() || !json.path("length").canConvertToLong()) {
+            if (!json.isObject()
+                    || !json.path("dialect").isTextual()
+                    || !json.path("genesis").isTextual()
+                    || !json.path("hash").isTextual()
+                    || !json.path("index").canConvertToLong()
+                    || !json.path("index").isIntegralNumber()
+                    || !json.path("length").isIntegralNumber()
+                    || !json.path("length").canConvertToLong()) {
                 throw new MalformedJsonException("not a tip: expected dialect, genesis, hash, index and length", null);
             }
-            return new Tip(json.get("dialect").textValue(), json.get("genesis").textValue(), json.get("hash").textValue(),
-                    json.get("index").longValue(), json.get("length").longValue());
+            return new Tip(
+                    json.get("dialect").textValue(),
+                    json.get("genesis").textValue(),
+                    json.get("hash").textValue(),
+                    json.get("index").longValue(),
+                    json.get("length").longValue());
         }
     }
 
@@ -128,7 +145,8 @@ final class SyncFetch {
                 }
                 long ourTip = ours.tip().index();
                 if (tip.index() <= ourTip && ours.holds(tip.index(), tip.hash())) {
-                    return verdict(validator.extend(ours.prefix((int) tip.length()), ours)); // ours, or a prefix of ours: nothing to fetch
+                    return verdict(validator.extend(
+                            ours.prefix((int) tip.length()), ours)); // ours, or a prefix of ours: nothing to fetch
                 }
                 ChainExtension extension;
                 if (!tip.genesis().equals(ours.genesis().hash())) {
@@ -164,13 +182,17 @@ final class SyncFetch {
             ChainExtension extension = validator.extend(ours, ours);
             long from = ours.tip().index() + 1;
             int count = (int) Math.min(FIRST_HASH_PAGE, tip.index() - ours.tip().index());
-            int taken = page(SyncApi.BLOCKS + "?from=" + from + "&count=" + count, count, in -> SyncPages.blocks(in, from, count, extension));
+            int taken = page(
+                    SyncApi.BLOCKS + "?from=" + from + "&count=" + count,
+                    count,
+                    in -> SyncPages.blocks(in, from, count, extension));
             pace.tookBlocks(taken);
             if (taken == 0 && extension.failed()) {
                 return null;
             }
             if (taken == 0) {
-                throw new Lie("it announced block " + tip.index() + " as its tip, but its page of blocks from block " + from + " is empty");
+                throw new Lie("it announced block " + tip.index() + " as its tip, but its page of blocks from block "
+                        + from + " is empty");
             }
             return extension;
         }
@@ -185,7 +207,8 @@ final class SyncFetch {
                 List<String> hashes = page(path, most, in -> SyncPages.hashes(in, asked, most));
                 pace.tookHashes(hashes.size());
                 if (from == tip.index() && !hashes.get(0).equals(tip.hash())) {
-                    throw new Lie("its hash of block " + from + " is " + hashes.get(0) + ", not the " + tip.hash() + " of the tip it announced");
+                    throw new Lie("its hash of block " + from + " is " + hashes.get(0) + ", not the " + tip.hash()
+                            + " of the tip it announced");
                 }
                 for (String hash : hashes) {
                     if (ours.holds(from, hash)) {
@@ -194,7 +217,8 @@ final class SyncFetch {
                     from--;
                 }
                 if (from < first) {
-                    throw new Lie("it announced our genesis block, but none of its hashes down to block " + first + " is ours");
+                    throw new Lie("it announced our genesis block, but none of its hashes down to block " + first
+                            + " is ours");
                 }
                 count = (int) Math.min((long) count * HASH_PAGE_GROWTH, SyncApi.MAX_HASHES);
             }
@@ -202,20 +226,27 @@ final class SyncFetch {
 
         /** Fetches its blocks after the extension's tip up to its announced tip, page by page, into {@code extension}. */
         private void blocks(ChainExtension extension) throws Lie, Silence {
-            long next = extension.chain() == null ? first : extension.chain().tip().index() + 1;
+            long next =
+                    extension.chain() == null ? first : extension.chain().tip().index() + 1;
             while (next <= tip.index() && !extension.failed()) {
                 int count = (int) Math.min(SyncApi.MAX_BLOCKS, tip.index() - next + 1);
                 long from = next;
-                int taken = page(SyncApi.BLOCKS + "?from=" + from + "&count=" + count, count, in -> SyncPages.blocks(in, from, count, extension));
+                int taken = page(
+                        SyncApi.BLOCKS + "?from=" + from + "&count=" + count,
+                        count,
+                        in -> SyncPages.blocks(in, from, count, extension));
                 pace.tookBlocks(taken);
                 if (taken == 0 && !extension.failed()) {
-                    throw new Lie("it announced block " + tip.index() + " as its tip, but its page of blocks from block " + from + " is empty");
+                    throw new Lie("it announced block " + tip.index()
+                            + " as its tip, but its page of blocks from block " + from + " is empty");
                 }
                 next += taken;
             }
             if (!extension.failed() && !extension.chain().tip().hash().equals(tip.hash())) {
-                extension.failAt(tip.index(), "its hash is " + extension.chain().tip().hash() + ", not the " + tip.hash()
-                        + " the peer announced as its tip");
+                extension.failAt(
+                        tip.index(),
+                        "its hash is " + extension.chain().tip().hash() + ", not the " + tip.hash()
+                                + " the peer announced as its tip");
             }
         }
 
@@ -225,7 +256,8 @@ final class SyncFetch {
             return switch (answer.problem()) {
                 case NONE -> {
                     if (answer.status() != 200) {
-                        throw new Lie("it announced block " + tip.index() + " as its tip, then answered HTTP " + answer.status() + " to GET " + path);
+                        throw new Lie("it announced block " + tip.index() + " as its tip, then answered HTTP "
+                                + answer.status() + " to GET " + path);
                     }
                     yield answer.value();
                 }

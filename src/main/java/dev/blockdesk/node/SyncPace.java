@@ -20,6 +20,7 @@ final class SyncPace {
 
     /** The pace a sync must average after its first response timeout, in blocks or hashes a second. */
     static final int MIN_PER_SECOND = 500;
+
     private static final long NANOS_EACH = 1_000_000_000L / MIN_PER_SECOND;
 
     private final long start;
@@ -76,10 +77,19 @@ final class SyncPace {
     /** Why the page asked as {@code GET path} got no complete answer by its deadline. */
     String late(String path) {
         if (!paced) {
-            return "no complete answer to GET " + path + " within " + perPage.toSeconds() + " s, the deadline of each page";
+            return "no complete answer to GET " + path + " within " + perPage.toSeconds()
+                    + " s, the deadline of each page";
         }
-        return String.format(Locale.ROOT, "too slow: %d %s and %d %s in %.1f s; a sync must average %d blocks or hashes a second"
-                        + " after its first %d s", blocks, blocks == 1 ? "block" : "blocks", hashes, hashes == 1 ? "hash" : "hashes",
-                (System.nanoTime() - start) / 1e9, MIN_PER_SECOND, perPage.toSeconds());
+        return String.format(
+                Locale.ROOT,
+                "too slow: %d %s and %d %s in %.1f s; a sync must average %d blocks or hashes a second"
+                        + " after its first %d s",
+                blocks,
+                blocks == 1 ? "block" : "blocks",
+                hashes,
+                hashes == 1 ? "hash" : "hashes",
+                (System.nanoTime() - start) / 1e9,
+                MIN_PER_SECOND,
+                perPage.toSeconds());
     }
 }

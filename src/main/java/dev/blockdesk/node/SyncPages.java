@@ -19,8 +19,7 @@ import java.util.List;
  */
 final class SyncPages {
 
-    private SyncPages() {
-    }
+    private SyncPages() {}
 
     /** {@code {"from": from, "hashes": [...]}} with 1 to {@code most} hashes, none below the first block. */
     static List<String> hashes(InputStream in, long from, int most) throws IOException {
@@ -30,7 +29,8 @@ final class SyncPages {
             throw new MalformedJsonException("not the page of hashes asked: \"from\" should be " + from, null);
         }
         if (!hashes.isArray() || hashes.isEmpty() || hashes.size() > most) {
-            throw new MalformedJsonException("not the page of hashes asked: \"hashes\" should be an array of 1 to " + most + " hashes", null);
+            throw new MalformedJsonException(
+                    "not the page of hashes asked: \"hashes\" should be an array of 1 to " + most + " hashes", null);
         }
         List<String> list = new ArrayList<>(hashes.size());
         for (JsonNode hash : hashes) {
@@ -61,7 +61,8 @@ final class SyncPages {
                 if (field.equals("blocks") && value == JsonToken.START_ARRAY) {
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
                         if (taken == most) {
-                            throw new MalformedJsonException("not the page of blocks asked: more than the " + most + " blocks asked", null);
+                            throw new MalformedJsonException(
+                                    "not the page of blocks asked: more than the " + most + " blocks asked", null);
                         }
                         extension.add(WireJson.readTree(parser));
                         if (extension.failed()) {
@@ -71,7 +72,8 @@ final class SyncPages {
                     }
                 } else if (field.equals("from")) {
                     if (!parser.isExpectedNumberIntToken() || parser.getLongValue() != from) {
-                        throw new MalformedJsonException("not the page of blocks asked: \"from\" should be " + from, null);
+                        throw new MalformedJsonException(
+                                "not the page of blocks asked: \"from\" should be " + from, null);
                     }
                     sawFrom = true;
                 } else {

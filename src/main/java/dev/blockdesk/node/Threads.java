@@ -6,8 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Every thread Blockdesk starts has a name that says what it does, and none keeps the JVM alive. */
 public final class Threads {
 
-    private Threads() {
-    }
+    private Threads() {}
 
     /** Daemon threads named {@code name-1}, {@code name-2}, … */
     public static ThreadFactory daemons(String name) {

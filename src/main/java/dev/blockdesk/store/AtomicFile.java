@@ -16,8 +16,7 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /** Writes {@code file} with {@code contents}: all of it or, on failure, the file as it was. */
     public static void write(Path file, Contents contents) throws IOException {

@@ -26,9 +26,10 @@ public record DefaultDataDirectory(Path path, String why) {
      * For the help of {@code --data-dir}: a picocli description, so a format string ({@code %%} is
      * one per cent sign).
      */
-    public static final String DESCRIPTION = "this system's data folder: ~/.local/share/blockdesk (or $XDG_DATA_HOME/blockdesk)"
-            + " on Linux, ~/Library/Application Support/Blockdesk on macOS, %%APPDATA%%\\Blockdesk on Windows;"
-            + " but ~/.blockdesk if it exists";
+    public static final String DESCRIPTION =
+            "this system's data folder: ~/.local/share/blockdesk (or $XDG_DATA_HOME/blockdesk)"
+                    + " on Linux, ~/Library/Application Support/Blockdesk on macOS, %%APPDATA%%\\Blockdesk on Windows;"
+                    + " but ~/.blockdesk if it exists";
 
     /** The directory of Blockdesk before 0.1: {@code ~/.blockdesk}. */
     public static Path legacy(Path home) {
@@ -52,19 +53,25 @@ public record DefaultDataDirectory(Path path, String why) {
     public static DefaultDataDirectory choose(String osName, Map<String, String> env, Path home, boolean legacyExists) {
         Path perSystem = perSystem(osName, env, home);
         if (legacyExists) {
-            return new DefaultDataDirectory(legacy(home), "data directory " + legacy(home)
-                    + ": it exists, so Blockdesk keeps using it (without it, Blockdesk would use " + perSystem
-                    + "; move it there to follow this system's convention)");
+            return new DefaultDataDirectory(
+                    legacy(home),
+                    "data directory " + legacy(home)
+                            + ": it exists, so Blockdesk keeps using it (without it, Blockdesk would use " + perSystem
+                            + "; move it there to follow this system's convention)");
         }
-        return new DefaultDataDirectory(perSystem, "data directory " + perSystem + ": this system's folder for application data"
-                + " (give another with --data-dir)");
+        return new DefaultDataDirectory(
+                perSystem,
+                "data directory " + perSystem + ": this system's folder for application data"
+                        + " (give another with --data-dir)");
     }
 
     private static Path perSystem(String osName, Map<String, String> env, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
-            Path roaming = appData == null || appData.isBlank() ? home.resolve("AppData").resolve("Roaming") : Path.of(appData);
+            Path roaming = appData == null || appData.isBlank()
+                    ? home.resolve("AppData").resolve("Roaming")
+                    : Path.of(appData);
             return roaming.resolve("Blockdesk");
         }
         if (os.startsWith("mac") || os.startsWith("darwin")) {
@@ -73,7 +80,8 @@ public record DefaultDataDirectory(Path path, String why) {
         String xdg = env.get("XDG_DATA_HOME");
         // the specification: a relative path in XDG_DATA_HOME is invalid and is ignored
         Path dataHome = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute()
-                ? home.resolve(".local").resolve("share") : Path.of(xdg);
+                ? home.resolve(".local").resolve("share")
+                : Path.of(xdg);
         return dataHome.resolve("blockdesk");
     }
 }

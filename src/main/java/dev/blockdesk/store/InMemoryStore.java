@@ -20,7 +20,8 @@ public final class InMemoryStore implements Store {
 
     /** The order of {@link #orphans()}: oldest orphaned first, ties by index, then by hash. */
     private static final Comparator<OrphanedBlock> ORPHAN_ORDER = Comparator.comparing(OrphanedBlock::orphanedAt)
-            .thenComparingLong(OrphanedBlock::index).thenComparing(OrphanedBlock::hash);
+            .thenComparingLong(OrphanedBlock::index)
+            .thenComparing(OrphanedBlock::hash);
 
     /** A store holding {@code chain} and nothing else. */
     public static InMemoryStore holding(dev.blockdesk.chain.Chain chain) {
@@ -29,11 +30,11 @@ public final class InMemoryStore implements Store {
         return store;
     }
 
-
     private final Clock clock;
     private final List<StoredBlock> blocks = new ArrayList<>();
     /** By hash. */
     private final Map<String, OrphanedBlock> orphans = new HashMap<>();
+
     private final List<Transaction> pending = new ArrayList<>();
     private final List<String> peers = new ArrayList<>();
     private final Set<String> addedUs = new HashSet<>();
@@ -115,10 +116,14 @@ public final class InMemoryStore implements Store {
         while (keep < blocks.size() && blocks.get(keep).index() < fromIndex) {
             keep++;
         }
-        if (!replacement.isEmpty() && keep > 0 && replacement.get(0).index() != blocks.get(keep - 1).index() + 1) {
-            throw new StoreException("cannot replace from block " + fromIndex + " with blocks from " + replacement.get(0).index());
+        if (!replacement.isEmpty()
+                && keep > 0
+                && replacement.get(0).index() != blocks.get(keep - 1).index() + 1) {
+            throw new StoreException("cannot replace from block " + fromIndex + " with blocks from "
+                    + replacement.get(0).index());
         }
-        List<StoredBlock> incoming = replacement.stream().map(InMemoryStore::stored).toList();
+        List<StoredBlock> incoming =
+                replacement.stream().map(InMemoryStore::stored).toList();
         List<StoredBlock> dropped = blocks.subList(keep, blocks.size());
         keepOrphans(dropped, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         dropped.clear();
@@ -134,11 +139,17 @@ public final class InMemoryStore implements Store {
     private void keepOrphans(List<StoredBlock> dropped, Instant now) {
         for (int i = dropped.size() - 1; i >= Math.max(0, dropped.size() - ORPHANS_KEPT); i--) {
             StoredBlock block = dropped.get(i);
-            orphans.merge(block.hash(), new OrphanedBlock(block.index(), block.hash(), block.canonical(), now),
+            orphans.merge(
+                    block.hash(),
+                    new OrphanedBlock(block.index(), block.hash(), block.canonical(), now),
                     (kept, again) -> new OrphanedBlock(kept.index(), kept.hash(), kept.canonical(), now));
         }
         if (orphans.size() > ORPHANS_KEPT) {
-            orphans.values().stream().sorted(ORPHAN_ORDER).limit(orphans.size() - ORPHANS_KEPT).map(OrphanedBlock::hash).toList()
+            orphans.values().stream()
+                    .sorted(ORPHAN_ORDER)
+                    .limit(orphans.size() - ORPHANS_KEPT)
+                    .map(OrphanedBlock::hash)
+                    .toList()
                     .forEach(orphans::remove);
         }
     }
@@ -146,13 +157,14 @@ public final class InMemoryStore implements Store {
     /** Refuses a block that is not the one after the last stored, as a database with a unique index would. */
     private void follows(Block block) {
         if (!blocks.isEmpty() && block.index() != blocks.get(blocks.size() - 1).index() + 1) {
-            throw new StoreException("block " + block.index() + " does not follow block " + blocks.get(blocks.size() - 1).index()
-                    + ", the last stored");
+            throw new StoreException("block " + block.index() + " does not follow block "
+                    + blocks.get(blocks.size() - 1).index() + ", the last stored");
         }
     }
 
     @Override
-    public synchronized void replaceChain(List<Block> replacement, List<Transaction> pendingAfter, String key, String value) {
+    public synchronized void replaceChain(
+            List<Block> replacement, List<Transaction> pendingAfter, String key, String value) {
         blocks.clear();
         replacement.forEach(b -> blocks.add(stored(b)));
         setPending(pendingAfter);

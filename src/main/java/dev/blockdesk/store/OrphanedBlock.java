@@ -18,5 +18,4 @@ import java.time.Instant;
  * @param canonical  the canonical JSON bytes, exactly as they were stored in the blocks table
  * @param orphanedAt when it was last orphaned, to the millisecond, by the store's clock
  */
-public record OrphanedBlock(long index, String hash, byte[] canonical, Instant orphanedAt) {
-}
+public record OrphanedBlock(long index, String hash, byte[] canonical, Instant orphanedAt) {}

@@ -34,7 +34,7 @@ final class SqliteBodies implements BlockBodies {
     /** Streams every stored block, in index order, holding one row at a time. */
     synchronized void scan(Store.RowVisitor visitor) {
         try (Statement s = connection().createStatement();
-             ResultSet rows = s.executeQuery("SELECT idx, hash, json FROM blocks ORDER BY idx")) {
+                ResultSet rows = s.executeQuery("SELECT idx, hash, json FROM blocks ORDER BY idx")) {
             rows.setFetchSize(BATCH);
             while (rows.next()) {
                 visitor.visit(rows.getLong(1), rows.getString(2), rows.getBytes(3));
@@ -47,7 +47,8 @@ final class SqliteBodies implements BlockBodies {
     /** The newest {@code count} stored blocks, newest first. */
     synchronized List<StoredBlock> newest(int count) {
         List<StoredBlock> rows = new ArrayList<>(Math.min(count, BATCH));
-        try (PreparedStatement p = connection().prepareStatement("SELECT idx, hash, json FROM blocks ORDER BY idx DESC LIMIT ?")) {
+        try (PreparedStatement p =
+                connection().prepareStatement("SELECT idx, hash, json FROM blocks ORDER BY idx DESC LIMIT ?")) {
             p.setInt(1, count);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -72,19 +73,21 @@ final class SqliteBodies implements BlockBodies {
         return read(wanted);
     }
 
-    private record Wanted(long index, String hash) {
-    }
+    private record Wanted(long index, String hash) {}
 
     private synchronized List<byte[]> read(List<Wanted> wanted) {
         byte[][] found = new byte[wanted.size()][];
         long first = wanted.get(0).index();
-        try (PreparedStatement p = connection().prepareStatement("SELECT idx, hash, json FROM blocks WHERE idx BETWEEN ? AND ?")) {
+        try (PreparedStatement p =
+                connection().prepareStatement("SELECT idx, hash, json FROM blocks WHERE idx BETWEEN ? AND ?")) {
             p.setLong(1, first);
             p.setLong(2, wanted.get(wanted.size() - 1).index());
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     long at = rs.getLong(1) - first;
-                    if (at >= 0 && at < found.length && wanted.get((int) at).hash().equals(rs.getString(2))) {
+                    if (at >= 0
+                            && at < found.length
+                            && wanted.get((int) at).hash().equals(rs.getString(2))) {
                         found[(int) at] = rs.getBytes(3);
                     }
                 }
@@ -109,7 +112,8 @@ final class SqliteBodies implements BlockBodies {
                 }
             }
         }
-        throw new IllegalStateException("block " + block.index() + " (" + block.hash() + ") is no longer stored in " + file);
+        throw new IllegalStateException(
+                "block " + block.index() + " (" + block.hash() + ") is no longer stored in " + file);
     }
 
     private Connection connection() throws SQLException {
@@ -131,7 +135,8 @@ final class SqliteBodies implements BlockBodies {
             try {
                 connection.close();
             } catch (SQLException e) {
-                throw new StoreException("could not close the reading connection of " + file + ": " + e.getMessage(), e);
+                throw new StoreException(
+                        "could not close the reading connection of " + file + ": " + e.getMessage(), e);
             } finally {
                 connection = null;
             }

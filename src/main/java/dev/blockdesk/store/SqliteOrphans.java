@@ -21,10 +21,10 @@ final class SqliteOrphans {
             + " json BLOB NOT NULL, orphaned_at INTEGER NOT NULL)";
     /** The order of {@link Store#orphans()}, as InMemoryStore's: oldest orphaned first, ties by index, then by hash. */
     private static final String OLDEST_FIRST = "orphaned_at, idx, hash";
+
     private static final String NEWEST_FIRST = "orphaned_at DESC, idx DESC, hash DESC";
 
-    private SqliteOrphans() {
-    }
+    private SqliteOrphans() {}
 
     /**
      * Copies the blocks from {@code fromIndex} on into the orphans table, orphaned {@code now}: at
@@ -56,9 +56,11 @@ final class SqliteOrphans {
     static List<OrphanedBlock> read(Connection connection) throws SQLException {
         List<OrphanedBlock> orphans = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT idx, hash, json, orphaned_at FROM orphans ORDER BY " + OLDEST_FIRST)) {
+                ResultSet rs =
+                        s.executeQuery("SELECT idx, hash, json, orphaned_at FROM orphans ORDER BY " + OLDEST_FIRST)) {
             while (rs.next()) {
-                orphans.add(new OrphanedBlock(rs.getLong(1), rs.getString(2), rs.getBytes(3), Instant.ofEpochMilli(rs.getLong(4))));
+                orphans.add(new OrphanedBlock(
+                        rs.getLong(1), rs.getString(2), rs.getBytes(3), Instant.ofEpochMilli(rs.getLong(4))));
             }
         }
         return orphans;

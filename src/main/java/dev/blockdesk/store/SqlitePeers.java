@@ -24,15 +24,15 @@ final class SqlitePeers {
             "CREATE TABLE IF NOT EXISTS peer_origins (address TEXT PRIMARY KEY, origin TEXT NOT NULL)");
     /** A peer's origin in {@code peer_origins}: as the Peers tab says it. */
     private static final String ADDED_BY_US = "added by us";
+
     private static final String ADDED_US = "added us";
 
-    private SqlitePeers() {
-    }
+    private SqlitePeers() {}
 
     static List<String> read(Connection connection) throws SQLException {
         List<String> peers = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT address FROM peers ORDER BY seq")) {
+                ResultSet rs = s.executeQuery("SELECT address FROM peers ORDER BY seq")) {
             while (rs.next()) {
                 peers.add(rs.getString(1));
             }
@@ -60,7 +60,8 @@ final class SqlitePeers {
             s.executeUpdate("DELETE FROM peer_origins");
         }
         try (PreparedStatement p = connection.prepareStatement("INSERT INTO peers (seq, address) VALUES (?, ?)");
-             PreparedStatement o = connection.prepareStatement("INSERT OR REPLACE INTO peer_origins (address, origin) VALUES (?, ?)")) {
+                PreparedStatement o = connection.prepareStatement(
+                        "INSERT OR REPLACE INTO peer_origins (address, origin) VALUES (?, ?)")) {
             for (int i = 0; i < peers.size(); i++) {
                 p.setInt(1, i);
                 p.setString(2, peers.get(i));

@@ -48,11 +48,15 @@ public final class SqliteStore implements Store {
      * before orphans or peer origins were kept gets their tables when it is opened (the schema
      * version stays 1: an older Blockdesk reads such a file as before, ignoring the tables).
      */
-    private static final List<String> TABLES = Stream.of(List.of(
-            "CREATE TABLE IF NOT EXISTS blocks (idx INTEGER PRIMARY KEY, hash TEXT NOT NULL, json BLOB NOT NULL)",
-            "CREATE TABLE IF NOT EXISTS pending (seq INTEGER PRIMARY KEY AUTOINCREMENT, json TEXT NOT NULL)",
-            "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-            SqliteOrphans.TABLE), SqlitePeers.TABLES).flatMap(List::stream).toList();
+    private static final List<String> TABLES = Stream.of(
+                    List.of(
+                            "CREATE TABLE IF NOT EXISTS blocks (idx INTEGER PRIMARY KEY, hash TEXT NOT NULL, json BLOB NOT NULL)",
+                            "CREATE TABLE IF NOT EXISTS pending (seq INTEGER PRIMARY KEY AUTOINCREMENT, json TEXT NOT NULL)",
+                            "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                            SqliteOrphans.TABLE),
+                    SqlitePeers.TABLES)
+            .flatMap(List::stream)
+            .toList();
 
     private final Path file;
     private final Clock clock;
@@ -104,7 +108,7 @@ public final class SqliteStore implements Store {
         return transactions.read("read the blocks", connection -> {
             List<StoredBlock> blocks = new ArrayList<>();
             try (Statement s = connection.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT idx, hash, json FROM blocks ORDER BY idx")) {
+                    ResultSet rs = s.executeQuery("SELECT idx, hash, json FROM blocks ORDER BY idx")) {
                 while (rs.next()) {
                     blocks.add(new StoredBlock(rs.getLong(1), rs.getString(2), rs.getBytes(3)));
                 }
@@ -137,7 +141,8 @@ public final class SqliteStore implements Store {
     @Override
     public synchronized long blockCount() {
         return transactions.read("count the blocks", connection -> {
-            try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM blocks")) {
+            try (Statement s = connection.createStatement();
+                    ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM blocks")) {
                 return rows.next() ? rows.getLong(1) : 0L;
             }
         });
@@ -148,7 +153,7 @@ public final class SqliteStore implements Store {
         return transactions.read("read the pending transactions", connection -> {
             List<Transaction> pending = new ArrayList<>();
             try (Statement s = connection.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT seq, json FROM pending ORDER BY seq")) {
+                    ResultSet rs = s.executeQuery("SELECT seq, json FROM pending ORDER BY seq")) {
                 while (rs.next()) {
                     pending.add(transaction(rs.getLong(1), rs.getString(2)));
                 }
@@ -172,7 +177,7 @@ public final class SqliteStore implements Store {
         return transactions.read("read the settings", connection -> {
             Map<String, String> settings = new LinkedHashMap<>();
             try (Statement s = connection.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT key, value FROM settings ORDER BY key")) {
+                    ResultSet rs = s.executeQuery("SELECT key, value FROM settings ORDER BY key")) {
                 while (rs.next()) {
                     settings.put(rs.getString(1), rs.getString(2));
                 }
@@ -187,7 +192,8 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized void replaceChain(List<Block> blocks, List<Transaction> pendingAfter, String key, String value) {
+    public synchronized void replaceChain(
+            List<Block> blocks, List<Transaction> pendingAfter, String key, String value) {
         transactions.write("replace the whole chain", connection -> {
             try (Statement s = connection.createStatement()) {
                 s.executeUpdate("DELETE FROM blocks");
@@ -234,11 +240,13 @@ public final class SqliteStore implements Store {
     public synchronized void appendBlock(Block block, List<Transaction> pendingAfter) {
         transactions.write("store block " + block.index(), connection -> {
             Long top;
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT max(idx) FROM blocks")) {
+            try (Statement s = connection.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT max(idx) FROM blocks")) {
                 top = rs.next() ? (Long) rs.getObject(1, Long.class) : null;
             }
             if (top != null && block.index() != top + 1) {
-                throw new StoreException("block " + block.index() + " does not follow block " + top + ", the last stored");
+                throw new StoreException(
+                        "block " + block.index() + " does not follow block " + top + ", the last stored");
             }
             insertBlocks(connection, List.of(block));
             setPending(connection, pendingAfter);
@@ -285,7 +293,8 @@ public final class SqliteStore implements Store {
 
     /** One statement for all of them, in batches: a long chain is stored at the speed of its bytes. */
     private static void insertBlocks(Connection connection, List<Block> blocks) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("INSERT INTO blocks (idx, hash, json) VALUES (?, ?, ?)")) {
+        try (PreparedStatement p =
+                connection.prepareStatement("INSERT INTO blocks (idx, hash, json) VALUES (?, ?, ?)")) {
             int batched = 0;
             for (Block block : blocks) {
                 p.setLong(1, block.index());
@@ -320,11 +329,13 @@ public final class SqliteStore implements Store {
         try {
             JsonNode node = WireJson.parse(json.getBytes(StandardCharsets.UTF_8));
             if (!node.isObject()) {
-                throw new StoreException("pending transaction " + seq + " in " + file + " is not a JSON object: " + CanonicalJson.write(node));
+                throw new StoreException("pending transaction " + seq + " in " + file + " is not a JSON object: "
+                        + CanonicalJson.write(node));
             }
             return Transaction.fromJson((ObjectNode) node);
         } catch (MalformedJsonException e) {
-            throw new StoreException("pending transaction " + seq + " in " + file + " is unreadable: " + e.getMessage(), e);
+            throw new StoreException(
+                    "pending transaction " + seq + " in " + file + " is unreadable: " + e.getMessage(), e);
         }
     }
 }

@@ -26,6 +26,7 @@ final class SqliteTransactions {
 
     /** The store's logger: these messages are about the store. */
     private static final System.Logger LOG = System.getLogger(SqliteStore.class.getName());
+
     private static final String CLOSED = "the store is closed";
 
     /** Work done in a write transaction, on the store's connection. */
@@ -171,14 +172,20 @@ final class SqliteTransactions {
         }
         SQLException leftOpen = transactionLeftOpen();
         if (leftOpen == null) {
-            LOG.log(System.Logger.Level.DEBUG, () -> "SQLite had already rolled back the failed write in " + file
-                    + " itself (" + failure.getMessage() + "), so there was nothing left to roll back: " + rollbackFailure.getMessage());
+            LOG.log(
+                    System.Logger.Level.DEBUG,
+                    () -> "SQLite had already rolled back the failed write in " + file + " itself ("
+                            + failure.getMessage() + "), so there was nothing left to roll back: "
+                            + rollbackFailure.getMessage());
             return;
         }
         rollbackFailure.addSuppressed(leftOpen);
         failure.addSuppressed(rollbackFailure);
-        LOG.log(System.Logger.Level.WARNING, "could not roll back a failed write in " + file + " (" + rollbackFailure.getMessage()
-                + "); closing and opening the database again to discard it", rollbackFailure);
+        LOG.log(
+                System.Logger.Level.WARNING,
+                "could not roll back a failed write in " + file + " (" + rollbackFailure.getMessage()
+                        + "); closing and opening the database again to discard it",
+                rollbackFailure);
         try {
             connection.close();
         } catch (SQLException e) {
@@ -188,8 +195,8 @@ final class SqliteTransactions {
             connection = connect();
         } catch (SQLException | RuntimeException e) {
             failure.addSuppressed(e);
-            closed = CLOSED + ": the database " + file + " could not be opened again after a failed write (" + e.getMessage()
-                    + "); restart Blockdesk";
+            closed = CLOSED + ": the database " + file + " could not be opened again after a failed write ("
+                    + e.getMessage() + "); restart Blockdesk";
             LOG.log(System.Logger.Level.ERROR, closed, e);
         }
     }
@@ -219,15 +226,18 @@ final class SqliteTransactions {
             return storeException;
         }
         if (diskFull(e)) {
-            return new StoreException("could not " + what + ": the disk is full (there is no room to write " + file
-                    + "); nothing of it was saved. Free some space and try again.", e);
+            return new StoreException(
+                    "could not " + what + ": the disk is full (there is no room to write " + file
+                            + "); nothing of it was saved. Free some space and try again.",
+                    e);
         }
         return new StoreException("could not " + what + " in " + file + ": " + e.getMessage(), e);
     }
 
     private static boolean diskFull(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLiteException sqlite && (sqlite.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_FULL.code) {
+            if (cause instanceof SQLiteException sqlite
+                    && (sqlite.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_FULL.code) {
                 return true;
             }
         }

@@ -7,5 +7,4 @@ package dev.blockdesk.store;
  * @param hash      the hash recorded when the block was written
  * @param canonical the canonical JSON bytes, from which the block and its hash are computed again
  */
-public record StoredBlock(long index, String hash, byte[] canonical) {
-}
+public record StoredBlock(long index, String hash, byte[] canonical) {}

@@ -32,14 +32,13 @@ public final class StoredChain {
     /** Told how far a load has got. Called from the loading thread. */
     @FunctionalInterface
     public interface Progress {
-        Progress NONE = (checked, total) -> { };
+        Progress NONE = (checked, total) -> {};
 
         /**
          * The newest rows as stored, newest first, before any is checked (at most {@link #PREVIEW}
          * of {@code total}): enough to show them, not to trust them.
          */
-        default void read(List<StoredBlock> newestFirst, int total) {
-        }
+        default void read(List<StoredBlock> newestFirst, int total) {}
 
         /** {@code checked} of {@code total} blocks are read back and checked. */
         void checked(int checked, int total);
@@ -81,8 +80,13 @@ public final class StoredChain {
             long scanned = System.nanoTime();
             loaded = quick.problem() == null ? quickVerdict(quick, validator) : slowPath(quick.problem());
             if (loaded != null) {
-                LOG.log(System.Logger.Level.INFO, "{0} stored blocks checked in {1} ms: read, hashed and their headers read in {2} ms,"
-                        + " links and proofs in {3} ms", total, (System.nanoTime() - start) / 1_000_000, (scanned - start) / 1_000_000,
+                LOG.log(
+                        System.Logger.Level.INFO,
+                        "{0} stored blocks checked in {1} ms: read, hashed and their headers read in {2} ms,"
+                                + " links and proofs in {3} ms",
+                        total,
+                        (System.nanoTime() - start) / 1_000_000,
+                        (scanned - start) / 1_000_000,
                         (System.nanoTime() - scanned) / 1_000_000);
             }
         }
@@ -101,7 +105,8 @@ public final class StoredChain {
         }
         Block tip = quick.blocks().get(quick.blocks().size() - 1);
         try {
-            Block again = Block.fromCanonical(quick.tipCanonical(), validator.rules().hasher());
+            Block again =
+                    Block.fromCanonical(quick.tipCanonical(), validator.rules().hasher());
             if (!again.hash().equals(tip.hash()) || again.transactionCount() != tip.transactionCount()) {
                 return slowPath("has a newest block that does not read back as stored");
             }
@@ -113,7 +118,9 @@ public final class StoredChain {
 
     /** Says why the quick path gave up; null, for the thorough path to go row by row. */
     private static StoredChain slowPath(String why) {
-        LOG.log(System.Logger.Level.WARNING, "the stored chain " + why + "; checking every block in full to name the first bad one");
+        LOG.log(
+                System.Logger.Level.WARNING,
+                "the stored chain " + why + "; checking every block in full to name the first bad one");
         return null;
     }
 
@@ -125,7 +132,8 @@ public final class StoredChain {
             return invalid(validator, blocks.subList(0, result.badBlock() - 1), result.badBlock(), result.reason());
         }
         if (thorough.problem() != null) {
-            return new StoredChain(null, result == null ? null : result.chain().orElseThrow(), blocks.size() + 1, thorough.problem());
+            return new StoredChain(
+                    null, result == null ? null : result.chain().orElseThrow(), blocks.size() + 1, thorough.problem());
         }
         return new StoredChain(result.chain().orElseThrow(), null, 0, null);
     }

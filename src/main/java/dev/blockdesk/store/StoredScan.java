@@ -29,14 +29,13 @@ final class StoredScan implements Store.RowVisitor {
     private static final int PROGRESS_STEP = 1_000;
     /** Batches read ahead of the ones checked: bounds the rows held at once. */
     private static final int IN_FLIGHT = 4;
+
     private static final AtomicInteger THREADS = new AtomicInteger();
 
-    private record Row(long index, String hash, byte[] canonical) {
-    }
+    private record Row(long index, String hash, byte[] canonical) {}
 
     /** A checked row: its block (quick: a header to build the block from), or why it is bad. */
-    private record Checked(long index, String hash, BlockHeader header, Block full, String problem) {
-    }
+    private record Checked(long index, String hash, BlockHeader header, Block full, String problem) {}
 
     private final BlockBodies bodies;
     private final ChainRules rules;
@@ -51,8 +50,13 @@ final class StoredScan implements Store.RowVisitor {
     private byte[] tipCanonical;
     private byte[] lastRead;
 
-    private StoredScan(BlockBodies bodies, ChainRules rules, boolean quick, StoredChain.Progress progress, int total,
-                       ExecutorService workers) {
+    private StoredScan(
+            BlockBodies bodies,
+            ChainRules rules,
+            boolean quick,
+            StoredChain.Progress progress,
+            int total,
+            ExecutorService workers) {
         this.bodies = bodies;
         this.rules = rules;
         this.quick = quick;
@@ -145,11 +149,13 @@ final class StoredScan implements Store.RowVisitor {
             }
             long expected = rules.firstIndex() + blocks.size();
             if (row.index() != expected) {
-                problem = describe(expected, "stored with index " + row.index() + " where block " + expected + " belongs");
+                problem = describe(
+                        expected, "stored with index " + row.index() + " where block " + expected + " belongs");
             } else if (row.problem() != null) {
                 problem = describe(expected, row.problem());
             } else if (quick) {
-                blocks.add(Block.stored(row.header(), row.hash(), bodies, blocks.isEmpty() ? null : blocks.get(blocks.size() - 1)));
+                blocks.add(Block.stored(
+                        row.header(), row.hash(), bodies, blocks.isEmpty() ? null : blocks.get(blocks.size() - 1)));
             } else {
                 row.full().keepBodyIn(bodies);
                 blocks.add(row.full());

@@ -41,16 +41,22 @@ public final class Background {
 
     /** Runs {@code work}; a failure becomes the notice "{@code action}: reason". */
     public void run(String action, Work work) {
-        call(action, () -> {
-            work.run();
-            return null;
-        }, result -> {
-        });
+        call(
+                action,
+                () -> {
+                    work.run();
+                    return null;
+                },
+                result -> {});
     }
 
     /** Runs {@code work} and hands its result to {@code done}; a failure becomes a notice. */
     public <T> void call(String action, Callable<T> work, Consumer<T> done) {
-        call(action, work, done, error -> notice.accept(Messages.tr("background.failed", capitalise(action), reason(error))));
+        call(
+                action,
+                work,
+                done,
+                error -> notice.accept(Messages.tr("background.failed", capitalise(action), reason(error))));
     }
 
     /** Runs {@code work}; its result goes to {@code done}, its failure to {@code failed}, both on the FX thread. */
@@ -75,7 +81,8 @@ public final class Background {
                 fx.execute(() -> done.accept(result));
                 return;
             }
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            Throwable cause =
+                    error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             log(action, cause);
             fx.execute(() -> failed.accept(cause));
         });

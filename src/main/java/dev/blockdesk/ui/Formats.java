@@ -16,8 +16,7 @@ import java.util.Locale;
  */
 public final class Formats {
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** A block's time, in the local time zone: "Nov 22, 2026, 10:00:00 AM", "2026年11月22日 10:00:00". */
     public static String localTime(double epochSeconds) {
@@ -25,20 +24,28 @@ public final class Formats {
     }
 
     public static String localTime(Instant instant) {
-        return instant == null ? "—" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(Messages.locale()).withZone(ZoneId.systemDefault()).format(instant);
+        return instant == null
+                ? "—"
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(Messages.locale())
+                        .withZone(ZoneId.systemDefault())
+                        .format(instant);
     }
 
     /** The time of day, to the minute: "10:00 AM", "上午10:00", "오전 10:00". */
     public static String clockTime(Instant instant) {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(Messages.locale()).withZone(ZoneId.systemDefault()).format(instant);
+                .withLocale(Messages.locale())
+                .withZone(ZoneId.systemDefault())
+                .format(instant);
     }
 
     /** The time of day, to the second: "10:00:00 AM", "上午10:00:00", "오전 10:00:00". */
     public static String timeOfDay(Instant instant) {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
-                .withLocale(Messages.locale()).withZone(ZoneId.systemDefault()).format(instant);
+                .withLocale(Messages.locale())
+                .withZone(ZoneId.systemDefault())
+                .format(instant);
     }
 
     /** 14.1 MH/s, 950 kH/s, 12 H/s. */
@@ -113,6 +120,8 @@ public final class Formats {
     }
 
     public static String shortHash(String hash) {
-        return hash == null || hash.length() <= 16 ? String.valueOf(hash) : hash.substring(0, 10) + "…" + hash.substring(hash.length() - 6);
+        return hash == null || hash.length() <= 16
+                ? String.valueOf(hash)
+                : hash.substring(0, 10) + "…" + hash.substring(hash.length() - 6);
     }
 }

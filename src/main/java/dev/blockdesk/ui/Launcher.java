@@ -12,16 +12,17 @@ import javafx.application.Application;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
             System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
         }
         OptionalInt quick = QuickValidate.run(args); // a plain `validate FILE` skips picocli's start-up
-        int exit = quick.isPresent() ? quick.getAsInt()
-                : BlockdeskCommand.commandLine(desktopArgs -> Application.launch(BlockdeskApp.class, desktopArgs)).execute(args);
+        int exit = quick.isPresent()
+                ? quick.getAsInt()
+                : BlockdeskCommand.commandLine(desktopArgs -> Application.launch(BlockdeskApp.class, desktopArgs))
+                        .execute(args);
         System.exit(exit);
     }
 }

@@ -105,7 +105,8 @@ public final class LiveNode implements DesktopNode {
     }
 
     @Override
-    public Blockchain.Receipt submit(String sender, String recipient, String amount) throws InvalidTransactionException {
+    public Blockchain.Receipt submit(String sender, String recipient, String amount)
+            throws InvalidTransactionException {
         return node.submitTransaction(sender, recipient, TransactionRules.parseAmount(amount));
     }
 
@@ -169,7 +170,8 @@ public final class LiveNode implements DesktopNode {
     @Override
     public int exportOrphans(Path file) throws IOException {
         List<Orphan> orphans = node.orphans();
-        ChainFiles.writeOrphans(orphans.stream().map(o -> o.block().canonicalBytes()).toList(), file);
+        ChainFiles.writeOrphans(
+                orphans.stream().map(o -> o.block().canonicalBytes()).toList(), file);
         return orphans.size();
     }
 }

@@ -36,8 +36,10 @@ public final class Worker implements Executor, AutoCloseable {
             if (thread.awaitTermination(deadline.toNanos(), TimeUnit.NANOSECONDS)) {
                 return true;
             }
-            LOG.log(System.Logger.Level.ERROR, "work queued for the worker was still running after " + deadline.toSeconds()
-                    + " s; going on without it");
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "work queued for the worker was still running after " + deadline.toSeconds()
+                            + " s; going on without it");
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

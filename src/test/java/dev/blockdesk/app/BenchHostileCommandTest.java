@@ -13,14 +13,19 @@ class BenchHostileCommandTest {
 
     @Test
     void everyKindIsRefusedAndCounted() {
-        CommandLine cli = BlockdeskCommand.commandLine(args -> { });
+        CommandLine cli = BlockdeskCommand.commandLine(args -> {});
         StringWriter out = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
         int exit = cli.execute("bench-hostile");
         int kinds = HostileRequests.kinds(5000, "http://127.0.0.1:9").size();
         assertEquals(0, exit, out.toString());
-        assertTrue(out.toString().contains("hostile kinds tried: " + kinds + "; answered 4xx with the reason: " + kinds
-                + "; state unchanged: " + kinds + "; both, with the expected status: " + kinds), out.toString());
-        assertTrue(out.toString().contains("403       same   POST /transactions/new (text/plain) from another site"), out.toString());
+        assertTrue(
+                out.toString()
+                        .contains("hostile kinds tried: " + kinds + "; answered 4xx with the reason: " + kinds
+                                + "; state unchanged: " + kinds + "; both, with the expected status: " + kinds),
+                out.toString());
+        assertTrue(
+                out.toString().contains("403       same   POST /transactions/new (text/plain) from another site"),
+                out.toString());
     }
 }

@@ -53,14 +53,19 @@ class CommandLineTest {
     @Test
     void hashPrintsCanonicalJsonThenTheHash() throws Exception {
         Path block = dir.resolve("block.json");
-        Files.writeString(block, "{\n  \"proof\": 35293, \"index\": 2, \"timestamp\": 1528705943.739656,\n"
-                + "  \"transactions\": [{\"sender\": \"0\", \"recipient\": \"é\", \"amount\": 1}], \"previous_hash\": \"abc\"\n}\n");
+        Files.writeString(
+                block,
+                "{\n  \"proof\": 35293, \"index\": 2, \"timestamp\": 1528705943.739656,\n"
+                        + "  \"transactions\": [{\"sender\": \"0\", \"recipient\": \"é\", \"amount\": 1}], \"previous_hash\": \"abc\"\n}\n");
         Run run = run("", "hash", block.toString());
         assertEquals(0, run.exit(), run.err());
-        String canonical = "{\"index\": 2, \"previous_hash\": \"abc\", \"proof\": 35293, \"timestamp\": 1528705943.739656, "
-                + "\"transactions\": [{\"amount\": 1, \"recipient\": \"\\u00e9\", \"sender\": \"0\"}]}";
-        // Oracle: python3 -c 'import json,hashlib; print(hashlib.sha256(json.dumps(b, sort_keys=True).encode()).hexdigest())'
-        assertEquals(List.of(canonical, "1df221177e97bde9ea105a2263c4a46f87302e7e92c16f4a46646b00671af7a2"), run.lines());
+        String canonical =
+                "{\"index\": 2, \"previous_hash\": \"abc\", \"proof\": 35293, \"timestamp\": 1528705943.739656, "
+                        + "\"transactions\": [{\"amount\": 1, \"recipient\": \"\\u00e9\", \"sender\": \"0\"}]}";
+        // Oracle: python3 -c 'import json,hashlib; print(hashlib.sha256(json.dumps(b,
+        // sort_keys=True).encode()).hexdigest())'
+        assertEquals(
+                List.of(canonical, "1df221177e97bde9ea105a2263c4a46f87302e7e92c16f4a46646b00671af7a2"), run.lines());
     }
 
     @Test
@@ -80,7 +85,9 @@ class CommandLineTest {
         assertTrue(run.err().startsWith("hash: standard input: malformed JSON at line 1"), run.err());
         Run array = run("[1]", "hash");
         assertEquals(2, array.exit());
-        assertEquals("hash: expected one block, a JSON object; found array", array.err().strip());
+        assertEquals(
+                "hash: expected one block, a JSON object; found array",
+                array.err().strip());
     }
 
     @Test
@@ -95,11 +102,13 @@ class CommandLineTest {
     @Test
     void validateNamesTheFirstBadBlock() throws Exception {
         Path file = dir.resolve("chain.json");
-        Files.writeString(file, resource("/vectors/python-chain.json").replaceFirst("\"proof\": 100", "\"proof\": 101"));
+        Files.writeString(
+                file, resource("/vectors/python-chain.json").replaceFirst("\"proof\": 100", "\"proof\": 101"));
         Run run = run("", "validate", file.toString());
         assertEquals(1, run.exit());
         assertEquals(List.of("INVALID block 1: genesis proof must be 100, found 101 (dvf)"), run.lines());
-        Run harder = run("", "validate", "--difficulty", "6", dir.resolve("chain.json").toString());
+        Run harder = run(
+                "", "validate", "--difficulty", "6", dir.resolve("chain.json").toString());
         assertEquals(1, harder.exit());
     }
 
@@ -107,7 +116,9 @@ class CommandLineTest {
     void validateExplainsUnreadableFiles() throws Exception {
         Run missing = run("", "validate", dir.resolve("nope.json").toString());
         assertEquals(2, missing.exit());
-        assertEquals("validate: " + dir.resolve("nope.json") + ": no such file", missing.err().strip());
+        assertEquals(
+                "validate: " + dir.resolve("nope.json") + ": no such file",
+                missing.err().strip());
         Path html = dir.resolve("page.html");
         Files.writeString(html, "<html><body>502 Bad Gateway</body></html>");
         Run notJson = run("", "validate", html.toString());

@@ -23,20 +23,27 @@ class CorsOptionsTest {
     @Test
     void noneUnlessTheCommandLineOrTheWindowsRememberedListNamesThem() throws Exception {
         NodeOptions options = parse();
-        try (NodeSetup setup = options.open(false, notice -> { })) {
+        try (NodeSetup setup = options.open(false, notice -> {})) {
             for (NodeStartup.Mode mode : NodeStartup.Mode.values()) {
                 try (Node node = NodeStartup.start(options, setup, mode)) {
                     assertTrue(node.cors().isEmpty(), mode + ": none by default");
                 }
-                try (Node node = NodeStartup.start(parse("--cors", "https://explorer.example", "http://localhost:3000=write", "--cors", "*"), setup, mode)) {
-                    assertEquals("* http://localhost:3000=write https://explorer.example", node.cors().describe(), mode + ": --cors");
+                try (Node node = NodeStartup.start(
+                        parse("--cors", "https://explorer.example", "http://localhost:3000=write", "--cors", "*"),
+                        setup,
+                        mode)) {
+                    assertEquals(
+                            "* http://localhost:3000=write https://explorer.example",
+                            node.cors().describe(),
+                            mode + ": --cors");
                 }
             }
             setup.store().putSetting(NodeStartup.CORS, "https://remembered.example=write");
             try (Node node = NodeStartup.start(options, setup, NodeStartup.Mode.DESKTOP)) {
                 assertTrue(node.cors().mayWrite("https://remembered.example"), "the window's remembered list");
             }
-            try (Node node = NodeStartup.start(parse("--cors", "https://given.example"), setup, NodeStartup.Mode.DESKTOP)) {
+            try (Node node =
+                    NodeStartup.start(parse("--cors", "https://given.example"), setup, NodeStartup.Mode.DESKTOP)) {
                 assertEquals("https://given.example", node.cors().describe(), "the command line wins");
             }
             try (Node node = NodeStartup.start(options, setup, NodeStartup.Mode.HEADLESS)) {
@@ -52,11 +59,14 @@ class CorsOptionsTest {
     @Test
     void aWrongOriginStopsTheStartSayingWhich() throws Exception {
         NodeOptions options = parse("--cors", "https://ok.example", "ftp//wrong");
-        try (NodeSetup setup = options.open(false, notice -> { })) {
-            NodeStartup.StartException e = assertThrows(NodeStartup.StartException.class,
+        try (NodeSetup setup = options.open(false, notice -> {})) {
+            NodeStartup.StartException e = assertThrows(
+                    NodeStartup.StartException.class,
                     () -> NodeStartup.start(options, setup, NodeStartup.Mode.HEADLESS));
-            assertEquals("--cors: \"ftp//wrong\" is not a web origin: it must start with a scheme, like https:// (like https://explorer.example"
-                    + " or http://localhost:3000; add =write to let it write too)", e.getMessage());
+            assertEquals(
+                    "--cors: \"ftp//wrong\" is not a web origin: it must start with a scheme, like https:// (like https://explorer.example"
+                            + " or http://localhost:3000; add =write to let it write too)",
+                    e.getMessage());
         }
     }
 }

@@ -41,7 +41,10 @@ class DamagedSettingsTest {
         });
         assertEquals(4, difficulty);
         assertEquals(1, warnings.size(), warnings::toString);
-        assertTrue(warnings.get(0).contains("difficulty") && warnings.get(0).contains("\"abc\"") && warnings.get(0).contains("using 4"),
+        assertTrue(
+                warnings.get(0).contains("difficulty")
+                        && warnings.get(0).contains("\"abc\"")
+                        && warnings.get(0).contains("using 4"),
                 warnings.get(0));
     }
 
@@ -64,7 +67,10 @@ class DamagedSettingsTest {
         NodeConfig config = logging(warnings, () -> config());
         assertEquals(IntNode.valueOf(1), config.reward());
         assertEquals(1, warnings.size(), warnings::toString);
-        assertTrue(warnings.get(0).contains("reward") && warnings.get(0).contains("\"lots\"") && warnings.get(0).contains("using 1"),
+        assertTrue(
+                warnings.get(0).contains("reward")
+                        && warnings.get(0).contains("\"lots\"")
+                        && warnings.get(0).contains("using 1"),
                 warnings.get(0));
     }
 
@@ -74,7 +80,8 @@ class DamagedSettingsTest {
         assertEquals(DoubleNode.valueOf(2.5), config().reward());
         assertEquals(IntNode.valueOf(3), config("--reward", "3").reward());
         assertEquals(IntNode.valueOf(3), config().reward(), "a given reward is remembered");
-        InvalidTransactionException e = assertThrows(InvalidTransactionException.class, () -> config("--reward", "lots"));
+        InvalidTransactionException e =
+                assertThrows(InvalidTransactionException.class, () -> config("--reward", "lots"));
         assertEquals("--reward: amount must be a number, found \"lots\"", e.getMessage());
     }
 

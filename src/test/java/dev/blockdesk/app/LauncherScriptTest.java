@@ -62,11 +62,22 @@ class LauncherScriptTest {
     @Test
     void withoutAnArchiveItRunsTheJarWithTheArgumentsAsGiven() throws Exception {
         String jar = dir.resolve("blockdesk.jar").toString();
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar, "validate", "my chain *.json", "--difficulty", "2"),
+        assertEquals(
+                List.of(
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-jar",
+                        jar,
+                        "validate",
+                        "my chain *.json",
+                        "--difficulty",
+                        "2"),
                 javaArgs(Map.of(), "validate", "my chain *.json", "--difficulty", "2"));
         assertEquals(List.of("-jar", jar, "node", "--port", "0"), javaArgs(Map.of(), "node", "--port", "0"));
         assertEquals(List.of("-jar", jar, "export", "c.json"), javaArgs(Map.of(), "export", "c.json"));
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar, "--version"), javaArgs(Map.of(), "--version"));
+        assertEquals(
+                List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar, "--version"),
+                javaArgs(Map.of(), "--version"));
         assertEquals(List.of("-jar", jar), javaArgs(Map.of()), "no command: the desktop, with the JVM's defaults");
     }
 
@@ -78,16 +89,27 @@ class LauncherScriptTest {
             file.setLength(16 * 1024 * 1024 + 1);
         }
         String jar = dir.resolve("blockdesk.jar").toString();
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar, "import", "--data-dir", temp.toString(), small.toString()),
+        assertEquals(
+                List.of(
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-jar",
+                        jar,
+                        "import",
+                        "--data-dir",
+                        temp.toString(),
+                        small.toString()),
                 javaArgs(Map.of(), "import", "--data-dir", temp.toString(), small.toString()));
-        assertEquals(List.of("-jar", jar, "validate", large.toString()), javaArgs(Map.of(), "validate", large.toString()));
+        assertEquals(
+                List.of("-jar", jar, "validate", large.toString()), javaArgs(Map.of(), "validate", large.toString()));
         assertEquals(List.of("-jar", jar, "hash", large.toString()), javaArgs(Map.of(), "hash", large.toString()));
     }
 
     @Test
     void aJdk23OrLaterIsAllowedJavaFxsUnsafeMemoryAccessWithoutAWarning() throws Exception {
         String jar = dir.resolve("blockdesk.jar").toString();
-        Files.writeString(fakeJavaHome.resolve("release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\"25.0.3\"\n");
+        Files.writeString(
+                fakeJavaHome.resolve("release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\"25.0.3\"\n");
         assertEquals(List.of("--sun-misc-unsafe-memory-access=allow", "-jar", jar, "node"), javaArgs(Map.of(), "node"));
         Files.writeString(fakeJavaHome.resolve("release"), "JAVA_VERSION=\"23\"\n");
         assertEquals(List.of("--sun-misc-unsafe-memory-access=allow", "-jar", jar), javaArgs(Map.of()));
@@ -102,9 +124,14 @@ class LauncherScriptTest {
     void usesTheArchiveNextToItAndTheUsersJavaOptions() throws Exception {
         Files.writeString(dir.resolve("blockdesk.jsa"), "archive");
         String jar = dir.resolve("blockdesk.jar").toString();
-        List<String> cds = List.of("-XX:SharedArchiveFile=" + dir.resolve("blockdesk.jsa"), "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        List<String> cds = List.of(
+                "-XX:SharedArchiveFile=" + dir.resolve("blockdesk.jsa"),
+                "-Xshare:auto",
+                "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off");
         List<String> validate = new ArrayList<>(cds);
-        validate.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m", "-Dx=*", "-jar", jar, "validate", "c.json"));
+        validate.addAll(List.of(
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m", "-Dx=*", "-jar", jar, "validate", "c.json"));
         assertEquals(validate, javaArgs(Map.of("BLOCKDESK_JAVA_OPTS", "-Xmx64m  -Dx=*"), "validate", "c.json"));
         List<String> node = new ArrayList<>(cds);
         node.addAll(List.of("-jar", jar, "node"));

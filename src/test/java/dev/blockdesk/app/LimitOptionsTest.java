@@ -31,7 +31,10 @@ class LimitOptionsTest {
 
     @Test
     void eachLimitIsSet() throws Exception {
-        assertEquals(new NodeLimits(64, 500, 8), config("--max-connections", "64", "--max-pending", "500", "--max-peers", "8").limits());
+        assertEquals(
+                new NodeLimits(64, 500, 8),
+                config("--max-connections", "64", "--max-pending", "500", "--max-peers", "8")
+                        .limits());
     }
 
     @Test

@@ -59,8 +59,11 @@ class LogFileTest {
         assertEquals(temp.resolve("data").resolve("blockdesk.log.0"), logFile.path());
         List<String> lines = Files.readAllLines(logFile.path(), StandardCharsets.UTF_8);
         assertEquals(1, lines.size(), lines.toString());
-        assertTrue(lines.get(0).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d INFO dev\\.blockdesk\\.x: "
-                + "block 7 mined, proof 35293, héllo"), lines.get(0));
+        assertTrue(
+                lines.get(0)
+                        .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d INFO dev\\.blockdesk\\.x: "
+                                + "block 7 mined, proof 35293, héllo"),
+                lines.get(0));
     }
 
     @Test
@@ -75,7 +78,10 @@ class LogFileTest {
         logFile.close();
 
         List<String> lines = Files.readAllLines(logFile.path(), StandardCharsets.UTF_8);
-        assertTrue(lines.get(0).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d WARNING dev\\.blockdesk\\.x: could not mine: the disk is full"),
+        assertTrue(
+                lines.get(0)
+                        .matches(
+                                "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d WARNING dev\\.blockdesk\\.x: could not mine: the disk is full"),
                 lines.get(0));
     }
 
@@ -90,8 +96,11 @@ class LogFileTest {
         first.close();
         assertEquals(1, occurrences(Files.readString(first.path()), "once"));
         try (Stream<Path> files = Files.list(temp)) {
-            assertEquals(List.of("blockdesk.log.0"), files.map(f -> f.getFileName().toString())
-                    .filter(name -> !name.endsWith(".lck")).collect(Collectors.toList()));
+            assertEquals(
+                    List.of("blockdesk.log.0"),
+                    files.map(f -> f.getFileName().toString())
+                            .filter(name -> !name.endsWith(".lck"))
+                            .collect(Collectors.toList()));
         }
     }
 
@@ -174,8 +183,11 @@ class LogFileTest {
         assertFalse(logFile.writing());
         assertEquals(dir.resolve("blockdesk.log.0"), logFile.path());
         assertEquals(0, fileHandlers());
-        assertTrue(warnings.stream().anyMatch(r -> r.getLevel() == Level.WARNING
-                && r.getMessage().contains(logFile.path().toString())), warnings.toString());
+        assertTrue(
+                warnings.stream()
+                        .anyMatch(r -> r.getLevel() == Level.WARNING
+                                && r.getMessage().contains(logFile.path().toString())),
+                warnings.toString());
         LOG.log(System.Logger.Level.INFO, "still logging to the console");
     }
 
@@ -186,7 +198,9 @@ class LogFileTest {
     }
 
     private static long fileHandlers() {
-        return Arrays.stream(Logger.getLogger("").getHandlers()).filter(h -> h instanceof FileHandler).count();
+        return Arrays.stream(Logger.getLogger("").getHandlers())
+                .filter(h -> h instanceof FileHandler)
+                .count();
     }
 
     private static int occurrences(String text, String word) {
@@ -248,12 +262,10 @@ class LogFileTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger.getLogger("").addHandler(capture);
         restore.add(() -> Logger.getLogger("").removeHandler(capture));

@@ -40,9 +40,12 @@ class MaxChainBytesOptionTest {
     @Test
     void aSizeThatIsNotOneOrBelowAPageIsRefusedWithWhatIsTaken() {
         for (String bad : List.of("abc", "1.5G", "-1", "15M", "1T", "99999999999999999999G")) {
-            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> config("--max-chain-bytes", bad), bad);
-            assertEquals("--max-chain-bytes takes a size in bytes, or with K, M or G (like 512M or 1G) of at least 16 MiB, found \""
-                    + bad + "\"", refused.getMessage());
+            IllegalArgumentException refused =
+                    assertThrows(IllegalArgumentException.class, () -> config("--max-chain-bytes", bad), bad);
+            assertEquals(
+                    "--max-chain-bytes takes a size in bytes, or with K, M or G (like 512M or 1G) of at least 16 MiB, found \""
+                            + bad + "\"",
+                    refused.getMessage());
         }
     }
 }

@@ -20,10 +20,13 @@ class MiningPaceOptionsTest {
     @TempDir
     Path dataDir;
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static int length(java.net.URI url) throws Exception {
-        String body = HTTP.send(HttpRequest.newBuilder(url.resolve("/chain")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String body = HTTP.send(
+                        HttpRequest.newBuilder(url.resolve("/chain")).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher m = Pattern.compile("\"length\": (\\d+)}$").matcher(body);
         assertTrue(m.find(), body);
         return Integer.parseInt(m.group(1));
@@ -31,13 +34,27 @@ class MiningPaceOptionsTest {
 
     @Test
     void mineWhenPendingMinesEachTransactionAndNothingElse() throws Exception {
-        try (NodeProcess node = NodeProcess.start("--data-dir", dataDir.toString(), "--port", "0", "--difficulty", "2",
-                "--threads", "1", "--mine-when-pending")) {
-            Wait.until("the node says how it mines", Wait.HANG, () -> node.output().contains(", mining when transactions wait"));
+        try (NodeProcess node = NodeProcess.start(
+                "--data-dir",
+                dataDir.toString(),
+                "--port",
+                "0",
+                "--difficulty",
+                "2",
+                "--threads",
+                "1",
+                "--mine-when-pending")) {
+            Wait.until(
+                    "the node says how it mines",
+                    Wait.HANG,
+                    () -> node.output().contains(", mining when transactions wait"));
             Wait.during("no block without a transaction", Duration.ofMillis(700), () -> length(node.url) == 1);
-            HttpResponse<String> added = HTTP.send(HttpRequest.newBuilder(node.url.resolve("/transactions/new"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 1}")).build(),
+            HttpResponse<String> added = HTTP.send(
+                    HttpRequest.newBuilder(node.url.resolve("/transactions/new"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 1}"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(201, added.statusCode(), added.body());
             Wait.until("the transaction is mined", Wait.HANG, () -> length(node.url) == 2);
@@ -47,8 +64,11 @@ class MiningPaceOptionsTest {
 
     @Test
     void aMaxHashRateMustBePositive() throws Exception {
-        NodeProcess.Finished run = NodeProcess.run("node", "--data-dir", dataDir.toString(), "--port", "0", "--max-hash-rate", "0");
+        NodeProcess.Finished run =
+                NodeProcess.run("node", "--data-dir", dataDir.toString(), "--port", "0", "--max-hash-rate", "0");
         assertEquals(2, run.exit(), run.output());
-        assertTrue(run.output().contains("node: --max-hash-rate must be a positive number of tries a second, like 2000"), run.output());
+        assertTrue(
+                run.output().contains("node: --max-hash-rate must be a positive number of tries a second, like 2000"),
+                run.output());
     }
 }

@@ -36,7 +36,8 @@ class MutualPeeringOptionsTest {
     @Test
     void theOptionsReachTheNodesConfig() throws Exception {
         try (NodeSetup setup = NodeSetup.openStore(dir, null)) {
-            NodeConfig config = parse("--no-mutual-peering", "--advertise", "http://192.168.1.20:5000").config(setup, 0);
+            NodeConfig config = parse("--no-mutual-peering", "--advertise", "http://192.168.1.20:5000")
+                    .config(setup, 0);
             assertFalse(config.mutualPeering());
             assertEquals(URI.create("http://192.168.1.20:5000"), config.advertise());
         }
@@ -45,17 +46,20 @@ class MutualPeeringOptionsTest {
     @Test
     void anAdvertisedUrlPeersCannotUseIsRefusedWithTheReason() {
         try (NodeSetup setup = NodeSetup.openStore(dir, null)) {
-            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+            IllegalArgumentException refused = assertThrows(
+                    IllegalArgumentException.class,
                     () -> parse("--advertise", "192.168.1.20").config(setup, 0));
-            assertEquals("--advertise: \"192.168.1.20\" is not a URL peers can reach us at: it must start with http://"
-                    + " (like http://192.168.1.20:5000)", refused.getMessage());
+            assertEquals(
+                    "--advertise: \"192.168.1.20\" is not a URL peers can reach us at: it must start with http://"
+                            + " (like http://192.168.1.20:5000)",
+                    refused.getMessage());
         }
     }
 
     @Test
     void theWindowsNodeAsksAsItsRememberedSettingSaysUnlessTheCommandLineSaysNo() throws Exception {
         NodeOptions options = parse();
-        try (NodeSetup setup = options.open(false, notice -> { })) {
+        try (NodeSetup setup = options.open(false, notice -> {})) {
             setup.store().putSetting(NodeStartup.MUTUAL_PEERING, "false");
             try (Node node = NodeStartup.start(options, setup, NodeStartup.Mode.DESKTOP)) {
                 assertFalse(node.mutualPeering(), "the window's setting, off");

@@ -28,8 +28,8 @@ class NodeCommandTest {
 
     private Process startNode(String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "dev.blockdesk.ui.Launcher", "node"));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(java, "-cp", System.getProperty("java.class.path"), "dev.blockdesk.ui.Launcher", "node"));
         command.addAll(List.of("--data-dir", dataDir.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -39,7 +39,8 @@ class NodeCommandTest {
     void theHeadlessNodeServesMinesAndStopsCleanlyOnSigterm() throws Exception {
         Process process = startNode("--port", "0", "--difficulty", "2", "--mine", "--threads", "1");
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             URI url = null;
             for (String line; url == null && (line = out.readLine()) != null; ) {
                 Matcher m = LISTENING.matcher(line);
@@ -51,7 +52,8 @@ class NodeCommandTest {
             HttpClient http = HttpClient.newHttpClient();
             java.net.URI chain = url.resolve("/chain");
             Wait.until("--mine mines continuously: 3 blocks", () -> {
-                String body = http.send(HttpRequest.newBuilder(chain).build(), HttpResponse.BodyHandlers.ofString()).body();
+                String body = http.send(HttpRequest.newBuilder(chain).build(), HttpResponse.BodyHandlers.ofString())
+                        .body();
                 Matcher m = Pattern.compile("\"length\": (\\d+)}$").matcher(body);
                 assertTrue(m.find(), body.length() > 200 ? body.substring(body.length() - 200) : body);
                 return Integer.parseInt(m.group(1)) >= 3;
@@ -79,7 +81,10 @@ class NodeCommandTest {
         assertTrue(process.waitFor(20, TimeUnit.SECONDS));
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(2, process.exitValue(), output);
-        assertTrue(output.contains("node: --advertise: \"http://192.168.1.20\" is not a URL peers can reach us at: it has no port"
-                + " (like http://192.168.1.20:5000)"), output);
+        assertTrue(
+                output.contains(
+                        "node: --advertise: \"http://192.168.1.20\" is not a URL peers can reach us at: it has no port"
+                                + " (like http://192.168.1.20:5000)"),
+                output);
     }
 }

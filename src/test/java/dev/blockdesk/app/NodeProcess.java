@@ -25,22 +25,26 @@ final class NodeProcess implements AutoCloseable {
         this.process = process;
         this.url = url;
         output.append(seen);
-        Thread drain = new Thread(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = reader.readLine()) != null; ) {
-                    output.append(line).append('\n');
-                }
-            } catch (IOException ignored) {
-                // the process is gone
-            }
-        }, "node-process-output");
+        Thread drain = new Thread(
+                () -> {
+                    try (BufferedReader reader = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line; (line = reader.readLine()) != null; ) {
+                            output.append(line).append('\n');
+                        }
+                    } catch (IOException ignored) {
+                        // the process is gone
+                    }
+                },
+                "node-process-output");
         drain.setDaemon(true);
         drain.start();
     }
 
     static Process launch(String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), "dev.blockdesk.ui.Launcher"));
+        List<String> command = new ArrayList<>(
+                List.of(java, "-cp", System.getProperty("java.class.path"), "dev.blockdesk.ui.Launcher"));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
@@ -50,7 +54,8 @@ final class NodeProcess implements AutoCloseable {
         List<String> all = new ArrayList<>(List.of("node"));
         all.addAll(List.of(args));
         Process process = launch(all.toArray(String[]::new));
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         for (String line; (line = out.readLine()) != null; ) {
             seen.append(line).append('\n');
@@ -73,8 +78,7 @@ final class NodeProcess implements AutoCloseable {
         return new Finished(process.exitValue(), text);
     }
 
-    record Finished(int exit, String output) {
-    }
+    record Finished(int exit, String output) {}
 
     String output() {
         return output.toString();

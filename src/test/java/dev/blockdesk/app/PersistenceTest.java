@@ -32,21 +32,31 @@ import org.junit.jupiter.api.io.TempDir;
 /** Nothing is lost across restarts and crashes: real node processes on a real SQLite file. */
 class PersistenceTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final ChainValidator DIFFICULTY_2 = new ChainValidator(new DvfRules(2));
 
     @TempDir
     Path dir;
 
     private static JsonNode get(URI url, String path) throws Exception {
-        return WireJson.parse(HTTP.send(HttpRequest.newBuilder(url.resolve(path)).header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        return WireJson.parse(HTTP.send(
+                        HttpRequest.newBuilder(url.resolve(path))
+                                .header("Accept", "application/json")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
     }
 
     private static int post(URI url, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(url.resolve("/transactions/new")).timeout(Duration.ofSeconds(5))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(
+                        HttpRequest.newBuilder(url.resolve("/transactions/new"))
+                                .timeout(Duration.ofSeconds(5))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     @Test
@@ -54,7 +64,8 @@ class PersistenceTest {
         String data = dir.resolve("data").toString();
         String nodeId;
         JsonNode chainBefore;
-        try (NodeProcess node = NodeProcess.start("--data-dir", data, "--port", "0", "--difficulty", "2", "--peer", "127.0.0.1:5999")) {
+        try (NodeProcess node =
+                NodeProcess.start("--data-dir", data, "--port", "0", "--difficulty", "2", "--peer", "127.0.0.1:5999")) {
             assertEquals(201, post(node.url, "{\"sender\": \"alice\", \"recipient\": \"bob\", \"amount\": 5}"));
             get(node.url, "/mine");
             assertEquals(201, post(node.url, "{\"sender\": \"carol\", \"recipient\": \"dan\", \"amount\": 0.5}"));
@@ -67,7 +78,9 @@ class PersistenceTest {
             assertEquals(1, pending.size());
             assertEquals("carol", pending.get(0).get("sender").asText());
             assertEquals(nodeId, get(node.url, "/").get("node").asText(), "the node id stays the same");
-            assertEquals("127.0.0.1:5999", get(node.url, "/nodes").get("nodes").get(0).get("address").asText());
+            assertEquals(
+                    "127.0.0.1:5999",
+                    get(node.url, "/nodes").get("nodes").get(0).get("address").asText());
             assertTrue(node.output().contains("difficulty 2"), "the difficulty is remembered: " + node.output());
         }
     }
@@ -76,11 +89,12 @@ class PersistenceTest {
     private static final int CRASH_RUNS = Integer.getInteger("blockdesk.crashRuns", 1);
 
     /** What one run of three SIGKILLs left: each count must be 0. */
-    private record CrashRun(int acknowledged, int lost, int duplicated, int invalidChains, int minedBlocksLost, List<String> problems) {
+    private record CrashRun(
+            int acknowledged, int lost, int duplicated, int invalidChains, int minedBlocksLost, List<String> problems) {
         @Override
         public String toString() {
-            return "acknowledged=" + acknowledged + " lost=" + lost + " duplicated=" + duplicated + " invalidChains=" + invalidChains
-                    + " minedBlocksLost=" + minedBlocksLost;
+            return "acknowledged=" + acknowledged + " lost=" + lost + " duplicated=" + duplicated + " invalidChains="
+                    + invalidChains + " minedBlocksLost=" + minedBlocksLost;
         }
     }
 
@@ -109,28 +123,37 @@ class PersistenceTest {
         int blocksLost = 0;
         List<String> problems = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
-            NodeProcess node = NodeProcess.start("--data-dir", data, "--port", "0", "--difficulty", "2", "--threads", "1", "--mine");
+            NodeProcess node = NodeProcess.start(
+                    "--data-dir", data, "--port", "0", "--difficulty", "2", "--threads", "1", "--mine");
             AtomicBoolean running = new AtomicBoolean(true);
             int r = round;
             List<Thread> clients = new ArrayList<>();
             for (int c = 0; c < 2; c++) {
                 int client = c;
-                Thread thread = new Thread(() -> {
-                    for (int i = 0; running.get(); i++) {
-                        String sender = "r" + r + "c" + client + "n" + i;
-                        try {
-                            if (post(node.url, "{\"sender\": \"" + sender + "\", \"recipient\": \"shop\", \"amount\": 1}") == 201) {
-                                acknowledged.add(sender);
+                Thread thread = new Thread(
+                        () -> {
+                            for (int i = 0; running.get(); i++) {
+                                String sender = "r" + r + "c" + client + "n" + i;
+                                try {
+                                    if (post(
+                                                    node.url,
+                                                    "{\"sender\": \"" + sender
+                                                            + "\", \"recipient\": \"shop\", \"amount\": 1}")
+                                            == 201) {
+                                        acknowledged.add(sender);
+                                    }
+                                    if (i % 5 == 0) {
+                                        JsonNode mined = get(node.url, "/mine");
+                                        minedBlocks.put(
+                                                mined.get("index").asLong(),
+                                                mined.get("hash").asText());
+                                    }
+                                } catch (Exception e) {
+                                    return; // the node was killed under us: whatever was not answered was not promised
+                                }
                             }
-                            if (i % 5 == 0) {
-                                JsonNode mined = get(node.url, "/mine");
-                                minedBlocks.put(mined.get("index").asLong(), mined.get("hash").asText());
-                            }
-                        } catch (Exception e) {
-                            return; // the node was killed under us: whatever was not answered was not promised
-                        }
-                    }
-                }, "client-" + c);
+                        },
+                        "client-" + c);
                 thread.start();
                 clients.add(thread);
             }
@@ -166,14 +189,16 @@ class PersistenceTest {
                     if (times != 1) {
                         lost += times == 0 ? 1 : 0;
                         duplicated += times > 1 ? 1 : 0;
-                        problems.add("round " + round + ": acknowledged " + sender + " is kept " + times + " times, not exactly once");
+                        problems.add("round " + round + ": acknowledged " + sender + " is kept " + times
+                                + " times, not exactly once");
                     }
                 }
                 for (Map.Entry<Long, String> block : minedBlocks.entrySet()) {
                     String kept = hashOf(chain, block.getKey());
                     if (!block.getValue().equals(kept)) {
                         blocksLost++;
-                        problems.add("round " + round + ": block " + block.getKey() + " returned by /mine is not kept: " + kept);
+                        problems.add("round " + round + ": block " + block.getKey() + " returned by /mine is not kept: "
+                                + kept);
                     }
                 }
             }
@@ -186,7 +211,9 @@ class PersistenceTest {
             return "no block " + index + " in a chain of " + chain.get("chain").size();
         }
         try {
-            return dev.blockdesk.chain.Block.fromJson(chain.get("chain").get((int) (index - 1)), dev.blockdesk.chain.BlockHasher.SORTED_JSON).hash();
+            return dev.blockdesk.chain.Block.fromJson(
+                            chain.get("chain").get((int) (index - 1)), dev.blockdesk.chain.BlockHasher.SORTED_JSON)
+                    .hash();
         } catch (dev.blockdesk.chain.InvalidBlockException e) {
             throw new AssertionError(e);
         }
@@ -201,7 +228,8 @@ class PersistenceTest {
             assertEquals(2, second.exit());
             assertTrue(second.output().contains("is already in use by another Blockdesk"), second.output());
             assertEquals(before, get(first.url, "/chain"));
-            NodeProcess.Finished export = NodeProcess.run("export", "--data-dir", data, dir.resolve("out.json").toString());
+            NodeProcess.Finished export = NodeProcess.run(
+                    "export", "--data-dir", data, dir.resolve("out.json").toString());
             assertEquals(2, export.exit(), export.output());
         }
     }
@@ -214,17 +242,24 @@ class PersistenceTest {
                 get(node.url, "/mine");
             }
         }
-        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("data").resolve("blockdesk.db"));
-             Statement s = sql.createStatement()) {
+        try (Connection sql = DriverManager.getConnection(
+                        "jdbc:sqlite:" + dir.resolve("data").resolve("blockdesk.db"));
+                Statement s = sql.createStatement()) {
             s.executeUpdate("UPDATE blocks SET json = replace(json, '\"amount\": 1', '\"amount\": 100') WHERE idx = 3");
         }
         NodeProcess.Finished refused = NodeProcess.run("node", "--data-dir", data, "--port", "0");
         assertEquals(2, refused.exit());
-        assertTrue(refused.output().contains("node: the stored chain is invalid at block 3: its content does not match the hash"
-                + " recorded when it was stored; start with --recover to continue from the 2 valid blocks before it"), refused.output());
+        assertTrue(
+                refused.output()
+                        .contains(
+                                "node: the stored chain is invalid at block 3: its content does not match the hash"
+                                        + " recorded when it was stored; start with --recover to continue from the 2 valid blocks before it"),
+                refused.output());
         try (NodeProcess recovered = NodeProcess.start("--data-dir", data, "--port", "0", "--recover")) {
             assertEquals(2, get(recovered.url, "/chain").get("length").asInt());
-            assertTrue(recovered.output().contains("recovered: starting from the 2 valid blocks before it"), recovered.output());
+            assertTrue(
+                    recovered.output().contains("recovered: starting from the 2 valid blocks before it"),
+                    recovered.output());
         }
     }
 
@@ -251,13 +286,25 @@ class PersistenceTest {
         assertEquals(0, imported.exit(), imported.output());
         try (NodeProcess node = NodeProcess.start("--data-dir", to, "--port", "0")) {
             assertEquals(4, get(node.url, "/chain").get("length").asInt());
-            assertEquals("keep", get(node.url, "/transactions/pending").get("transactions").get(0).get("sender").asText());
+            assertEquals(
+                    "keep",
+                    get(node.url, "/transactions/pending")
+                            .get("transactions")
+                            .get(0)
+                            .get("sender")
+                            .asText());
         }
         NodeProcess.Finished again = NodeProcess.run("import", "--data-dir", to, file.toString());
         assertEquals(1, again.exit());
         assertTrue(again.output().contains("has 4 blocks, not more than the 4 stored"), again.output());
-        NodeProcess.Finished invalid = NodeProcess.run("import", "--data-dir", to, Path.of("resources", "tampered-chain.json").toString());
+        NodeProcess.Finished invalid = NodeProcess.run(
+                "import",
+                "--data-dir",
+                to,
+                Path.of("resources", "tampered-chain.json").toString());
         assertEquals(1, invalid.exit());
-        assertTrue(invalid.output().contains("is invalid: block 5: previous_hash does not match the hash of block 4"), invalid.output());
+        assertTrue(
+                invalid.output().contains("is invalid: block 5: previous_hash does not match the hash of block 4"),
+                invalid.output());
     }
 }

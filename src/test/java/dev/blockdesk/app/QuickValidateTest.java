@@ -39,10 +39,14 @@ class QuickValidateTest {
     @Test
     void printsWhatPicocliPrintsForEveryVerdictAndRefusal() throws Exception {
         String good = vector("/vectors/python-chain.json", "chain.json").toString();
-        String early = vector("/vectors/dialects/dvf-early-chain.json", "early.json").toString();
-        String bad = Files.writeString(dir.resolve("bad.json"),
-                Files.readString(Path.of(good)).replaceFirst("\"proof\": 100", "\"proof\": 101")).toString();
-        String html = Files.writeString(dir.resolve("page.html"), "<html>502 Bad Gateway</html>").toString();
+        String early =
+                vector("/vectors/dialects/dvf-early-chain.json", "early.json").toString();
+        String bad = Files.writeString(
+                        dir.resolve("bad.json"),
+                        Files.readString(Path.of(good)).replaceFirst("\"proof\": 100", "\"proof\": 101"))
+                .toString();
+        String html = Files.writeString(dir.resolve("page.html"), "<html>502 Bad Gateway</html>")
+                .toString();
         List<String[]> lines = List.of(
                 new String[] {"validate", good},
                 new String[] {"validate", early},
@@ -95,9 +99,12 @@ class QuickValidateTest {
                 new String[] {})) {
             assertNull(QuickValidate.parse(args), String.join(" ", args));
         }
-        QuickValidate.Parsed parsed = QuickValidate.parse(new String[] {"validate", "--dialect=dvf", "my chain=1.json", "--difficulty", "3"});
+        QuickValidate.Parsed parsed =
+                QuickValidate.parse(new String[] {"validate", "--dialect=dvf", "my chain=1.json", "--difficulty", "3"});
         assertNotNull(parsed);
         assertEquals(new QuickValidate.Parsed(Path.of("my chain=1.json"), 3, "dvf"), parsed);
-        assertEquals(new QuickValidate.Parsed(Path.of("c.json"), 4, null), QuickValidate.parse(new String[] {"validate", "c.json"}));
+        assertEquals(
+                new QuickValidate.Parsed(Path.of("c.json"), 4, null),
+                QuickValidate.parse(new String[] {"validate", "c.json"}));
     }
 }

@@ -21,7 +21,7 @@ class RefuseOverspendingOptionsTest {
     @Test
     void offUnlessTheCommandLineOrTheWindowsRememberedCheckBoxSaysOn() throws Exception {
         NodeOptions options = parse();
-        try (NodeSetup setup = options.open(false, notice -> { })) {
+        try (NodeSetup setup = options.open(false, notice -> {})) {
             for (NodeStartup.Mode mode : NodeStartup.Mode.values()) {
                 try (Node node = NodeStartup.start(options, setup, mode)) {
                     assertFalse(node.refusesOverspending(), mode + ": off by default");

@@ -24,23 +24,40 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateColdPathTest {
 
     private static final Pattern LOADED = Pattern.compile("\\[class,load\\] (\\S+) source");
-    private static final List<String> NOT_ON_THE_PATH = List.of("javafx.", "com.sun.javafx.", "com.sun.glass.", "com.sun.prism.",
-            "org.sqlite.", "picocli.", "java.sql.", "java.util.logging.", "com.sun.net.httpserver.", "java.net.http.", "java.awt.");
+    private static final List<String> NOT_ON_THE_PATH = List.of(
+            "javafx.",
+            "com.sun.javafx.",
+            "com.sun.glass.",
+            "com.sun.prism.",
+            "org.sqlite.",
+            "picocli.",
+            "java.sql.",
+            "java.util.logging.",
+            "com.sun.net.httpserver.",
+            "java.net.http.",
+            "java.awt.");
 
     @TempDir
     Path dir;
 
     private record Loaded(int exit, String output, List<String> classes) {
         List<String> offPath() {
-            return classes.stream().filter(c -> NOT_ON_THE_PATH.stream().anyMatch(c::startsWith)).toList();
+            return classes.stream()
+                    .filter(c -> NOT_ON_THE_PATH.stream().anyMatch(c::startsWith))
+                    .toList();
         }
     }
 
     private Loaded launch(String... args) throws Exception {
         Path log = dir.resolve("classes-" + System.nanoTime() + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xlog:class+load=info:file=" + log, "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), "dev.blockdesk.ui.Launcher"));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xlog:class+load=info:file=" + log,
+                "-Xshare:auto",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.blockdesk.ui.Launcher"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -16,48 +16,89 @@ class ArchitectureTest {
 
     @Test
     void theChainLayerIsPure() {
-        noClasses().that().resideInAPackage("dev.blockdesk.chain..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "javafx..", "java.net.http..", "com.sun.net.httpserver..", "java.net..", "java.sql..", "javax.sql..",
-                        "org.sqlite..", "dev.blockdesk.store..", "dev.blockdesk.node..", "dev.blockdesk.app..", "dev.blockdesk.ui..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.blockdesk.chain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "javafx..",
+                        "java.net.http..",
+                        "com.sun.net.httpserver..",
+                        "java.net..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "org.sqlite..",
+                        "dev.blockdesk.store..",
+                        "dev.blockdesk.node..",
+                        "dev.blockdesk.app..",
+                        "dev.blockdesk.ui..")
                 .because("the chain layer is pure domain: java.* and Jackson only")
                 .check(CLASSES);
     }
 
     @Test
     void theStoreLayerKnowsOnlyTheChain() {
-        noClasses().that().resideInAPackage("dev.blockdesk.store..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "javafx..", "dev.blockdesk.node..", "dev.blockdesk.app..", "dev.blockdesk.ui..", "com.sun.net.httpserver..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.blockdesk.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "javafx..",
+                        "dev.blockdesk.node..",
+                        "dev.blockdesk.app..",
+                        "dev.blockdesk.ui..",
+                        "com.sun.net.httpserver..")
                 .check(CLASSES);
     }
 
     @Test
     void theNodeLayerDoesNotReachUp() {
-        noClasses().that().resideInAPackage("dev.blockdesk.node..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.blockdesk.app..", "dev.blockdesk.ui..", "java.sql..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.blockdesk.node..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "dev.blockdesk.app..", "dev.blockdesk.ui..", "java.sql..")
                 .check(CLASSES);
     }
 
     @Test
     void onlyTheUiLayerUsesJavaFx() {
-        noClasses().that().resideOutsideOfPackages("dev.blockdesk.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.blockdesk.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..")
                 .check(CLASSES);
     }
 
     @Test
     void viewModelsKnowNothingOfTheSceneGraph() {
-        noClasses().that().resideInAPackage("dev.blockdesk.ui..").and().haveSimpleNameEndingWith("ViewModel")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "dev.blockdesk.node.http..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.blockdesk.ui..")
+                .and()
+                .haveSimpleNameEndingWith("ViewModel")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.stage..", "dev.blockdesk.node.http..")
                 .because("view models hold state and logic; the controllers and views own the scene graph")
                 .check(CLASSES);
     }
 
     @Test
     void viewModelsTalkToTheNodeThroughItsDesktopInterface() {
-        noClasses().that().resideInAPackage("dev.blockdesk.ui..").and().haveSimpleNameEndingWith("ViewModel")
-                .should().dependOnClassesThat().haveFullyQualifiedName("dev.blockdesk.node.Node")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.blockdesk.ui..")
+                .and()
+                .haveSimpleNameEndingWith("ViewModel")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("dev.blockdesk.node.Node")
                 .because("view models are tested against a fake of DesktopNode")
                 .check(CLASSES);
     }

@@ -16,7 +16,8 @@ class AccountBookTest {
     private static final Chain GENESIS = Chain.startingAt(new DvfRules(0), 1.0);
 
     /** alice mines twice, pays bob 0.1 and 0.2 (floats), bob pays carol 3 he does not have, x sends "lots", alice pays herself. */
-    private static final Chain CHAIN = PaymentChains.with(GENESIS,
+    private static final Chain CHAIN = PaymentChains.with(
+            GENESIS,
             block(tx("0", "alice", "1")),
             block(tx("alice", "bob", "0.1"), tx("alice", "bob", "0.2"), tx("0", "alice", "1")),
             block(tx("bob", "carol", "3"), tx("x", "bob", "\"lots\""), tx("alice", "alice", "0.5")));
@@ -31,15 +32,24 @@ class AccountBookTest {
         AccountBook.Changes changes = book.follow(CHAIN);
 
         assertTrue(changes.recounted());
-        assertEquals(List.of("alice", "bob", "carol", "x"), changes.accounts().stream().map(Account::address).toList(),
+        assertEquals(
+                List.of("alice", "bob", "carol", "x"),
+                changes.accounts().stream().map(Account::address).toList(),
                 "in the order first seen; the reward sender \"0\" is no account");
-        assertEquals(new Account("alice", new BigDecimal("1.7"), 5, new BigDecimal("2"), 2, 0, 2, 4), account(book, "alice"),
+        assertEquals(
+                new Account("alice", new BigDecimal("1.7"), 5, new BigDecimal("2"), 2, 0, 2, 4),
+                account(book, "alice"),
                 "0.1 + 0.2 counts as 0.3 exactly; paying herself moves nothing but is a transaction");
-        assertEquals(new Account("bob", new BigDecimal("-2.7"), 4, BigDecimal.ZERO, 0, 1, 3, 4), account(book, "bob"),
+        assertEquals(
+                new Account("bob", new BigDecimal("-2.7"), 4, BigDecimal.ZERO, 0, 1, 3, 4),
+                account(book, "bob"),
                 "overspending shows as a negative balance; \"lots\" counts as a transaction that moved nothing");
         assertEquals(new Account("x", BigDecimal.ZERO, 1, BigDecimal.ZERO, 0, 1, 4, 4), account(book, "x"));
         for (Account account : book.accounts()) {
-            assertEquals(0, new Ledger(CHAIN).balance(account.address()).compareTo(account.balance()), "the same rule as Ledger's");
+            assertEquals(
+                    0,
+                    new Ledger(CHAIN).balance(account.address()).compareTo(account.balance()),
+                    "the same rule as Ledger's");
             assertEquals(new Ledger(CHAIN).history(account.address()).size(), account.transactions());
         }
         assertEquals(BigDecimal.ZERO, book.balance("nobody"));
@@ -52,7 +62,9 @@ class AccountBookTest {
         AccountBook.Changes changes = book.follow(CHAIN);
 
         assertFalse(changes.recounted());
-        assertEquals(List.of("bob", "carol", "x", "alice"), changes.accounts().stream().map(Account::address).toList());
+        assertEquals(
+                List.of("bob", "carol", "x", "alice"),
+                changes.accounts().stream().map(Account::address).toList());
         assertEquals(new BigDecimal("-2.7"), book.balance("bob"));
         assertEquals(new AccountBook().follow(CHAIN).accounts(), book.accounts(), "as if counted at once");
         assertTrue(book.follow(CHAIN).accounts().isEmpty(), "the same chain again changes nothing");
@@ -67,7 +79,9 @@ class AccountBookTest {
         AccountBook.Changes changes = book.follow(other);
 
         assertTrue(changes.recounted());
-        assertEquals(List.of("alice", "dave"), book.accounts().stream().map(Account::address).toList());
+        assertEquals(
+                List.of("alice", "dave"),
+                book.accounts().stream().map(Account::address).toList());
         assertEquals(BigDecimal.ONE, book.balance("alice"));
         assertTrue(book.account("bob").isEmpty(), "bob's block was dropped");
     }

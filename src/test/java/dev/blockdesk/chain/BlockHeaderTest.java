@@ -34,13 +34,19 @@ class BlockHeaderTest {
             }
             quick++;
             assertEquals(block.index(), header.index(), where);
-            assertEquals(Double.doubleToLongBits(block.timestamp()), Double.doubleToLongBits(header.timestamp()), where);
+            assertEquals(
+                    Double.doubleToLongBits(block.timestamp()), Double.doubleToLongBits(header.timestamp()), where);
             assertEquals(block.proof(), header.proof(), where);
             assertEquals(block.previousHash(), header.previousHash(), where);
             assertEquals(block.previousHashIsText(), header.previousHashIsText(), where);
             assertEquals(block.transactionCount(), header.transactionCount(), where);
-            assertArrayEquals(block.transactions().stream().map(Transaction::id).filter(java.util.Objects::nonNull).toArray(),
-                    header.transactionIds(), where);
+            assertArrayEquals(
+                    block.transactions().stream()
+                            .map(Transaction::id)
+                            .filter(java.util.Objects::nonNull)
+                            .toArray(),
+                    header.transactionIds(),
+                    where);
             assertEquals(canonical.length, header.canonicalLength(), where);
         }
         assertEquals(true, quick > 4_000, quick + " of 5000 read the quick way");
@@ -48,7 +54,8 @@ class BlockHeaderTest {
 
     @Test
     void aBlockMissingAFieldOrOfTheWrongTypeHasNoHeader() {
-        String good = "{\"index\": 2, \"previous_hash\": \"ab\", \"proof\": 5, \"timestamp\": 1.5, \"transactions\": []}";
+        String good =
+                "{\"index\": 2, \"previous_hash\": \"ab\", \"proof\": 5, \"timestamp\": 1.5, \"transactions\": []}";
         assertNotNull(read(good));
         assertNull(read(good.replace("\"index\": 2, ", "")));
         assertNull(read(good.replace("\"proof\": 5", "\"proof\": 5.0")));
@@ -77,11 +84,15 @@ class BlockHeaderTest {
             case 2 -> block.put("timestamp", -random.nextDouble() * 1e-300);
             default -> block.put("timestamp", 1.7e9 + random.nextInt(1_000_000) / 1e6);
         }
-        block.put("proof", random.nextBoolean() ? BigInteger.valueOf(random.nextLong()) : new BigInteger(100, random).negate());
+        block.put(
+                "proof",
+                random.nextBoolean() ? BigInteger.valueOf(random.nextLong()) : new BigInteger(100, random).negate());
         if (random.nextInt(5) == 0) {
             block.put("previous_hash", random.nextInt(10));
         } else {
-            block.put("previous_hash", Sha256.hex(Long.toString(random.nextLong())) + (random.nextInt(50) == 0 ? "\"\u00e9" : ""));
+            block.put(
+                    "previous_hash",
+                    Sha256.hex(Long.toString(random.nextLong())) + (random.nextInt(50) == 0 ? "\"\u00e9" : ""));
         }
         ArrayNode transactions = block.putArray("transactions");
         int count = random.nextInt(5);
@@ -125,7 +136,9 @@ class BlockHeaderTest {
             default -> {
                 ObjectNode object = JSON.objectNode();
                 for (int i = random.nextInt(3); i > 0; i--) {
-                    object.set("k" + random.nextInt(5) + (random.nextBoolean() ? "\u00e9" : ""), randomValue(random, depth - 1));
+                    object.set(
+                            "k" + random.nextInt(5) + (random.nextBoolean() ? "\u00e9" : ""),
+                            randomValue(random, depth - 1));
                 }
                 object.set("index", JSON.numberNode(7));
                 yield object;

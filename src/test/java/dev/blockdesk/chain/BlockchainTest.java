@@ -15,7 +15,8 @@ class BlockchainTest {
     @Test
     void theGenesisBlockHasThePythonShape() {
         Block genesis = new DvfRules(1).genesis(1528705939.274652);
-        assertEquals("{\"index\": 1, \"previous_hash\": \"1\", \"proof\": 100, \"timestamp\": 1528705939.274652, \"transactions\": []}",
+        assertEquals(
+                "{\"index\": 1, \"previous_hash\": \"1\", \"proof\": 100, \"timestamp\": 1528705939.274652, \"transactions\": []}",
                 genesis.canonicalJson());
         assertEquals(null, new DvfRules(1).genesisProblem(genesis));
     }
@@ -23,16 +24,21 @@ class BlockchainTest {
     @Test
     void addingATransactionNamesTheBlockThatWillHoldIt() throws Exception {
         Blockchain blockchain = TestChains.blockchain(1);
-        Transaction tx = TransactionRules.validateNew(WireJson.parse("{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 5}"));
+        Transaction tx = TransactionRules.validateNew(
+                WireJson.parse("{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 5}"));
         assertEquals(new Blockchain.Receipt(2, false, tx), blockchain.addTransaction(tx));
         assertEquals(List.of(tx), blockchain.pending());
-        assertEquals(new Blockchain.Receipt(2, true, tx), blockchain.addTransaction(tx), "the same id twice is one transaction");
+        assertEquals(
+                new Blockchain.Receipt(2, true, tx),
+                blockchain.addTransaction(tx),
+                "the same id twice is one transaction");
         assertEquals(List.of(tx), blockchain.pending());
     }
 
     @Test
     void aMinedBlockHoldsThePendingTransactionsThenTheReward() throws Exception {
-        Blockchain blockchain = new Blockchain(Chain.startingAt(new DvfRules(0), 1.5), new DvfRules(2), DoubleNode.valueOf(2.5));
+        Blockchain blockchain =
+                new Blockchain(Chain.startingAt(new DvfRules(0), 1.5), new DvfRules(2), DoubleNode.valueOf(2.5));
         Transaction pay = Transaction.of("alice", "bob", IntNode.valueOf(3));
         blockchain.addTransaction(pay);
         Block block;
@@ -44,7 +50,9 @@ class BlockchainTest {
         assertEquals(List.of(pay, Transaction.reward(TestChains.MINER, DoubleNode.valueOf(2.5))), block.transactions());
         assertEquals("2.5", block.transactions().get(1).amountText());
         assertTrue(blockchain.pending().isEmpty());
-        assertTrue(new ChainValidator(new DvfRules(2)).validate(blockchain.chain().blocks()).isValid());
+        assertTrue(new ChainValidator(new DvfRules(2))
+                .validate(blockchain.chain().blocks())
+                .isValid());
         assertEquals(new BigDecimal("2.5"), new Ledger(blockchain.chain()).balance(TestChains.MINER));
     }
 
@@ -63,7 +71,8 @@ class BlockchainTest {
 
     @Test
     void theRewardMustBeAnAcceptableAmount() {
-        assertThrows(InvalidTransactionException.class,
+        assertThrows(
+                InvalidTransactionException.class,
                 () -> new Blockchain(Chain.startingAt(new DvfRules(0), 1.0), new DvfRules(1), IntNode.valueOf(0)));
     }
 

@@ -18,32 +18,34 @@ class CanonicalJsonTest {
     Stream<DynamicTest> canonicalJsonAndHashMatchPython() {
         List<JsonNode> vectors = Vectors.jsonLines("block-hash.jsonl");
         assertTrue(vectors.size() >= 60);
-        return vectors.stream().map(v -> DynamicTest.dynamicTest(v.get("name").asText(), () -> {
-            JsonNode parsed = WireJson.parse(v.get("input").asText());
-            String canonical = CanonicalJson.write(parsed);
-            assertEquals(v.get("canonical").asText(), canonical);
-            assertEquals(v.get("hash").asText(), Sha256.hex(CanonicalJson.bytes(parsed)));
-            // Printing what we printed changes nothing: what we serve hashes the same for the next node.
-            assertEquals(canonical, CanonicalJson.write(WireJson.parse(canonical)));
-        }));
+        return vectors.stream()
+                .map(v -> DynamicTest.dynamicTest(v.get("name").asText(), () -> {
+                    JsonNode parsed = WireJson.parse(v.get("input").asText());
+                    String canonical = CanonicalJson.write(parsed);
+                    assertEquals(v.get("canonical").asText(), canonical);
+                    assertEquals(v.get("hash").asText(), Sha256.hex(CanonicalJson.bytes(parsed)));
+                    // Printing what we printed changes nothing: what we serve hashes the same for the next node.
+                    assertEquals(canonical, CanonicalJson.write(WireJson.parse(canonical)));
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> blocksKeepEveryFieldAndHashLikePython() {
-        return Vectors.jsonLines("block-hash.jsonl").stream().map(v -> DynamicTest.dynamicTest(v.get("name").asText(), () -> {
-            JsonNode parsed = WireJson.parse(v.get("input").asText());
-            Block block;
-            try {
-                block = Block.fromJson(parsed, BlockHasher.SORTED_JSON);
-            } catch (InvalidBlockException e) {
-                // Vectors with a non-finite or non-number timestamp are not blocks; nothing else may fail.
-                assertTrue(e.getMessage().startsWith("timestamp"), e.getMessage());
-                return;
-            }
-            assertEquals(v.get("hash").asText(), block.hash());
-            assertEquals(v.get("canonical").asText(), block.canonicalJson());
-            assertEquals(v.get("canonical").asText(), CanonicalJson.write(block.toJson()));
-        }));
+        return Vectors.jsonLines("block-hash.jsonl").stream()
+                .map(v -> DynamicTest.dynamicTest(v.get("name").asText(), () -> {
+                    JsonNode parsed = WireJson.parse(v.get("input").asText());
+                    Block block;
+                    try {
+                        block = Block.fromJson(parsed, BlockHasher.SORTED_JSON);
+                    } catch (InvalidBlockException e) {
+                        // Vectors with a non-finite or non-number timestamp are not blocks; nothing else may fail.
+                        assertTrue(e.getMessage().startsWith("timestamp"), e.getMessage());
+                        return;
+                    }
+                    assertEquals(v.get("hash").asText(), block.hash());
+                    assertEquals(v.get("canonical").asText(), block.canonicalJson());
+                    assertEquals(v.get("canonical").asText(), CanonicalJson.write(block.toJson()));
+                }));
     }
 
     @Test
@@ -57,13 +59,17 @@ class CanonicalJsonTest {
 
     @Test
     void codePointOrderAgreesWithComparingCodePointArrays() {
-        char[] alphabet = {'a', 'b', '\u00e9', '\uD7FF', '\uE000', '\uFF61', '\uFFFF', '\uD83D', '\uDE00', '\uD800', '\uDFFF'};
+        char[] alphabet = {
+            'a', 'b', '\u00e9', '\uD7FF', '\uE000', '\uFF61', '\uFFFF', '\uD83D', '\uDE00', '\uD800', '\uDFFF'
+        };
         java.util.Random random = new java.util.Random(42);
         for (int n = 0; n < 200_000; n++) {
             String a = randomString(random, alphabet);
             String b = random.nextInt(4) == 0 ? a + randomString(random, alphabet) : randomString(random, alphabet);
-            int expected = java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
-            assertEquals(Integer.signum(expected), Integer.signum(CanonicalJson.compareCodePoints(a, b)), a + " vs " + b);
+            int expected = java.util.Arrays.compare(
+                    a.codePoints().toArray(), b.codePoints().toArray());
+            assertEquals(
+                    Integer.signum(expected), Integer.signum(CanonicalJson.compareCodePoints(a, b)), a + " vs " + b);
         }
     }
 
@@ -77,19 +83,24 @@ class CanonicalJsonTest {
 
     @Test
     void numbersKeepTheirJsonType() {
-        assertEquals("[5, 5.0, 1180591620717411303424, 9007199254740993, 1e-07, 0, -0.0]",
-                CanonicalJson.write(WireJson.parse("[5, 5.0, 1180591620717411303424, 9007199254740993, 1e-7, -0, -0.0]")));
+        assertEquals(
+                "[5, 5.0, 1180591620717411303424, 9007199254740993, 1e-07, 0, -0.0]",
+                CanonicalJson.write(
+                        WireJson.parse("[5, 5.0, 1180591620717411303424, 9007199254740993, 1e-7, -0, -0.0]")));
     }
 
     @Test
     void stringsEscapeAsPythonEnsureAscii() {
-        assertEquals("\"\\\"q\\\" \\\\ / \\n\\r\\t\\b\\f \\u0000\\u001f\\u007f \\u00e9 \\ud83d\\ude00\"",
-                CanonicalJson.write(WireJson.parse("\"\\\"q\\\" \\\\ \\/ \\n\\r\\t\\b\\f \\u0000\\u001f\u007f é 😀\"")));
+        assertEquals(
+                "\"\\\"q\\\" \\\\ / \\n\\r\\t\\b\\f \\u0000\\u001f\\u007f \\u00e9 \\ud83d\\ude00\"",
+                CanonicalJson.write(
+                        WireJson.parse("\"\\\"q\\\" \\\\ \\/ \\n\\r\\t\\b\\f \\u0000\\u001f\u007f é 😀\"")));
     }
 
     @Test
     void malformedInputIsRefusedWithALineAndColumn() {
-        MalformedJsonException e = assertThrows(MalformedJsonException.class, () -> WireJson.parse("{\"index\": 1,\n \"x\": }"));
+        MalformedJsonException e =
+                assertThrows(MalformedJsonException.class, () -> WireJson.parse("{\"index\": 1,\n \"x\": }"));
         assertTrue(e.getMessage().startsWith("malformed JSON at line 2"), e.getMessage());
         assertThrows(MalformedJsonException.class, () -> WireJson.parse("{} trailing"));
         assertThrows(MalformedJsonException.class, () -> WireJson.parse(""));

@@ -32,7 +32,10 @@ class ChainExtensionTest {
         assertTrue(result.isValid());
         assertEquals(CHAIN, result.chain().orElseThrow());
         assertSame(CHAIN.block(5), result.chain().orElseThrow().block(5), "a block equal to ours is our object");
-        assertEquals(CHAIN, fed(null, blocks, 0).result().chain().orElseThrow(), "from the genesis block when nothing is shared");
+        assertEquals(
+                CHAIN,
+                fed(null, blocks, 0).result().chain().orElseThrow(),
+                "from the genesis block when nothing is shared");
     }
 
     @Test
@@ -41,15 +44,23 @@ class ChainExtensionTest {
         ((ObjectNode) blocks.get(4)).put("previous_hash", "ab".repeat(32));
         ChainExtension extension = fed(CHAIN.prefix(3), blocks, 3);
         assertTrue(extension.failed());
-        assertEquals(VALIDATOR.validate((JsonNode) blocks).describe(), extension.result().describe());
-        assertEquals("block 5: previous_hash does not match the hash of block 4", extension.result().describe());
+        assertEquals(
+                VALIDATOR.validate((JsonNode) blocks).describe(),
+                extension.result().describe());
+        assertEquals(
+                "block 5: previous_hash does not match the hash of block 4",
+                extension.result().describe());
 
         ArrayNode skipping = TestChains.toJson(CHAIN);
-        assertEquals("block 4: index is 5, expected 4", fed(CHAIN.prefix(3), skipping, 4).result().describe(),
+        assertEquals(
+                "block 4: index is 5, expected 4",
+                fed(CHAIN.prefix(3), skipping, 4).result().describe(),
                 "the first block is checked against our block at the shared height");
         ArrayNode genesis = TestChains.toJson(CHAIN);
         ((ObjectNode) genesis.get(0)).put("proof", 7);
-        assertEquals(VALIDATOR.validate((JsonNode) genesis).describe(), fed(null, genesis, 0).result().describe());
+        assertEquals(
+                VALIDATOR.validate((JsonNode) genesis).describe(),
+                fed(null, genesis, 0).result().describe());
     }
 
     @Test
@@ -58,7 +69,9 @@ class ChainExtensionTest {
         extension.fail("its page was not the one asked");
         assertFalse(extension.result().isValid());
         assertEquals("chain: its page was not the one asked", extension.result().describe());
-        assertEquals("chain: the chain is empty; it needs at least a genesis block", VALIDATOR.extend(null, null).result().describe());
+        assertEquals(
+                "chain: the chain is empty; it needs at least a genesis block",
+                VALIDATOR.extend(null, null).result().describe());
     }
 
     @Test
@@ -71,6 +84,7 @@ class ChainExtensionTest {
         assertEquals(CHAIN.blocks(), regrown.blocks());
         assertEquals(6, CHAIN.length(), "the chain a prefix came from is unchanged");
         assertEquals(4, prefix.length());
-        assertEquals(CHAIN.blocksLength(), regrown.blocksLength(), "the byte length carried along equals the one counted");
+        assertEquals(
+                CHAIN.blocksLength(), regrown.blocksLength(), "the byte length carried along equals the one counted");
     }
 }

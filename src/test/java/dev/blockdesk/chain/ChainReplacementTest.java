@@ -67,7 +67,10 @@ class ChainReplacementTest {
         ChainReplacement replacement = ours.replace(theirs.chain());
         assertEquals(List.of(shared), replacement.confirmed());
         assertEquals(List.of(mine), ours.pending());
-        assertEquals(new Blockchain.Receipt(2, true, shared), ours.addTransaction(shared), "a mined id is known after the replacement");
+        assertEquals(
+                new Blockchain.Receipt(2, true, shared),
+                ours.addTransaction(shared),
+                "a mined id is known after the replacement");
     }
 
     @Test
@@ -118,9 +121,18 @@ class ChainReplacementTest {
 
         ours.replace(theirs.chain());
 
-        assertEquals(new Blockchain.Receipt(2, true, old), ours.addTransaction(old), "a shared block's id stays where it was");
-        assertEquals(new Blockchain.Receipt(4, true, moved), ours.addTransaction(moved), "an id the adopted chain holds later is at its block");
-        assertEquals(new Blockchain.Receipt(5, true, dropped), ours.addTransaction(dropped), "an id only a dropped block held is pending again");
+        assertEquals(
+                new Blockchain.Receipt(2, true, old),
+                ours.addTransaction(old),
+                "a shared block's id stays where it was");
+        assertEquals(
+                new Blockchain.Receipt(4, true, moved),
+                ours.addTransaction(moved),
+                "an id the adopted chain holds later is at its block");
+        assertEquals(
+                new Blockchain.Receipt(5, true, dropped),
+                ours.addTransaction(dropped),
+                "an id only a dropped block held is pending again");
         assertEquals(List.of(dropped), ours.pending());
     }
 }

@@ -13,7 +13,13 @@ class ChainTest {
 
     private static Block next(Chain chain, double salt) {
         Block tip = chain.tip();
-        return Block.create(tip.index() + 1, 1_700_000_000 + salt + tip.index(), List.of(), tip.index(), tip.hash(), BlockHasher.SORTED_JSON);
+        return Block.create(
+                tip.index() + 1,
+                1_700_000_000 + salt + tip.index(),
+                List.of(),
+                tip.index(),
+                tip.hash(),
+                BlockHasher.SORTED_JSON);
     }
 
     @Test
@@ -30,13 +36,17 @@ class ChainTest {
             assertEquals(n + 1, snapshot.length());
             assertEquals(n + 1, snapshot.blocks().size());
             assertEquals(n + 1, snapshot.tip().index());
-            assertEquals(chain.block(n + 1), snapshot.tip(), "block " + (n + 1) + " is the same in every chain that holds it");
+            assertEquals(
+                    chain.block(n + 1),
+                    snapshot.tip(),
+                    "block " + (n + 1) + " is the same in every chain that holds it");
         }
     }
 
     @Test
     void twoBlocksAppendedToOneChainMakeTwoForksAndLeaveItAsItWas() {
-        Chain base = Chain.startingAt(new DvfRules(0), 1_700_000_000.5).append(next(Chain.startingAt(new DvfRules(0), 1_700_000_000.5), 0));
+        Chain base = Chain.startingAt(new DvfRules(0), 1_700_000_000.5)
+                .append(next(Chain.startingAt(new DvfRules(0), 1_700_000_000.5), 0));
         Chain ours = base.append(next(base, 100));
         Chain theirs = base.append(next(base, 200));
         assertEquals(2, base.length());
@@ -48,7 +58,8 @@ class ChainTest {
         assertEquals(4, ours.append(next(ours, 300)).length());
         assertEquals(4, theirs.append(next(theirs, 400)).length());
         assertEquals(base.tip(), theirs.block(2));
-        assertThrows(IndexOutOfBoundsException.class, () -> base.block(3), "a chain never shows a block appended after it");
+        assertThrows(
+                IndexOutOfBoundsException.class, () -> base.block(3), "a chain never shows a block appended after it");
         assertThrows(IndexOutOfBoundsException.class, () -> base.blocks().get(2));
     }
 
@@ -82,7 +93,8 @@ class ChainTest {
         Chain chain = Chain.startingAt(new DvfRules(0), 1_700_000_000.5);
         Block unlinked = Block.create(2, 1_700_000_001, List.of(), 7, "0".repeat(64), BlockHasher.SORTED_JSON);
         assertThrows(IllegalArgumentException.class, () -> chain.append(unlinked));
-        Block wrongIndex = Block.create(3, 1_700_000_001, List.of(), 7, chain.tip().hash(), BlockHasher.SORTED_JSON);
+        Block wrongIndex =
+                Block.create(3, 1_700_000_001, List.of(), 7, chain.tip().hash(), BlockHasher.SORTED_JSON);
         assertThrows(IllegalArgumentException.class, () -> chain.append(wrongIndex));
         assertEquals(1, chain.length());
     }

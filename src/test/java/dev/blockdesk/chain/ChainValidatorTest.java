@@ -39,7 +39,10 @@ class ChainValidatorTest {
             TestChains.mineOne(peer, miner);
         }
         Chain longer = peer.chain();
-        Chain ours = DIFFICULTY_2.validate(TestChains.toJson(CHAIN)).chain().orElseThrow(); // our own objects, equal to CHAIN's
+        Chain ours = DIFFICULTY_2
+                .validate(TestChains.toJson(CHAIN))
+                .chain()
+                .orElseThrow(); // our own objects, equal to CHAIN's
 
         Chain read = DIFFICULTY_2.validate(stream(longer), ours).chain().orElseThrow();
         assertEquals(longer, read);
@@ -49,7 +52,8 @@ class ChainValidatorTest {
         assertEquals(longer.block(7), read.block(7));
         assertNotSame(longer.block(7), read.block(7), "a block we do not hold is the one read");
 
-        Chain unrelated = Chain.startingAt(new DvfRules(0), TestChains.GENESIS_TIME + 1); // another genesis: nothing shared
+        Chain unrelated =
+                Chain.startingAt(new DvfRules(0), TestChains.GENESIS_TIME + 1); // another genesis: nothing shared
         Chain other = DIFFICULTY_2.validate(stream(longer), unrelated).chain().orElseThrow();
         assertEquals(longer, other);
         assertNotSame(ours.block(1), other.block(1));
@@ -57,7 +61,8 @@ class ChainValidatorTest {
 
     @Test
     void aChainMadeByThePythonNodeIsValid() {
-        ValidationResult result = new ChainValidator(new DvfRules(4)).validate(WireJson.parse(Vectors.text("python-chain.json")));
+        ValidationResult result =
+                new ChainValidator(new DvfRules(4)).validate(WireJson.parse(Vectors.text("python-chain.json")));
         assertTrue(result.isValid(), result.describe());
         assertEquals(7, result.chain().orElseThrow().length());
         assertEquals("valid, 7 blocks", result.describe());
@@ -169,8 +174,11 @@ class ChainValidatorTest {
     void documentsThatAreNotChainsAreRefusedAsAWhole() {
         assertDocument(WireJson.parse("[]"), "the chain is empty; it needs at least a genesis block");
         assertDocument(WireJson.parse("{\"length\": 3}"), "no \"chain\" field in the document");
-        assertDocument(WireJson.parse("{\"chain\": {}}"), "expected a JSON array of blocks, or an object with a \"chain\" array");
-        assertDocument(WireJson.parse("\"chain\""), "expected a JSON array of blocks, or an object with a \"chain\" array");
+        assertDocument(
+                WireJson.parse("{\"chain\": {}}"),
+                "expected a JSON array of blocks, or an object with a \"chain\" array");
+        assertDocument(
+                WireJson.parse("\"chain\""), "expected a JSON array of blocks, or an object with a \"chain\" array");
     }
 
     @Test

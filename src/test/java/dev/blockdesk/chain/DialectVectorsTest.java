@@ -23,7 +23,8 @@ class DialectVectorsTest {
 
     private static List<JsonNode> lines(String name) {
         return Vectors.lines("dialects/" + name).stream()
-                .map(line -> WireJson.parse(line.getBytes(StandardCharsets.UTF_8))).toList();
+                .map(line -> WireJson.parse(line.getBytes(StandardCharsets.UTF_8)))
+                .toList();
     }
 
     @Test
@@ -31,11 +32,15 @@ class DialectVectorsTest {
         int checked = 0;
         for (JsonNode vector : lines("block-hash.jsonl")) {
             ChainRules rules = Dialects.rules(vector.get("dialect").textValue(), 4);
-            String name = vector.get("dialect").textValue() + ": " + vector.get("name").textValue();
+            String name = vector.get("dialect").textValue() + ": "
+                    + vector.get("name").textValue();
             Block block = Block.fromJson(vector.get("block"), rules.hasher());
             assertEquals(vector.get("hash").textValue(), block.hash(), name);
             if (vector.has("hash_sorted")) {
-                assertEquals(vector.get("hash_sorted").textValue(), PyscoopRules.sortedHash(block), name + " (after an adoption)");
+                assertEquals(
+                        vector.get("hash_sorted").textValue(),
+                        PyscoopRules.sortedHash(block),
+                        name + " (after an adoption)");
             }
             checked++;
         }
@@ -61,7 +66,8 @@ class DialectVectorsTest {
             if (!vector.has("valid") && last.bitLength() < 62) {
                 PowPuzzle puzzle = rules.proof().puzzleAfter(previous);
                 long from = rules.proof().firstProof(puzzle);
-                assertEquals(proof.longValueExact(), rules.proof().search(puzzle).scan(from, from + 10_000_000), name);
+                assertEquals(
+                        proof.longValueExact(), rules.proof().search(puzzle).scan(from, from + 10_000_000), name);
                 searched++;
             }
         }
@@ -80,10 +86,15 @@ class DialectVectorsTest {
     void pythonReprMatchesCpython() {
         for (JsonNode vector : lines("python-repr.jsonl")) {
             if (vector.has("repr")) {
-                assertEquals(vector.get("repr").textValue(), PythonRepr.repr(vector.get("value"), PythonRepr.KeyOrder.GIVEN),
+                assertEquals(
+                        vector.get("repr").textValue(),
+                        PythonRepr.repr(vector.get("value"), PythonRepr.KeyOrder.GIVEN),
                         vector.get("value").toString());
             } else {
-                assertEquals(vector.get("str").textValue(), PythonRepr.str(vector.get("value")), vector.get("value").toString());
+                assertEquals(
+                        vector.get("str").textValue(),
+                        PythonRepr.str(vector.get("value")),
+                        vector.get("value").toString());
             }
         }
     }

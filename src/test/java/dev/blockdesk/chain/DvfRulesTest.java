@@ -26,12 +26,24 @@ class DvfRulesTest {
 
     @Test
     void aBlockThatIsNotAGenesisBlockIsToldWhy() {
-        assertEquals("index is 2, expected 1", DVF.genesisProblem(Block.create(2, 1.0, List.of(), 100, "1", BlockHasher.SORTED_JSON)));
-        assertEquals("genesis previous_hash must be \"1\" or 1, found \"0\"",
+        assertEquals(
+                "index is 2, expected 1",
+                DVF.genesisProblem(Block.create(2, 1.0, List.of(), 100, "1", BlockHasher.SORTED_JSON)));
+        assertEquals(
+                "genesis previous_hash must be \"1\" or 1, found \"0\"",
                 DVF.genesisProblem(Block.create(1, 1.0, List.of(), 100, "0", BlockHasher.SORTED_JSON)));
-        assertEquals("genesis proof must be 100, found 101", DVF.genesisProblem(Block.create(1, 1.0, List.of(), 101, "1", BlockHasher.SORTED_JSON)));
-        assertEquals("genesis block must have no transactions, found 1", DVF.genesisProblem(
-                Block.create(1, 1.0, List.of(Transaction.reward("me", IntNode.valueOf(1))), 100, "1", BlockHasher.SORTED_JSON)));
+        assertEquals(
+                "genesis proof must be 100, found 101",
+                DVF.genesisProblem(Block.create(1, 1.0, List.of(), 101, "1", BlockHasher.SORTED_JSON)));
+        assertEquals(
+                "genesis block must have no transactions, found 1",
+                DVF.genesisProblem(Block.create(
+                        1,
+                        1.0,
+                        List.of(Transaction.reward("me", IntNode.valueOf(1))),
+                        100,
+                        "1",
+                        BlockHasher.SORTED_JSON)));
     }
 
     @Test
@@ -41,12 +53,17 @@ class DvfRulesTest {
             int difficulty = Integer.parseInt(v[0]);
             ProofOfWork rule = new DvfRules(difficulty).proof();
             // A tip with the vector's proof and hash: the hash is given, so the hasher is told it.
-            Block tip = Block.fromJson(WireJson.parse("{\"index\": 1, \"timestamp\": 1.0, \"transactions\": [], \"proof\": " + v[1]
-                    + ", \"previous_hash\": \"1\"}"), (json, canonical) -> v[2]);
+            Block tip = Block.fromJson(
+                    WireJson.parse("{\"index\": 1, \"timestamp\": 1.0, \"transactions\": [], \"proof\": " + v[1]
+                            + ", \"previous_hash\": \"1\"}"),
+                    (json, canonical) -> v[2]);
             long smallest = Long.parseLong(v[3]);
             assertNull(rule.problem(tip, next(tip, smallest)), line);
             for (long proof = 0; proof < smallest; proof++) {
-                assertEquals("proof " + proof + " does not meet difficulty " + difficulty, rule.problem(tip, next(tip, proof)), line);
+                assertEquals(
+                        "proof " + proof + " does not meet difficulty " + difficulty,
+                        rule.problem(tip, next(tip, proof)),
+                        line);
             }
             PowPuzzle puzzle = rule.puzzleAfter(tip);
             assertEquals(new PowPuzzle(v[1], v[2], 2, rule), puzzle);
@@ -65,11 +82,18 @@ class DvfRulesTest {
         Blockchain blockchain = TestChains.blockchain(4);
         PowPuzzle puzzle = blockchain.puzzle();
         long bad = 0;
-        while (blockchain.rules().proof().problem(blockchain.chain().tip(), next(blockchain.chain().tip(), bad)) == null) {
+        while (blockchain
+                        .rules()
+                        .proof()
+                        .problem(
+                                blockchain.chain().tip(),
+                                next(blockchain.chain().tip(), bad))
+                == null) {
             bad++;
         }
         long miss = bad;
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> blockchain.forge(puzzle, miss, "me", 1.0));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> blockchain.forge(puzzle, miss, "me", 1.0));
         assertEquals("proof " + miss + " does not meet difficulty 4", refused.getMessage());
     }
 
@@ -83,7 +107,9 @@ class DvfRulesTest {
         Block block = chain.block(2);
         String explain = new DvfRules(2).proof().explain(genesis, block);
         String guess = "100" + block.proofText() + genesis.hash();
-        assertTrue(explain.startsWith("Proof of work: sha256(last_proof + proof + previous block's hash)\n  100 + " + block.proofText() + " + "),
+        assertTrue(
+                explain.startsWith("Proof of work: sha256(last_proof + proof + previous block's hash)\n  100 + "
+                        + block.proofText() + " + "),
                 explain);
         assertTrue(explain.contains("  = sha256(\"" + guess + "\")\n  = [00"), explain);
         assertTrue(explain.endsWith("; difficulty 2 needs 2 ✓"), explain);

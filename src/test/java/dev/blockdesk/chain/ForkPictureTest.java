@@ -42,8 +42,8 @@ class ForkPictureTest {
 
     @Test
     void aPictureShowsTheLastSharedBlocksAndBothBranches() {
-        Chain ours = Chains.branch(BASE, 2, 1);     // 11, 12
-        Chain theirs = Chains.branch(BASE, 8, 2);   // 11..18
+        Chain ours = Chains.branch(BASE, 2, 1); // 11, 12
+        Chain theirs = Chains.branch(BASE, 8, 2); // 11..18
         ForkPicture picture = ForkPicture.of(ours, theirs, "127.0.0.1:5001", true);
 
         assertEquals(10, picture.forkIndex());

@@ -14,15 +14,21 @@ class HashRateTest {
         HashRate rate = HashRate.measure("dvf", 1, Duration.ofMillis(300));
         assertTrue(rate.perSecond() > 0, "some tries in 0.3 s");
         assertEquals(1, rate.threads());
-        assertTrue(rate.source().startsWith("measured: the fastest quarter of 0.3 s of dvf mining on 1 thread"), rate.source());
-        assertEquals(65536 / rate.perSecond(), rate.secondsFor(new DvfRules(4).proof().expectedTries()), 1e-9);
+        assertTrue(
+                rate.source().startsWith("measured: the fastest quarter of 0.3 s of dvf mining on 1 thread"),
+                rate.source());
+        assertEquals(
+                65536 / rate.perSecond(),
+                rate.secondsFor(new DvfRules(4).proof().expectedTries()),
+                1e-9);
     }
 
     @Test
     void aDialectThatDoesNotHashIsMeasuredAsDvf() throws InterruptedException {
         HashRate rate = HashRate.measure("pyscoop", 1, Duration.ofMillis(100));
         assertTrue(rate.perSecond() > 0);
-        assertTrue(rate.source().contains("dvf mining") && rate.source().contains("pyscoop does not hash"), rate.source());
+        assertTrue(
+                rate.source().contains("dvf mining") && rate.source().contains("pyscoop does not hash"), rate.source());
     }
 
     @Test

@@ -22,12 +22,18 @@ class MinerRateLimitTest {
             miner.setRateLimit(2000);
             MiningJob job = miner.mine(NEVER_FOUND);
             assertEquals(2000, job.rateLimit());
-            Wait.until("1.5 s of capped mining", Duration.ofSeconds(20), () -> job.elapsed().toMillis() >= 1500);
+            Wait.until(
+                    "1.5 s of capped mining",
+                    Duration.ofSeconds(20),
+                    () -> job.elapsed().toMillis() >= 1500);
             long tries = job.tries();
             double seconds = job.elapsed().toNanos() / 1e9; // read after the tries: the bound below only loosens
-            // Slots of 100 tries follow each other at 2,000 a second from the job's start: never more than one slot ahead.
+            // Slots of 100 tries follow each other at 2,000 a second from the job's start: never more than one slot
+            // ahead.
             assertTrue(tries <= 2000 * seconds + MiningJob.chunkUnder(2000), tries + " tries in " + seconds + " s");
-            assertTrue(tries >= 2000 * seconds * 0.2, "the capped miner still mines: " + tries + " tries in " + seconds + " s");
+            assertTrue(
+                    tries >= 2000 * seconds * 0.2,
+                    "the capped miner still mines: " + tries + " tries in " + seconds + " s");
             assertTrue(job.tries(0) > 0 && job.tries(1) > 0, "both threads share the cap");
             long before = job.tries();
             Wait.until("the tries climb", Duration.ofSeconds(20), () -> job.tries() > before);

@@ -40,7 +40,9 @@ class MinerTest {
         ProofOfWork pow = new ProofOfWork(3);
         try (Miner miner = new Miner(1)) {
             for (String lastProof : List.of("1", "99", "12345")) {
-                long proof = miner.mine(new PowPuzzle(lastProof, HASH, 2, new ProofOfWork(3))).result().get();
+                long proof = miner.mine(new PowPuzzle(lastProof, HASH, 2, new ProofOfWork(3)))
+                        .result()
+                        .get();
                 assertTrue(pow.isValid(lastProof, Long.toString(proof), HASH));
                 for (long p = 0; p < proof; p++) {
                     assertTrue(!pow.isValid(lastProof, Long.toString(p), HASH), "smaller proof " + p + " exists");

@@ -20,7 +20,8 @@ class ProofTextsTest {
     private static final Locale KO = Locale.KOREAN;
 
     private static Block next(ChainRules rules, Block previous, long proof) {
-        return Block.create(previous.index() + 1, previous.timestamp() + 1, List.of(), proof, previous.hash(), rules.hasher());
+        return Block.create(
+                previous.index() + 1, previous.timestamp() + 1, List.of(), proof, previous.hash(), rules.hasher());
     }
 
     /** A block after {@code previous} whose proof the rule accepts, found by counting up. */
@@ -45,9 +46,12 @@ class ProofTextsTest {
                 assertEquals(Legacy.describe(proof), proof.describe(), what);
                 assertEquals(Legacy.leavesOpen(proof), proof.leavesOpen(), what);
                 Block genesis = rules.genesis(1_528_705_939.274652);
-                for (Block block : List.of(next(rules, genesis, 1), next(rules, genesis, 12_345), valid(rules, genesis))) {
+                for (Block block :
+                        List.of(next(rules, genesis, 1), next(rules, genesis, 12_345), valid(rules, genesis))) {
                     assertEquals(Legacy.explain(proof, genesis, block), proof.explain(genesis, block), what);
-                    assertEquals(proof.explain(genesis, block), proof.explainText(genesis, block).english());
+                    assertEquals(
+                            proof.explain(genesis, block),
+                            proof.explainText(genesis, block).english());
                     ProofTrial trial = proof.trial(genesis.proof(), block.proof(), genesis.hash());
                     assertEquals(Legacy.verdict(proof, trial), trial.verdict(), what);
                 }
@@ -60,7 +64,9 @@ class ProofTextsTest {
         ChainRules dvf = Dialects.rules("dvf", 4);
         assertEquals("dvf/blockchain，经典教程（种子 003 的最终代码）", dvf.tutorialText().in(ZH));
         assertEquals("每个证明都有 4 个前导零", dvf.proof().describeText().in(ZH));
-        assertEquals("每个证明都有 1 个前导零（不绑定前一个区块）", Dialects.rules("dvf-early", 1).proof().describeText().in(ZH));
+        assertEquals(
+                "每个证明都有 1 个前导零（不绑定前一个区块）",
+                Dialects.rules("dvf-early", 1).proof().describeText().in(ZH));
         assertTrue(Dialects.rules("pyscoop", 0).proof().leavesOpenText().in(ZH).startsWith("完全不做哈希："));
 
         Block genesis = dvf.genesis(0);
@@ -68,11 +74,13 @@ class ProofTextsTest {
         String explain = dvf.proof().explainText(genesis, block).in(ZH);
         String digest = Sha256.hex("100" + "1" + genesis.hash());
         int zeros = Sha256.leadingZeros(digest);
-        assertEquals("工作量证明：sha256(last_proof + proof + 前一个区块的哈希)\n"
-                + "  100 + 1 + " + genesis.hash() + "\n"
-                + "  = sha256(\"1001" + genesis.hash() + "\")\n"
-                + "  = [" + digest.substring(0, zeros) + "]" + digest.substring(zeros) + "\n"
-                + "  " + zeros + " 个前导零；难度 4 需要 4 个 ✗", explain);
+        assertEquals(
+                "工作量证明：sha256(last_proof + proof + 前一个区块的哈希)\n"
+                        + "  100 + 1 + " + genesis.hash() + "\n"
+                        + "  = sha256(\"1001" + genesis.hash() + "\")\n"
+                        + "  = [" + digest.substring(0, zeros) + "]" + digest.substring(zeros) + "\n"
+                        + "  " + zeros + " 个前导零；难度 4 需要 4 个 ✗",
+                explain);
 
         ProofTrial sevens = new SevensProof().trial(BigInteger.valueOf(3), BigInteger.valueOf(4), "");
         assertEquals("remainder 0: a multiple of 7 ✓", sevens.verdict());
@@ -82,12 +90,19 @@ class ProofTextsTest {
     @Test
     void theDialectsAndTheirRulesInKorean() {
         ChainRules study = Dialects.rules("chain-study", 4);
-        assertEquals("block_chain_study, 웹 페이지가 있고 체인을 JSON 파일에 저장하는 Flask 노드(시드 000)", study.tutorialText().in(KO));
-        assertEquals("모든 증명은 앞자리 0이 4개입니다(블록이 아니라 last_proof × proof의 해시)", study.proof().describeText().in(KO));
+        assertEquals(
+                "block_chain_study, 웹 페이지가 있고 체인을 JSON 파일에 저장하는 Flask 노드(시드 000)",
+                study.tutorialText().in(KO));
+        assertEquals(
+                "모든 증명은 앞자리 0이 4개입니다(블록이 아니라 last_proof × proof의 해시)",
+                study.proof().describeText().in(KO));
 
         Block genesis = study.genesis(0);
-        String explain = study.proof().explainText(genesis, next(study, genesis, 3)).in(KO);
-        assertTrue(explain.startsWith("작업 증명: sha256(str(last_proof × proof)), 블록이 아니라 숫자 하나를 해시\n  100 × 3 = 300\n  = sha256(\"300\")\n"),
+        String explain =
+                study.proof().explainText(genesis, next(study, genesis, 3)).in(KO);
+        assertTrue(
+                explain.startsWith(
+                        "작업 증명: sha256(str(last_proof × proof)), 블록이 아니라 숫자 하나를 해시\n  100 × 3 = 300\n  = sha256(\"300\")\n"),
                 explain);
         assertTrue(explain.endsWith("; 난이도 4에는 4개가 필요합니다 ✗"), explain);
 
@@ -99,9 +114,14 @@ class ProofTextsTest {
     @Test
     void whereAHashRateComesFromInEachLanguage() throws Exception {
         HashRate rate = HashRate.measure("pyscoop", 1, java.time.Duration.ofMillis(200));
-        assertEquals("measured: the fastest quarter of 0.2 s of dvf mining on 1 thread (pyscoop does not hash; dvf's rate)", rate.source());
-        assertEquals("实测：用 1 个线程以 dvf 挖矿 0.2 秒，取最快的四分之一（pyscoop 不做哈希；这是 dvf 的算力）", rate.sourceText().in(ZH));
-        assertEquals("측정값: 스레드 1개로 dvf 채굴을 0.2초 한 것 중 가장 빠른 4분의 1(pyscoop은(는) 해시를 쓰지 않으므로 dvf의 해시레이트)",
+        assertEquals(
+                "measured: the fastest quarter of 0.2 s of dvf mining on 1 thread (pyscoop does not hash; dvf's rate)",
+                rate.source());
+        assertEquals(
+                "实测：用 1 个线程以 dvf 挖矿 0.2 秒，取最快的四分之一（pyscoop 不做哈希；这是 dvf 的算力）",
+                rate.sourceText().in(ZH));
+        assertEquals(
+                "측정값: 스레드 1개로 dvf 채굴을 0.2초 한 것 중 가장 빠른 4분의 1(pyscoop은(는) 해시를 쓰지 않으므로 dvf의 해시레이트)",
                 rate.sourceText().in(KO));
 
         HashRate given = new HashRate(5, 2, "a test's own words");
@@ -133,7 +153,8 @@ class ProofTextsTest {
                 return "every proof has " + zeros(early.difficulty()) + " (not bound to the block before)";
             }
             if (proof instanceof ProductProofOfWork product) {
-                return "every proof has " + zeros(product.difficulty()) + " (a hash of last_proof × proof, not of a block)";
+                return "every proof has " + zeros(product.difficulty())
+                        + " (a hash of last_proof × proof, not of a block)";
             }
             return "every proof makes proof + last_proof a multiple of 7 (no hashing: no work)";
         }
@@ -162,7 +183,8 @@ class ProofTextsTest {
             int zeros = Sha256.leadingZeros(digest);
             return "  = sha256(\"" + guess + "\")\n"
                     + "  = [" + digest.substring(0, zeros) + "]" + digest.substring(zeros) + "\n"
-                    + "  " + zeros(zeros) + "; difficulty " + difficulty + " needs " + difficulty + (zeros >= difficulty ? " ✓" : " ✗");
+                    + "  " + zeros(zeros) + "; difficulty " + difficulty + " needs " + difficulty
+                    + (zeros >= difficulty ? " ✓" : " ✗");
         }
 
         static String explain(ProofRule proof, Block previous, Block block) {
@@ -187,7 +209,8 @@ class ProofTextsTest {
             BigInteger sum = previous.proof().add(block.proof());
             BigInteger remainder = sum.mod(BigInteger.valueOf(7));
             return "Proof: (proof + last_proof) % 7 == 0, with no hashing\n"
-                    + "  (" + block.proofText() + " + " + previous.proofText() + ") % 7 = " + sum + " % 7 = " + remainder
+                    + "  (" + block.proofText() + " + " + previous.proofText() + ") % 7 = " + sum + " % 7 = "
+                    + remainder
                     + (remainder.signum() == 0 ? " ✓" : " ✗");
         }
 

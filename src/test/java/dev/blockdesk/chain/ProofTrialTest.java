@@ -27,14 +27,20 @@ class ProofTrialTest {
                     Block block = Block.create(5, 2.5, List.of(), proof, previous.hash(), rules.hasher());
                     ProofTrial trial = rules.proof().trial(previous.proof(), block.proof(), previous.hash());
                     String problem = rules.proof().problem(previous, block);
-                    assertEquals(problem == null, trial.valid(), id + " at " + difficulty + ": " + lastProof + ", " + proof + ": " + problem);
+                    assertEquals(
+                            problem == null,
+                            trial.valid(),
+                            id + " at " + difficulty + ": " + lastProof + ", " + proof + ": " + problem);
                     if (trial.valid()) {
                         valid++;
                     } else {
                         invalid++;
                     }
                     if (trial.hashes()) {
-                        assertEquals(Sha256.hex(trial.input()), trial.result(), "the result is the SHA-256 of the text shown");
+                        assertEquals(
+                                Sha256.hex(trial.input()),
+                                trial.result(),
+                                "the result is the SHA-256 of the text shown");
                     }
                 }
                 assertTrue(valid > 0 && invalid > 0, id + " at " + difficulty + ": both verdicts were tried");
@@ -63,13 +69,26 @@ class ProofTrialTest {
     void eachDialectShowsWhatItReallyComputes() {
         BigInteger last = BigInteger.valueOf(100);
         BigInteger proof = BigInteger.valueOf(35293);
-        assertEquals("10035293", Dialects.rules("dvf-early", 4).proof().trial(last, proof, "ignored").input());
-        assertEquals("3529300", Dialects.rules("chain-study", 4).proof().trial(last, proof, "ignored").input());
+        assertEquals(
+                "10035293",
+                Dialects.rules("dvf-early", 4)
+                        .proof()
+                        .trial(last, proof, "ignored")
+                        .input());
+        assertEquals(
+                "3529300",
+                Dialects.rules("chain-study", 4)
+                        .proof()
+                        .trial(last, proof, "ignored")
+                        .input());
         ProofTrial sevens = Dialects.rules("pyscoop", 4).proof().trial(last, proof, "ignored");
         assertFalse(sevens.hashes());
         assertEquals("(35293 + 100) % 7 = 35393 % 7", sevens.input());
         assertEquals("1", sevens.result());
         assertFalse(sevens.valid());
-        assertTrue(Dialects.rules("pyscoop", 4).proof().trial(last, BigInteger.valueOf(35292), "").valid());
+        assertTrue(Dialects.rules("pyscoop", 4)
+                .proof()
+                .trial(last, BigInteger.valueOf(35292), "")
+                .valid());
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  */
 public final class SevensRules implements ChainRules {
 
-    public static final BlockHasher HASHER = (block, canonical) -> Sha256.hex("sevens " + new String(canonical, StandardCharsets.US_ASCII));
+    public static final BlockHasher HASHER =
+            (block, canonical) -> Sha256.hex("sevens " + new String(canonical, StandardCharsets.US_ASCII));
 
     private final long firstIndex;
 

@@ -12,12 +12,14 @@ final class TestChains {
     static final String MINER = "6f1e0d2c3b4a59687766554433221100";
     static final double GENESIS_TIME = 1763700000.5;
 
-    private TestChains() {
-    }
+    private TestChains() {}
 
     static Blockchain blockchain(int difficulty) {
         try {
-            return new Blockchain(Chain.startingAt(new DvfRules(difficulty), GENESIS_TIME), new DvfRules(difficulty), IntNode.valueOf(1));
+            return new Blockchain(
+                    Chain.startingAt(new DvfRules(difficulty), GENESIS_TIME),
+                    new DvfRules(difficulty),
+                    IntNode.valueOf(1));
         } catch (InvalidTransactionException e) {
             throw new AssertionError(e);
         }
@@ -54,6 +56,9 @@ final class TestChains {
     }
 
     static JsonNode document(Chain chain) {
-        return JsonNodeFactory.instance.objectNode().put("length", chain.length()).set("chain", toJson(chain));
+        return JsonNodeFactory.instance
+                .objectNode()
+                .put("length", chain.length())
+                .set("chain", toJson(chain));
     }
 }

@@ -28,14 +28,20 @@ class AdvertisedUrlTest {
         AdvertisedUrl url = boundTo("127.0.0.1", null);
         assertFalse(url.dependsOnPeer());
         assertEquals(URI.create("http://127.0.0.1:5000"), url.towards(LOOPBACK_PEER));
-        assertEquals(URI.create("http://127.0.0.1:5000"), url.towards(PeerAddress.of("192.0.2.7", 5001)),
+        assertEquals(
+                URI.create("http://127.0.0.1:5000"),
+                url.towards(PeerAddress.of("192.0.2.7", 5001)),
                 "a node that listens on loopback only is reached there or nowhere");
-        assertEquals(URI.create("http://[0:0:0:0:0:0:0:1]:5000"), boundTo("::1", null).towards(LOOPBACK_PEER));
+        assertEquals(
+                URI.create("http://[0:0:0:0:0:0:0:1]:5000"),
+                boundTo("::1", null).towards(LOOPBACK_PEER));
     }
 
     @Test
     void boundToAnInterfaceItIsThatAddress() throws Exception {
-        assertEquals(URI.create("http://192.0.2.10:5000"), boundTo("192.0.2.10", null).towards(LOOPBACK_PEER));
+        assertEquals(
+                URI.create("http://192.0.2.10:5000"),
+                boundTo("192.0.2.10", null).towards(LOOPBACK_PEER));
     }
 
     @Test
@@ -56,7 +62,9 @@ class AdvertisedUrlTest {
         Optional<InetAddress> own = ownAddress();
         assumeTrue(own.isPresent(), "this machine has an IPv4 address besides loopback");
         String address = own.get().getHostAddress();
-        assertEquals(URI.create("http://" + address + ":5000"), url.towards(PeerAddress.of(address, 5001)),
+        assertEquals(
+                URI.create("http://" + address + ":5000"),
+                url.towards(PeerAddress.of(address, 5001)),
                 "a peer on this machine's own address is reached from that address");
     }
 
@@ -72,14 +80,19 @@ class AdvertisedUrlTest {
         assertProblem("it has no host", "http://:5000");
         assertProblem("it must be only the scheme, host and port", "http://192.168.1.20:5000/chain");
         assertProblem("it is not a URL", "http://a b:5000");
-        assertEquals("\"ftp://x:1\" is not a URL peers can reach us at: it must start with http:// (like http://192.168.1.20:5000)",
-                assertThrows(IllegalArgumentException.class, () -> NodeConfig.advertisedUrl("ftp://x:1")).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> NodeConfig.defaults().withAdvertise(URI.create("http://example.org")),
+        assertEquals(
+                "\"ftp://x:1\" is not a URL peers can reach us at: it must start with http:// (like http://192.168.1.20:5000)",
+                assertThrows(IllegalArgumentException.class, () -> NodeConfig.advertisedUrl("ftp://x:1"))
+                        .getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> NodeConfig.defaults().withAdvertise(URI.create("http://example.org")),
                 "a config refuses one too");
     }
 
     private static void assertProblem(String problem, String text) {
-        String message = assertThrows(IllegalArgumentException.class, () -> NodeConfig.advertisedUrl(text)).getMessage();
+        String message = assertThrows(IllegalArgumentException.class, () -> NodeConfig.advertisedUrl(text))
+                .getMessage();
         assertTrue(message.contains(": " + problem + " ("), message);
     }
 

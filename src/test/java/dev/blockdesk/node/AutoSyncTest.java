@@ -34,7 +34,9 @@ class AutoSyncTest {
         }
         for (Node node : network) {
             List<String> others = new ArrayList<>();
-            network.stream().filter(other -> other != node).forEach(other -> others.add("http://127.0.0.1:" + other.port()));
+            network.stream()
+                    .filter(other -> other != node)
+                    .forEach(other -> others.add("http://127.0.0.1:" + other.port()));
             node.registerPeers(others);
         }
         List<String> accepted = new ArrayList<>();
@@ -43,11 +45,15 @@ class AutoSyncTest {
             for (int i = 0; i < network.size(); i++) {
                 Node node = network.get(i);
                 // the receipt names the transaction: by the time Pending is read, a sync may have mined it
-                accepted.add(node.submitTransaction(WireJson.parse("{\"sender\": \"user" + i + "\", \"recipient\": \"shop\", \"amount\": "
-                        + (round + 1) + "}")).transaction().id());
+                accepted.add(node.submitTransaction(WireJson.parse("{\"sender\": \"user" + i
+                                + "\", \"recipient\": \"shop\", \"amount\": " + (round + 1) + "}"))
+                        .transaction()
+                        .id());
                 mining.add(node.mine()); // the nodes mine at the same time: forks happen and are resolved
             }
-            CompletableFuture.allOf(mining.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+            CompletableFuture.allOf(mining.toArray(CompletableFuture[]::new))
+                    .exceptionally(e -> null)
+                    .join();
         }
         settle(network);
 
@@ -76,8 +82,14 @@ class AutoSyncTest {
      */
     private static void settle(List<Node> network) {
         for (int attempt = 0; attempt < 30; attempt++) {
-            boolean agree = waitUntil(5, () -> network.stream().allMatch(n -> n.chain().equals(network.get(0).chain())));
-            Node withPending = network.stream().filter(n -> !n.pending().isEmpty()).findFirst().orElse(null);
+            boolean agree = waitUntil(
+                    5,
+                    () -> network.stream()
+                            .allMatch(n -> n.chain().equals(network.get(0).chain())));
+            Node withPending = network.stream()
+                    .filter(n -> !n.pending().isEmpty())
+                    .findFirst()
+                    .orElse(null);
             if (agree && withPending == null) {
                 return;
             }

@@ -38,8 +38,11 @@ class ChainFileRouteTest {
         assertTrue(answer.json().get("message").textValue().startsWith("...  Writing whole chains to chains.json ..."));
         String file = Files.readString(dir.resolve("chains.json"));
         assertTrue(file.startsWith("[{\"index\": 1, \"timestamp\": "), "a bare array in creation key order: " + file);
-        assertTrue(new ChainValidator(Dialects.rules("chain-study", TestNodes.DIFFICULTY)).validate(WireJson.parse(file.getBytes())).isValid());
-        assertEquals(WireJson.parse(file.getBytes()), answer.json().get("chains"), "the answer holds the chain written");
+        assertTrue(new ChainValidator(Dialects.rules("chain-study", TestNodes.DIFFICULTY))
+                .validate(WireJson.parse(file.getBytes()))
+                .isValid());
+        assertEquals(
+                WireJson.parse(file.getBytes()), answer.json().get("chains"), "the answer holds the chain written");
     }
 
     @Test

@@ -42,7 +42,8 @@ class ConsensusTest {
     }
 
     private static Map<String, PeerOutcome> byPeer(ResolveReport report) {
-        return report.outcomes().stream().collect(Collectors.toMap(o -> o.peer().toString(), o -> o, (a, b) -> a, LinkedHashMap::new));
+        return report.outcomes().stream()
+                .collect(Collectors.toMap(o -> o.peer().toString(), o -> o, (a, b) -> a, LinkedHashMap::new));
     }
 
     private static String peerOf(Node node) {
@@ -85,7 +86,8 @@ class ConsensusTest {
             List<String> others = new ArrayList<>();
             for (Node other : List.of(a, b, c)) {
                 if (other != node) {
-                    others.add(node.url().toString().replace(String.valueOf(node.port()), String.valueOf(other.port())));
+                    others.add(
+                            node.url().toString().replace(String.valueOf(node.port()), String.valueOf(other.port())));
                 }
             }
             node.registerPeers(others);
@@ -107,27 +109,41 @@ class ConsensusTest {
         TestNodes.mine(ours, 1);
 
         Map<String, String> expected = new LinkedHashMap<>();
-        FakePeer wrongHash = fake(FakePeer.json(tamper(goodChain, chain -> block(chain, 3).put("previous_hash", "ab".repeat(32)))));
-        expected.put(wrongHash.address(), "rejected: invalid chain: block 3: previous_hash does not match the hash of block 2");
+        FakePeer wrongHash =
+                fake(FakePeer.json(tamper(goodChain, chain -> block(chain, 3).put("previous_hash", "ab".repeat(32)))));
+        expected.put(
+                wrongHash.address(),
+                "rejected: invalid chain: block 3: previous_hash does not match the hash of block 2");
         long badProof = invalidProof(goodChain, 4);
-        FakePeer wrongProof = fake(FakePeer.json(tamper(goodChain, chain -> block(chain, 4).put("proof", badProof))));
-        expected.put(wrongProof.address(), "rejected: invalid chain: block 4: proof " + badProof + " does not meet difficulty 2");
-        FakePeer wrongGenesis = fake(FakePeer.json(tamper(goodChain, chain -> block(chain, 1).put("proof", 7))));
+        FakePeer wrongProof =
+                fake(FakePeer.json(tamper(goodChain, chain -> block(chain, 4).put("proof", badProof))));
+        expected.put(
+                wrongProof.address(),
+                "rejected: invalid chain: block 4: proof " + badProof + " does not meet difficulty 2");
+        FakePeer wrongGenesis =
+                fake(FakePeer.json(tamper(goodChain, chain -> block(chain, 1).put("proof", 7))));
         expected.put(wrongGenesis.address(), "rejected: invalid chain: block 1: genesis proof must be 100, found 7");
         FakePeer liar = fake(FakePeer.json(tamper(goodChain, chain -> {
-            while (chain.size() > 2) {
-                chain.remove(chain.size() - 1);
-            }
-        }).replace("\"length\": 6", "\"length\": 1000")));
-        expected.put(liar.address(), "kept ours: it starts from another genesis block and is not longer (2 blocks against our 2)");
+                    while (chain.size() > 2) {
+                        chain.remove(chain.size() - 1);
+                    }
+                })
+                .replace("\"length\": 6", "\"length\": 1000")));
+        expected.put(
+                liar.address(),
+                "kept ours: it starts from another genesis block and is not longer (2 blocks against our 2)");
         FakePeer html = fake(FakePeer.html());
-        expected.put(html.address(), "rejected: did not answer with a chain: malformed JSON at line 1, column 1: Unexpected character ('<' (code 60)): expected a valid value (JSON String, Number (or 'NaN'/'+INF'/'-INF'), Array, Object or token 'null', 'true' or 'false')");
+        expected.put(
+                html.address(),
+                "rejected: did not answer with a chain: malformed JSON at line 1, column 1: Unexpected character ('<' (code 60)): expected a valid value (JSON String, Number (or 'NaN'/'+INF'/'-INF'), Array, Object or token 'null', 'true' or 'false')");
         FakePeer silent = fake(FakePeer.silent());
         expected.put(silent.address(), "no complete answer within 3 s");
         FakePeer stalling = fake(FakePeer.stalling());
         expected.put(stalling.address(), "no complete answer within 3 s");
         FakePeer huge = fake(FakePeer.huge(50_000_000));
-        expected.put(huge.address(), "rejected: the answer is larger than 8 MiB, the cap on a whole chain (--max-chain-bytes)");
+        expected.put(
+                huge.address(),
+                "rejected: the answer is larger than 8 MiB, the cap on a whole chain (--max-chain-bytes)");
         expected.put(peerOf(good), "adopted: its 6 blocks replaced our 2");
 
         ours.registerPeers(expected.keySet());
@@ -138,13 +154,20 @@ class ConsensusTest {
         assertTrue(report.replaced());
         assertEquals(good.chain(), ours.chain());
         Map<String, PeerOutcome> outcomes = byPeer(report);
-        expected.forEach((peer, reason) -> assertEquals(reason, outcomes.get(peer).reason(), peer));
-        assertEquals(PeerOutcome.Kind.UNREACHABLE, outcomes.get(silent.address()).kind());
+        expected.forEach(
+                (peer, reason) -> assertEquals(reason, outcomes.get(peer).reason(), peer));
+        assertEquals(
+                PeerOutcome.Kind.UNREACHABLE, outcomes.get(silent.address()).kind());
         assertEquals(PeerOutcome.Kind.INVALID, outcomes.get(huge.address()).kind());
         // A hang bound, five times the connect (1 s) and whole-answer (3 s) deadlines: a resolve that
         // asked the peers one after another, or waited on a silent one, would take far longer.
-        assertTrue(took.compareTo(Duration.ofSeconds(20)) < 0, "peers are asked at once and bounded by the deadlines; took " + took);
-        PeerStatus silentStatus = ours.peers().stream().filter(p -> p.address().toString().equals(silent.address())).findFirst().orElseThrow();
+        assertTrue(
+                took.compareTo(Duration.ofSeconds(20)) < 0,
+                "peers are asked at once and bounded by the deadlines; took " + took);
+        PeerStatus silentStatus = ours.peers().stream()
+                .filter(p -> p.address().toString().equals(silent.address()))
+                .findFirst()
+                .orElseThrow();
         assertFalse(silentStatus.reachable());
         assertEquals("no complete answer within 3 s", silentStatus.lastError());
     }
@@ -172,24 +195,39 @@ class ConsensusTest {
         assertEquals(List.of(), ours.pending());
         ours.registerPeers(List.of(peerOf(theirs)));
         ours.submitTransaction(both); // pending with us, forwarded to them
-        Wait.until("the transaction reaches the peer", Duration.ofMillis(5000), () -> theirs.pending().size() == 1);
+        Wait.until(
+                "the transaction reaches the peer",
+                Duration.ofMillis(5000),
+                () -> theirs.pending().size() == 1);
         TestNodes.mine(theirs, 3);
 
         ResolveReport report = ours.resolve();
         ChainReplacement replacement = report.replacement();
         assertEquals(1, replacement.forkIndex(), "each node made its own genesis block");
         assertEquals(2, replacement.dropped().size());
-        assertEquals(List.of("alice"), replacement.restored().stream().map(Transaction::sender).toList());
-        assertEquals(List.of("carol"), replacement.confirmed().stream().map(Transaction::sender).toList());
-        assertEquals(List.of("alice"), ours.pending().stream().map(Transaction::sender).toList());
+        assertEquals(
+                List.of("alice"),
+                replacement.restored().stream().map(Transaction::sender).toList());
+        assertEquals(
+                List.of("carol"),
+                replacement.confirmed().stream().map(Transaction::sender).toList());
+        assertEquals(
+                List.of("alice"),
+                ours.pending().stream().map(Transaction::sender).toList());
         TestNodes.mine(ours, 1);
         assertEquals(List.of(), ours.pending());
-        assertEquals(1, count(ours, "alice"), "restored, then mined once: " + ours.chain().blocks());
+        assertEquals(
+                1,
+                count(ours, "alice"),
+                "restored, then mined once: " + ours.chain().blocks());
         assertEquals(1, count(ours, "carol"), "mined by the peer, not again by us");
     }
 
     private static long count(Node node, String sender) {
-        return node.chain().blocks().stream().flatMap(b -> b.transactions().stream()).filter(t -> sender.equals(t.sender())).count();
+        return node.chain().blocks().stream()
+                .flatMap(b -> b.transactions().stream())
+                .filter(t -> sender.equals(t.sender()))
+                .count();
     }
 
     private static ObjectNode block(ArrayNode chain, int position) {

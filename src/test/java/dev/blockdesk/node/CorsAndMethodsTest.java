@@ -42,12 +42,10 @@ class CorsAndMethodsTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
     private static Node node;
     private static int port;
@@ -75,16 +73,20 @@ class CorsAndMethodsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/chain", "/chains", "/transactions/pending", "/transactions", "/nodes", "/blockdesk/v1/tip"})
+    @ValueSource(
+            strings = {"/chain", "/chains", "/transactions/pending", "/transactions", "/nodes", "/blockdesk/v1/tip"})
     void aNamedOriginReadsTheReadOnlyEndpointsAndOthersDoNot(String path) throws IOException {
         node.setCors(CorsOrigins.parse(READER + " " + WRITER + "=write"));
-        RawHttp.Answer read = send(RawHttp.Request.of("GET", path).with("Origin", READER).with("Sec-Fetch-Site", "cross-site"));
+        RawHttp.Answer read =
+                send(RawHttp.Request.of("GET", path).with("Origin", READER).with("Sec-Fetch-Site", "cross-site"));
         assertEquals(200, read.status());
         assertEquals(READER, read.header("Access-Control-Allow-Origin"));
         assertEquals("Origin", read.header("Vary"));
 
-        RawHttp.Answer preflight = send(RawHttp.Request.of("OPTIONS", path).with("Origin", READER)
-                .with("Access-Control-Request-Method", "GET").with("Access-Control-Request-Headers", "accept"));
+        RawHttp.Answer preflight = send(RawHttp.Request.of("OPTIONS", path)
+                .with("Origin", READER)
+                .with("Access-Control-Request-Method", "GET")
+                .with("Access-Control-Request-Headers", "accept"));
         assertEquals(204, preflight.status());
         assertEquals(READER, preflight.header("Access-Control-Allow-Origin"));
         assertEquals("GET, HEAD", preflight.header("Access-Control-Allow-Methods"));
@@ -98,21 +100,31 @@ class CorsAndMethodsTest {
     @Test
     void aReaderMayNotWriteAndAWriterMay() throws IOException {
         node.setCors(CorsOrigins.parse(READER + "," + WRITER + "=write"));
-        RawHttp.Answer preflight = send(RawHttp.Request.of("OPTIONS", "/transactions/new").with("Origin", READER)
-                .with("Access-Control-Request-Method", "POST").with("Access-Control-Request-Headers", "content-type"));
+        RawHttp.Answer preflight = send(RawHttp.Request.of("OPTIONS", "/transactions/new")
+                .with("Origin", READER)
+                .with("Access-Control-Request-Method", "POST")
+                .with("Access-Control-Request-Headers", "content-type"));
         assertEquals(403, preflight.status());
-        assertEquals("refused: a web page of " + READER + " may not POST /transactions/new; to let it, start the node with --cors "
-                + READER + "=write", BrowserGuardTest.error(preflight));
-        RawHttp.Answer post = send(RawHttp.Request.of("POST", "/transactions/new").body("application/json", TX).with("Origin", READER));
+        assertEquals(
+                "refused: a web page of " + READER
+                        + " may not POST /transactions/new; to let it, start the node with --cors " + READER + "=write",
+                BrowserGuardTest.error(preflight));
+        RawHttp.Answer post = send(RawHttp.Request.of("POST", "/transactions/new")
+                .body("application/json", TX)
+                .with("Origin", READER));
         assertEquals(403, post.status());
         assertEquals(0, node.pending().size());
 
-        RawHttp.Answer writerPreflight = send(RawHttp.Request.of("OPTIONS", "/transactions/new").with("Origin", WRITER)
-                .with("Access-Control-Request-Method", "POST").with("Access-Control-Request-Headers", "content-type"));
+        RawHttp.Answer writerPreflight = send(RawHttp.Request.of("OPTIONS", "/transactions/new")
+                .with("Origin", WRITER)
+                .with("Access-Control-Request-Method", "POST")
+                .with("Access-Control-Request-Headers", "content-type"));
         assertEquals(204, writerPreflight.status());
         assertEquals(WRITER, writerPreflight.header("Access-Control-Allow-Origin"));
         assertEquals("GET, HEAD, POST", writerPreflight.header("Access-Control-Allow-Methods"));
-        RawHttp.Answer written = send(RawHttp.Request.of("POST", "/transactions/new").body("application/json", TX).with("Origin", WRITER));
+        RawHttp.Answer written = send(RawHttp.Request.of("POST", "/transactions/new")
+                .body("application/json", TX)
+                .with("Origin", WRITER));
         assertEquals(201, written.status(), written.body());
         assertEquals(WRITER, written.header("Access-Control-Allow-Origin"));
         assertEquals(1, node.pending().size());
@@ -131,14 +143,29 @@ class CorsAndMethodsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/chain", "/chains", "/transactions/pending", "/transactions", "/transactions/new", "/transactions/all",
-        "/nodes", "/blockdesk/v1/tip", "/blockdesk/v1/hashes", "/blockdesk/v1/blocks?from=1", "/wallet"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/chain",
+                "/chains",
+                "/transactions/pending",
+                "/transactions",
+                "/transactions/new",
+                "/transactions/all",
+                "/nodes",
+                "/blockdesk/v1/tip",
+                "/blockdesk/v1/hashes",
+                "/blockdesk/v1/blocks?from=1",
+                "/wallet"
+            })
     void headAnswersTheHeadersOfGetWithoutTheBody(String path) throws IOException {
         RawHttp.Answer get = send(RawHttp.Request.of("GET", path));
         RawHttp.Answer head = send(RawHttp.Request.of("HEAD", path));
         assertEquals(get.status(), head.status());
         assertEquals(get.header("Content-Type"), head.header("Content-Type"));
-        assertEquals(String.valueOf(get.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length), head.header("Content-Length"));
+        assertEquals(
+                String.valueOf(get.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+                head.header("Content-Length"));
         assertEquals("", head.body());
         assertNoWarnings();
     }
@@ -158,10 +185,12 @@ class CorsAndMethodsTest {
 
     @Test
     void optionsAnswersAllow() throws IOException {
-        record Expected(String path, String allow) {
-        }
-        for (Expected expected : List.of(new Expected("/chain", "GET, HEAD, OPTIONS"), new Expected("/mine", "GET, HEAD, OPTIONS"),
-                new Expected("/transactions/new", "GET, POST, HEAD, OPTIONS"), new Expected("/nodes/register", "POST, OPTIONS"),
+        record Expected(String path, String allow) {}
+        for (Expected expected : List.of(
+                new Expected("/chain", "GET, HEAD, OPTIONS"),
+                new Expected("/mine", "GET, HEAD, OPTIONS"),
+                new Expected("/transactions/new", "GET, POST, HEAD, OPTIONS"),
+                new Expected("/nodes/register", "POST, OPTIONS"),
                 new Expected("/nodes/127.0.0.1:9", "DELETE, OPTIONS"))) {
             RawHttp.Answer options = send(RawHttp.Request.of("OPTIONS", expected.path()));
             assertEquals(204, options.status(), expected.path());
@@ -176,8 +205,12 @@ class CorsAndMethodsTest {
 
     private static void assertNoWarnings() {
         synchronized (WARNINGS) {
-            assertTrue(WARNINGS.isEmpty(), () -> "warnings logged: " + WARNINGS.stream()
-                    .map(r -> r.getLoggerName() + ": " + r.getMessage()).toList());
+            assertTrue(
+                    WARNINGS.isEmpty(),
+                    () -> "warnings logged: "
+                            + WARNINGS.stream()
+                                    .map(r -> r.getLoggerName() + ": " + r.getMessage())
+                                    .toList());
         }
     }
 }

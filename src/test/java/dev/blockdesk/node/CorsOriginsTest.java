@@ -15,7 +15,8 @@ class CorsOriginsTest {
 
     @Test
     void originsAreReadAsBrowsersSendThem() {
-        CorsOrigins origins = CorsOrigins.parse("HTTPS://Explorer.Example:443/ http://localhost:3000=write, http://10.0.0.5:80");
+        CorsOrigins origins =
+                CorsOrigins.parse("HTTPS://Explorer.Example:443/ http://localhost:3000=write, http://10.0.0.5:80");
         assertTrue(origins.mayRead("https://explorer.example"));
         assertFalse(origins.mayWrite("https://explorer.example"));
         assertTrue(origins.mayRead("http://localhost:3000"));
@@ -25,7 +26,10 @@ class CorsOriginsTest {
         assertFalse(origins.mayRead(null));
         assertEquals("http://10.0.0.5 http://localhost:3000=write https://explorer.example", origins.describe());
         assertEquals(origins, CorsOrigins.parse(origins.describe()));
-        assertEquals(origins, CorsOrigins.parse(List.of("https://explorer.example", "http://localhost:3000=write", "http://10.0.0.5")));
+        assertEquals(
+                origins,
+                CorsOrigins.parse(
+                        List.of("https://explorer.example", "http://localhost:3000=write", "http://10.0.0.5")));
     }
 
     @Test
@@ -38,13 +42,18 @@ class CorsOriginsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "explorer.example          | \"explorer.example\" is not a web origin: it must start with a scheme, like https:// (like https://explorer.example or http://localhost:3000; add =write to let it write too)",
-        "https://a.example/app     | \"https://a.example/app\" is not a web origin: an origin is only the scheme, host and port, with no path (like https://explorer.example or http://localhost:3000; add =write to let it write too)",
-        "null                      | \"null\" is not a web origin: \"null\" is the origin of sandboxed and local pages, which any page can be; it cannot be let in (like https://explorer.example or http://localhost:3000; add =write to let it write too)",
-        "*=write                   | \"*=write\": * lets every web page read, never write; name each origin that may write",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "explorer.example          | \"explorer.example\" is not a web origin: it must start with a scheme, like https:// (like https://explorer.example or http://localhost:3000; add =write to let it write too)",
+                "https://a.example/app     | \"https://a.example/app\" is not a web origin: an origin is only the scheme, host and port, with no path (like https://explorer.example or http://localhost:3000; add =write to let it write too)",
+                "null                      | \"null\" is not a web origin: \"null\" is the origin of sandboxed and local pages, which any page can be; it cannot be let in (like https://explorer.example or http://localhost:3000; add =write to let it write too)",
+                "*=write                   | \"*=write\": * lets every web page read, never write; name each origin that may write",
+            })
     void aWrongEntryIsRefusedSayingWhy(String entry, String message) {
-        assertEquals(message, assertThrows(IllegalArgumentException.class, () -> CorsOrigins.parse(entry)).getMessage());
+        assertEquals(
+                message,
+                assertThrows(IllegalArgumentException.class, () -> CorsOrigins.parse(entry))
+                        .getMessage());
     }
 }

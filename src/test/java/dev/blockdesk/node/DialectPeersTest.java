@@ -46,7 +46,11 @@ class DialectPeersTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"dvf-early, dvf-early-chain.json, 5", "chain-study, chain-study-chain.json, 5", "pyscoop, pyscoop-chain.json, 6"})
+    @CsvSource({
+        "dvf-early, dvf-early-chain.json, 5",
+        "chain-study, chain-study-chain.json, 5",
+        "pyscoop, pyscoop-chain.json, 6"
+    })
     void aNodeOfTheSeedsDialectAdoptsItsChainUnchanged(String dialect, String file, int length) throws Exception {
         JsonNode document = vector(file);
         peer = SeedPeer.of(dialect, document);
@@ -59,7 +63,10 @@ class DialectPeersTest {
         assertEquals(length, node.chain().length());
         JsonNode chain = document.get("chain");
         for (int i = 0; i < length; i++) {
-            assertEquals(WireJson.parse(node.chain().blocks().get(i).canonicalBytes()), chain.get(i), "block " + i + " unchanged");
+            assertEquals(
+                    WireJson.parse(node.chain().blocks().get(i).canonicalBytes()),
+                    chain.get(i),
+                    "block " + i + " unchanged");
         }
         assertEquals(dialect, node.peers().get(0).dialect());
     }
@@ -76,8 +83,10 @@ class DialectPeersTest {
 
             ResolveReport report = node.resolve();
 
-            assertEquals("adopted: its 5 blocks replaced our genesis block; this node now speaks dvf-early (it spoke dvf, with no"
-                    + " mined block yet)", report.outcomes().get(0).reason());
+            assertEquals(
+                    "adopted: its 5 blocks replaced our genesis block; this node now speaks dvf-early (it spoke dvf, with no"
+                            + " mined block yet)",
+                    report.outcomes().get(0).reason());
             assertEquals("dvf-early", node.rules().id());
             assertEquals(5, node.chain().length());
             assertEquals(null, node.peers().get(0).lastError(), "the peer speaks our dialect now");
@@ -87,7 +96,10 @@ class DialectPeersTest {
             assertEquals(5, store.blocks().size());
 
             TestNodes.mine(node, 1);
-            assertTrue(new ChainValidator(Dialects.rules("dvf-early", 4)).validate(node.chain().blocks()).isValid(),
+            assertTrue(
+                    new ChainValidator(Dialects.rules("dvf-early", 4))
+                            .validate(node.chain().blocks())
+                            .isValid(),
                     "it mines on in its new dialect");
             assertEquals(List.of(), node.pending());
         }
@@ -102,7 +114,9 @@ class DialectPeersTest {
 
         ResolveReport report = node.resolve();
 
-        assertEquals("rejected: speaks dvf-early; this node speaks dvf (5 blocks)", report.outcomes().get(0).reason());
+        assertEquals(
+                "rejected: speaks dvf-early; this node speaks dvf (5 blocks)",
+                report.outcomes().get(0).reason());
         assertEquals("dvf", node.rules().id());
         assertEquals(2, node.chain().length(), "nothing adopted");
         PeerStatus status = node.peers().get(0);
@@ -116,15 +130,23 @@ class DialectPeersTest {
         Node node = node("chain-study");
         node.registerPeers(List.of(peer.address()));
         node.resolve();
-        assertEquals(List.of("/blockdesk/v1/tip", "/chain", "/chains"), peer.paths("GET"),
+        assertEquals(
+                List.of("/blockdesk/v1/tip", "/chain", "/chains"),
+                peer.paths("GET"),
                 "no Blockdesk sync API, so the whole chain; /chain answered 404, so /chains");
         node.resolve();
-        assertEquals(List.of("/blockdesk/v1/tip", "/chain", "/chains", "/chains"), peer.paths("GET"), "and that is remembered");
+        assertEquals(
+                List.of("/blockdesk/v1/tip", "/chain", "/chains", "/chains"),
+                peer.paths("GET"),
+                "and that is remembered");
 
         node.submitTransaction("alice", "bob", IntNode.valueOf(600));
 
-        Wait.until("a form post", () -> peer.received.stream()
-                .anyMatch(r -> r.contentType() != null && r.contentType().startsWith("application/x-www-form")));
+        Wait.until(
+                "a form post",
+                () -> peer.received.stream()
+                        .anyMatch(
+                                r -> r.contentType() != null && r.contentType().startsWith("application/x-www-form")));
         List<SeedPeer.Received> posts = peer.to("/transactions/new");
         SeedPeer.Received form = posts.get(posts.size() - 1);
         assertEquals("/transactions/new", form.path());
@@ -132,11 +154,16 @@ class DialectPeersTest {
 
         node.setAutoSync(Duration.ofMinutes(10)); // a mined block prompts the peers to resolve
         TestNodes.mine(node, 1);
-        Wait.until("the prompt tried both resolve routes", () -> peer.paths("GET").contains("/sync-chain"));
+        Wait.until(
+                "the prompt tried both resolve routes", () -> peer.paths("GET").contains("/sync-chain"));
         TestNodes.mine(node, 1);
-        Wait.during("chain-study has no resolve route, and is not asked again", Duration.ofMillis(500),
-                () -> peer.paths("GET").stream().filter(p -> !p.startsWith("/chain") && !p.startsWith("/blockdesk/"))
-                        .toList().equals(List.of("/nodes/resolve", "/sync-chain")));
+        Wait.during(
+                "chain-study has no resolve route, and is not asked again",
+                Duration.ofMillis(500),
+                () -> peer.paths("GET").stream()
+                        .filter(p -> !p.startsWith("/chain") && !p.startsWith("/blockdesk/"))
+                        .toList()
+                        .equals(List.of("/nodes/resolve", "/sync-chain")));
     }
 
     @Test
@@ -149,13 +176,21 @@ class DialectPeersTest {
 
         Wait.until("a post to /create-transaction", () -> peer.paths("POST").contains("/create-transaction"));
         assertEquals(List.of("/transactions/new", "/create-transaction"), peer.postsButRegistrations());
-        SeedPeer.Received created = peer.received.stream().filter(r -> r.path().equals("/create-transaction")).findFirst().orElseThrow();
-        assertEquals("{\"amount\": 3, \"recipient\": \"bob\", \"sender\": \"alice\"}", created.body(), "no id: pyscoop takes keyword arguments");
+        SeedPeer.Received created = peer.received.stream()
+                .filter(r -> r.path().equals("/create-transaction"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "{\"amount\": 3, \"recipient\": \"bob\", \"sender\": \"alice\"}",
+                created.body(),
+                "no id: pyscoop takes keyword arguments");
 
         node.resolve();
         node.setAutoSync(Duration.ofMinutes(10)); // a mined block prompts the peers to resolve
         TestNodes.mine(node, 1);
-        Wait.until("the post-mining prompt in pyscoop's route", () -> peer.paths("GET").contains("/sync-chain"));
+        Wait.until(
+                "the post-mining prompt in pyscoop's route",
+                () -> peer.paths("GET").contains("/sync-chain"));
     }
 
     @Test

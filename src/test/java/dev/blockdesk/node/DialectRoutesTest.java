@@ -61,15 +61,20 @@ class DialectRoutesTest {
     void dvfAnswersAreExactlyAsBefore() throws Exception {
         assertEquals(document(node.chain()), get(url, "/chain").text());
 
-        TestNodes.Answer added = post(url, "/transactions/new", "{\"sender\": \"alice\", \"recipient\": \"bob\", \"amount\": 5}");
+        TestNodes.Answer added =
+                post(url, "/transactions/new", "{\"sender\": \"alice\", \"recipient\": \"bob\", \"amount\": 5}");
         assertEquals("{\"message\": \"Transaction will be added to Block 2\"}", added.text());
 
         TestNodes.Answer registered = post(url, "/nodes/register", "{\"nodes\": [\"http://127.0.0.1:5901\"]}");
-        assertEquals("{\"message\": \"New nodes have been added\", \"total_nodes\": [\"127.0.0.1:5901\"]}", registered.text());
+        assertEquals(
+                "{\"message\": \"New nodes have been added\", \"total_nodes\": [\"127.0.0.1:5901\"]}",
+                registered.text());
         node.removePeer("127.0.0.1:5901");
 
         String chain = document(node.chain());
-        assertEquals(chain.substring(0, chain.length() - 1) + ", \"message\": \"Our chain is authoritative\", \"peers\": []}",
+        assertEquals(
+                chain.substring(0, chain.length() - 1)
+                        + ", \"message\": \"Our chain is authoritative\", \"peers\": []}",
                 get(url, "/nodes/resolve").text());
     }
 
@@ -79,7 +84,9 @@ class DialectRoutesTest {
         TestNodes.Answer mined = get(url, "/mine");
         assertEquals(200, mined.status(), mined.text());
         JsonNode answer = mined.json();
-        assertEquals(List.of("block_data", "hash", "index", "message", "previous_hash", "proof", "transactions"), fieldNames(answer));
+        assertEquals(
+                List.of("block_data", "hash", "index", "message", "previous_hash", "proof", "transactions"),
+                fieldNames(answer));
         Block block = node.chain().block(answer.get("index").asLong());
         assertEquals(block.toJson(), answer.get("block_data"), "the block's own fields, as in the chain");
         assertEquals("New Block Forged", answer.get("message").asText());
@@ -87,12 +94,19 @@ class DialectRoutesTest {
         assertEquals(block.toJson().get("transactions"), answer.get("transactions"));
         assertEquals(block.toJson().get("proof"), answer.get("proof"));
         assertEquals(block.previousHash(), answer.get("previous_hash").asText());
-        assertEquals("alice", answer.get("block_data").get("transactions").get(0).get("sender").asText());
+        assertEquals(
+                "alice",
+                answer.get("block_data")
+                        .get("transactions")
+                        .get(0)
+                        .get("sender")
+                        .asText());
     }
 
     @Test
     void createTransactionAlsoAnswersTheBlockIndex() {
-        TestNodes.Answer created = post(url, "/create-transaction", "{\"sender\": \"addr1\", \"recipient\": \"addr2\", \"amount\": 3}");
+        TestNodes.Answer created =
+                post(url, "/create-transaction", "{\"sender\": \"addr1\", \"recipient\": \"addr2\", \"amount\": 3}");
         assertEquals(201, created.status(), created.text());
         assertEquals("{\"block_index\": 2, \"message\": \"Transaction will be added to Block 2\"}", created.text());
         assertTrue(created.json().get("block_index").isIntegralNumber());
@@ -102,11 +116,15 @@ class DialectRoutesTest {
     void registerNodeAlsoAnswersTheNodeCountAndTheNodes() {
         TestNodes.Answer first = post(url, "/register-node", "{\"address\": \"http://127.0.0.1:5001\"}");
         assertEquals(201, first.status(), first.text());
-        assertEquals("{\"message\": \"New nodes have been added\", \"node_count\": 1, \"nodes\": [\"127.0.0.1:5001\"], "
-                + "\"total_nodes\": [\"127.0.0.1:5001\"]}", first.text());
+        assertEquals(
+                "{\"message\": \"New nodes have been added\", \"node_count\": 1, \"nodes\": [\"127.0.0.1:5001\"], "
+                        + "\"total_nodes\": [\"127.0.0.1:5001\"]}",
+                first.text());
         TestNodes.Answer second = post(url, "/register-node", "{\"address\": \"http://127.0.0.1:5002\"}");
         assertEquals(2, second.json().get("node_count").asInt());
-        assertEquals("[\"127.0.0.1:5001\",\"127.0.0.1:5002\"]", second.json().get("nodes").toString());
+        assertEquals(
+                "[\"127.0.0.1:5001\",\"127.0.0.1:5002\"]",
+                second.json().get("nodes").toString());
     }
 
     @Test
@@ -126,7 +144,8 @@ class DialectRoutesTest {
     void syncChainAnswersInPyscoopsWordsWithOurChainAfterwards() throws Exception {
         TestNodes.Answer alone = get(url, "/sync-chain");
         assertEquals(200, alone.status(), alone.text());
-        assertEquals("No neighbour chain is available", alone.json().get("message").asText());
+        assertEquals(
+                "No neighbour chain is available", alone.json().get("message").asText());
         assertEquals(1, alone.json().get("chain").size());
         assertEquals(List.of("chain", "length", "message", "peers"), fieldNames(alone.json()));
 
@@ -139,10 +158,14 @@ class DialectRoutesTest {
             assertEquals("Chain was replaced", replaced.json().get("message").asText());
             assertEquals(other.chain().tip().hash(), node.chain().tip().hash());
             assertEquals(4, replaced.json().get("chain").size());
-            assertEquals("adopted", replaced.json().get("peers").get(0).get("outcome").asText());
+            assertEquals(
+                    "adopted",
+                    replaced.json().get("peers").get(0).get("outcome").asText());
 
             TestNodes.Answer upToDate = get(url, "/sync-chain");
-            assertEquals("Chain is already up to date", upToDate.json().get("message").asText());
+            assertEquals(
+                    "Chain is already up to date",
+                    upToDate.json().get("message").asText());
             assertEquals(4, upToDate.json().get("chain").size());
             assertEquals(document(node.chain()), get(url, "/chain").text());
         }
@@ -157,7 +180,8 @@ class DialectRoutesTest {
         node.registerPeers(List.of("127.0.0.1:" + closed));
         TestNodes.Answer answer = get(url, "/sync-chain");
         assertEquals(200, answer.status(), answer.text());
-        assertEquals("No neighbour chain is available", answer.json().get("message").asText());
+        assertEquals(
+                "No neighbour chain is available", answer.json().get("message").asText());
         JsonNode peer = answer.json().get("peers").get(0);
         assertEquals("unreachable", peer.get("outcome").asText());
         assertEquals(1, answer.json().get("chain").size());

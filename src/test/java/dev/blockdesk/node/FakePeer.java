@@ -26,19 +26,21 @@ final class FakePeer implements AutoCloseable {
 
     private FakePeer(Behaviour behaviour) throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(() -> {
-            while (!server.isClosed()) {
-                try {
-                    Socket socket = server.accept();
-                    sockets.add(socket);
-                    Thread handler = new Thread(() -> handle(socket, behaviour), "fake-peer-connection");
-                    handler.setDaemon(true);
-                    handler.start();
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }, "fake-peer-acceptor");
+        Thread acceptor = new Thread(
+                () -> {
+                    while (!server.isClosed()) {
+                        try {
+                            Socket socket = server.accept();
+                            sockets.add(socket);
+                            Thread handler = new Thread(() -> handle(socket, behaviour), "fake-peer-connection");
+                            handler.setDaemon(true);
+                            handler.start();
+                        } catch (IOException e) {
+                            return;
+                        }
+                    }
+                },
+                "fake-peer-acceptor");
         acceptor.setDaemon(true);
         acceptor.start();
     }
@@ -56,7 +58,8 @@ final class FakePeer implements AutoCloseable {
     }
 
     static FakePeer html() {
-        return answering((out, peer) -> respond(out, "200 OK", "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>"));
+        return answering((out, peer) ->
+                respond(out, "200 OK", "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>"));
     }
 
     /** Accepts the connection and never answers. */
@@ -67,7 +70,8 @@ final class FakePeer implements AutoCloseable {
     /** Sends the headers and a little of a chain, then nothing more. */
     static FakePeer stalling() {
         return answering((out, peer) -> {
-            out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"chain\": [".getBytes(StandardCharsets.US_ASCII));
+            out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"chain\": ["
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             peer.hang();
         });
@@ -76,7 +80,8 @@ final class FakePeer implements AutoCloseable {
     /** A body of {@code bytes} bytes: a chain document padded with spaces that never ends in time. */
     static FakePeer huge(long bytes) {
         return answering((out, peer) -> {
-            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + bytes + "\r\n\r\n{\"chain\": ")
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + bytes
+                            + "\r\n\r\n{\"chain\": ")
                     .getBytes(StandardCharsets.US_ASCII));
             byte[] spaces = new byte[1 << 16];
             java.util.Arrays.fill(spaces, (byte) ' ');
@@ -90,7 +95,8 @@ final class FakePeer implements AutoCloseable {
     static void respond(OutputStream out, String status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         out.write(("HTTP/1.1 " + status + "\r\nContent-Type: " + type + "\r\nContent-Length: " + bytes.length
-                + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                        + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         out.write(bytes);
         out.flush();
     }

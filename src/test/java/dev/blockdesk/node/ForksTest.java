@@ -11,7 +11,6 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.WireJson;
 import dev.blockdesk.testing.Wait;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -72,7 +71,8 @@ class ForksTest {
 
         ResolveReport report = a.resolve();
         assertFalse(report.replaced(), "a tie keeps ours");
-        assertEquals("kept ours: a tie at 3 blocks, forked at block 2 (a tie keeps the chain we have until one branch grows longer)",
+        assertEquals(
+                "kept ours: a tie at 3 blocks, forked at block 2 (a tie keeps the chain we have until one branch grows longer)",
                 report.outcomes().get(0).reason());
         PeerStatus seen = a.peers().get(0);
         PeerRelation relation = seen.relation(a.chain(), a.rules().id());
@@ -87,11 +87,15 @@ class ForksTest {
         assertFalse(seen.fork().theirsWins());
 
         b.resolve();
-        assertEquals(PeerRelation.Kind.FORKED, b.peers().get(0).relation(b.chain(), b.rules().id()).kind());
+        assertEquals(
+                PeerRelation.Kind.FORKED,
+                b.peers().get(0).relation(b.chain(), b.rules().id()).kind());
 
         TestNodes.mine(b, 1); // b's branch grows longer: a takes it
         assertTrue(a.resolve().replaced());
-        assertEquals(PeerRelation.Kind.IN_SYNC, a.peers().get(0).relation(a.chain(), a.rules().id()).kind());
+        assertEquals(
+                PeerRelation.Kind.IN_SYNC,
+                a.peers().get(0).relation(a.chain(), a.rules().id()).kind());
         assertEquals("in sync: the same 4 blocks", a.resolve().outcomes().get(0).reason());
     }
 
@@ -104,16 +108,23 @@ class ForksTest {
         a.resolve();
         assertEquals("in sync", a.peers().get(0).relation(a.chain(), "dvf").describe());
         TestNodes.mine(a, 2);
-        assertEquals("behind by 2 blocks", a.peers().get(0).relation(a.chain(), "dvf").describe());
-        assertEquals("kept ours: its 3 blocks are the first of our 5", a.resolve().outcomes().get(0).reason());
+        assertEquals(
+                "behind by 2 blocks",
+                a.peers().get(0).relation(a.chain(), "dvf").describe());
+        assertEquals(
+                "kept ours: its 3 blocks are the first of our 5",
+                a.resolve().outcomes().get(0).reason());
 
         b.registerPeers(List.of(peerOf(a)));
         TestNodes.mine(b, 0);
         b.resolve(); // takes a's 5 blocks: in sync
-        assertEquals(PeerRelation.Kind.IN_SYNC, b.peers().get(0).relation(b.chain(), "dvf").kind());
+        assertEquals(
+                PeerRelation.Kind.IN_SYNC,
+                b.peers().get(0).relation(b.chain(), "dvf").kind());
         TestNodes.mine(a, 1);
         a.resolve();
-        assertEquals("behind by 1 block", a.peers().get(0).relation(a.chain(), "dvf").describe());
+        assertEquals(
+                "behind by 1 block", a.peers().get(0).relation(a.chain(), "dvf").describe());
     }
 
     @Test
@@ -122,11 +133,17 @@ class ForksTest {
         Node b = nodes.start(CONFIG); // its own genesis block
         a.registerPeers(List.of(peerOf(b)));
         ResolveReport report = a.resolve();
-        assertEquals("kept ours: it starts from another genesis block and is not longer (1 block against our 1)", report.outcomes().get(0).reason());
-        assertEquals(PeerRelation.Kind.DIFFERENT_GENESIS, a.peers().get(0).relation(a.chain(), "dvf").kind());
+        assertEquals(
+                "kept ours: it starts from another genesis block and is not longer (1 block against our 1)",
+                report.outcomes().get(0).reason());
+        assertEquals(
+                PeerRelation.Kind.DIFFERENT_GENESIS,
+                a.peers().get(0).relation(a.chain(), "dvf").kind());
         b.close();
         a.resolve();
-        assertEquals(PeerRelation.Kind.UNREACHABLE, a.peers().get(0).relation(a.chain(), "dvf").kind());
+        assertEquals(
+                PeerRelation.Kind.UNREACHABLE,
+                a.peers().get(0).relation(a.chain(), "dvf").kind());
     }
 
     @Test
@@ -135,7 +152,8 @@ class ForksTest {
         Node a = pair[0];
         Node b = pair[1];
         List<Reorg> reorgs = reorgsOf(a);
-        a.submitTransaction(WireJson.parse("{\"sender\": \"alice\", \"recipient\": \"bob\", \"amount\": 5}")); // a has no peer yet
+        a.submitTransaction(
+                WireJson.parse("{\"sender\": \"alice\", \"recipient\": \"bob\", \"amount\": 5}")); // a has no peer yet
         TestNodes.mine(a, 1);
         Block lost = a.chain().tip();
         TestNodes.mine(b, 2);
@@ -150,7 +168,9 @@ class ForksTest {
         assertEquals(List.of(lost), reorg.dropped());
         assertEquals(1, reorg.lostRewards().size());
         assertEquals(0, BigDecimal.ONE.compareTo(reorg.lostRewardTotal()));
-        assertEquals(List.of("alice"), reorg.returned().stream().map(r -> r.transaction().sender()).toList());
+        assertEquals(
+                List.of("alice"),
+                reorg.returned().stream().map(r -> r.transaction().sender()).toList());
         assertEquals(3, reorg.returned().get(0).fromBlock());
         assertEquals(List.of(), reorg.alreadyIn());
         assertNotNull(reorg.picture());
@@ -159,7 +179,9 @@ class ForksTest {
         assertEquals(2, reorg.picture().theirBranchLength());
 
         // the winner mined on without it: it is sent to b again, and b's next block holds it
-        Wait.until("the returned transaction reaches the winning node", BOUND,
+        Wait.until(
+                "the returned transaction reaches the winning node",
+                BOUND,
                 () -> b.pending().stream().anyMatch(tx -> "alice".equals(tx.sender())));
         TestNodes.mine(b, 1);
         a.resolve();
@@ -194,14 +216,17 @@ class ForksTest {
     @Test
     void aTransactionAPeerDidNotTakeIsSentAgainAtTheNextSync() throws Exception {
         AtomicInteger offers = new AtomicInteger();
-        dev.blockdesk.node.http.HttpApi.loadSettings(); // its timeouts, not the JDK defaults, for every server of this JVM
+        dev.blockdesk.node.http.HttpApi
+                .loadSettings(); // its timeouts, not the JDK defaults, for every server of this JVM
         HttpServer flaky = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         flaky.createContext("/", exchange -> {
             try (exchange) {
                 exchange.getRequestBody().readAllBytes();
                 boolean submit = exchange.getRequestURI().getPath().equals("/transactions/new");
                 int status = !submit ? 404 : offers.incrementAndGet() == 1 ? 503 : 201;
-                byte[] body = (status == 201 ? "{\"message\": \"Transaction will be added to Block 2\"}" : "{\"error\": \"busy\"}")
+                byte[] body = (status == 201
+                                ? "{\"message\": \"Transaction will be added to Block 2\"}"
+                                : "{\"error\": \"busy\"}")
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(status, body.length);
@@ -237,13 +262,16 @@ class ForksTest {
         int n = 0;
         for (Node node : List.of(a, b, c)) {
             n++;
-            node.submitTransaction(WireJson.parse("{\"sender\": \"s" + n + "\", \"recipient\": \"r\", \"amount\": " + n + "}"));
+            node.submitTransaction(
+                    WireJson.parse("{\"sender\": \"s" + n + "\", \"recipient\": \"r\", \"amount\": " + n + "}"));
             TestNodes.mine(node, n);
         }
         for (Node node : List.of(a, b, c)) {
             List<String> others = new ArrayList<>();
             for (Node other : List.of(a, b, c)) {
-                if (other != node && node.peers().stream().noneMatch(p -> p.address().toString().equals(peerOf(other)))) {
+                if (other != node
+                        && node.peers().stream()
+                                .noneMatch(p -> p.address().toString().equals(peerOf(other)))) {
                     others.add(peerOf(other));
                 }
             }
@@ -251,7 +279,9 @@ class ForksTest {
         }
         a.resolve(); // takes c's longest branch: s1 returns to a's Pending and goes to b and c again
         b.resolve(); // the same for s2
-        Wait.until("the returned transactions reach c", BOUND,
+        Wait.until(
+                "the returned transactions reach c",
+                BOUND,
                 () -> c.pending().stream().map(Transaction::sender).toList().containsAll(List.of("s1", "s2")));
         TestNodes.mine(c, 1);
         for (int round = 0; round < 3; round++) {
@@ -265,7 +295,10 @@ class ForksTest {
             assertEquals(1, count(a, sender), sender + " in the settled chain exactly once");
         }
         for (Node node : List.of(a, b, c)) {
-            assertNull(node.pending().stream().filter(tx -> tx.sender().startsWith("s")).findAny().orElse(null));
+            assertNull(node.pending().stream()
+                    .filter(tx -> tx.sender().startsWith("s"))
+                    .findAny()
+                    .orElse(null));
         }
     }
 
@@ -291,16 +324,21 @@ class ForksTest {
     /** The reorganisations {@code node} tells of from now on. */
     private static List<Reorg> reorgsOf(Node node) {
         List<Reorg> reorgs = new CopyOnWriteArrayList<>();
-        node.addListener(new NodeListener() {
-            @Override
-            public void reorganized(Reorg reorg) {
-                reorgs.add(reorg);
-            }
-        }, Runnable::run);
+        node.addListener(
+                new NodeListener() {
+                    @Override
+                    public void reorganized(Reorg reorg) {
+                        reorgs.add(reorg);
+                    }
+                },
+                Runnable::run);
         return reorgs;
     }
 
     private static long count(Node node, String sender) {
-        return node.chain().blocks().stream().flatMap(b -> b.transactions().stream()).filter(t -> sender.equals(t.sender())).count();
+        return node.chain().blocks().stream()
+                .flatMap(b -> b.transactions().stream())
+                .filter(t -> sender.equals(t.sender()))
+                .count();
     }
 }

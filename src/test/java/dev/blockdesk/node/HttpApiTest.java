@@ -29,7 +29,6 @@ class HttpApiTest {
     /** The largest request body the node reads: 1 MiB, as the README says. */
     private static final int MAX_BODY_BYTES = 1 << 20;
 
-
     private static final TestNodes NODES = new TestNodes();
     private static Node node;
     private static URI url;
@@ -54,24 +53,34 @@ class HttpApiTest {
         assertEquals(1, chain.get(0).get("index").asInt());
         assertEquals("1", chain.get(0).get("previous_hash").asText());
         assertEquals(100, chain.get(0).get("proof").asInt());
-        assertTrue(new ChainValidator(new DvfRules(TestNodes.DIFFICULTY)).validate(answer.json()).isValid());
+        assertTrue(new ChainValidator(new DvfRules(TestNodes.DIFFICULTY))
+                .validate(answer.json())
+                .isValid());
         assertEquals(answer.text(), get(url, "/chains").text(), "the /chains variant is the same document");
     }
 
     @Test
     void aTransactionIsAcceptedThenMinedIntoTheNextBlock() {
         long next = node.chain().length() + 1;
-        TestNodes.Answer added = post(url, "/transactions/new", "{\n  \"sender\": \"alice\",\n  \"recipient\": \"bob\",\n  \"amount\": 5\n}");
+        TestNodes.Answer added = post(
+                url, "/transactions/new", "{\n  \"sender\": \"alice\",\n  \"recipient\": \"bob\",\n  \"amount\": 5\n}");
         assertEquals(201, added.status(), added.text());
-        assertEquals("Transaction will be added to Block " + next, added.json().get("message").asText());
-        assertTrue(get(url, "/transactions/pending").json().get("transactions").findValuesAsText("sender").contains("alice"));
+        assertEquals(
+                "Transaction will be added to Block " + next,
+                added.json().get("message").asText());
+        assertTrue(get(url, "/transactions/pending")
+                .json()
+                .get("transactions")
+                .findValuesAsText("sender")
+                .contains("alice"));
 
         TestNodes.Answer mined = get(url, "/mine");
         assertEquals(200, mined.status());
         assertEquals("New Block Forged", mined.json().get("message").asText());
         assertEquals(next, mined.json().get("index").asLong());
         JsonNode transactions = mined.json().get("transactions");
-        assertEquals("alice", transactions.get(transactions.size() - 2).get("sender").asText());
+        assertEquals(
+                "alice", transactions.get(transactions.size() - 2).get("sender").asText());
         assertEquals(5, transactions.get(transactions.size() - 2).get("amount").intValue());
         JsonNode reward = transactions.get(transactions.size() - 1);
         assertEquals("0", reward.get("sender").asText());
@@ -83,16 +92,24 @@ class HttpApiTest {
 
     @Test
     void theTutorialVariantsAndFormPostsWork() {
-        TestNodes.Answer json = post(url, "/create-transaction", "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 2.5}");
+        TestNodes.Answer json =
+                post(url, "/create-transaction", "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 2.5}");
         assertEquals(201, json.status(), json.text());
-        TestNodes.Answer form = post(url, "/transactions/new", "sender=carol&recipient=d%C3%A9d%C3%A9&amount=3", "application/x-www-form-urlencoded");
+        TestNodes.Answer form = post(
+                url,
+                "/transactions/new",
+                "sender=carol&recipient=d%C3%A9d%C3%A9&amount=3",
+                "application/x-www-form-urlencoded");
         assertEquals(201, form.status(), form.text());
         JsonNode pending = get(url, "/transactions").json();
         JsonNode carol = findBySender(pending, "carol");
         assertEquals("dédé", carol.get("recipient").asText());
         assertTrue(carol.get("amount").isIntegralNumber(), "a form amount of 3 is the JSON number 3");
         assertTrue(findBySender(pending, "a").get("amount").isDouble());
-        TestNodes.Answer curlStyle = post(url, "/transactions/new", "{\"sender\": \"e\", \"recipient\": \"f\", \"amount\": 1}",
+        TestNodes.Answer curlStyle = post(
+                url,
+                "/transactions/new",
+                "{\"sender\": \"e\", \"recipient\": \"f\", \"amount\": 1}",
                 "application/x-www-form-urlencoded");
         assertEquals(201, curlStyle.status(), "curl -d sends JSON labelled as a form; it is read as JSON");
     }
@@ -107,18 +124,20 @@ class HttpApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "{\"recipient\": \"b\", \"amount\": 1}                        | missing value: sender",
-        "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": \"5\"}  | amount must be a number, found \"5\"",
-        "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": -1}     | amount must be positive, found -1",
-        "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": NaN}    | amount must be a finite number, found NaN",
-        "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 1e400}  | amount must be a finite number, found Infinity",
-        "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": null}   | missing value: amount",
-        "{\"sender\": [\"a\"], \"recipient\": \"b\", \"amount\": 1}    | sender must be a string, found [\"a\"]",
-        "{\"sender\": \"0\", \"recipient\": \"me\", \"amount\": 50}    | sender \"0\" is reserved for mining rewards",
-        "[\"sender\", \"recipient\", \"amount\"]                       | the request body must be a JSON object",
-        "not json at all                                              | the request body is not JSON: malformed JSON at line 1, column 1: Unrecognized token 'not': was expecting (JSON String, Number (or 'NaN'/'+INF'/'-INF'), Array, Object or token 'null', 'true' or 'false')",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"recipient\": \"b\", \"amount\": 1}                        | missing value: sender",
+                "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": \"5\"}  | amount must be a number, found \"5\"",
+                "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": -1}     | amount must be positive, found -1",
+                "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": NaN}    | amount must be a finite number, found NaN",
+                "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 1e400}  | amount must be a finite number, found Infinity",
+                "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": null}   | missing value: amount",
+                "{\"sender\": [\"a\"], \"recipient\": \"b\", \"amount\": 1}    | sender must be a string, found [\"a\"]",
+                "{\"sender\": \"0\", \"recipient\": \"me\", \"amount\": 50}    | sender \"0\" is reserved for mining rewards",
+                "[\"sender\", \"recipient\", \"amount\"]                       | the request body must be a JSON object",
+                "not json at all                                              | the request body is not JSON: malformed JSON at line 1, column 1: Unrecognized token 'not': was expecting (JSON String, Number (or 'NaN'/'+INF'/'-INF'), Array, Object or token 'null', 'true' or 'false')",
+            })
     void badTransactionsGetA400AndChangeNothing(String body, String error) {
         Chain before = node.chain();
         int pendingBefore = node.pending().size();
@@ -136,7 +155,8 @@ class HttpApiTest {
         assertEquals(413, tooLarge.status());
         assertEquals("the request body is larger than 1 MiB", tooLarge.error());
 
-        String deep = "{\"sender\": " + "[".repeat(5_000) + "]".repeat(5_000) + ", \"recipient\": \"b\", \"amount\": 1}";
+        String deep =
+                "{\"sender\": " + "[".repeat(5_000) + "]".repeat(5_000) + ", \"recipient\": \"b\", \"amount\": 1}";
         TestNodes.Answer nested = post(url, "/transactions/new", deep);
         assertEquals(400, nested.status());
         assertTrue(nested.error().startsWith("the request body is not JSON"), nested.error());
@@ -147,14 +167,18 @@ class HttpApiTest {
         TestNodes.Answer badForm = post(url, "/transactions/new", "sender=%zz", "application/x-www-form-urlencoded");
         assertEquals(400, badForm.status(), badForm.text());
 
-        TestNodes.Answer longSender = post(url, "/transactions/new", "{\"sender\": \"" + "y".repeat(300) + "\", \"recipient\": \"b\", \"amount\": 1}");
+        TestNodes.Answer longSender = post(
+                url,
+                "/transactions/new",
+                "{\"sender\": \"" + "y".repeat(300) + "\", \"recipient\": \"b\", \"amount\": 1}");
         assertEquals("sender must be at most 256 characters", longSender.error());
     }
 
     @Test
     void wrongMethodsAndUnknownPathsAreClientErrors() {
         TestNodes.Answer wrongMethod = TestNodes.send(HttpRequest.newBuilder(url.resolve("/chain"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
         assertEquals(405, wrongMethod.status());
         assertEquals("method POST is not allowed on /chain; use GET", wrongMethod.error());
         assertEquals(405, get(url, "/nodes/register").status());
@@ -178,7 +202,9 @@ class HttpApiTest {
             indexes.add(answer.json().get("index").asLong());
         }
         Chain after = node.chain();
-        assertTrue(new ChainValidator(new DvfRules(TestNodes.DIFFICULTY)).validate(after.blocks()).isValid());
+        assertTrue(new ChainValidator(new DvfRules(TestNodes.DIFFICULTY))
+                .validate(after.blocks())
+                .isValid());
         assertTrue(after.length() > before);
         for (long index : indexes) {
             assertTrue(index > before && index <= after.length(), "block " + index + " is on the one chain");
@@ -187,10 +213,15 @@ class HttpApiTest {
 
     @Test
     void peersAreRegisteredDeduplicatedAndRemoved() {
-        TestNodes.Answer added = post(url, "/nodes/register", "{\"nodes\": [\"http://localhost:5901\", \"127.0.0.1:5901\", \"http://127.0.0.1:5902/\"]}");
+        TestNodes.Answer added = post(
+                url,
+                "/nodes/register",
+                "{\"nodes\": [\"http://localhost:5901\", \"127.0.0.1:5901\", \"http://127.0.0.1:5902/\"]}");
         assertEquals(201, added.status(), added.text());
         assertEquals("New nodes have been added", added.json().get("message").asText());
-        assertEquals("[\"127.0.0.1:5901\",\"127.0.0.1:5902\"]", added.json().get("total_nodes").toString());
+        assertEquals(
+                "[\"127.0.0.1:5901\",\"127.0.0.1:5902\"]",
+                added.json().get("total_nodes").toString());
 
         TestNodes.Answer variant = post(url, "/register-node", "{\"address\": \"http://LOCALHOST:5902\"}");
         assertEquals(201, variant.status());
@@ -200,24 +231,41 @@ class HttpApiTest {
         assertEquals(2, nodes.json().get("total").asInt());
         assertEquals(false, nodes.json().get("nodes").get(0).get("reachable").asBoolean());
 
-        assertEquals(200, TestNodes.send(HttpRequest.newBuilder(url.resolve("/nodes/127.0.0.1:5901")).DELETE().build()).status());
-        assertEquals(404, TestNodes.send(HttpRequest.newBuilder(url.resolve("/nodes/127.0.0.1:5901")).DELETE().build()).status());
-        assertEquals(200, TestNodes.send(HttpRequest.newBuilder(url.resolve("/nodes/localhost:5902")).DELETE().build()).status());
+        assertEquals(
+                200,
+                TestNodes.send(HttpRequest.newBuilder(url.resolve("/nodes/127.0.0.1:5901"))
+                                .DELETE()
+                                .build())
+                        .status());
+        assertEquals(
+                404,
+                TestNodes.send(HttpRequest.newBuilder(url.resolve("/nodes/127.0.0.1:5901"))
+                                .DELETE()
+                                .build())
+                        .status());
+        assertEquals(
+                200,
+                TestNodes.send(HttpRequest.newBuilder(url.resolve("/nodes/localhost:5902"))
+                                .DELETE()
+                                .build())
+                        .status());
         assertEquals(0, node.peers().size());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "{\"nodes\": [\"ftp://127.0.0.1:5001\"]}       | \"ftp://127.0.0.1:5001\": only http:// and https:// peers are supported, not ftp://",
-        "{\"nodes\": [\"http://:5001\"]}               | \"http://:5001\": the address has no host",
-        "{\"nodes\": [\"127.0.0.1:99999\"]}            | \"127.0.0.1:99999\": the port must be a number from 1 to 65535, not 99999",
-        "{\"nodes\": [\"127.0.0.1:http\"]}             | \"127.0.0.1:http\": the port must be a number from 1 to 65535",
-        "{\"nodes\": [\"http://a b:1\"]}               | \"http://a b:1\": \"http://a b:1\" is not an address like http://127.0.0.1:5001",
-        "{\"nodes\": [\"http://127.0.0.1:5001/chain\"]} | \"http://127.0.0.1:5001/chain\": a peer address is only scheme, host and port, like http://127.0.0.1:5001",
-        "{\"nodes\": [\"127.0.0.1:5905\", 7]}           | each node must be a string like \"http://127.0.0.1:5001\", found 7",
-        "{\"nodes\": []}                                | Please supply a valid list of nodes: {\"nodes\": [\"http://127.0.0.1:5001\"]}",
-        "{\"nodes\": \"127.0.0.1:5001\"}               | Please supply a valid list of nodes: {\"nodes\": [\"http://127.0.0.1:5001\"]}",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"nodes\": [\"ftp://127.0.0.1:5001\"]}       | \"ftp://127.0.0.1:5001\": only http:// and https:// peers are supported, not ftp://",
+                "{\"nodes\": [\"http://:5001\"]}               | \"http://:5001\": the address has no host",
+                "{\"nodes\": [\"127.0.0.1:99999\"]}            | \"127.0.0.1:99999\": the port must be a number from 1 to 65535, not 99999",
+                "{\"nodes\": [\"127.0.0.1:http\"]}             | \"127.0.0.1:http\": the port must be a number from 1 to 65535",
+                "{\"nodes\": [\"http://a b:1\"]}               | \"http://a b:1\": \"http://a b:1\" is not an address like http://127.0.0.1:5001",
+                "{\"nodes\": [\"http://127.0.0.1:5001/chain\"]} | \"http://127.0.0.1:5001/chain\": a peer address is only scheme, host and port, like http://127.0.0.1:5001",
+                "{\"nodes\": [\"127.0.0.1:5905\", 7]}           | each node must be a string like \"http://127.0.0.1:5001\", found 7",
+                "{\"nodes\": []}                                | Please supply a valid list of nodes: {\"nodes\": [\"http://127.0.0.1:5001\"]}",
+                "{\"nodes\": \"127.0.0.1:5001\"}               | Please supply a valid list of nodes: {\"nodes\": [\"http://127.0.0.1:5001\"]}",
+            })
     void badPeerAddressesAreRefusedWithAReasonAndAddNothing(String body, String error) {
         int before = node.peers().size();
         TestNodes.Answer answer = post(url, "/nodes/register", body);

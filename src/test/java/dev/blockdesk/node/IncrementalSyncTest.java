@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
@@ -87,14 +86,24 @@ class IncrementalSyncTest {
 
         assertTrue(report.replaced());
         assertEquals(b.chain(), a.chain());
-        assertEquals("adopted: its 6 blocks replaced our 5", report.outcomes().get(0).reason());
-        assertEquals(List.of("/blockdesk/v1/tip", "/blockdesk/v1/blocks?from=6&count=1"),
-                proxy.chainRequests(), "the tip, then the one new block, asked at once on our tip: never the whole chain");
+        assertEquals(
+                "adopted: its 6 blocks replaced our 5", report.outcomes().get(0).reason());
+        assertEquals(
+                List.of("/blockdesk/v1/tip", "/blockdesk/v1/blocks?from=6&count=1"),
+                proxy.chainRequests(),
+                "the tip, then the one new block, asked at once on our tip: never the whole chain");
         SyncProxy.Seen page = proxy.seen().get(1);
         assertEquals(1, blocksIn(page.body()));
-        assertEquals(a.chain().block(5).hash(), WireJson.parse(page.body()).get("blocks").get(0).get("previous_hash").asText(),
+        assertEquals(
+                a.chain().block(5).hash(),
+                WireJson.parse(page.body())
+                        .get("blocks")
+                        .get(0)
+                        .get("previous_hash")
+                        .asText(),
                 "it follows our tip: no page of hashes needed");
-        assertTrue(page.body().length() < 1000, "one block's bytes: " + page.body().length());
+        assertTrue(
+                page.body().length() < 1000, "one block's bytes: " + page.body().length());
         PeerStatus status = a.peers().get(0);
         assertEquals(6, status.chainLength());
         assertEquals(b.chain().tip().hash(), status.tipHash());
@@ -130,10 +139,14 @@ class IncrementalSyncTest {
         ResolveReport report = a.resolve();
 
         assertFalse(report.replaced());
-        assertEquals("kept ours: its 5 blocks are the first of our 7", report.outcomes().get(0).reason());
+        assertEquals(
+                "kept ours: its 5 blocks are the first of our 7",
+                report.outcomes().get(0).reason());
         assertEquals(List.of("/blockdesk/v1/tip"), proxy.chainRequests());
         assertEquals("behind by 2 blocks", relation(a).describe());
-        assertEquals(new PeerStatus.Shared(5, pair[1].chain().tip().hash()), a.peers().get(0).shared());
+        assertEquals(
+                new PeerStatus.Shared(5, pair[1].chain().tip().hash()),
+                a.peers().get(0).shared());
     }
 
     @Test
@@ -149,8 +162,14 @@ class IncrementalSyncTest {
 
         assertTrue(report.replaced());
         assertEquals(b.chain(), a.chain());
-        assertEquals(List.of("/blockdesk/v1/tip", "/blockdesk/v1/blocks?from=5&count=1", "/blockdesk/v1/hashes?from=4&count=16",
-                "/blockdesk/v1/blocks?from=4&count=2"), proxy.chainRequests(), "a block that does not follow our tip: the walk back by hash");
+        assertEquals(
+                List.of(
+                        "/blockdesk/v1/tip",
+                        "/blockdesk/v1/blocks?from=5&count=1",
+                        "/blockdesk/v1/hashes?from=4&count=16",
+                        "/blockdesk/v1/blocks?from=4&count=2"),
+                proxy.chainRequests(),
+                "a block that does not follow our tip: the walk back by hash");
         assertEquals(4, report.replacement().forkIndex(), "the first block that differs");
         assertEquals(1, report.replacement().dropped().size(), "our one block after it dropped");
         assertEquals(PeerRelation.Kind.IN_SYNC, relation(a).kind());
@@ -168,10 +187,16 @@ class IncrementalSyncTest {
         ResolveReport report = a.resolve();
 
         assertFalse(report.replaced());
-        assertEquals("kept ours: a tie at 4 blocks, forked at block 3 (a tie keeps the chain we have until one branch grows longer)",
+        assertEquals(
+                "kept ours: a tie at 4 blocks, forked at block 3 (a tie keeps the chain we have until one branch grows longer)",
                 report.outcomes().get(0).reason());
-        assertEquals(List.of("/blockdesk/v1/tip", "/blockdesk/v1/hashes?from=4&count=16", "/blockdesk/v1/blocks?from=4&count=1"),
-                proxy.chainRequests(), "its branch only, to validate it and draw it");
+        assertEquals(
+                List.of(
+                        "/blockdesk/v1/tip",
+                        "/blockdesk/v1/hashes?from=4&count=16",
+                        "/blockdesk/v1/blocks?from=4&count=1"),
+                proxy.chainRequests(),
+                "its branch only, to validate it and draw it");
         PeerStatus status = a.peers().get(0);
         assertEquals("forked at block 3, a tie", relation(a).describe());
         assertNotNull(status.fork());
@@ -195,8 +220,14 @@ class IncrementalSyncTest {
 
         assertTrue(report.replaced(), report.outcomes().toString());
         assertEquals(b.chain(), a.chain());
-        assertEquals(List.of("/blockdesk/v1/tip", "/blockdesk/v1/blocks?from=23&count=1", "/blockdesk/v1/hashes?from=22&count=16",
-                "/blockdesk/v1/hashes?from=6&count=128", "/blockdesk/v1/blocks?from=3&count=21"), proxy.chainRequests(),
+        assertEquals(
+                List.of(
+                        "/blockdesk/v1/tip",
+                        "/blockdesk/v1/blocks?from=23&count=1",
+                        "/blockdesk/v1/hashes?from=22&count=16",
+                        "/blockdesk/v1/hashes?from=6&count=128",
+                        "/blockdesk/v1/blocks?from=3&count=21"),
+                proxy.chainRequests(),
                 "its block after our tip does not follow it: two pages of hashes, then its branch");
         assertEquals(3, report.replacement().forkIndex(), "the first block that differs");
         assertEquals(20, report.replacement().dropped().size());
@@ -222,12 +253,16 @@ class IncrementalSyncTest {
         assertEquals(before, a.chain());
         PeerOutcome outcome = report.outcomes().get(0);
         assertEquals(PeerOutcome.Kind.INVALID, outcome.kind());
-        assertEquals("rejected: invalid chain: chain: it announced block 10 as its tip, then answered HTTP 400 to GET"
-                + " /blockdesk/v1/blocks?from=6&count=5", outcome.reason());
+        assertEquals(
+                "rejected: invalid chain: chain: it announced block 10 as its tip, then answered HTTP 400 to GET"
+                        + " /blockdesk/v1/blocks?from=6&count=5",
+                outcome.reason());
         assertEquals(List.of("/blockdesk/v1/tip", "/blockdesk/v1/blocks?from=6&count=5"), proxy.chainRequests());
         assertEquals(PeerRelation.Kind.INVALID, relation(a).kind());
-        assertEquals("invalid chain: chain: it announced block 10 as its tip, then answered HTTP 400 to GET"
-                + " /blockdesk/v1/blocks?from=6&count=5", a.peers().get(0).lastError());
+        assertEquals(
+                "invalid chain: chain: it announced block 10 as its tip, then answered HTTP 400 to GET"
+                        + " /blockdesk/v1/blocks?from=6&count=5",
+                a.peers().get(0).lastError());
     }
 
     @Test
@@ -237,14 +272,20 @@ class IncrementalSyncTest {
         Node b = pair[1];
         TestNodes.mine(b, 1);
         String lie = "cd".repeat(32);
-        peer(a, b, (target, status, body) -> target.equals("/blockdesk/v1/tip")
-                ? new SyncProxy.Reply(200, body.replace(b.chain().tip().hash(), lie)) : null);
+        peer(
+                a,
+                b,
+                (target, status, body) -> target.equals("/blockdesk/v1/tip")
+                        ? new SyncProxy.Reply(200, body.replace(b.chain().tip().hash(), lie))
+                        : null);
 
         ResolveReport report = a.resolve();
 
         assertFalse(report.replaced());
-        assertEquals("rejected: invalid chain: block 4: its hash is " + b.chain().tip().hash() + ", not the " + lie
-                + " the peer announced as its tip", report.outcomes().get(0).reason());
+        assertEquals(
+                "rejected: invalid chain: block 4: its hash is "
+                        + b.chain().tip().hash() + ", not the " + lie + " the peer announced as its tip",
+                report.outcomes().get(0).reason());
         assertEquals(3, a.chain().length());
     }
 
@@ -266,8 +307,12 @@ class IncrementalSyncTest {
         ResolveReport report = a.resolve();
 
         assertFalse(report.replaced());
-        assertEquals("rejected: invalid chain: block 5: previous_hash does not match the hash of block 4", report.outcomes().get(0).reason());
-        assertEquals("invalid chain: block 5: previous_hash does not match the hash of block 4", a.peers().get(0).lastError());
+        assertEquals(
+                "rejected: invalid chain: block 5: previous_hash does not match the hash of block 4",
+                report.outcomes().get(0).reason());
+        assertEquals(
+                "invalid chain: block 5: previous_hash does not match the hash of block 4",
+                a.peers().get(0).lastError());
         assertEquals(3, a.chain().length());
     }
 
@@ -284,8 +329,12 @@ class IncrementalSyncTest {
             node.importChain(a.chain(), "test");
         }
         // a: a page from another block than asked
-        peer(a, b, (target, status, body) -> target.startsWith("/blockdesk/v1/blocks")
-                ? new SyncProxy.Reply(200, body.replace("\"from\": 4", "\"from\": 3")) : null);
+        peer(
+                a,
+                b,
+                (target, status, body) -> target.startsWith("/blockdesk/v1/blocks")
+                        ? new SyncProxy.Reply(200, body.replace("\"from\": 4", "\"from\": 3"))
+                        : null);
         // c: more blocks than asked
         peer(c, b, (target, status, body) -> {
             if (!target.startsWith("/blockdesk/v1/blocks")) {
@@ -297,19 +346,34 @@ class IncrementalSyncTest {
         });
         // d: hashes that do not start at the tip it announced
         TestNodes.mine(d, 2); // d is ahead, b's tip is below d's: the walk starts at b's tip
-        peer(d, b, (target, status, body) -> target.startsWith("/blockdesk/v1/hashes")
-                ? new SyncProxy.Reply(200, body.replace(b.chain().tip().hash(), "ef".repeat(32))) : null);
+        peer(
+                d,
+                b,
+                (target, status, body) -> target.startsWith("/blockdesk/v1/hashes")
+                        ? new SyncProxy.Reply(200, body.replace(b.chain().tip().hash(), "ef".repeat(32)))
+                        : null);
         // e: a page over e's cap
-        peer(e, b, (target, status, body) -> target.startsWith("/blockdesk/v1/blocks")
-                ? new SyncProxy.Reply(200, body.replace("{\"blocks\"", " ".repeat(5000) + "{\"blocks\"")) : null);
+        peer(
+                e,
+                b,
+                (target, status, body) -> target.startsWith("/blockdesk/v1/blocks")
+                        ? new SyncProxy.Reply(200, body.replace("{\"blocks\"", " ".repeat(5000) + "{\"blocks\""))
+                        : null);
 
-        assertEquals("rejected: invalid chain: chain: GET /blockdesk/v1/blocks?from=4&count=2: not the page of blocks asked:"
-                + " \"from\" should be 4", a.resolve().outcomes().get(0).reason());
-        assertEquals("rejected: invalid chain: chain: GET /blockdesk/v1/blocks?from=4&count=2: not the page of blocks asked:"
-                + " more than the 2 blocks asked", c.resolve().outcomes().get(0).reason());
-        assertEquals("rejected: invalid chain: chain: its hash of block 5 is " + "ef".repeat(32) + ", not the "
-                + b.chain().tip().hash() + " of the tip it announced", d.resolve().outcomes().get(0).reason());
-        assertEquals("rejected: invalid chain: chain: GET /blockdesk/v1/blocks?from=4&count=2: the answer is larger than 4 KiB",
+        assertEquals(
+                "rejected: invalid chain: chain: GET /blockdesk/v1/blocks?from=4&count=2: not the page of blocks asked:"
+                        + " \"from\" should be 4",
+                a.resolve().outcomes().get(0).reason());
+        assertEquals(
+                "rejected: invalid chain: chain: GET /blockdesk/v1/blocks?from=4&count=2: not the page of blocks asked:"
+                        + " more than the 2 blocks asked",
+                c.resolve().outcomes().get(0).reason());
+        assertEquals(
+                "rejected: invalid chain: chain: its hash of block 5 is " + "ef".repeat(32) + ", not the "
+                        + b.chain().tip().hash() + " of the tip it announced",
+                d.resolve().outcomes().get(0).reason());
+        assertEquals(
+                "rejected: invalid chain: chain: GET /blockdesk/v1/blocks?from=4&count=2: the answer is larger than 4 KiB",
                 e.resolve().outcomes().get(0).reason());
         for (Node node : List.of(a, c, e)) {
             assertEquals(3, node.chain().length(), "nothing adopted");
@@ -324,14 +388,17 @@ class IncrementalSyncTest {
         TestNodes.mine(b, 3);
         String chain = TestNodes.get(b.url(), "/chain").text();
         List<String> asked = new CopyOnWriteArrayList<>();
-        dev.blockdesk.node.http.HttpApi.loadSettings(); // its timeouts, not the JDK defaults, for every server of this JVM
+        dev.blockdesk.node.http.HttpApi
+                .loadSettings(); // its timeouts, not the JDK defaults, for every server of this JVM
         HttpServer python = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         python.createContext("/", exchange -> {
             try (exchange) {
                 asked.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
                 boolean known = exchange.getRequestURI().getPath().equals("/chain");
-                byte[] body = (known ? chain : "<!doctype html><title>404 Not Found</title>").getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", known ? "application/json" : "text/html; charset=utf-8");
+                byte[] body = (known ? chain : "<!doctype html><title>404 Not Found</title>")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders()
+                        .set("Content-Type", known ? "application/json" : "text/html; charset=utf-8");
                 exchange.sendResponseHeaders(known ? 200 : 404, body.length);
                 exchange.getResponseBody().write(body);
             }

@@ -29,13 +29,18 @@ class KeepAliveTest {
     @Test
     void requestsOnAKeptAliveConnectionAreNotDelayedByNagle() throws Exception {
         Node node = nodes.start();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(); // keeps connections alive
-        HttpRequest request = HttpRequest.newBuilder(node.url().resolve("/chain")).GET().build();
-        assertEquals(200, client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()); // opens the connection
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(); // keeps connections alive
+        HttpRequest request =
+                HttpRequest.newBuilder(node.url().resolve("/chain")).GET().build();
+        assertEquals(
+                200, client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()); // opens the connection
 
         long start = System.nanoTime();
         for (int i = 0; i < REQUESTS; i++) {
-            assertEquals(200, client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(
+                    200,
+                    client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
         }
         double millisEach = (System.nanoTime() - start) / 1e6 / REQUESTS;
 

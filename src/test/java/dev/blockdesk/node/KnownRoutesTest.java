@@ -7,7 +7,6 @@ import dev.blockdesk.testing.Wait;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-
 import org.junit.jupiter.api.Test;
 
 /** Which route is tried next when a peer refuses one. */
@@ -38,10 +37,16 @@ class KnownRoutesTest {
         assertEquals(KnownRoutes.Register.NODES, DVF.register(), "dvf, dvf-early and Blockdesk: POST /nodes/register");
         assertEquals(KnownRoutes.Register.ADDRESS, DVF.nextRegister(404), "pyscoop has no /nodes/register");
         assertNull(DVF.nextRegister(400), "a node that read our request and refused it keeps its route");
-        assertNull(DVF.withRegister(KnownRoutes.Register.ADDRESS).nextRegister(404), "after /register-node: no route to add peers");
+        assertNull(
+                DVF.withRegister(KnownRoutes.Register.ADDRESS).nextRegister(404),
+                "after /register-node: no route to add peers");
         assertEquals("/register-node", KnownRoutes.Register.ADDRESS.path);
-        assertEquals("GET /chain, GET /sync-chain, POST /create-transaction, POST /register-node",
-                DVF.withResolve("/sync-chain").withSubmit(KnownRoutes.Submit.CREATE).withRegister(KnownRoutes.Register.ADDRESS).describe());
+        assertEquals(
+                "GET /chain, GET /sync-chain, POST /create-transaction, POST /register-node",
+                DVF.withResolve("/sync-chain")
+                        .withSubmit(KnownRoutes.Submit.CREATE)
+                        .withRegister(KnownRoutes.Register.ADDRESS)
+                        .describe());
     }
 
     @Test
@@ -51,14 +56,17 @@ class KnownRoutesTest {
         for (int port = 1; port <= 300; port++) {
             peers.add(PeerAddress.of("127.0.0.1", port));
         }
-        CompletableFuture<Void> submits = CompletableFuture.runAsync(() -> peers.forEach(
-                peer -> routes.learn(peer, "POST /transactions/new answered 404", r -> r.withSubmit(KnownRoutes.Submit.CREATE))));
-        CompletableFuture<Void> registers = CompletableFuture.runAsync(() -> peers.forEach(
-                peer -> routes.learn(peer, "POST /nodes/register answered 404", r -> r.withRegister(KnownRoutes.Register.ADDRESS))));
+        CompletableFuture<Void> submits = CompletableFuture.runAsync(() -> peers.forEach(peer -> routes.learn(
+                peer, "POST /transactions/new answered 404", r -> r.withSubmit(KnownRoutes.Submit.CREATE))));
+        CompletableFuture<Void> registers = CompletableFuture.runAsync(() -> peers.forEach(peer -> routes.learn(
+                peer, "POST /nodes/register answered 404", r -> r.withRegister(KnownRoutes.Register.ADDRESS))));
         Wait.get(CompletableFuture.allOf(submits, registers), Wait.HANG);
 
         for (PeerAddress peer : peers) {
-            assertEquals(DVF.withSubmit(KnownRoutes.Submit.CREATE).withRegister(KnownRoutes.Register.ADDRESS), routes.of(peer), peer.toString());
+            assertEquals(
+                    DVF.withSubmit(KnownRoutes.Submit.CREATE).withRegister(KnownRoutes.Register.ADDRESS),
+                    routes.of(peer),
+                    peer.toString());
         }
     }
 }

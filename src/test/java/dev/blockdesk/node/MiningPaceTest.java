@@ -26,19 +26,28 @@ class MiningPaceTest {
             node.setAutoMineWhenPending(true);
             node.setAutoMine(true);
             assertTrue(node.isAutoMining() && node.isAutoMiningWhenPending());
-            Wait.during("nothing is mined while nothing is pending", Duration.ofMillis(500),
+            Wait.during(
+                    "nothing is mined while nothing is pending",
+                    Duration.ofMillis(500),
                     () -> node.chain().length() == 1 && !node.isMining());
 
-            TestNodes.Answer added = post(node.url(), "/transactions/new", "{\"sender\": \"alice\", \"recipient\": \"bob\", \"amount\": 5}");
+            TestNodes.Answer added = post(
+                    node.url(), "/transactions/new", "{\"sender\": \"alice\", \"recipient\": \"bob\", \"amount\": 5}");
             assertEquals(201, added.status());
             Wait.until("the transaction is mined", Wait.HANG, () -> node.chain().length() == 2);
             Block block = node.chain().tip();
             assertEquals("alice", block.transactions().get(0).sender(), "the waiting transaction is in the block");
             Wait.until("mining stops", Wait.HANG, () -> !node.isMining());
-            Wait.during("no empty block follows", Duration.ofMillis(500), () -> node.chain().length() == 2 && node.pending().isEmpty());
+            Wait.during(
+                    "no empty block follows",
+                    Duration.ofMillis(500),
+                    () -> node.chain().length() == 2 && node.pending().isEmpty());
 
             node.submitTransaction("carol", "dave", IntNode.valueOf(2)); // as the window's form sends one
-            Wait.until("the second transaction is mined", Wait.HANG, () -> node.chain().length() == 3);
+            Wait.until(
+                    "the second transaction is mined",
+                    Wait.HANG,
+                    () -> node.chain().length() == 3);
             assertEquals("carol", node.chain().tip().transactions().get(0).sender());
         } catch (Exception e) {
             throw new AssertionError(e);
@@ -79,17 +88,26 @@ class MiningPaceTest {
             node.setMiningRateLimit(2000);
             assertEquals(2000, node.miningRateLimit());
             CompletableFuture<Block> mined = node.mine();
-            Wait.until("1 s of mining", Wait.HANG, () -> node.miningJob().map(j -> j.elapsed().toMillis() >= 1000).orElse(false));
+            Wait.until(
+                    "1 s of mining",
+                    Wait.HANG,
+                    () -> node.miningJob()
+                            .map(j -> j.elapsed().toMillis() >= 1000)
+                            .orElse(false));
             MiningJob job = node.miningJob().orElseThrow();
             long tries = job.tries();
             double seconds = job.elapsed().toNanos() / 1e9;
-            assertTrue(tries <= 2000 * seconds + 100, tries + " tries in " + seconds + " s under a cap of 2,000 a second");
+            assertTrue(
+                    tries <= 2000 * seconds + 100, tries + " tries in " + seconds + " s under a cap of 2,000 a second");
             assertTrue(tries > 0);
 
             node.setMiningRateLimit(0.01); // a slot every 100 s
             Wait.until("the threads wait for a long slot", Wait.HANG, () -> job.tries() > tries);
             node.cancelMining();
-            assertThrows(CancellationException.class, () -> mined.get(10, TimeUnit.SECONDS), "cancelled long before the slot ends");
+            assertThrows(
+                    CancellationException.class,
+                    () -> mined.get(10, TimeUnit.SECONDS),
+                    "cancelled long before the slot ends");
             assertTrue(mined.isCompletedExceptionally());
             assertFalse(node.isMining());
             assertThrows(CancellationException.class, () -> job.result().getNow(null));

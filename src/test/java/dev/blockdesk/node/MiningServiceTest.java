@@ -55,15 +55,15 @@ class MiningServiceTest {
         }
 
         @Override
-        public void miningStopped() {
-        }
+        public void miningStopped() {}
     }
 
     private static final String HASH = "2b094dae4c971ac92f352e2835d4383b51a6b3349a9789ec65c73b6a0f800c48";
 
     @Test
     void concurrentRequestsShareOneJob() throws Exception {
-        MovingTip chain = new MovingTip(new PowPuzzle("100", HASH, 2, new ProofOfWork(64))); // never found: the job stays open
+        MovingTip chain =
+                new MovingTip(new PowPuzzle("100", HASH, 2, new ProofOfWork(64))); // never found: the job stays open
         try (MiningService mining = new MiningService(new Miner(1), chain)) {
             CompletableFuture<Block> first = mining.mineOne();
             CompletableFuture<Block> second = mining.mineOne();
@@ -119,17 +119,16 @@ class MiningServiceTest {
             @Override
             public Block forge(PowPuzzle puzzle, long proof) throws StaleProofException {
                 Block block = holder[0].forge(puzzle, proof);
-                holder[0].tip.set(new PowPuzzle(Long.toString(proof), block.hash(), block.index() + 1, new ProofOfWork(2)));
+                holder[0].tip.set(
+                        new PowPuzzle(Long.toString(proof), block.hash(), block.index() + 1, new ProofOfWork(2)));
                 return block;
             }
 
             @Override
-            public void miningStarted(MiningJob job) {
-            }
+            public void miningStarted(MiningJob job) {}
 
             @Override
-            public void miningStopped() {
-            }
+            public void miningStopped() {}
         })) {
             mining.setAutoMine(true);
             Wait.until("five blocks", Duration.ofMillis(10000), () -> chain.forged.size() >= 5);
@@ -157,12 +156,10 @@ class MiningServiceTest {
             }
 
             @Override
-            public void miningStarted(MiningJob job) {
-            }
+            public void miningStarted(MiningJob job) {}
 
             @Override
-            public void miningStopped() {
-            }
+            public void miningStopped() {}
 
             @Override
             public void miningFailed(RuntimeException error) {

@@ -49,12 +49,14 @@ class MutualPeeringTest {
     /** The registration answers {@code node} tells its listeners. */
     private static BlockingQueue<PeerRegistration> answers(Node node) {
         BlockingQueue<PeerRegistration> answers = new LinkedBlockingQueue<>();
-        node.addListener(new NodeListener() {
-            @Override
-            public void registrationAnswered(PeerRegistration registration) {
-                answers.add(registration);
-            }
-        }, Runnable::run);
+        node.addListener(
+                new NodeListener() {
+                    @Override
+                    public void registrationAnswered(PeerRegistration registration) {
+                        answers.add(registration);
+                    }
+                },
+                Runnable::run);
         return answers;
     }
 
@@ -65,7 +67,9 @@ class MutualPeeringTest {
     }
 
     private static Optional<PeerStatus> peer(Node node, Node other) {
-        return node.peers().stream().filter(p -> p.address().equals(PeerAddress.of("127.0.0.1", other.port()))).findFirst();
+        return node.peers().stream()
+                .filter(p -> p.address().equals(PeerAddress.of("127.0.0.1", other.port())))
+                .findFirst();
     }
 
     private static URI url(Node node) {
@@ -82,20 +86,31 @@ class MutualPeeringTest {
         a.registerPeers(List.of("http://localhost:" + b.port()));
 
         PeerRegistration answer = next(fromA);
-        assertEquals(new PeerRegistration(PeerAddress.of("127.0.0.1", b.port()), url(a), true, "POST /nodes/register", null), answer);
+        assertEquals(
+                new PeerRegistration(PeerAddress.of("127.0.0.1", b.port()), url(a), true, "POST /nodes/register", null),
+                answer);
         assertEquals("127.0.0.1:" + b.port() + " added us back (POST /nodes/register)", answer.describe());
-        Wait.until("B lists A as a peer that added it", () -> peer(b, a).map(PeerStatus::origin).orElse(null) == PeerOrigin.ADDED_US);
-        Wait.during("B does not ask A back", QUIET, () -> fromB.isEmpty() && a.peers().size() == 1);
+        Wait.until(
+                "B lists A as a peer that added it",
+                () -> peer(b, a).map(PeerStatus::origin).orElse(null) == PeerOrigin.ADDED_US);
+        Wait.during(
+                "B does not ask A back",
+                QUIET,
+                () -> fromB.isEmpty() && a.peers().size() == 1);
         assertEquals(PeerOrigin.ADDED_BY_US, peer(a, b).orElseThrow().origin());
 
         JsonNode listed = TestNodes.get(b.url(), "/nodes").json();
         assertEquals("added us", listed.path("nodes").path(0).path("origin").asText());
         assertTrue(listed.get("added").isEmpty(), listed.toString());
         assertEquals("127.0.0.1:" + a.port(), listed.path("added_us").path(0).asText());
-        assertEquals("127.0.0.1:" + b.port(), TestNodes.get(a.url(), "/nodes").json().path("added").path(0).asText());
+        assertEquals(
+                "127.0.0.1:" + b.port(),
+                TestNodes.get(a.url(), "/nodes").json().path("added").path(0).asText());
 
         assertTrue(a.removePeer("127.0.0.1:" + b.port()));
-        Wait.during("removing asks nothing: B keeps A, and nobody is told anything", QUIET,
+        Wait.during(
+                "removing asks nothing: B keeps A, and nobody is told anything",
+                QUIET,
                 () -> peer(b, a).isPresent() && fromA.isEmpty() && fromB.isEmpty());
     }
 
@@ -127,8 +142,12 @@ class MutualPeeringTest {
                 a.registerPeers(List.of("127.0.0.1:5999"));
             }
             try (Node again = new Node(config, chain, List.of(), store)) {
-                assertEquals(List.of(PeerOrigin.ADDED_US, PeerOrigin.ADDED_BY_US), again.peers().stream().map(PeerStatus::origin).toList());
-                assertEquals(PeerAddress.of("127.0.0.1", b.port()), again.peers().get(0).address());
+                assertEquals(
+                        List.of(PeerOrigin.ADDED_US, PeerOrigin.ADDED_BY_US),
+                        again.peers().stream().map(PeerStatus::origin).toList());
+                assertEquals(
+                        PeerAddress.of("127.0.0.1", b.port()),
+                        again.peers().get(0).address());
             }
         }
     }
@@ -155,15 +174,22 @@ class MutualPeeringTest {
         Node c = nodes.start();
         BlockingQueue<PeerRegistration> fromB = answers(b);
 
-        assertEquals(201, TestNodes.post(b.url(), "/nodes/register", "{\"nodes\": [\"http://127.0.0.1:" + a.port() + "\"]}").status(),
+        assertEquals(
+                201,
+                TestNodes.post(b.url(), "/nodes/register", "{\"nodes\": [\"http://127.0.0.1:" + a.port() + "\"]}")
+                        .status(),
                 "a curl: B's user adding A");
         assertTrue(next(fromB).agreed());
-        Wait.until("A lists B as a peer that added it", () -> peer(a, b).map(PeerStatus::origin).orElse(null) == PeerOrigin.ADDED_US);
+        Wait.until(
+                "A lists B as a peer that added it",
+                () -> peer(a, b).map(PeerStatus::origin).orElse(null) == PeerOrigin.ADDED_US);
         assertEquals(PeerOrigin.ADDED_BY_US, peer(b, a).orElseThrow().origin());
 
         HttpRequest mutual = HttpRequest.newBuilder(b.url().resolve("/register-node"))
-                .header("Content-Type", "application/json").header(PeerRegistration.HEADER, PeerRegistration.MUTUAL)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"address\": \"http://127.0.0.1:" + c.port() + "\"}")).build();
+                .header("Content-Type", "application/json")
+                .header(PeerRegistration.HEADER, PeerRegistration.MUTUAL)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"address\": \"http://127.0.0.1:" + c.port() + "\"}"))
+                .build();
         assertEquals(201, TestNodes.send(mutual).status());
         assertEquals(PeerOrigin.ADDED_US, peer(b, c).orElseThrow().origin());
         Wait.during("C is not asked back", QUIET, () -> c.peers().isEmpty() && fromB.isEmpty());
@@ -186,7 +212,9 @@ class MutualPeeringTest {
         PeerStatus status = a.peers().get(0);
         assertEquals(PeerAddress.of("127.0.0.1", closedPort), status.address());
         assertEquals(PeerOrigin.ADDED_BY_US, status.origin());
-        Wait.until("shown offline", () -> "unreachable: connection refused".equals(a.peers().get(0).lastError()));
+        Wait.until(
+                "shown offline",
+                () -> "unreachable: connection refused".equals(a.peers().get(0).lastError()));
     }
 
     @Test
@@ -231,7 +259,8 @@ class MutualPeeringTest {
         told.registerPeers(List.of(seed.address()));
 
         Wait.until("both asked", () -> seed.to("/nodes/register").size() == 2);
-        List<String> bodies = seed.to("/nodes/register").stream().map(SeedPeer.Received::body).toList();
+        List<String> bodies =
+                seed.to("/nodes/register").stream().map(SeedPeer.Received::body).toList();
         assertTrue(bodies.contains("{\"nodes\": [\"http://127.0.0.1:" + wildcard.port() + "\"]}"), bodies.toString());
         assertTrue(bodies.contains("{\"nodes\": [\"http://blockdesk.example.org:8080\"]}"), bodies.toString());
     }
@@ -246,23 +275,30 @@ class MutualPeeringTest {
 
         PeerRegistration answer = next(fromA);
         assertFalse(answer.agreed());
-        assertEquals("it has no route to add peers (POST /nodes/register and POST /register-node answered 404)", answer.reason());
+        assertEquals(
+                "it has no route to add peers (POST /nodes/register and POST /register-node answered 404)",
+                answer.reason());
         assertNull(a.peers().get(0).lastError(), "it answered: it is not shown as down");
     }
 
     @Test
     void aRefusalSaysWhatThePeerSaid() throws Exception {
-        try (FakePeer json = FakePeer.answering((out, p) -> FakePeer.respond(out, "400 Bad Request", "application/json",
-                "{\"error\": \"this node takes no peers\"}"));
-             FakePeer text = FakePeer.answering((out, p) -> FakePeer.respond(out, "403 Forbidden", "text/plain", "Error:\n  go away"))) {
+        try (FakePeer json = FakePeer.answering((out, p) -> FakePeer.respond(
+                        out, "400 Bad Request", "application/json", "{\"error\": \"this node takes no peers\"}"));
+                FakePeer text = FakePeer.answering(
+                        (out, p) -> FakePeer.respond(out, "403 Forbidden", "text/plain", "Error:\n  go away"))) {
             Node a = nodes.start();
             BlockingQueue<PeerRegistration> fromA = answers(a);
 
             a.registerPeers(List.of(json.address()));
-            assertEquals(json.address() + " did not add us: answered HTTP 400 to POST /nodes/register: this node takes no peers",
+            assertEquals(
+                    json.address()
+                            + " did not add us: answered HTTP 400 to POST /nodes/register: this node takes no peers",
                     next(fromA).describe());
             a.registerPeers(List.of(text.address()));
-            assertEquals("answered HTTP 403 to POST /nodes/register: Error: go away", next(fromA).reason());
+            assertEquals(
+                    "answered HTTP 403 to POST /nodes/register: Error: go away",
+                    next(fromA).reason());
         }
     }
 

@@ -48,7 +48,8 @@ final class PacedProxy implements AutoCloseable {
 
     PacedProxy(Node node, Planner planner) throws IOException {
         URI base = node.url();
-        dev.blockdesk.node.http.HttpApi.loadSettings(); // its timeouts, not the JDK defaults, for every server of this JVM
+        dev.blockdesk.node.http.HttpApi
+                .loadSettings(); // its timeouts, not the JDK defaults, for every server of this JVM
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", exchange -> pass(exchange, base, planner));
@@ -58,14 +59,22 @@ final class PacedProxy implements AutoCloseable {
     private void pass(HttpExchange exchange, URI node, Planner planner) throws IOException {
         try (exchange) {
             String target = exchange.getRequestURI().getRawPath()
-                    + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+                    + (exchange.getRequestURI().getRawQuery() == null
+                            ? ""
+                            : "?" + exchange.getRequestURI().getRawQuery());
             String route = exchange.getRequestURI().getRawPath();
             asked.add(target);
-            int n = (int) asked.stream().filter(t -> t.startsWith(route + "?") || t.equals(route)).count();
+            int n = (int) asked.stream()
+                    .filter(t -> t.startsWith(route + "?") || t.equals(route))
+                    .count();
             Plan plan = planner.plan(target, n);
-            HttpResponse<byte[]> answer = TestNodes.HTTP.send(HttpRequest.newBuilder(node.resolve(plan.target()))
-                    .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
-            closed.await(plan.delayMillis(), TimeUnit.MILLISECONDS); // a slow peer: the answer waits, at most until close
+            HttpResponse<byte[]> answer = TestNodes.HTTP.send(
+                    HttpRequest.newBuilder(node.resolve(plan.target()))
+                            .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            closed.await(
+                    plan.delayMillis(), TimeUnit.MILLISECONDS); // a slow peer: the answer waits, at most until close
             byte[] body = answer.body();
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(answer.statusCode(), body.length == 0 ? -1 : body.length);
@@ -73,7 +82,8 @@ final class PacedProxy implements AutoCloseable {
             if (plan.stallMillis() > 0) {
                 out.write(body, 0, body.length / 2);
                 out.flush();
-                closed.await(plan.stallMillis(), TimeUnit.MILLISECONDS); // a trickle: the rest waits, at most until close
+                closed.await(
+                        plan.stallMillis(), TimeUnit.MILLISECONDS); // a trickle: the rest waits, at most until close
                 out.write(body, body.length / 2, body.length - body.length / 2);
             } else {
                 out.write(body);

@@ -30,9 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealBrowserTest {
 
-    private static final List<String> BROWSERS = List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
+    private static final List<String> BROWSERS =
+            List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
     /** How long one browser run may take before it is killed. */
     private static final long BROWSER_SECONDS = 90;
+
     private static Path browser;
 
     @TempDir
@@ -40,13 +42,18 @@ class RealBrowserTest {
 
     @BeforeAll
     static void findBrowser() {
-        browser = Optional.ofNullable(System.getenv("BLOCKDESK_CHROMIUM")).map(Path::of).filter(Files::isExecutable)
+        browser = Optional.ofNullable(System.getenv("BLOCKDESK_CHROMIUM"))
+                .map(Path::of)
+                .filter(Files::isExecutable)
                 .or(() -> Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                         .flatMap(dir -> BROWSERS.stream().map(name -> Path.of(dir, name)))
-                        .filter(Files::isExecutable).findFirst())
+                        .filter(Files::isExecutable)
+                        .findFirst())
                 .orElse(null);
-        Assumptions.assumeTrue(browser != null, "no Chromium found (" + String.join(", ", BROWSERS)
-                + " on PATH, or BLOCKDESK_CHROMIUM): the real-browser test is skipped; apt-get install chromium to run it");
+        Assumptions.assumeTrue(
+                browser != null,
+                "no Chromium found (" + String.join(", ", BROWSERS)
+                        + " on PATH, or BLOCKDESK_CHROMIUM): the real-browser test is skipped; apt-get install chromium to run it");
     }
 
     @Test
@@ -72,10 +79,19 @@ class RealBrowserTest {
     void theSamePageGetsInWhenCorsNamesItsOriginForWrites() throws Exception {
         try (TestNodes nodes = new TestNodes()) {
             Node node = nodes.start(TestNodes.config().withMutualPeering(false));
-            String log = attack(node, "127.0.0.1", "allowed", origin -> node.setCors(dev.blockdesk.node.CorsOrigins.parse(origin + "=write")));
-            List<String> senders = node.pending().stream().map(t -> t.toJson().get("sender").asText()).sorted().toList();
+            String log = attack(
+                    node,
+                    "127.0.0.1",
+                    "allowed",
+                    origin -> node.setCors(dev.blockdesk.node.CorsOrigins.parse(origin + "=write")));
+            List<String> senders = node.pending().stream()
+                    .map(t -> t.toJson().get("sender").asText())
+                    .sorted()
+                    .toList();
             // text/plain is no type the node reads (415), from any client
-            assertEquals(List.of("allowed-fetch-form", "allowed-fetch-multipart", "allowed-form-post"), senders,
+            assertEquals(
+                    List.of("allowed-fetch-form", "allowed-fetch-multipart", "allowed-form-post"),
+                    senders,
                     "the browser sent them\n" + log);
             assertEquals(1, node.peers().size(), "the page's CORS registration of a peer\n" + log);
             assertTrue(log.contains("cors fetch GET /chain (read): read length"), log);
@@ -86,25 +102,29 @@ class RealBrowserTest {
         assertEquals(1, node.chain().length(), "no block was mined\n" + log);
         assertEquals(List.of(), node.pending(), "no transaction got in\n" + log);
         assertEquals(List.of(), node.peers(), "no peer was added\n" + log);
-        for (String line : List.of("no-cors fetch POST text/plain: answered (opaque 0)", "img GET /mine: answered, not an image",
+        for (String line : List.of(
+                "no-cors fetch POST text/plain: answered (opaque 0)",
+                "img GET /mine: answered, not an image",
                 "no-cors fetch GET /mine: answered (opaque 0)")) {
             assertTrue(log.contains(line), "the browser sent the request and had an answer: " + line + "\n" + log);
         }
     }
 
     private String attack(Node node, String pageHost, String prefix) throws Exception {
-        return attack(node, pageHost, prefix, origin -> { });
+        return attack(node, pageHost, prefix, origin -> {});
     }
 
     /**
      * Serves the hostile page on {@code pageHost}, another port, opens it in Chromium until its
      * script is done (or the deadline), and returns what the page recorded.
      */
-    private String attack(Node node, String pageHost, String prefix, java.util.function.Consumer<String> beforeOpening) throws Exception {
+    private String attack(Node node, String pageHost, String prefix, java.util.function.Consumer<String> beforeOpening)
+            throws Exception {
         String page;
         try (InputStream in = RealBrowserTest.class.getResourceAsStream("hostile-page.html")) {
             page = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("NODE_URL", "http://127.0.0.1:" + node.port()).replace("PREFIX", prefix);
+                    .replace("NODE_URL", "http://127.0.0.1:" + node.port())
+                    .replace("PREFIX", prefix);
         }
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 8);
         byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
@@ -127,10 +147,20 @@ class RealBrowserTest {
 
     private String run(String url) throws IOException, InterruptedException {
         Path dom = profile.resolve("dom.html");
-        Process process = new ProcessBuilder(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile.resolve("profile"), "--virtual-time-budget=30000",
-                "--dump-dom", url)
-                .redirectOutput(dom.toFile()).redirectError(profile.resolve("stderr.txt").toFile()).start();
+        Process process = new ProcessBuilder(
+                        browser.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--no-first-run",
+                        "--disable-dev-shm-usage",
+                        "--user-data-dir=" + profile.resolve("profile"),
+                        "--virtual-time-budget=30000",
+                        "--dump-dom",
+                        url)
+                .redirectOutput(dom.toFile())
+                .redirectError(profile.resolve("stderr.txt").toFile())
+                .start();
         if (!process.waitFor(BROWSER_SECONDS, TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
@@ -139,11 +169,19 @@ class RealBrowserTest {
         String text = Files.readString(dom);
         int start = text.indexOf("<pre id=\"out\">");
         int end = text.indexOf("</pre>", start);
-        String log = start < 0 || end < 0 ? "" : text.substring(start + 14, end).replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&");
-        assertTrue(log.endsWith("DONE"), "the page's script did not finish; Chromium said:\n"
-                + Files.readString(profile.resolve("stderr.txt")) + "\nand dumped:\n" + text);
+        String log = start < 0 || end < 0
+                ? ""
+                : text.substring(start + 14, end)
+                        .replace("&gt;", ">")
+                        .replace("&lt;", "<")
+                        .replace("&amp;", "&");
+        assertTrue(
+                log.endsWith("DONE"),
+                "the page's script did not finish; Chromium said:\n" + Files.readString(profile.resolve("stderr.txt"))
+                        + "\nand dumped:\n" + text);
         try (Stream<Path> files = Files.walk(profile.resolve("profile"))) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
         System.out.println("Chromium ran " + url + ":\n" + log);
         return log;

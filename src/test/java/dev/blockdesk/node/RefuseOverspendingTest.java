@@ -44,21 +44,36 @@ class RefuseOverspendingTest {
         for (String route : List.of("/transactions/new", "/create-transaction")) {
             TestNodes.Answer refused = TestNodes.post(node.url(), route, tx("bob", "carol", "5"));
             assertEquals(400, refused.status(), route);
-            assertEquals("sender bob has a balance of 0 (the chain's, with its pending transactions) and cannot send 5: this node refuses"
-                    + " overspending (--refuse-overspending); the tutorial protocol itself does not check balances", refused.error(), route);
+            assertEquals(
+                    "sender bob has a balance of 0 (the chain's, with its pending transactions) and cannot send 5: this node refuses"
+                            + " overspending (--refuse-overspending); the tutorial protocol itself does not check balances",
+                    refused.error(),
+                    route);
         }
         assertTrue(node.pending().isEmpty(), "nothing refused is pending");
 
         TestNodes.mine(node, 2); // two rewards of 1 for the miner
-        assertEquals(201, TestNodes.post(node.url(), "/transactions/new", tx(miner, "carol", "1.5")).status(), "1.5 of 2");
+        assertEquals(
+                201,
+                TestNodes.post(node.url(), "/transactions/new", tx(miner, "carol", "1.5"))
+                        .status(),
+                "1.5 of 2");
         TestNodes.Answer second = TestNodes.post(node.url(), "/transactions/new", tx(miner, "carol", "1"));
         assertEquals(400, second.status(), "the pending 1.5 counts: 0.5 is left");
         assertTrue(second.error().startsWith("sender " + miner + " has a balance of 0.5 "), second.error());
         assertTrue(second.error().contains("cannot send 1:"), second.error());
-        assertEquals(201, TestNodes.post(node.url(), "/transactions/new", tx(miner, "carol", "0.5")).status(), "exactly the balance");
+        assertEquals(
+                201,
+                TestNodes.post(node.url(), "/transactions/new", tx(miner, "carol", "0.5"))
+                        .status(),
+                "exactly the balance");
 
         node.setRefuseOverspending(false);
-        assertEquals(201, TestNodes.post(node.url(), "/transactions/new", tx("bob", "carol", "5")).status(), "off again: accepted");
+        assertEquals(
+                201,
+                TestNodes.post(node.url(), "/transactions/new", tx("bob", "carol", "5"))
+                        .status(),
+                "off again: accepted");
     }
 
     @Test
@@ -66,7 +81,10 @@ class RefuseOverspendingTest {
         Node strict = nodes.start();
         strict.setRefuseOverspending(true);
         Node lax = nodes.start();
-        assertEquals(201, TestNodes.post(lax.url(), "/transactions/new", tx("bob", "carol", "1000")).status());
+        assertEquals(
+                201,
+                TestNodes.post(lax.url(), "/transactions/new", tx("bob", "carol", "1000"))
+                        .status());
         TestNodes.mine(lax, 3);
         strict.registerPeers(List.of("http://localhost:" + lax.port()));
 

@@ -22,6 +22,7 @@ class ResolveDeadlineTest {
 
     /** Connect 1 s + whole answer 2 s; the bounds below are five times that, to catch a hang. */
     private static final Duration DEADLINES = Duration.ofSeconds(3);
+
     private static final Duration BOUND = DEADLINES.multipliedBy(5);
 
     private final TestNodes nodes = new TestNodes();
@@ -36,7 +37,9 @@ class ResolveDeadlineTest {
     }
 
     private static NodeConfig config(FakePeer peer) {
-        return TestNodes.config().withPeerTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2)).withPeers(List.of(peer.address()));
+        return TestNodes.config()
+                .withPeerTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2))
+                .withPeers(List.of(peer.address()));
     }
 
     @Test
@@ -44,22 +47,31 @@ class ResolveDeadlineTest {
         peer = FakePeer.stalling();
         Node node = nodes.start(config(peer).withAutoSyncInterval(Duration.ofMillis(100)));
         BlockingQueue<ResolveReport> reports = new LinkedBlockingQueue<>();
-        node.addListener(new NodeListener() {
-            @Override
-            public void resolved(ResolveReport report) {
-                reports.add(report);
-            }
-        }, Runnable::run);
+        node.addListener(
+                new NodeListener() {
+                    @Override
+                    public void resolved(ResolveReport report) {
+                        reports.add(report);
+                    }
+                },
+                Runnable::run);
 
         ResolveReport automatic = reports.poll(BOUND.toSeconds(), TimeUnit.SECONDS);
         assertNotNull(automatic, "auto-sync's resolve has an outcome within " + BOUND.toSeconds() + " s");
         assertEquals(PeerOutcome.Kind.UNREACHABLE, automatic.outcomes().get(0).kind());
-        assertEquals("no complete answer within 2 s", automatic.outcomes().get(0).reason());
+        assertEquals(
+                "no complete answer within 2 s", automatic.outcomes().get(0).reason());
 
         ResolveReport direct = Wait.get(node.resolveAsync(), BOUND);
         assertEquals(PeerOutcome.Kind.UNREACHABLE, direct.outcomes().get(0).kind());
-        assertEquals("no complete answer within 2 s", TestNodes.get(node.url(), "/nodes/resolve").json()
-                .path("peers").path(0).path("reason").asText());
+        assertEquals(
+                "no complete answer within 2 s",
+                TestNodes.get(node.url(), "/nodes/resolve")
+                        .json()
+                        .path("peers")
+                        .path(0)
+                        .path("reason")
+                        .asText());
     }
 
     @Test

@@ -30,8 +30,7 @@ final class SeedPeer implements AutoCloseable {
      *
      * @param peering its {@code X-Blockdesk-Peering} header, which the Python nodes ignore, or null
      */
-    record Received(String method, String path, String contentType, String body, String peering) {
-    }
+    record Received(String method, String path, String contentType, String body, String peering) {}
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -43,7 +42,8 @@ final class SeedPeer implements AutoCloseable {
     private SeedPeer(String dialect, JsonNode chainDocument) throws IOException {
         this.dialect = dialect;
         this.chain = (ArrayNode) (chainDocument.isArray() ? chainDocument : chainDocument.get("chain"));
-        dev.blockdesk.node.http.HttpApi.loadSettings(); // its timeouts, not the JDK defaults, for every server of this JVM
+        dev.blockdesk.node.http.HttpApi
+                .loadSettings(); // its timeouts, not the JDK defaults, for every server of this JVM
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
@@ -64,12 +64,17 @@ final class SeedPeer implements AutoCloseable {
 
     /** The paths requested with {@code method}, in order. */
     List<String> paths(String method) {
-        return received.stream().filter(r -> r.method().equals(method)).map(Received::path).toList();
+        return received.stream()
+                .filter(r -> r.method().equals(method))
+                .map(Received::path)
+                .toList();
     }
 
     /** The paths posted to, in order, but those of registrations (which mutual peering sends when the peer is added). */
     List<String> postsButRegistrations() {
-        return paths("POST").stream().filter(p -> !p.equals("/nodes/register") && !p.equals("/register-node")).toList();
+        return paths("POST").stream()
+                .filter(p -> !p.equals("/nodes/register") && !p.equals("/register-node"))
+                .toList();
     }
 
     /** The requests to {@code path}, in order. */
@@ -83,7 +88,8 @@ final class SeedPeer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod();
             String type = exchange.getRequestHeaders().getFirst("Content-Type");
-            received.add(new Received(method, path, type, body, exchange.getRequestHeaders().getFirst("X-Blockdesk-Peering")));
+            received.add(new Received(
+                    method, path, type, body, exchange.getRequestHeaders().getFirst("X-Blockdesk-Peering")));
             answer(exchange, method + " " + path, type == null ? "" : type, body);
         }
     }
@@ -107,7 +113,13 @@ final class SeedPeer implements AutoCloseable {
                 if (!chainStudy) {
                     notFound(exchange);
                 } else {
-                    send(exchange, 200, "application/json", CanonicalJson.write(JSON.objectNode().put("length", chain.size()).set("chain", chain)));
+                    send(
+                            exchange,
+                            200,
+                            "application/json",
+                            CanonicalJson.write(JSON.objectNode()
+                                    .put("length", chain.size())
+                                    .set("chain", chain)));
                 }
             }
             case "POST /transactions/new" -> {
@@ -116,9 +128,17 @@ final class SeedPeer implements AutoCloseable {
                 } else if (chainStudy && !type.startsWith("application/x-www-form-urlencoded")) {
                     // request.form["sender"] on a JSON post: a BadRequestKeyError, which the seed's
                     // app.run(debug=True) turns into werkzeug's HTML 500 debugger page (400 without debug).
-                    send(exchange, 500, "text/html; charset=utf-8", "<!doctype html><title>BadRequestKeyError</title><h1>KeyError: 'sender'</h1>");
+                    send(
+                            exchange,
+                            500,
+                            "text/html; charset=utf-8",
+                            "<!doctype html><title>BadRequestKeyError</title><h1>KeyError: 'sender'</h1>");
                 } else {
-                    send(exchange, 201, "application/json", "{\"message\": \"Transaction will be added to Block " + (chain.size() + 1) + "\"}");
+                    send(
+                            exchange,
+                            201,
+                            "application/json",
+                            "{\"message\": \"Transaction will be added to Block " + (chain.size() + 1) + "\"}");
                 }
             }
             case "POST /create-transaction" -> {
@@ -129,43 +149,71 @@ final class SeedPeer implements AutoCloseable {
                     // create_new_transaction(**transaction_data) with an unknown keyword: a TypeError, so a 500.
                     send(exchange, 500, "text/html; charset=utf-8", "<title>500 Internal Server Error</title>");
                 } else {
-                    send(exchange, 201, "application/json", "{\"block_index\": true, \"message\": \"Transaction has been submitted successfully\"}");
+                    send(
+                            exchange,
+                            201,
+                            "application/json",
+                            "{\"block_index\": true, \"message\": \"Transaction has been submitted successfully\"}");
                 }
             }
             case "POST /nodes/register" -> {
-                JsonNode nodes = chainStudy || pyscoop ? null : WireJson.parse(body.getBytes(StandardCharsets.UTF_8)).get("nodes");
+                JsonNode nodes = chainStudy || pyscoop
+                        ? null
+                        : WireJson.parse(body.getBytes(StandardCharsets.UTF_8)).get("nodes");
                 if (chainStudy || pyscoop) {
                     notFound(exchange);
                 } else if (nodes == null) {
                     send(exchange, 400, "text/html; charset=utf-8", "Error: Please supply a valid list of nodes");
                 } else {
-                    send(exchange, 201, "application/json", CanonicalJson.write(JSON.objectNode()
-                            .put("message", "New nodes have been added").set("total_nodes", nodes)));
+                    send(
+                            exchange,
+                            201,
+                            "application/json",
+                            CanonicalJson.write(JSON.objectNode()
+                                    .put("message", "New nodes have been added")
+                                    .set("total_nodes", nodes)));
                 }
             }
             case "POST /register-node" -> {
                 if (!pyscoop) {
                     notFound(exchange);
                 } else {
-                    JsonNode address = WireJson.parse(body.getBytes(StandardCharsets.UTF_8)).get("address");
-                    send(exchange, 201, "application/json", CanonicalJson.write(JSON.objectNode()
-                            .put("message", "New node has been added").put("node_count", 1).set("nodes", JSON.arrayNode().add(address))));
+                    JsonNode address = WireJson.parse(body.getBytes(StandardCharsets.UTF_8))
+                            .get("address");
+                    send(
+                            exchange,
+                            201,
+                            "application/json",
+                            CanonicalJson.write(JSON.objectNode()
+                                    .put("message", "New node has been added")
+                                    .put("node_count", 1)
+                                    .set("nodes", JSON.arrayNode().add(address))));
                 }
             }
             case "GET /nodes/resolve" -> {
                 if (chainStudy || pyscoop) {
                     notFound(exchange);
                 } else {
-                    send(exchange, 200, "application/json", CanonicalJson.write(JSON.objectNode()
-                            .put("message", "Our chain is authoritative").set("chain", chain)));
+                    send(
+                            exchange,
+                            200,
+                            "application/json",
+                            CanonicalJson.write(JSON.objectNode()
+                                    .put("message", "Our chain is authoritative")
+                                    .set("chain", chain)));
                 }
             }
             case "GET /sync-chain" -> {
                 if (!pyscoop) {
                     notFound(exchange);
                 } else {
-                    send(exchange, 200, "application/json", CanonicalJson.write(JSON.objectNode()
-                            .put("message", "Chain is already up to date").set("chain", chain)));
+                    send(
+                            exchange,
+                            200,
+                            "application/json",
+                            CanonicalJson.write(JSON.objectNode()
+                                    .put("message", "Chain is already up to date")
+                                    .set("chain", chain)));
                 }
             }
             default -> notFound(exchange);
@@ -179,7 +227,11 @@ final class SeedPeer implements AutoCloseable {
     }
 
     private static void notFound(HttpExchange exchange) throws IOException {
-        send(exchange, 404, "text/html; charset=utf-8", "<!doctype html><title>404 Not Found</title><h1>Not Found</h1>");
+        send(
+                exchange,
+                404,
+                "text/html; charset=utf-8",
+                "<!doctype html><title>404 Not Found</title><h1>Not Found</h1>");
     }
 
     private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {

@@ -49,18 +49,26 @@ class SlowClientsTest {
         }
         trickle(); // each has begun its request: the server holds a reader for each
 
-        CompletableFuture<TestNodes.Answer> answer = CompletableFuture.supplyAsync(() -> TestNodes.get(node.url(), "/chain"));
+        CompletableFuture<TestNodes.Answer> answer =
+                CompletableFuture.supplyAsync(() -> TestNodes.get(node.url(), "/chain"));
         TestNodes.Answer chain = answer.get(Wait.HANG.toSeconds(), TimeUnit.SECONDS);
 
         assertEquals(200, chain.status());
         assertEquals(1, chain.json().get("length").asInt());
-        assertEquals(201, TestNodes.post(node.url(), "/transactions/new", "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 1}").status(),
+        assertEquals(
+                201,
+                TestNodes.post(
+                                node.url(),
+                                "/transactions/new",
+                                "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 1}")
+                        .status(),
                 "a write is answered too");
     }
 
     @Test
     void pastTheCapARequestIsRefusedWith503AndSaysWhy() throws Exception {
-        Node node = nodes.start(TestNodes.config().withLimits(NodeLimits.defaults().withMaxConnections(20)));
+        Node node =
+                nodes.start(TestNodes.config().withLimits(NodeLimits.defaults().withMaxConnections(20)));
         for (int i = 0; i < 20; i++) {
             slow.add(openSlow(node, "GET /chain HTTP/1.1\r\nHost: 127.0.0.1\r\n"));
         }
@@ -76,22 +84,29 @@ class SlowClientsTest {
         for (Socket socket : slow) {
             socket.close();
         }
-        Wait.until("served again once the slow ones are gone", () -> TestNodes.get(node.url(), "/chain").status() == 200);
+        Wait.until(
+                "served again once the slow ones are gone",
+                () -> TestNodes.get(node.url(), "/chain").status() == 200);
     }
 
     @Test
     void silentAndUnfinishedConnectionsAreClosedAfterTheTimeout() throws Exception {
         Node node = nodes.start();
         Socket silent = openSlow(node, "");
-        Socket unfinished = openSlow(node, "POST /transactions/new HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 60\r\n\r\n{\"sender\"");
+        Socket unfinished = openSlow(
+                node, "POST /transactions/new HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 60\r\n\r\n{\"sender\"");
         slow.add(silent);
         slow.add(unfinished);
 
         CompletableFuture<Boolean> silentClosed = CompletableFuture.supplyAsync(() -> closedByServer(silent));
         CompletableFuture<Boolean> unfinishedClosed = CompletableFuture.supplyAsync(() -> closedByServer(unfinished));
 
-        assertTrue(silentClosed.get(CLOSED_WITHIN.toSeconds() + 5, TimeUnit.SECONDS), "a connection that sends nothing is closed");
-        assertTrue(unfinishedClosed.get(CLOSED_WITHIN.toSeconds() + 5, TimeUnit.SECONDS), "a request whose body never ends is closed");
+        assertTrue(
+                silentClosed.get(CLOSED_WITHIN.toSeconds() + 5, TimeUnit.SECONDS),
+                "a connection that sends nothing is closed");
+        assertTrue(
+                unfinishedClosed.get(CLOSED_WITHIN.toSeconds() + 5, TimeUnit.SECONDS),
+                "a request whose body never ends is closed");
         assertEquals(List.of(), node.pending(), "and the half-sent transaction is not pending");
     }
 

@@ -51,13 +51,20 @@ class StoreFailureTest {
         TestNodes.Answer answer = TestNodes.get(node.url(), "/mine");
         assertEquals(503, answer.status(), answer.text());
         assertTrue(answer.error().contains("disk is full"), answer.text());
-        TestNodes.Answer submitted = TestNodes.post(node.url(), "/transactions/new", "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 1}");
+        TestNodes.Answer submitted = TestNodes.post(
+                node.url(), "/transactions/new", "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 1}");
         assertEquals(503, submitted.status(), submitted.text());
         assertEquals(1, node.chain().length(), "nothing changed");
         assertEquals(0, node.pending().size(), "nothing changed");
 
         store.failWrites(false);
-        assertEquals(201, TestNodes.post(node.url(), "/transactions/new", "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 1}").status());
+        assertEquals(
+                201,
+                TestNodes.post(
+                                node.url(),
+                                "/transactions/new",
+                                "{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 1}")
+                        .status());
         Block mined = Wait.get(node.mine(), BOUND);
         assertEquals(2, mined.index());
         assertEquals(200, TestNodes.get(node.url(), "/mine").status());
@@ -76,7 +83,9 @@ class StoreFailureTest {
         TestNodes.Answer answer = TestNodes.post(node.url(), "/nodes/register", "{\"nodes\": [\"127.0.0.1:5903\"]}");
         assertEquals(503, answer.status(), answer.text());
         assertTrue(answer.error().contains("disk is full"), answer.text());
-        assertEquals(List.of("127.0.0.1:5901"), node.peers().stream().map(p -> p.address().toString()).toList());
+        assertEquals(
+                List.of("127.0.0.1:5901"),
+                node.peers().stream().map(p -> p.address().toString()).toList());
         assertEquals(List.of("127.0.0.1:5901"), store.peers());
 
         store.failWrites(false);
@@ -91,21 +100,35 @@ class StoreFailureTest {
             TestNodes.mine(longer, 3);
             Wait.get(node.mine(), BOUND);
             Chain ours = node.chain();
-            try (FakePeer peer = FakePeer.json(TestNodes.get(longer.url(), "/chain").text())) {
+            try (FakePeer peer =
+                    FakePeer.json(TestNodes.get(longer.url(), "/chain").text())) {
                 node.registerPeers(List.of(peer.address()));
                 store.failWrites(true);
                 TestNodes.Answer answer = TestNodes.get(node.url(), "/sync-chain");
                 assertEquals(503, answer.status(), answer.text());
-                assertTrue(answer.error().startsWith("the node could not store the longer chain, so nothing changed: " + peer.address()),
+                assertTrue(
+                        answer.error()
+                                .startsWith("the node could not store the longer chain, so nothing changed: "
+                                        + peer.address()),
                         answer.text());
                 assertTrue(answer.error().contains("disk is full"), answer.text());
                 assertEquals(2, node.chain().length(), "nothing changed");
                 assertEquals(List.of(), store.orphans(), "not even our block became an orphan");
 
                 store.failWrites(false);
-                assertEquals("Chain was replaced", TestNodes.get(node.url(), "/sync-chain").json().get("message").asText());
-                assertEquals(ours.blocks().stream().map(b -> b.index() + " " + b.hash()).toList(),
-                        store.orphans().stream().map(orphan -> orphan.index() + " " + orphan.hash()).toList(),
+                assertEquals(
+                        "Chain was replaced",
+                        TestNodes.get(node.url(), "/sync-chain")
+                                .json()
+                                .get("message")
+                                .asText());
+                assertEquals(
+                        ours.blocks().stream()
+                                .map(b -> b.index() + " " + b.hash())
+                                .toList(),
+                        store.orphans().stream()
+                                .map(orphan -> orphan.index() + " " + orphan.hash())
+                                .toList(),
                         "our dropped blocks are kept: the block we mined, and our genesis (the nodes' genesis times differ)");
             }
         }

@@ -41,8 +41,14 @@ class StoredBodiesTest {
                 TestNodes.mine(node, 2);
                 Chain before = node.chain();
                 List<Block> mined = before.blocks().subList(1, 3);
-                assertTrue(mined.stream().noneMatch(Block::holdsBody), "mined blocks are read back from the store once stored");
-                assertEquals(List.of("alice", "0"), mined.get(0).transactions().stream().map(Transaction::sender).toList());
+                assertTrue(
+                        mined.stream().noneMatch(Block::holdsBody),
+                        "mined blocks are read back from the store once stored");
+                assertEquals(
+                        List.of("alice", "0"),
+                        mined.get(0).transactions().stream()
+                                .map(Transaction::sender)
+                                .toList());
                 assertEquals(2, mined.get(0).transactionCount());
 
                 TestNodes.mine(peer, 4);
@@ -52,12 +58,18 @@ class StoredBodiesTest {
                 assertEquals(peer.chain(), after, "the peer's longer chain is adopted");
                 assertTrue(after.blocks().subList(1, 5).stream().noneMatch(Block::holdsBody), "adopted blocks too");
                 assertEquals(2, mined.get(0).transactionCount());
-                assertEquals("alice", mined.get(0).transactions().get(0).sender(), "a dropped block reads back from the orphans");
-                assertEquals(List.of("alice"), node.pending().stream().map(Transaction::sender).toList(), "and its payment is pending again");
+                assertEquals(
+                        "alice",
+                        mined.get(0).transactions().get(0).sender(),
+                        "a dropped block reads back from the orphans");
+                assertEquals(
+                        List.of("alice"),
+                        node.pending().stream().map(Transaction::sender).toList(),
+                        "and its payment is pending again");
 
                 TestNodes.Answer served = TestNodes.get(node.url(), "/chain");
-                ValidationResult again = new ChainValidator(config.rules()).validate(
-                        new ByteArrayInputStream(served.text().getBytes(StandardCharsets.US_ASCII)));
+                ValidationResult again = new ChainValidator(config.rules())
+                        .validate(new ByteArrayInputStream(served.text().getBytes(StandardCharsets.US_ASCII)));
                 assertEquals(after, again.chain().orElseThrow(), "/chain streams the same blocks from the store");
                 assertFalse(again.chain().orElseThrow().tip().canonicalJson().isEmpty());
             }

@@ -19,12 +19,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class SyncProxy implements AutoCloseable {
 
     /** One request passed on: {@code GET /blockdesk/v1/tip}, with the answer's status and body as sent. */
-    record Seen(String method, String target, int status, String body) {
-    }
+    record Seen(String method, String target, int status, String body) {}
 
     /** An answer to send instead of the node's. */
-    record Reply(int status, String body) {
-    }
+    record Reply(int status, String body) {}
 
     /** Changes the node's answer to {@code target} ({@code path?query}); null keeps it. */
     @FunctionalInterface
@@ -36,7 +34,8 @@ final class SyncProxy implements AutoCloseable {
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
 
     private SyncProxy(URI node, Rewrite rewrite) throws IOException {
-        dev.blockdesk.node.http.HttpApi.loadSettings(); // its timeouts, not the JDK defaults, for every server of this JVM
+        dev.blockdesk.node.http.HttpApi
+                .loadSettings(); // its timeouts, not the JDK defaults, for every server of this JVM
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> pass(exchange, node, rewrite));
         server.start();
@@ -57,11 +56,16 @@ final class SyncProxy implements AutoCloseable {
     private void pass(HttpExchange exchange, URI node, Rewrite rewrite) throws IOException {
         try (exchange) {
             String target = exchange.getRequestURI().getRawPath()
-                    + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+                    + (exchange.getRequestURI().getRawQuery() == null
+                            ? ""
+                            : "?" + exchange.getRequestURI().getRawQuery());
             byte[] sent = exchange.getRequestBody().readAllBytes();
             HttpRequest.Builder request = HttpRequest.newBuilder(node.resolve(target))
-                    .method(exchange.getRequestMethod(), sent.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(sent));
+                    .method(
+                            exchange.getRequestMethod(),
+                            sent.length == 0
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(sent));
             String type = exchange.getRequestHeaders().getFirst("Content-Type");
             if (type != null) {
                 request.header("Content-Type", type);
@@ -72,7 +76,10 @@ final class SyncProxy implements AutoCloseable {
             String body = reply == null ? answer.body() : reply.body();
             seen.add(new Seen(exchange.getRequestMethod(), target, status, body));
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", answer.headers().firstValue("Content-Type").orElse("application/json"));
+            exchange.getResponseHeaders()
+                    .set(
+                            "Content-Type",
+                            answer.headers().firstValue("Content-Type").orElse("application/json"));
             exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
             exchange.getResponseBody().write(bytes);
         } catch (InterruptedException e) {
@@ -82,8 +89,11 @@ final class SyncProxy implements AutoCloseable {
 
     /** The GETs of the chain's routes asked so far, {@code /chain} and the sync API's, as {@code path?query}. */
     List<String> chainRequests() {
-        return seen.stream().filter(s -> s.method().equals("GET"))
-                .map(Seen::target).filter(t -> t.startsWith("/chain") || t.startsWith("/blockdesk/")).toList();
+        return seen.stream()
+                .filter(s -> s.method().equals("GET"))
+                .map(Seen::target)
+                .filter(t -> t.startsWith("/chain") || t.startsWith("/blockdesk/"))
+                .toList();
     }
 
     /** Every request passed on, in order. */

@@ -16,12 +16,16 @@ import java.util.concurrent.TimeUnit;
 final class TestNodes implements AutoCloseable {
 
     static final int DIFFICULTY = 2;
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final List<Node> nodes = new ArrayList<>();
 
     static NodeConfig config() {
-        return NodeConfig.defaults().withPort(0).withDifficulty(DIFFICULTY).withMinerThreads(1)
+        return NodeConfig.defaults()
+                .withPort(0)
+                .withDifficulty(DIFFICULTY)
+                .withMinerThreads(1)
                 .withPeerTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(3));
     }
 
@@ -66,15 +70,19 @@ final class TestNodes implements AutoCloseable {
     }
 
     static Answer post(URI base, String path, String body, String contentType) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     static Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
-            JsonNode json = response.body().isEmpty() || !type.startsWith("application/json") ? null : WireJson.parse(response.body());
+            JsonNode json = response.body().isEmpty() || !type.startsWith("application/json")
+                    ? null
+                    : WireJson.parse(response.body());
             return new Answer(response.statusCode(), json, response.body(), type);
         } catch (IOException e) {
             throw new AssertionError(e);

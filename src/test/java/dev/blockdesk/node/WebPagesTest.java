@@ -25,6 +25,7 @@ class WebPagesTest {
 
     /** What Firefox sends with a page load or a form submit. */
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;";
 
@@ -44,12 +45,18 @@ class WebPagesTest {
     }
 
     private static TestNodes.Answer browse(URI base, String path) {
-        return TestNodes.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", BROWSER).GET().build());
+        return TestNodes.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", BROWSER)
+                .GET()
+                .build());
     }
 
     private static TestNodes.Answer submitForm(URI base, String body) {
-        return TestNodes.send(HttpRequest.newBuilder(base.resolve("/transactions/new")).header("Accept", BROWSER)
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return TestNodes.send(HttpRequest.newBuilder(base.resolve("/transactions/new"))
+                .header("Accept", BROWSER)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private static void assertPage(TestNodes.Answer answer) {
@@ -75,7 +82,9 @@ class WebPagesTest {
         assertTrue(html.contains(ESCAPED), "the pending transaction, escaped");
         assertTrue(html.contains("bob &amp; &quot;carol&quot;"));
         assertTrue(html.contains("<form method=\"post\" action=\"/transactions/new\""));
-        assertTrue(html.contains("<code>GET /chain</code>") && html.contains("<code>POST /transactions/new</code>"), "the endpoints");
+        assertTrue(
+                html.contains("<code>GET /chain</code>") && html.contains("<code>POST /transactions/new</code>"),
+                "the endpoints");
 
         TestNodes.mine(node, 1);
         String mined = get(url, "/").text();
@@ -88,24 +97,32 @@ class WebPagesTest {
 
     @Test
     void pagesForbidScriptsAndFramingThroughTheirHeadersToo() throws Exception {
-        HttpResponse<String> page = TestNodes.HTTP.send(HttpRequest.newBuilder(url.resolve("/")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = TestNodes.HTTP.send(
+                HttpRequest.newBuilder(url.resolve("/")).build(), HttpResponse.BodyHandlers.ofString());
         String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(policy.startsWith("default-src 'none'; style-src 'unsafe-inline'"), policy);
         assertTrue(policy.contains("frame-ancestors 'none'"), policy);
-        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
 
     @Test
     void jsonClientsStillGetTheJsonIndex() {
-        TestNodes.Answer json = TestNodes.send(HttpRequest.newBuilder(url.resolve("/")).header("Accept", "application/json").build());
+        TestNodes.Answer json = TestNodes.send(HttpRequest.newBuilder(url.resolve("/"))
+                .header("Accept", "application/json")
+                .build());
         assertEquals(200, json.status());
         assertEquals("application/json", json.contentType());
         assertEquals(node.nodeId(), json.json().get("node").asText());
         assertEquals(1, json.json().get("length").asInt());
         String endpoints = json.json().get("endpoints").toString();
-        assertTrue(endpoints.contains("\"GET /transactions/all\"") && endpoints.contains("\"POST /transactions/new\""), endpoints);
+        assertTrue(
+                endpoints.contains("\"GET /transactions/all\"") && endpoints.contains("\"POST /transactions/new\""),
+                endpoints);
 
-        TestNodes.Answer both = TestNodes.send(HttpRequest.newBuilder(url.resolve("/")).header("Accept", "application/json, text/html").build());
+        TestNodes.Answer both = TestNodes.send(HttpRequest.newBuilder(url.resolve("/"))
+                .header("Accept", "application/json, text/html")
+                .build());
         assertEquals("text/html; charset=utf-8", both.contentType(), "a client that takes HTML as well gets the page");
     }
 
@@ -131,16 +148,23 @@ class WebPagesTest {
         assertTrue(missing.text().contains("<p>missing value: amount</p>"), missing.text());
         TestNodes.Answer refused = submitForm(url, "sender=a&recipient=x&amount=%3Cb%3E");
         assertEquals(400, refused.status());
-        assertTrue(refused.text().contains("<p>amount must be a number, found &quot;&lt;b&gt;&quot;</p>"), refused.text());
+        assertTrue(
+                refused.text().contains("<p>amount must be a number, found &quot;&lt;b&gt;&quot;</p>"), refused.text());
         assertEquals(1, node.pending().size(), "nothing changed");
 
         TestNodes.Answer lost = browse(url, "/wallet");
         assertEquals(404, lost.status());
         assertPage(lost);
-        assertTrue(lost.text().contains("<h1>Not found</h1>\n<p>no such endpoint: /wallet; see GET / for the list</p>"), lost.text());
+        assertTrue(
+                lost.text().contains("<h1>Not found</h1>\n<p>no such endpoint: /wallet; see GET / for the list</p>"),
+                lost.text());
 
-        TestNodes.Answer json = post(url, "/transactions/new", "sender=ann&recipient=b&amount=1", "application/x-www-form-urlencoded");
-        assertEquals("{\"message\": \"Transaction will be added to Block 2\"}", json.text(), "a client without a preference gets JSON");
+        TestNodes.Answer json =
+                post(url, "/transactions/new", "sender=ann&recipient=b&amount=1", "application/x-www-form-urlencoded");
+        assertEquals(
+                "{\"message\": \"Transaction will be added to Block 2\"}",
+                json.text(),
+                "a client without a preference gets JSON");
     }
 
     @Test

@@ -102,7 +102,8 @@ public final class FailingStore implements Store {
     }
 
     @Override
-    public synchronized void replaceChain(List<Block> blocks, List<Transaction> pendingAfter, String key, String value) {
+    public synchronized void replaceChain(
+            List<Block> blocks, List<Transaction> pendingAfter, String key, String value) {
         check("replace the whole chain");
         store.replaceChain(blocks, pendingAfter, key, value);
     }
@@ -127,7 +128,8 @@ public final class FailingStore implements Store {
     private void check(String what) {
         if (failWrites) {
             failedWrites++;
-            throw new StoreException("could not " + what + ": the disk is full, nothing of it was saved: database or disk is full");
+            throw new StoreException(
+                    "could not " + what + ": the disk is full, nothing of it was saved: database or disk is full");
         }
     }
 }

@@ -22,8 +22,7 @@ import org.junit.jupiter.api.function.Executable;
  */
 final class FullDisk {
 
-    private FullDisk() {
-    }
+    private FullDisk() {}
 
     /** Gives {@code store} 5 of {@code chain}'s blocks, {@code waiting} pending, a peer and a setting. */
     static StoreSnapshot prepare(Store store, Chain chain, Transaction waiting) {
@@ -39,7 +38,9 @@ final class FullDisk {
         Block five = chain.blocks().get(4);
         Map<String, Executable> writes = new LinkedHashMap<>();
         writes.put("appendBlock", () -> store.appendBlock(bigBlock(five, 300), List.of()));
-        writes.put("replaceBlocks", () -> store.replaceBlocks(2, chainOf(80).blocks().subList(1, 80), List.of(waiting)));
+        writes.put(
+                "replaceBlocks",
+                () -> store.replaceBlocks(2, chainOf(80).blocks().subList(1, 80), List.of(waiting)));
         writes.put("addPending", () -> store.addPending(transaction("x".repeat(50_000))));
         writes.put("savePeers", () -> store.savePeers(manyPeers(300)));
         writes.put("putSetting", () -> store.putSetting("window", "x".repeat(50_000)));
@@ -50,7 +51,9 @@ final class FullDisk {
     static void assertEachFailsLeavingNothing(Store store, StoreSnapshot before, Map<String, Executable> writes) {
         for (Map.Entry<String, Executable> write : writes.entrySet()) {
             StoreException e = assertThrows(StoreException.class, write.getValue(), write.getKey());
-            assertTrue(e.getMessage().contains("the disk is full") && e.getMessage().contains("nothing of it was saved"),
+            assertTrue(
+                    e.getMessage().contains("the disk is full")
+                            && e.getMessage().contains("nothing of it was saved"),
                     write.getKey() + ": " + e.getMessage());
             assertEquals(before, StoreSnapshot.of(store), write.getKey() + " left something behind");
         }

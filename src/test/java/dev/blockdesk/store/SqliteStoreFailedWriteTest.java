@@ -61,13 +61,15 @@ class SqliteStoreFailedWriteTest {
 
     /** Lets the database file grow to {@code pages} pages at most; SQLite says how many that is. */
     private long maxPages(long pages) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA max_page_count = " + pages)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA max_page_count = " + pages)) {
             return rs.getLong(1);
         }
     }
 
     private long pages() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA page_count")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA page_count")) {
             return rs.getLong(1);
         }
     }
@@ -115,7 +117,8 @@ class SqliteStoreFailedWriteTest {
     @Test
     void aRollbackThatFailsStillLeavesNothingOfTheFailedWrite() {
         AtomicBoolean failRollback = new AtomicBoolean();
-        SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"), Clock.systemUTC(), c -> failingRollbacks(c, failRollback));
+        SqliteStore store = SqliteStore.open(
+                dir.resolve("blockdesk.db"), Clock.systemUTC(), c -> failingRollbacks(c, failRollback));
         opened.add(store);
         Chain chain = chainOf(4);
         store.replaceBlocks(1, chain.blocks(), List.of());
@@ -142,16 +145,18 @@ class SqliteStoreFailedWriteTest {
         SqliteStore store = open();
         AtomicLong acknowledged = new AtomicLong(-1);
         AtomicReference<Throwable> refused = new AtomicReference<>();
-        Thread writer = new Thread(() -> {
-            try {
-                for (long i = 0; ; i++) {
-                    store.putSetting("window", Long.toString(i));
-                    acknowledged.set(i);
-                }
-            } catch (Throwable e) {
-                refused.set(e);
-            }
-        }, "test-writer");
+        Thread writer = new Thread(
+                () -> {
+                    try {
+                        for (long i = 0; ; i++) {
+                            store.putSetting("window", Long.toString(i));
+                            acknowledged.set(i);
+                        }
+                    } catch (Throwable e) {
+                        refused.set(e);
+                    }
+                },
+                "test-writer");
         writer.start();
         while (acknowledged.get() < 50 && writer.isAlive()) {
             Thread.onSpinWait();
@@ -160,34 +165,53 @@ class SqliteStoreFailedWriteTest {
         writer.join(10_000);
         assertTrue(refused.get() instanceof StoreException, "refused with " + refused.get());
         assertEquals("the store is closed", refused.get().getMessage());
-        assertEquals(Long.toString(acknowledged.get()), StoreSnapshot.of(open()).settings().get("window"),
+        assertEquals(
+                Long.toString(acknowledged.get()),
+                StoreSnapshot.of(open()).settings().get("window"),
                 "the last write acknowledged before closing is kept");
 
         store.close(); // closing twice is harmless
-        for (Executable call : List.<Executable>of(() -> store.putSetting("theme", "dark"), store::blocks,
-                () -> store.addPending(transaction("alice")), () -> store.savePeers(List.of()))) {
-            assertEquals("the store is closed", assertThrows(StoreException.class, call).getMessage());
+        for (Executable call : List.<Executable>of(
+                () -> store.putSetting("theme", "dark"),
+                store::blocks,
+                () -> store.addPending(transaction("alice")),
+                () -> store.savePeers(List.of()))) {
+            assertEquals(
+                    "the store is closed",
+                    assertThrows(StoreException.class, call).getMessage());
         }
     }
 
     /** {@code real}, except that a rollback fails (without rolling anything back) while {@code fail} is set, once. */
     static Connection failingRollbacks(Connection real, AtomicBoolean fail) {
-        return (Connection) Proxy.newProxyInstance(SqliteStoreFailedWriteTest.class.getClassLoader(), new Class<?>[] {Connection.class},
+        return (Connection) Proxy.newProxyInstance(
+                SqliteStoreFailedWriteTest.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals("rollback") && method.getParameterCount() == 0 && fail.getAndSet(false)) {
+                    if (method.getName().equals("rollback")
+                            && method.getParameterCount() == 0
+                            && fail.getAndSet(false)) {
                         throw new SQLException("injected: the rollback failed");
                     }
                     Object result = call(real, method, args);
-                    return result instanceof Statement statement && method.getName().equals("createStatement")
-                            ? failingRollbacks(statement, fail) : result;
+                    return result instanceof Statement statement
+                                    && method.getName().equals("createStatement")
+                            ? failingRollbacks(statement, fail)
+                            : result;
                 });
     }
 
     private static Statement failingRollbacks(Statement real, AtomicBoolean fail) {
-        return (Statement) Proxy.newProxyInstance(SqliteStoreFailedWriteTest.class.getClassLoader(), new Class<?>[] {Statement.class},
+        return (Statement) Proxy.newProxyInstance(
+                SqliteStoreFailedWriteTest.class.getClassLoader(),
+                new Class<?>[] {Statement.class},
                 (proxy, method, args) -> {
-                    if (method.getName().startsWith("execute") && args != null && args.length > 0
-                            && args[0] instanceof String sql && sql.strip().equalsIgnoreCase("ROLLBACK") && fail.getAndSet(false)) {
+                    if (method.getName().startsWith("execute")
+                            && args != null
+                            && args.length > 0
+                            && args[0] instanceof String sql
+                            && sql.strip().equalsIgnoreCase("ROLLBACK")
+                            && fail.getAndSet(false)) {
                         throw new SQLException("injected: the rollback failed");
                     }
                     return call(real, method, args);

@@ -104,19 +104,25 @@ class SqliteStoreOnFullDiskTest {
                 out.write(chunk);
             }
         } catch (IOException e) {
-            assumeTrue(String.valueOf(e.getMessage()).contains("No space left"), "filling the disk failed otherwise: " + e);
+            assumeTrue(
+                    String.valueOf(e.getMessage()).contains("No space left"),
+                    "filling the disk failed otherwise: " + e);
         }
         return file;
     }
 
     private static boolean isMountPoint(Path path) throws IOException {
         String target = path.toRealPath().toString();
-        return Files.readAllLines(Path.of("/proc/self/mounts")).stream().anyMatch(line -> line.split(" ")[1].equals(target));
+        return Files.readAllLines(Path.of("/proc/self/mounts")).stream()
+                .anyMatch(line -> line.split(" ")[1].equals(target));
     }
 
     private static int run(String... command) throws InterruptedException {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return -1;

@@ -44,7 +44,8 @@ class SqliteStoreStartOverTest {
         store = SqliteStore.open(dir.resolve("blockdesk.db"), Clock.systemUTC(), c -> failingSettings(c, failSettings));
         Chain chain = chainOf(6);
         store.replaceBlocks(1, chain.blocks(), List.of());
-        store.replaceBlocks(6, StoreContractTest.fork(chain, 5, 6).blocks().subList(5, 6), List.of(transaction("alice")));
+        store.replaceBlocks(
+                6, StoreContractTest.fork(chain, 5, 6).blocks().subList(5, 6), List.of(transaction("alice")));
         store.savePeers(List.of("http://127.0.0.1:5001", "http://127.0.0.1:5002"), Set.of("http://127.0.0.1:5002"));
         store.putSetting("difficulty", "4");
         store.putSetting("node_id", "0".repeat(32));
@@ -93,7 +94,8 @@ class SqliteStoreStartOverTest {
         StoreSnapshot before = StoreSnapshot.of(store);
         failSettings.set(true); // the last step: the blocks, orphans and pending are already dropped in the transaction
 
-        StoreException e = assertThrows(StoreException.class,
+        StoreException e = assertThrows(
+                StoreException.class,
                 () -> store.startOver(genesis(), Map.of("dialect", "chain-study", "difficulty", "2"), false));
 
         assertTrue(e.getMessage().contains("start the chain over"), e.getMessage());
@@ -103,10 +105,14 @@ class SqliteStoreStartOverTest {
 
     /** The connection, whose statements writing a setting fail while {@code fail} is set, as a full disk would make them. */
     private static Connection failingSettings(Connection real, AtomicBoolean fail) {
-        return (Connection) Proxy.newProxyInstance(SqliteStoreStartOverTest.class.getClassLoader(), new Class<?>[] {Connection.class},
+        return (Connection) Proxy.newProxyInstance(
+                SqliteStoreStartOverTest.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals("prepareStatement") && args[0] instanceof String sql
-                            && sql.startsWith("INSERT INTO settings") && fail.get()) {
+                    if (method.getName().equals("prepareStatement")
+                            && args[0] instanceof String sql
+                            && sql.startsWith("INSERT INTO settings")
+                            && fail.get()) {
                         throw new SQLException("injected: database or disk is full");
                     }
                     try {

@@ -71,7 +71,10 @@ class SqliteStoreTest extends StoreContractTest {
                 rowsRead.add(newestFirst.size());
                 rowsRead.add(total);
                 assertEquals(chain.tip().hash(), newestFirst.get(0).hash());
-                assertEquals(chain.block(chain.tip().index() - StoredChain.PREVIEW + 1).hash(), newestFirst.get(StoredChain.PREVIEW - 1).hash());
+                assertEquals(
+                        chain.block(chain.tip().index() - StoredChain.PREVIEW + 1)
+                                .hash(),
+                        newestFirst.get(StoredChain.PREVIEW - 1).hash());
             }
 
             @Override
@@ -113,7 +116,8 @@ class SqliteStoreTest extends StoreContractTest {
     @Test
     void aDatabaseFromBeforePeersHadAnOriginReadsThemAllAsAddedByUs() throws Exception {
         Path file = dir.resolve("blockdesk.db");
-        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = sql.createStatement()) {
+        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = sql.createStatement()) {
             // the schema as this version's predecessor wrote it: no peer_origins table
             s.executeUpdate("CREATE TABLE blocks (idx INTEGER PRIMARY KEY, hash TEXT NOT NULL, json BLOB NOT NULL)");
             s.executeUpdate("CREATE TABLE pending (seq INTEGER PRIMARY KEY AUTOINCREMENT, json TEXT NOT NULL)");
@@ -139,7 +143,8 @@ class SqliteStoreTest extends StoreContractTest {
         assertThrows(StoreException.class, () -> store.replaceBlocks(2, List.of(duplicate, duplicate), List.of()));
         assertEquals(4, store.blocks().size());
         assertEquals(chain, StoredChain.load(store, ANY_PROOF).chain().orElseThrow());
-        assertEquals(List.of(), store.orphans(), "blocks 2 to 4 were copied to the orphans, and that was rolled back too");
+        assertEquals(
+                List.of(), store.orphans(), "blocks 2 to 4 were copied to the orphans, and that was rolled back too");
     }
 
     @Test
@@ -160,9 +165,10 @@ class SqliteStoreTest extends StoreContractTest {
     void aDatabaseWrittenBeforeOrphansWereKeptOpensAndKeepsThemFromThenOn() throws Exception {
         Chain ours = chainOf(4);
         try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blockdesk.db"));
-             Statement s = sql.createStatement()) {
+                Statement s = sql.createStatement()) {
             // The previous build's schema, word for word, and what it wrote.
-            s.execute("CREATE TABLE IF NOT EXISTS blocks (idx INTEGER PRIMARY KEY, hash TEXT NOT NULL, json BLOB NOT NULL)");
+            s.execute(
+                    "CREATE TABLE IF NOT EXISTS blocks (idx INTEGER PRIMARY KEY, hash TEXT NOT NULL, json BLOB NOT NULL)");
             s.execute("CREATE TABLE IF NOT EXISTS pending (seq INTEGER PRIMARY KEY AUTOINCREMENT, json TEXT NOT NULL)");
             s.execute("CREATE TABLE IF NOT EXISTS peers (seq INTEGER PRIMARY KEY, address TEXT NOT NULL)");
             s.execute("CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
@@ -183,7 +189,10 @@ class SqliteStoreTest extends StoreContractTest {
         Chain theirs = fork(ours, 2, 5);
         store.replaceBlocks(3, theirs.blocks().subList(2, 5), List.of());
         assertEquals(List.of(orphan(ours, 3, START), orphan(ours, 4, START)), describe(store.orphans()));
-        assertEquals("1", store.setting("schema_version").orElseThrow(), "the same schema version: the table is simply added");
+        assertEquals(
+                "1",
+                store.setting("schema_version").orElseThrow(),
+                "the same schema version: the table is simply added");
     }
 
     @Test
@@ -192,13 +201,15 @@ class SqliteStoreTest extends StoreContractTest {
             store.replaceBlocks(1, chainOf(6).blocks(), List.of());
         }
         try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blockdesk.db"));
-             Statement s = sql.createStatement()) {
-            s.executeUpdate("UPDATE blocks SET json = replace(json, '\"amount\": 0.1', '\"amount\": 1000.0') WHERE idx = 4");
+                Statement s = sql.createStatement()) {
+            s.executeUpdate(
+                    "UPDATE blocks SET json = replace(json, '\"amount\": 0.1', '\"amount\": 1000.0') WHERE idx = 4");
         }
         StoredChain loaded = StoredChain.load(open(), ANY_PROOF);
         assertFalse(loaded.isValid());
         assertEquals(4, loaded.badBlock());
-        assertEquals("the stored chain is invalid at block 4: its content does not match the hash recorded when it was stored",
+        assertEquals(
+                "the stored chain is invalid at block 4: its content does not match the hash recorded when it was stored",
                 loaded.problem());
         assertEquals(3, loaded.validPrefix().orElseThrow().length());
     }
@@ -209,14 +220,15 @@ class SqliteStoreTest extends StoreContractTest {
             store.replaceBlocks(1, chainOf(5).blocks(), List.of());
         }
         try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blockdesk.db"));
-             Statement s = sql.createStatement()) {
-            s.executeUpdate("UPDATE blocks SET json = replace(json, '\"amount\": 0.1', '\"amount\": 2.0') WHERE idx = 2");
+                Statement s = sql.createStatement()) {
+            s.executeUpdate(
+                    "UPDATE blocks SET json = replace(json, '\"amount\": 0.1', '\"amount\": 2.0') WHERE idx = 2");
             s.executeUpdate("UPDATE blocks SET hash = 'x' WHERE idx = 2");
         }
         StoredChain loaded = StoredChain.load(open(), ANY_PROOF);
         assertEquals(2, loaded.badBlock());
         try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blockdesk.db"));
-             Statement s = sql.createStatement()) {
+                Statement s = sql.createStatement()) {
             s.executeUpdate("UPDATE blocks SET json = 'not json' WHERE idx = 5");
         }
         assertEquals(2, StoredChain.load(open(), ANY_PROOF).badBlock(), "the first bad block is named");
@@ -229,23 +241,31 @@ class SqliteStoreTest extends StoreContractTest {
         while (chain.length() < 5) {
             Block tip = chain.tip();
             long proof = 7 - tip.proof().longValueExact() % 7;
-            chain = chain.append(Block.create(tip.index() + 1, 1528705940.5 + tip.index(), List.of(Transaction.of("a", "b", IntNode.valueOf(1))),
-                    proof, tip.hash(), sevens.hasher()));
+            chain = chain.append(Block.create(
+                    tip.index() + 1,
+                    1528705940.5 + tip.index(),
+                    List.of(Transaction.of("a", "b", IntNode.valueOf(1))),
+                    proof,
+                    tip.hash(),
+                    sevens.hasher()));
         }
         try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
             store.replaceBlocks(1, chain.blocks(), List.of());
         }
         ChainValidator validator = new ChainValidator(sevens);
         assertEquals(chain, StoredChain.load(open(), validator).chain().orElseThrow());
-        assertEquals("the stored chain is invalid at block 1: its content does not match the hash recorded when it was stored",
-                StoredChain.load(open(), ANY_PROOF).problem(), "dvf hashes the same rows differently");
+        assertEquals(
+                "the stored chain is invalid at block 1: its content does not match the hash recorded when it was stored",
+                StoredChain.load(open(), ANY_PROOF).problem(),
+                "dvf hashes the same rows differently");
 
         try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blockdesk.db"));
-             Statement s = sql.createStatement()) {
+                Statement s = sql.createStatement()) {
             s.executeUpdate("UPDATE blocks SET json = replace(json, '\"amount\": 1', '\"amount\": 9') WHERE idx = 4");
         }
         StoredChain tampered = StoredChain.load(open(), validator);
-        assertEquals("the stored chain is invalid at block 4: its content does not match the hash recorded when it was stored",
+        assertEquals(
+                "the stored chain is invalid at block 4: its content does not match the hash recorded when it was stored",
                 tampered.problem());
         assertEquals(chain.block(3), tampered.validPrefix().orElseThrow().tip());
     }
@@ -256,20 +276,24 @@ class SqliteStoreTest extends StoreContractTest {
             store.replaceBlocks(1, chainOf(3).blocks(), List.of());
         }
         try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blockdesk.db"));
-             Statement s = sql.createStatement()) {
+                Statement s = sql.createStatement()) {
             s.executeUpdate("UPDATE blocks SET json = '{\"index\": ' WHERE idx = 3");
         }
         StoredChain loaded = StoredChain.load(open(), ANY_PROOF);
         assertEquals(3, loaded.badBlock());
-        assertTrue(loaded.problem().startsWith("the stored chain is invalid at block 3: stored JSON is unreadable"), loaded.problem());
+        assertTrue(
+                loaded.problem().startsWith("the stored chain is invalid at block 3: stored JSON is unreadable"),
+                loaded.problem());
     }
 
     @Test
     void aSecondOpeningOfTheSameDataDirectoryIsRefused() {
         try (DataDirectory first = DataDirectory.open(dir.resolve("data"))) {
             StoreException e = assertThrows(StoreException.class, () -> DataDirectory.open(dir.resolve("data")));
-            assertEquals("the data directory " + first.path() + " is already in use by another Blockdesk;"
-                    + " close it, or give this one another --data-dir", e.getMessage());
+            assertEquals(
+                    "the data directory " + first.path() + " is already in use by another Blockdesk;"
+                            + " close it, or give this one another --data-dir",
+                    e.getMessage());
         }
         DataDirectory.open(dir.resolve("data")).close(); // free again once the first is closed
     }

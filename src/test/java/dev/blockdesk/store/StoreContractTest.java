@@ -13,11 +13,11 @@ import dev.blockdesk.chain.BlockHasher;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.PyscoopRules;
-import dev.blockdesk.testing.Chains;
-import dev.blockdesk.testing.ManualClock;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.TransactionRules;
 import dev.blockdesk.chain.WireJson;
+import dev.blockdesk.testing.Chains;
+import dev.blockdesk.testing.ManualClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,9 +58,15 @@ abstract class StoreContractTest {
     private static Chain grow(Chain chain, int length) {
         while (chain.length() < length) {
             Block tip = chain.tip();
-            chain = chain.append(Block.create(tip.index() + 1, 1528705940.5 + tip.index(),
-                    List.of(Transaction.withId("ünï", "bob", DoubleNode.valueOf(0.1), TransactionRules.newId()),
-                            Transaction.reward("me", IntNode.valueOf(1))), tip.index() * 7, tip.hash(), BlockHasher.SORTED_JSON));
+            chain = chain.append(Block.create(
+                    tip.index() + 1,
+                    1528705940.5 + tip.index(),
+                    List.of(
+                            Transaction.withId("ünï", "bob", DoubleNode.valueOf(0.1), TransactionRules.newId()),
+                            Transaction.reward("me", IntNode.valueOf(1))),
+                    tip.index() * 7,
+                    tip.hash(),
+                    BlockHasher.SORTED_JSON));
         }
         return chain;
     }
@@ -75,7 +81,8 @@ abstract class StoreContractTest {
         for (int i = 0; i < 4; i++) {
             assertEquals(i + 1, stored.get(i).index());
             assertEquals(chain.blocks().get(i).hash(), stored.get(i).hash());
-            assertArrayEquals(chain.blocks().get(i).canonicalBytes(), stored.get(i).canonical());
+            assertArrayEquals(
+                    chain.blocks().get(i).canonicalBytes(), stored.get(i).canonical());
         }
     }
 
@@ -86,14 +93,22 @@ abstract class StoreContractTest {
         store.replaceBlocks(1, ours.blocks(), List.of());
         Block fourth = ours.block(4);
         assertArrayEquals(fourth.canonicalBytes(), store.bodies().canonical(4, fourth.hash()));
-        assertEquals(List.of(3L, 4L, 5L), store.bodies().canonical(ours.blocks().subList(2, 5)).stream()
-                .map(bytes -> WireJson.parse(bytes).get("index").longValue()).toList());
+        assertEquals(
+                List.of(3L, 4L, 5L),
+                store.bodies().canonical(ours.blocks().subList(2, 5)).stream()
+                        .map(bytes -> WireJson.parse(bytes).get("index").longValue())
+                        .toList());
 
         store.replaceBlocks(3, fork(ours, 2, 6).blocks().subList(2, 6), List.of());
         assertArrayEquals(fourth.canonicalBytes(), store.bodies().canonical(4, fourth.hash()), "kept as an orphan");
-        assertArrayEquals(fourth.canonicalBytes(), store.bodies().canonical(ours.blocks().subList(3, 4)).get(0));
-        IllegalStateException gone = assertThrows(IllegalStateException.class, () -> store.bodies().canonical(4, "f".repeat(64)));
-        assertTrue(gone.getMessage().startsWith("block 4 (" + "f".repeat(64) + ") is no longer stored"), gone.getMessage());
+        assertArrayEquals(
+                fourth.canonicalBytes(),
+                store.bodies().canonical(ours.blocks().subList(3, 4)).get(0));
+        IllegalStateException gone =
+                assertThrows(IllegalStateException.class, () -> store.bodies().canonical(4, "f".repeat(64)));
+        assertTrue(
+                gone.getMessage().startsWith("block 4 (" + "f".repeat(64) + ") is no longer stored"),
+                gone.getMessage());
     }
 
     @Test
@@ -102,9 +117,12 @@ abstract class StoreContractTest {
         Chain chain = chainOf(7);
         store.replaceBlocks(1, chain.blocks(), List.of());
         List<String> scanned = new java.util.ArrayList<>();
-        store.scanBlocks((index, hash, canonical) -> scanned.add(index + " " + hash.equals(chain.block(index).hash())));
+        store.scanBlocks((index, hash, canonical) ->
+                scanned.add(index + " " + hash.equals(chain.block(index).hash())));
         assertEquals(List.of("1 true", "2 true", "3 true", "4 true", "5 true", "6 true", "7 true"), scanned);
-        assertEquals(List.of(7L, 6L, 5L), store.newestBlocks(3).stream().map(StoredBlock::index).toList());
+        assertEquals(
+                List.of(7L, 6L, 5L),
+                store.newestBlocks(3).stream().map(StoredBlock::index).toList());
         assertEquals(7, store.newestBlocks(100).size());
         assertEquals(7, store.blockCount());
     }
@@ -114,7 +132,8 @@ abstract class StoreContractTest {
         Store store = store();
         Chain chain = chainOf(3);
         store.replaceBlocks(1, chain.blocks().subList(0, 2), List.of());
-        Transaction waiting = TransactionRules.validateNew(WireJson.parse("{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 5}"));
+        Transaction waiting = TransactionRules.validateNew(
+                WireJson.parse("{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 5}"));
         store.addPending(waiting);
         assertEquals(List.of(waiting), store.pending());
         store.appendBlock(chain.blocks().get(2), List.of());
@@ -133,11 +152,15 @@ abstract class StoreContractTest {
         Store store = store();
         store.replaceBlocks(1, chainOf(1).blocks(), List.of());
         Chain pyscoop = Chains.grow(Chain.startingAt(new PyscoopRules(), 1.5), new PyscoopRules(), 2);
-        Transaction waiting = TransactionRules.validateNew(WireJson.parse("{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 5}"));
+        Transaction waiting = TransactionRules.validateNew(
+                WireJson.parse("{\"sender\": \"a\", \"recipient\": \"b\", \"amount\": 5}"));
 
         store.replaceChain(pyscoop.blocks(), List.of(waiting), "dialect", "pyscoop");
 
-        assertEquals(List.of(0L, 1L, 2L), store.blocks().stream().map(StoredBlock::index).toList(), "indexes from pyscoop's 0");
+        assertEquals(
+                List.of(0L, 1L, 2L),
+                store.blocks().stream().map(StoredBlock::index).toList(),
+                "indexes from pyscoop's 0");
         assertEquals(pyscoop.tip().hash(), store.blocks().get(2).hash());
         assertEquals(List.of(waiting), store.pending());
         assertEquals("pyscoop", store.setting("dialect").orElseThrow());
@@ -157,14 +180,22 @@ abstract class StoreContractTest {
         store.replaceBlocks(3, theirs.blocks().subList(2, 6), List.of());
 
         List<OrphanedBlock> orphans = store.orphans();
-        assertEquals(List.of(3L, 4L, 5L), orphans.stream().map(OrphanedBlock::index).toList(), "exactly the overwritten blocks");
+        assertEquals(
+                List.of(3L, 4L, 5L),
+                orphans.stream().map(OrphanedBlock::index).toList(),
+                "exactly the overwritten blocks");
         for (OrphanedBlock orphan : orphans) {
             Block dropped = ours.block(orphan.index());
             assertEquals(dropped.hash(), orphan.hash());
             assertArrayEquals(dropped.canonicalBytes(), orphan.canonical());
-            assertEquals(Instant.parse("2026-03-01T10:00:00.123Z"), orphan.orphanedAt(), "the store's time, to the millisecond");
+            assertEquals(
+                    Instant.parse("2026-03-01T10:00:00.123Z"),
+                    orphan.orphanedAt(),
+                    "the store's time, to the millisecond");
         }
-        assertEquals(theirs.blocks().stream().map(Block::hash).toList(), store.blocks().stream().map(StoredBlock::hash).toList());
+        assertEquals(
+                theirs.blocks().stream().map(Block::hash).toList(),
+                store.blocks().stream().map(StoredBlock::hash).toList());
     }
 
     @Test
@@ -183,11 +214,17 @@ abstract class StoreContractTest {
         store.replaceBlocks(8, List.of(), List.of());
         store.appendBlock(grow(second, 8).tip(), List.of());
 
-        assertEquals(List.of(
-                        orphan(ours, 4, firstTime), orphan(ours, 5, firstTime),
-                        orphan(first, 2, secondTime), orphan(first, 3, secondTime), orphan(first, 4, secondTime),
-                        orphan(first, 5, secondTime), orphan(first, 6, secondTime)),
-                describe(store.orphans()), "oldest orphaned first, then by index");
+        assertEquals(
+                List.of(
+                        orphan(ours, 4, firstTime),
+                        orphan(ours, 5, firstTime),
+                        orphan(first, 2, secondTime),
+                        orphan(first, 3, secondTime),
+                        orphan(first, 4, secondTime),
+                        orphan(first, 5, secondTime),
+                        orphan(first, 6, secondTime)),
+                describe(store.orphans()),
+                "oldest orphaned first, then by index");
     }
 
     @Test
@@ -204,8 +241,14 @@ abstract class StoreContractTest {
         Instant third = clock.advance(Duration.ofMinutes(1));
         store.replaceBlocks(3, theirs.blocks().subList(2, 4), List.of()); // and loses again
 
-        assertEquals(List.of(orphan(theirs, 3, second), orphan(theirs, 4, second), orphan(ours, 3, third), orphan(ours, 4, third)),
-                describe(store.orphans()), "ours are not kept twice: they moved to the end, with their new time");
+        assertEquals(
+                List.of(
+                        orphan(theirs, 3, second),
+                        orphan(theirs, 4, second),
+                        orphan(ours, 3, third),
+                        orphan(ours, 4, third)),
+                describe(store.orphans()),
+                "ours are not kept twice: they moved to the end, with their new time");
     }
 
     @Test
@@ -221,7 +264,10 @@ abstract class StoreContractTest {
 
         List<OrphanedBlock> orphans = store.orphans();
         assertEquals(Store.ORPHANS_KEPT, orphans.size(), "3 x 335 orphaned, 1,000 kept");
-        assertEquals(orphan(chains.get(0), 7, START.plusSeconds(1)), describe(orphans.get(0)), "blocks 2 to 6 of the first went first");
+        assertEquals(
+                orphan(chains.get(0), 7, START.plusSeconds(1)),
+                describe(orphans.get(0)),
+                "blocks 2 to 6 of the first went first");
         assertEquals(orphan(chains.get(2), 336, START.plusSeconds(3)), describe(orphans.get(999)));
         assertEquals(1000, orphans.stream().map(OrphanedBlock::hash).distinct().count());
     }
@@ -243,8 +289,12 @@ abstract class StoreContractTest {
     void aChainOfAnotherDialectLeavesNoOrphans() {
         Store store = store();
         store.replaceBlocks(1, chainOf(1).blocks(), List.of());
-        store.replaceChain(Chains.grow(Chain.startingAt(new PyscoopRules(), 1.5), new PyscoopRules(), 1).blocks(), List.of(),
-                "dialect", "pyscoop");
+        store.replaceChain(
+                Chains.grow(Chain.startingAt(new PyscoopRules(), 1.5), new PyscoopRules(), 1)
+                        .blocks(),
+                List.of(),
+                "dialect",
+                "pyscoop");
         assertEquals(List.of(), store.orphans(), "the genesis block given up is of the old dialect");
     }
 
@@ -253,21 +303,26 @@ abstract class StoreContractTest {
         Store store = store();
         Chain chain = chainOf(4);
         store.replaceBlocks(1, chain.blocks(), List.of());
-        // Block 2 where block 3 belongs: refused, after the blocks from 3 on were (for SQLite) already copied and deleted.
+        // Block 2 where block 3 belongs: refused, after the blocks from 3 on were (for SQLite) already copied and
+        // deleted.
         assertThrows(StoreException.class, () -> store.replaceBlocks(3, List.of(chain.block(2)), List.of()));
         assertEquals(List.of(), store.orphans());
-        assertEquals(chain.blocks().stream().map(Block::hash).toList(), store.blocks().stream().map(StoredBlock::hash).toList());
+        assertEquals(
+                chain.blocks().stream().map(Block::hash).toList(),
+                store.blocks().stream().map(StoredBlock::hash).toList());
     }
 
     /** Block {@code index} of {@code chain} orphaned at {@code at} (to the millisecond), as {@link #describe} says it. */
     static String orphan(Chain chain, long index, Instant at) {
         Block block = chain.block(index);
-        return describe(new OrphanedBlock(index, block.hash(), block.canonicalBytes(), at.truncatedTo(ChronoUnit.MILLIS)));
+        return describe(
+                new OrphanedBlock(index, block.hash(), block.canonicalBytes(), at.truncatedTo(ChronoUnit.MILLIS)));
     }
 
     /** An orphan as a value that compares equal exactly when the orphans are the same. */
     static String describe(OrphanedBlock orphan) {
-        return orphan.index() + " " + orphan.hash() + " " + orphan.orphanedAt() + " " + new String(orphan.canonical(), StandardCharsets.UTF_8);
+        return orphan.index() + " " + orphan.hash() + " " + orphan.orphanedAt() + " "
+                + new String(orphan.canonical(), StandardCharsets.UTF_8);
     }
 
     static List<String> describe(List<OrphanedBlock> orphans) {
@@ -279,7 +334,8 @@ abstract class StoreContractTest {
         Store store = store();
         Chain chain = chainOf(3);
         store.replaceBlocks(1, chain.blocks().subList(0, 1), List.of());
-        assertThrows(StoreException.class, () -> store.appendBlock(chain.blocks().get(2), List.of()));
+        assertThrows(
+                StoreException.class, () -> store.appendBlock(chain.blocks().get(2), List.of()));
         assertEquals(1, store.blocks().size());
     }
 
@@ -303,7 +359,10 @@ abstract class StoreContractTest {
         assertEquals(Set.of("127.0.0.1:5002"), store.peersThatAddedUs());
 
         store.savePeers(List.of("127.0.0.1:5002", "127.0.0.1:5004"), Set.of("127.0.0.1:5004"));
-        assertEquals(Set.of("127.0.0.1:5004"), store.peersThatAddedUs(), "the peer that added us and was then added by us is ours");
+        assertEquals(
+                Set.of("127.0.0.1:5004"),
+                store.peersThatAddedUs(),
+                "the peer that added us and was then added by us is ours");
         store.savePeers(List.of());
         assertEquals(Set.of(), store.peersThatAddedUs());
     }

@@ -15,12 +15,19 @@ import java.util.Map;
  * Everything a store holds, as values that compare equal exactly when the stores hold the same:
  * what a user would see after a restart. For tests of failed writes.
  */
-record StoreSnapshot(List<String> blocks, List<String> orphans, List<String> pending, List<String> peers,
-                     java.util.Set<String> peersThatAddedUs, Map<String, String> settings) {
+record StoreSnapshot(
+        List<String> blocks,
+        List<String> orphans,
+        List<String> pending,
+        List<String> peers,
+        java.util.Set<String> peersThatAddedUs,
+        Map<String, String> settings) {
 
     static StoreSnapshot of(Store store) {
         return new StoreSnapshot(
-                store.blocks().stream().map(b -> b.index() + " " + b.hash() + " " + new String(b.canonical(), StandardCharsets.UTF_8)).toList(),
+                store.blocks().stream()
+                        .map(b -> b.index() + " " + b.hash() + " " + new String(b.canonical(), StandardCharsets.UTF_8))
+                        .toList(),
                 StoreContractTest.describe(store.orphans()),
                 store.pending().stream().map(Transaction::canonicalJson).toList(),
                 store.peers(),
@@ -38,7 +45,13 @@ record StoreSnapshot(List<String> blocks, List<String> orphans, List<String> pen
         for (int i = 0; i < transactions; i++) {
             many.add(transaction("sender-" + i));
         }
-        return Block.create(previous.index() + 1, 1528705999.5 + previous.index(), many, 7, previous.hash(), BlockHasher.SORTED_JSON);
+        return Block.create(
+                previous.index() + 1,
+                1528705999.5 + previous.index(),
+                many,
+                7,
+                previous.hash(),
+                BlockHasher.SORTED_JSON);
     }
 
     /** {@code count} peers with long addresses. */

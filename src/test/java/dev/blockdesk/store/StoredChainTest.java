@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainValidator;
-import dev.blockdesk.chain.Sha256;
 import dev.blockdesk.chain.DvfRules;
+import dev.blockdesk.chain.Sha256;
 import dev.blockdesk.testing.Logs;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,8 @@ class StoredChainTest {
                 throw new IllegalStateException("a bug in a progress listener"); // called while the rows are streamed
             }
         };
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> StoredChain.load(store, ANY_PROOF, buggy));
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> StoredChain.load(store, ANY_PROOF, buggy));
         assertEquals("a bug in a progress listener", e.getMessage());
     }
 
@@ -56,7 +57,9 @@ class StoredChainTest {
         assertEquals(1, warnings.size(), () -> warnings.toString());
         String logged = warnings.get(0);
         assertTrue(logged.contains("differs at block 3") && logged.contains("checking every block in full"), logged);
-        assertTrue(loaded.problem().startsWith("the stored chain is invalid at block 3: stored JSON is unreadable"), loaded.problem());
+        assertTrue(
+                loaded.problem().startsWith("the stored chain is invalid at block 3: stored JSON is unreadable"),
+                loaded.problem());
     }
 
     @Test
@@ -67,7 +70,10 @@ class StoredChainTest {
         }
         List<String> warnings = new CopyOnWriteArrayList<>();
         try (SqliteStore store = SqliteStore.open(dir.resolve("blockdesk.db"))) {
-            Chain loaded = Logs.warnings(StoredChain.class.getName(), warnings, () -> StoredChain.load(store, ANY_PROOF)).chain().orElseThrow();
+            Chain loaded = Logs.warnings(
+                            StoredChain.class.getName(), warnings, () -> StoredChain.load(store, ANY_PROOF))
+                    .chain()
+                    .orElseThrow();
             assertEquals(List.of(), warnings, "a sound store is checked the quick way");
             assertEquals(chain, loaded);
             assertTrue(loaded.blocks().stream().noneMatch(Block::holdsBody), "only headers in memory");
@@ -79,7 +85,8 @@ class StoredChainTest {
             loaded.writeDocument(served);
             ByteArrayOutputStream expected = new ByteArrayOutputStream();
             chain.writeDocument(expected);
-            assertArrayEquals(expected.toByteArray(), served.toByteArray(), "the chain streams from the store byte for byte");
+            assertArrayEquals(
+                    expected.toByteArray(), served.toByteArray(), "the chain streams from the store byte for byte");
             ByteArrayOutputStream exported = new ByteArrayOutputStream();
             loaded.writeArray(exported, ANY_PROOF.rules());
             ByteArrayOutputStream file = new ByteArrayOutputStream();
@@ -93,8 +100,11 @@ class StoredChainTest {
         storeChainOf(6);
         rewrite(3, json -> json.replace("\"amount\": 0.1", "\"amount\": 1000.0"));
         StoredChain loaded = load();
-        assertEquals("the stored chain is invalid at block 4: previous_hash does not match the hash of block 3", loaded.problem());
-        assertEquals(3, loaded.validPrefix().orElseThrow().length(), "the rewritten block itself is well formed and linked");
+        assertEquals(
+                "the stored chain is invalid at block 4: previous_hash does not match the hash of block 3",
+                loaded.problem());
+        assertEquals(
+                3, loaded.validPrefix().orElseThrow().length(), "the rewritten block itself is well formed and linked");
     }
 
     @Test
@@ -103,7 +113,8 @@ class StoredChainTest {
         rewrite(6, json -> json.replace("\"index\": 6, ", "\"index\":6,"));
         List<String> warnings = new CopyOnWriteArrayList<>();
         StoredChain loaded = Logs.warnings(StoredChain.class.getName(), warnings, this::load);
-        assertEquals("the stored chain is invalid at block 6: its content does not match the hash recorded when it was stored",
+        assertEquals(
+                "the stored chain is invalid at block 6: its content does not match the hash recorded when it was stored",
                 loaded.problem());
         assertTrue(warnings.get(0).contains("newest block that does not read back as stored"), warnings.toString());
     }
@@ -113,7 +124,8 @@ class StoredChainTest {
         storeChainOf(6);
         sql("DELETE FROM blocks WHERE idx = 4");
         StoredChain loaded = load();
-        assertEquals("the stored chain is invalid at block 4: stored with index 5 where block 4 belongs", loaded.problem());
+        assertEquals(
+                "the stored chain is invalid at block 4: stored with index 5 where block 4 belongs", loaded.problem());
         assertEquals(3, loaded.validPrefix().orElseThrow().length());
     }
 
@@ -125,7 +137,7 @@ class StoredChainTest {
 
     private void sql(String update) throws Exception {
         try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blockdesk.db"));
-             Statement s = sql.createStatement()) {
+                Statement s = sql.createStatement()) {
             s.executeUpdate(update);
         }
     }

@@ -15,8 +15,7 @@ public final class LabChains {
     /** Difficulty 2: a block takes 256 tries on average, so mining in a test is quick but still real. */
     public static final int DIFFICULTY = 2;
 
-    private LabChains() {
-    }
+    private LabChains() {}
 
     /** The rules of dialect {@code id} at {@link #DIFFICULTY}. */
     public static ChainRules rules(String id) {
@@ -31,9 +30,11 @@ public final class LabChains {
             PowPuzzle puzzle = rules.proof().puzzleAfter(tip);
             long from = rules.proof().firstProof(puzzle);
             long proof = rules.proof().search(puzzle).scan(from, from + 100_000_000);
-            List<Transaction> txs = List.of(Transaction.of("alice", "bob", IntNode.valueOf((int) tip.index() + 1)),
+            List<Transaction> txs = List.of(
+                    Transaction.of("alice", "bob", IntNode.valueOf((int) tip.index() + 1)),
                     Transaction.reward("miner", IntNode.valueOf(1)));
-            chain = chain.append(Block.create(tip.index() + 1, tip.timestamp() + 1.25, txs, proof, tip.hash(), rules.hasher()));
+            chain = chain.append(
+                    Block.create(tip.index() + 1, tip.timestamp() + 1.25, txs, proof, tip.hash(), rules.hasher()));
         }
         return chain;
     }

@@ -10,8 +10,7 @@ import java.util.logging.Logger;
 /** What Blockdesk logs while a test runs, for tests of what it warns about. */
 public final class Logs {
 
-    private Logs() {
-    }
+    private Logs() {}
 
     /**
      * Runs {@code action}, adding to {@code warnings} the message of each WARNING or worse logged
@@ -28,12 +27,10 @@ public final class Logs {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         logger.addHandler(handler);
         try {

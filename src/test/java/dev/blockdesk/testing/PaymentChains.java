@@ -9,15 +9,14 @@ import dev.blockdesk.chain.WireJson;
 /** Chains with transactions, for tests of balances: each block's transactions written as JSON, proof 1 (difficulty 0 takes any proof). */
 public final class PaymentChains {
 
-    private PaymentChains() {
-    }
+    private PaymentChains() {}
 
     /** {@code chain} with a block for each JSON array of transactions, one second apart. */
     public static Chain with(Chain chain, String... blockTransactions) {
         for (String txs : blockTransactions) {
             Block tip = chain.tip();
-            String json = "{\"index\": " + (tip.index() + 1) + ", \"timestamp\": " + (tip.timestamp() + 1) + ", \"transactions\": " + txs
-                    + ", \"proof\": 1, \"previous_hash\": \"" + tip.hash() + "\"}";
+            String json = "{\"index\": " + (tip.index() + 1) + ", \"timestamp\": " + (tip.timestamp() + 1)
+                    + ", \"transactions\": " + txs + ", \"proof\": 1, \"previous_hash\": \"" + tip.hash() + "\"}";
             try {
                 chain = chain.append(Block.fromJson(WireJson.parse(json), BlockHasher.SORTED_JSON));
             } catch (InvalidBlockException e) {

@@ -16,8 +16,7 @@ public final class Wait {
     /** The bound for things that take well under a second when nothing is wrong. */
     public static final Duration HANG = Duration.ofSeconds(20);
 
-    private Wait() {
-    }
+    private Wait() {}
 
     /** Polls {@code condition} until it holds, failing with {@code what} after {@code bound}. */
     public static void until(String what, Duration bound, Callable<Boolean> condition) {

@@ -19,9 +19,9 @@ import dev.blockdesk.node.InvalidPeerAddressException;
 import dev.blockdesk.node.NodeListener;
 import dev.blockdesk.node.Orphan;
 import dev.blockdesk.node.PeerAddress;
-import dev.blockdesk.node.PendingPoolFullException;
 import dev.blockdesk.node.PeerOrigin;
 import dev.blockdesk.node.PeerStatus;
+import dev.blockdesk.node.PendingPoolFullException;
 import dev.blockdesk.node.Reorg;
 import dev.blockdesk.node.ResolveReport;
 import dev.blockdesk.node.TooManyPeersException;
@@ -49,17 +49,21 @@ public final class FakeNode implements DesktopNode {
 
     /** The node's dialect: what it mines, validates and explains under; a test may change it, as a genesis-only node can. */
     public volatile ChainRules rules;
+
     public volatile Chain chain;
     public final List<Transaction> pending = new CopyOnWriteArrayList<>();
     public final List<PeerStatus> peers = new CopyOnWriteArrayList<>();
     /** Replaced whole, as the node publishes a new snapshot. */
     public volatile List<Orphan> orphans = List.of();
+
     public final List<String> calls = new CopyOnWriteArrayList<>();
     /** When set, every call that would write to disk throws it and changes nothing. */
     public volatile RuntimeException failWith;
+
     public volatile Duration autoSync;
     /** Auto-mine's mode and the slow-motion cap, as the view model last set them. */
     public volatile boolean autoMineWhenPending;
+
     public volatile double hashRateCap;
     /** The job {@link #miningJob()} reports, when a test sets one. */
     public volatile MiningJob job;
@@ -73,10 +77,10 @@ public final class FakeNode implements DesktopNode {
     public volatile int maxPending = Integer.MAX_VALUE;
     /** The peers' limit: an address past it is refused as the real node refuses it. */
     public volatile int maxPeers = Integer.MAX_VALUE;
+
     private final List<Registration> listeners = new CopyOnWriteArrayList<>();
 
-    private record Registration(NodeListener listener, Executor executor) {
-    }
+    private record Registration(NodeListener listener, Executor executor) {}
 
     /** A dvf node at difficulty 0: any proof does. */
     public FakeNode() {
@@ -151,7 +155,8 @@ public final class FakeNode implements DesktopNode {
         PowPuzzle puzzle = rules.proof().puzzleAfter(tip);
         long from = rules.proof().firstProof(puzzle);
         long proof = rules.proof().search(puzzle).scan(from, from + 100_000_000); // 0 at difficulty 0
-        Block block = Block.create(tip.index() + 1, tip.timestamp() + 1, transactions, proof, tip.hash(), rules.hasher());
+        Block block =
+                Block.create(tip.index() + 1, tip.timestamp() + 1, transactions, proof, tip.hash(), rules.hasher());
         chain = chain.append(block);
         pending.clear();
         fire(l -> l.blockMined(block));
@@ -185,7 +190,8 @@ public final class FakeNode implements DesktopNode {
     }
 
     @Override
-    public Blockchain.Receipt submit(String sender, String recipient, String amount) throws InvalidTransactionException {
+    public Blockchain.Receipt submit(String sender, String recipient, String amount)
+            throws InvalidTransactionException {
         mayFail("submit");
         if (pending.size() >= maxPending) {
             throw new PendingPoolFullException(maxPending);
@@ -298,7 +304,8 @@ public final class FakeNode implements DesktopNode {
     @Override
     public int exportOrphans(Path file) throws IOException {
         mayFail("exportOrphans");
-        ChainFiles.writeOrphans(orphans.stream().map(o -> o.block().canonicalBytes()).toList(), file);
+        ChainFiles.writeOrphans(
+                orphans.stream().map(o -> o.block().canonicalBytes()).toList(), file);
         return orphans.size();
     }
 

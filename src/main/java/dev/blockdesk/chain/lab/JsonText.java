@@ -15,8 +15,7 @@ import dev.blockdesk.chain.WireJson;
  */
 public final class JsonText {
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     /** What {@code text} means as a field's value: the JSON value it spells, or else the string itself. */
     public static JsonNode parse(String text) {

@@ -60,7 +60,10 @@ public final class SandboxChain {
 
     /** A block's fields other than its transactions. */
     public enum Field {
-        INDEX("index"), TIMESTAMP("timestamp"), PROOF("proof"), PREVIOUS_HASH("previous_hash");
+        INDEX("index"),
+        TIMESTAMP("timestamp"),
+        PROOF("proof"),
+        PREVIOUS_HASH("previous_hash");
 
         private final String key;
 
@@ -75,7 +78,9 @@ public final class SandboxChain {
 
     /** A transaction's fields. */
     public enum TxField {
-        SENDER("sender"), RECIPIENT("recipient"), AMOUNT("amount");
+        SENDER("sender"),
+        RECIPIENT("recipient"),
+        AMOUNT("amount");
 
         private final String key;
 
@@ -102,7 +107,7 @@ public final class SandboxChain {
     private final ChainText[] shapeProblem;
     private final ChainText[] own;
     private final TreeSet<Integer> withProblems = new TreeSet<>();
-    private Listener listener = (from, to) -> { };
+    private Listener listener = (from, to) -> {};
     private int edited = -1;
 
     private SandboxChain(ChainRules rules, List<ObjectNode> blocks) {
@@ -133,11 +138,12 @@ public final class SandboxChain {
 
     /** A sandbox copy of a valid chain, in its dialect. */
     public static SandboxChain of(ChainRules rules, Chain chain) {
-        return new SandboxChain(rules, chain.blocks().stream().map(Block::toJson).toList());
+        return new SandboxChain(
+                rules, chain.blocks().stream().map(Block::toJson).toList());
     }
 
     public void setListener(Listener listener) {
-        this.listener = listener == null ? (from, to) -> { } : listener;
+        this.listener = listener == null ? (from, to) -> {} : listener;
     }
 
     public ChainRules rules() {
@@ -287,13 +293,17 @@ public final class SandboxChain {
      * learner's edit, so {@link #editedPosition()} still names the block the learner changed.
      */
     public void relink(int position) {
-        blocks.get(position).set(Field.PREVIOUS_HASH.key(), TextNode.valueOf(before(position).hash()));
+        blocks.get(position)
+                .set(
+                        Field.PREVIOUS_HASH.key(),
+                        TextNode.valueOf(before(position).hash()));
         recheck(position);
     }
 
     /** Sets the block's proof, as a JSON integer: a repair, as {@link #relink} is. */
     public void setProof(int position, long proof) {
-        blocks.get(position).set(Field.PROOF.key(), proof == (int) proof ? IntNode.valueOf((int) proof) : LongNode.valueOf(proof));
+        blocks.get(position)
+                .set(Field.PROOF.key(), proof == (int) proof ? IntNode.valueOf((int) proof) : LongNode.valueOf(proof));
         recheck(position);
     }
 
@@ -315,7 +325,8 @@ public final class SandboxChain {
         }
         Block previous = parsed[position - 1];
         if (previous == null) {
-            throw new UnreadableBlockException(ChainText.of("chain.sandbox.cannotLink", indexAt(position - 1), shapeProblem[position - 1]));
+            throw new UnreadableBlockException(
+                    ChainText.of("chain.sandbox.cannotLink", indexAt(position - 1), shapeProblem[position - 1]));
         }
         return previous;
     }
@@ -369,7 +380,8 @@ public final class SandboxChain {
             shapeProblem[position] = null;
         } catch (InvalidBlockException e) {
             parsed[position] = null;
-            shapeProblem[position] = e.text(); // shown as the block's reason: this is the expected outcome of a bad edit
+            shapeProblem[position] =
+                    e.text(); // shown as the block's reason: this is the expected outcome of a bad edit
         }
     }
 

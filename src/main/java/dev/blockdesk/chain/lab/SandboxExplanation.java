@@ -18,8 +18,7 @@ public final class SandboxExplanation {
     /** dvf-early's puzzle as its tutorial writes it; an argument, since a pattern cannot hold its braces. */
     private static final String EARLY_FORMULA = "sha256(f\"{last_proof}{proof}\")";
 
-    private SandboxExplanation() {
-    }
+    private SandboxExplanation() {}
 
     /**
      * The explanation in English.

@@ -56,18 +56,17 @@ public final class SandboxFile {
      * @param chain   its blocks, checked under the dialect it fits best
      * @param dialect the verdicts under every candidate dialect
      */
-    public record Opened(SandboxChain chain, Dialects.Detection dialect) {
-    }
+    public record Opened(SandboxChain chain, Dialects.Detection dialect) {}
 
     /** The most blocks a sandbox opens: every block is an editable tree and a card; a lesson needs far fewer. */
     public static final int MAX_BLOCKS = 20_000;
     /** The most transactions a block of the sandbox may hold: each is a row of fields on its card. */
     public static final int MAX_TRANSACTIONS = 1_000;
+
     private static final String BLOCKS_TEXT = String.format(Locale.ROOT, "%,d", MAX_BLOCKS);
     private static final String TRANSACTIONS_TEXT = String.format(Locale.ROOT, "%,d", MAX_TRANSACTIONS);
 
-    private SandboxFile() {
-    }
+    private SandboxFile() {}
 
     /**
      * Reads a chain document ({@code {"chain": [...]}} or a bare array of blocks) and picks the
@@ -84,9 +83,10 @@ public final class SandboxFile {
         }
         JsonNode array = document.isObject() ? document.get("chain") : document;
         if (array == null || !array.isArray()) {
-            throw new UnreadableChainException(document.isObject()
-                    ? ChainText.of("chain.file.noChainList")
-                    : ChainText.of("chain.file.notAList", JsonText.typeName(document)));
+            throw new UnreadableChainException(
+                    document.isObject()
+                            ? ChainText.of("chain.file.noChainList")
+                            : ChainText.of("chain.file.notAList", JsonText.typeName(document)));
         }
         if (array.isEmpty()) {
             throw new UnreadableChainException(ChainText.of("chain.file.empty"));
@@ -94,7 +94,10 @@ public final class SandboxFile {
         List<JsonNode> blocks = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             if (!array.get(i).isObject()) {
-                throw new UnreadableChainException(ChainText.of("chain.file.blockNotObject", i + 1, JsonText.typeName(array.get(i)),
+                throw new UnreadableChainException(ChainText.of(
+                        "chain.file.blockNotObject",
+                        i + 1,
+                        JsonText.typeName(array.get(i)),
                         abbreviate(CanonicalJson.write(array.get(i)))));
             }
             blocks.add(array.get(i));
@@ -162,7 +165,9 @@ public final class SandboxFile {
     /** Counts the blocks of the array the parser is at the start of, and the transactions of each. */
     private static void countBlocks(JsonParser parser) throws IOException, UnreadableChainException {
         int blocks = 0;
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null; token = parser.nextToken()) {
+        for (JsonToken token = parser.nextToken();
+                token != JsonToken.END_ARRAY && token != null;
+                token = parser.nextToken()) {
             if (++blocks > MAX_BLOCKS) {
                 throw new UnreadableChainException(ChainText.of("chain.file.tooManyBlocks", BLOCKS_TEXT));
             }
@@ -177,8 +182,8 @@ public final class SandboxFile {
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
                         parser.skipChildren();
                         if (++count > MAX_TRANSACTIONS) {
-                            throw new UnreadableChainException(ChainText.of("chain.file.tooManyTransactions", blocks,
-                                    TRANSACTIONS_TEXT));
+                            throw new UnreadableChainException(
+                                    ChainText.of("chain.file.tooManyTransactions", blocks, TRANSACTIONS_TEXT));
                         }
                     }
                 } else {

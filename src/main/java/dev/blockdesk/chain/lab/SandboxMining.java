@@ -28,8 +28,7 @@ public final class SandboxMining {
      * @param elapsed   how long it took
      * @param cancelled whether it was cancelled before the last block
      */
-    public record Outcome(int from, int blocks, long tries, Duration elapsed, boolean cancelled) {
-    }
+    public record Outcome(int from, int blocks, long tries, Duration elapsed, boolean cancelled) {}
 
     /** A range of blocks with nothing to mine in it: none, or the genesis block only. */
     public static final class NothingToMineException extends IllegalArgumentException implements Explained {
@@ -76,8 +75,8 @@ public final class SandboxMining {
      */
     public static SandboxMining start(SandboxChain chain, int from, int to, Miner miner, Executor owner) {
         if (from < 1 || to > chain.size() || from >= to) {
-            throw new NothingToMineException(ChainText.of("chain.sandbox.nothingToMine", chain.indexAt(from), chain.indexAt(to - 1),
-                    chain.size()));
+            throw new NothingToMineException(ChainText.of(
+                    "chain.sandbox.nothingToMine", chain.indexAt(from), chain.indexAt(to - 1), chain.size()));
         }
         SandboxMining mining = new SandboxMining(chain, from, to, miner, owner);
         mining.step(from);

@@ -55,7 +55,9 @@ final class BrowserGuard {
         }
         int port = bound.getPort();
         Set<String> hosts = new LinkedHashSet<>();
-        for (String name : new String[] {"127.0.0.1", "localhost", "[::1]", host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host}) {
+        for (String name : new String[] {
+            "127.0.0.1", "localhost", "[::1]", host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host
+        }) {
             hosts.add(name.toLowerCase(Locale.ROOT) + ":" + port);
             if (port == 80) {
                 hosts.add(name.toLowerCase(Locale.ROOT));
@@ -73,9 +75,11 @@ final class BrowserGuard {
         if (ownHosts == null || host == null || ownHosts.contains(host.strip().toLowerCase(Locale.ROOT))) {
             return;
         }
-        throw new ApiError(403, "refused: this node answers to " + example + ", not to the host \"" + host.strip()
-                + "\"; a web page whose name leads to this machine (DNS rebinding) could otherwise use it."
-                + " To reach the node by another name, start it with --advertise http://NAME:PORT or --host 0.0.0.0");
+        throw new ApiError(
+                403,
+                "refused: this node answers to " + example + ", not to the host \"" + host.strip()
+                        + "\"; a web page whose name leads to this machine (DNS rebinding) could otherwise use it."
+                        + " To reach the node by another name, start it with --advertise http://NAME:PORT or --host 0.0.0.0");
     }
 
     /**
@@ -94,9 +98,13 @@ final class BrowserGuard {
             allowOrigin(exchange, origin);
             return;
         }
-        throw new ApiError(403, "refused: " + what + " came from a web page of another origin (" + foreign
-                + "), and web pages may not change this node or make it work. The node's own page, curl, scripts and other nodes may"
-                + (origin == null || origin.equals("null") ? "." : "; to let that page, start the node with --cors " + origin + CorsOrigins.WRITE));
+        throw new ApiError(
+                403,
+                "refused: " + what + " came from a web page of another origin (" + foreign
+                        + "), and web pages may not change this node or make it work. The node's own page, curl, scripts and other nodes may"
+                        + (origin == null || origin.equals("null")
+                                ? "."
+                                : "; to let that page, start the node with --cors " + origin + CorsOrigins.WRITE));
     }
 
     /** Lets a page of an origin named by {@code --cors} read the answer of a read-only endpoint. */
@@ -131,10 +139,13 @@ final class BrowserGuard {
         }
         if (!methods.contains(asked)) {
             boolean acting = acts.contains(asked);
-            throw new ApiError(403, "refused: a web page of " + origin + " may not " + asked + " " + path
-                    + (reads.contains(asked) || acting
-                        ? "; to let it, start the node with --cors " + origin + (acting ? CorsOrigins.WRITE : "")
-                        : "; " + path + " answers " + String.join(", ", Router.withHead(reads, acts))));
+            throw new ApiError(
+                    403,
+                    "refused: a web page of " + origin + " may not " + asked + " " + path
+                            + (reads.contains(asked) || acting
+                                    ? "; to let it, start the node with --cors " + origin
+                                            + (acting ? CorsOrigins.WRITE : "")
+                                    : "; " + path + " answers " + String.join(", ", Router.withHead(reads, acts))));
         }
         Headers out = exchange.getResponseHeaders();
         allowOrigin(exchange, origin);
@@ -167,12 +178,16 @@ final class BrowserGuard {
         String site = in.getFirst("Sec-Fetch-Site");
         if (site != null) {
             String value = site.strip().toLowerCase(Locale.ROOT);
-            return value.equals("same-origin") || value.equals("none") ? null : "a " + value + " page; the browser did not say which";
+            return value.equals("same-origin") || value.equals("none")
+                    ? null
+                    : "a " + value + " page; the browser did not say which";
         }
         String referer = in.getFirst("Referer");
         if (referer != null) {
             String from = originOf(referer);
-            return from != null && isOwn(exchange, from) ? null : from == null ? "a page the browser named by an unreadable Referer" : from;
+            return from != null && isOwn(exchange, from)
+                    ? null
+                    : from == null ? "a page the browser named by an unreadable Referer" : from;
         }
         return null;
     }
@@ -196,7 +211,8 @@ final class BrowserGuard {
             if (uri.getScheme() == null || uri.getRawAuthority() == null) {
                 return null;
             }
-            return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority().toLowerCase(Locale.ROOT);
+            return uri.getScheme().toLowerCase(Locale.ROOT) + "://"
+                    + uri.getRawAuthority().toLowerCase(Locale.ROOT);
         } catch (java.net.URISyntaxException e) {
             return null;
         }

@@ -45,7 +45,9 @@ final class ChainFileRoute {
         }
         LOG.log(System.Logger.Level.INFO, "wrote {0} blocks to {1}", chain.length(), target);
         ObjectNode head = JsonNodeFactory.instance.objectNode();
-        head.put("message", "...  Writing whole chains to chains.json ... (" + chain.length() + " blocks in " + target + ")");
+        head.put(
+                "message",
+                "...  Writing whole chains to chains.json ... (" + chain.length() + " blocks in " + target + ")");
         return Response.withChain(200, head, "chains", chain);
     }
 }

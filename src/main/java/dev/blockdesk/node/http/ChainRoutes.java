@@ -47,12 +47,16 @@ final class ChainRoutes {
             throw cancelled();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof StoreException store) {
-                throw new ApiError(503, "a block was found but could not be stored, so it is not on the chain: " + store.getMessage());
+                throw new ApiError(
+                        503,
+                        "a block was found but could not be stored, so it is not on the chain: " + store.getMessage());
             }
             throw cancelled();
         } catch (TimeoutException e) {
-            throw new ApiError(504, "no block found within " + MINE_DEADLINE.toMinutes()
-                    + " minutes; mining goes on, and the block will appear in GET /chain");
+            throw new ApiError(
+                    504,
+                    "no block found within " + MINE_DEADLINE.toMinutes()
+                            + " minutes; mining goes on, and the block will appear in GET /chain");
         }
         return Response.json(200, WireAnswers.mined(block));
     }
@@ -63,8 +67,11 @@ final class ChainRoutes {
 
     private Response resolve(HttpExchange exchange) {
         ResolveReport report = node.resolve();
-        return Response.withChain(200, WireAnswers.resolved(report.replaced(), report.outcomes()),
-                report.replaced() ? "new_chain" : "chain", report.chain());
+        return Response.withChain(
+                200,
+                WireAnswers.resolved(report.replaced(), report.outcomes()),
+                report.replaced() ? "new_chain" : "chain",
+                report.chain());
     }
 
     /**
@@ -77,12 +84,15 @@ final class ChainRoutes {
         ResolveReport report = node.resolve();
         if (!report.replaced()) {
             for (PeerOutcome outcome : report.outcomes()) {
-                if (outcome.kind() == PeerOutcome.Kind.NOT_LONGER && outcome.length() > report.chain().length()) {
-                    throw new ApiError(503, "the node could not store the longer chain, so nothing changed: "
-                            + outcome.describe());
+                if (outcome.kind() == PeerOutcome.Kind.NOT_LONGER
+                        && outcome.length() > report.chain().length()) {
+                    throw new ApiError(
+                            503,
+                            "the node could not store the longer chain, so nothing changed: " + outcome.describe());
                 }
             }
         }
-        return Response.withChain(200, WireAnswers.synced(report.replaced(), report.outcomes()), "chain", report.chain());
+        return Response.withChain(
+                200, WireAnswers.synced(report.replaced(), report.outcomes()), "chain", report.chain());
     }
 }

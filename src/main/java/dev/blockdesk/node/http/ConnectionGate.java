@@ -27,6 +27,7 @@ final class ConnectionGate implements Executor {
 
     /** Threads beyond the cap, so that the requests past it can be read and told so. */
     static final int SPARE_THREADS = 32;
+
     private static final long STACK_BYTES = 256 * 1024;
 
     private final int cap;
@@ -35,8 +36,14 @@ final class ConnectionGate implements Executor {
 
     ConnectionGate(int cap) {
         this.cap = cap;
-        this.threads = new ThreadPoolExecutor(8, cap + SPARE_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                smallStacks("blockdesk-http"), new ThreadPoolExecutor.AbortPolicy());
+        this.threads = new ThreadPoolExecutor(
+                8,
+                cap + SPARE_THREADS,
+                30,
+                TimeUnit.SECONDS,
+                new SynchronousQueue<>(),
+                smallStacks("blockdesk-http"),
+                new ThreadPoolExecutor.AbortPolicy());
         threads.allowCoreThreadTimeOut(true);
     }
 
@@ -68,7 +75,8 @@ final class ConnectionGate implements Executor {
         try (exchange) {
             exchange.getResponseHeaders().set("Connection", "close");
             exchange.getResponseHeaders().set("Retry-After", "1");
-            Response.error(503, "too many connections (" + cap + " requests in progress); try again shortly").send(exchange);
+            Response.error(503, "too many connections (" + cap + " requests in progress); try again shortly")
+                    .send(exchange);
         }
     }
 

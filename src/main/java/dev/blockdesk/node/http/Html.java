@@ -61,8 +61,7 @@ final class Html {
     /** The first second of the year 10000: later timestamps (a peer may send any number) are shown as numbers. */
     private static final double LAST_DATE = 253_402_300_800.0;
 
-    private Html() {
-    }
+    private Html() {}
 
     /** {@code text} safe as element content and as a quoted attribute value; null as the empty string. */
     static String escape(String text) {
@@ -151,14 +150,18 @@ final class Html {
 
     /** {@code GET /transactions/new}: the form on a page of its own. */
     static String formPage() {
-        return page("New transaction", "<h1>New transaction</h1>\n" + transactionForm()
-                + "<p class=\"note\">It waits among the pending transactions until the next block is mined.</p>\n"
-                + "<p><a href=\"/\">Back to the node</a></p>\n");
+        return page(
+                "New transaction",
+                "<h1>New transaction</h1>\n" + transactionForm()
+                        + "<p class=\"note\">It waits among the pending transactions until the next block is mined.</p>\n"
+                        + "<p><a href=\"/\">Back to the node</a></p>\n");
     }
 
     /** A page saying one thing, with a way back: the answer to a browser's form post, or its refusal. */
     static String messagePage(String title, String message) {
-        return page(title, "<h1>" + escape(title) + "</h1>\n<p>" + escape(message) + "</p>\n"
-                + "<nav><a href=\"/\">Back to the node</a><a href=\"/transactions/new\">New transaction</a></nav>\n");
+        return page(
+                title,
+                "<h1>" + escape(title) + "</h1>\n<p>" + escape(message) + "</p>\n"
+                        + "<nav><a href=\"/\">Back to the node</a><a href=\"/transactions/new\">New transaction</a></nav>\n");
     }
 }

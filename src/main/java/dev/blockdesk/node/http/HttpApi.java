@@ -66,7 +66,8 @@ public final class HttpApi {
     /** Serves {@code node}'s API on {@code address}; port 0 takes any free one. */
     public static HttpApi start(Node node, InetSocketAddress address) throws IOException {
         HttpServer server = HttpServer.create(address, 256);
-        BrowserGuard guard = BrowserGuard.of(server.getAddress(), node.config().host(), node.config().advertise(), node::cors);
+        BrowserGuard guard = BrowserGuard.of(
+                server.getAddress(), node.config().host(), node.config().advertise(), node::cors);
         Router router = new Router(guard);
         new PageRoutes(node).register(router);
         new ChainRoutes(node).register(router);

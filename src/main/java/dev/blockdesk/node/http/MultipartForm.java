@@ -32,8 +32,7 @@ final class MultipartForm {
     private static final byte[] BLANK_LINE = {'\r', '\n', '\r', '\n'};
     private static final byte[] CLOSE = {'-', '-'};
 
-    private MultipartForm() {
-    }
+    private MultipartForm() {}
 
     /**
      * The boundary named by a {@code multipart/form-data; boundary=...} Content-Type, quoted or not.
@@ -46,7 +45,8 @@ final class MultipartForm {
             throw new MalformedException("the Content-Type has no boundary, as in multipart/form-data; boundary=XYZ");
         }
         if (boundary.length() > 70 || !boundary.matches("[0-9A-Za-z'()+_,./:=? -]*[0-9A-Za-z'()+_,./:=?-]")) {
-            throw new MalformedException("the boundary must be 1 to 70 letters, digits or '()+_,-./:=? and may not end in a space");
+            throw new MalformedException(
+                    "the boundary must be 1 to 70 letters, digits or '()+_,-./:=? and may not end in a space");
         }
         return boundary;
     }
@@ -65,7 +65,8 @@ final class MultipartForm {
         } else {
             int first = nextDelimiter(body, delimiter, 0);
             if (first < 0) {
-                throw new MalformedException("the body has no line --" + boundary + " (ending in CRLF) to start its first part");
+                throw new MalformedException(
+                        "the body has no line --" + boundary + " (ending in CRLF) to start its first part");
             }
             at = first + delimiter.length;
         }
@@ -83,7 +84,8 @@ final class MultipartForm {
             if (headersEnd < 0 || headersEnd + BLANK_LINE.length > next) {
                 throw new MalformedException("part " + part + " has no blank line between its headers and its value");
             }
-            String headers = utf8(body, headersStart, Math.max(headersStart, headersEnd), "the headers of part " + part);
+            String headers =
+                    utf8(body, headersStart, Math.max(headersStart, headersEnd), "the headers of part " + part);
             String name = fieldName(headers, part);
             fields.put(name, utf8(body, headersEnd + BLANK_LINE.length, next, "field \"" + name + "\""));
             at = next + delimiter.length;
@@ -132,7 +134,8 @@ final class MultipartForm {
             }
         }
         if (disposition == null || !disposition.toLowerCase(Locale.ROOT).matches("form-data\\s*(;.*)?")) {
-            throw new MalformedException("part " + part + " has no Content-Disposition: form-data; name=\"...\" header");
+            throw new MalformedException(
+                    "part " + part + " has no Content-Disposition: form-data; name=\"...\" header");
         }
         Map<String, String> parameters = parameters(disposition);
         String name = parameters.get("name");
@@ -179,7 +182,9 @@ final class MultipartForm {
                 if (i < n && header.charAt(i) == '"') {
                     StringBuilder quoted = new StringBuilder();
                     for (i++; i < n && header.charAt(i) != '"'; i++) {
-                        if (header.charAt(i) == '\\' && i + 1 < n && (header.charAt(i + 1) == '"' || header.charAt(i + 1) == '\\')) {
+                        if (header.charAt(i) == '\\'
+                                && i + 1 < n
+                                && (header.charAt(i + 1) == '"' || header.charAt(i + 1) == '\\')) {
                             i++;
                         }
                         quoted.append(header.charAt(i));
@@ -205,7 +210,8 @@ final class MultipartForm {
 
     private static String utf8(byte[] body, int from, int to, String what) throws MalformedException {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body, from, to - from))

@@ -46,7 +46,10 @@ final class PeerRoutes {
         List<String> addresses = new ArrayList<>();
         for (JsonNode address : nodes) {
             if (!address.isTextual()) {
-                throw new ApiError(400, "each node must be a string like \"http://127.0.0.1:5001\", found " + CanonicalJson.write(address));
+                throw new ApiError(
+                        400,
+                        "each node must be a string like \"http://127.0.0.1:5001\", found "
+                                + CanonicalJson.write(address));
             }
             addresses.add(address.textValue());
         }
@@ -70,7 +73,8 @@ final class PeerRoutes {
     private void register(HttpExchange exchange, Collection<String> addresses) throws ApiError {
         String peering = exchange.getRequestHeaders().getFirst(PeerRegistration.HEADER);
         PeerOrigin origin = peering != null && peering.strip().equalsIgnoreCase(PeerRegistration.MUTUAL)
-                ? PeerOrigin.ADDED_US : PeerOrigin.ADDED_BY_US;
+                ? PeerOrigin.ADDED_US
+                : PeerOrigin.ADDED_BY_US;
         try {
             node.registerPeers(addresses, origin);
         } catch (InvalidPeerAddressException e) {

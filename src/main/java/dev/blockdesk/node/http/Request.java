@@ -76,8 +76,10 @@ final class Request {
     }
 
     private ApiError unsupported(String media, String accepted) {
-        return new ApiError(415, "Content-Type " + media + " is not read here; send " + accepted
-                + " (" + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + ")");
+        return new ApiError(
+                415,
+                "Content-Type " + media + " is not read here; send " + accepted + " (" + exchange.getRequestMethod()
+                        + " " + exchange.getRequestURI().getRawPath() + ")");
     }
 
     private byte[] body() throws ApiError, IOException {
@@ -149,7 +151,8 @@ final class Request {
 
     private static Map<String, String> urlEncoded(byte[] raw) throws ApiError {
         Map<String, String> fields = new LinkedHashMap<>();
-        UrlEncoded.pairs(new String(raw, StandardCharsets.UTF_8), "form").forEach(pair -> fields.put(pair.getKey(), pair.getValue()));
+        UrlEncoded.pairs(new String(raw, StandardCharsets.UTF_8), "form")
+                .forEach(pair -> fields.put(pair.getKey(), pair.getValue()));
         return fields;
     }
 
@@ -163,7 +166,8 @@ final class Request {
 
     private static JsonNode fieldsToJson(Map<String, String> fields) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
-        fields.forEach((key, value) -> json.set(key, key.equals("amount") ? number(value) : JsonNodeFactory.instance.textNode(value)));
+        fields.forEach((key, value) ->
+                json.set(key, key.equals("amount") ? number(value) : JsonNodeFactory.instance.textNode(value)));
         return json;
     }
 

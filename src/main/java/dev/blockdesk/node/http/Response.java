@@ -43,12 +43,12 @@ record Response(int status, String contentType, long length, BodyWriter writer) 
 
     /** No body: {@code OPTIONS}'s 204. */
     static Response noContent() {
-        return new Response(204, null, -1, out -> { });
+        return new Response(204, null, -1, out -> {});
     }
 
     /** Headers only, of a length not known without doing the work: HEAD of a route that does work ({@code /mine}). */
     static Response headersOnly(int status, String contentType) {
-        return new Response(status, contentType, -1, out -> { });
+        return new Response(status, contentType, -1, out -> {});
     }
 
     static Response error(int status, String message) {

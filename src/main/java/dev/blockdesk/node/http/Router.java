@@ -37,12 +37,10 @@ final class Router {
         Response handle(String rest) throws ApiError;
     }
 
-    private record Prefix(String method, String prefix, String usage, PrefixHandler handler) {
-    }
+    private record Prefix(String method, String prefix, String usage, PrefixHandler handler) {}
 
     /** A handler, and whether it only reads: one that does not may not be asked for by a page of another origin. */
-    private record Route(Handler handler, boolean readOnly) {
-    }
+    private record Route(Handler handler, boolean readOnly) {}
 
     private final Map<String, Map<String, Route>> routes = new LinkedHashMap<>();
     private final List<Prefix> prefixes = new ArrayList<>();
@@ -90,7 +88,8 @@ final class Router {
                 response = error(exchange, 503, "the node could not store this, so nothing changed: " + e.getMessage());
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "internal error serving " + describe(exchange), e);
-                response = error(exchange, 500, "internal error: " + e.getClass().getSimpleName());
+                response =
+                        error(exchange, 500, "internal error: " + e.getClass().getSimpleName());
             }
             response.send(exchange);
         } catch (IOException e) {
@@ -124,10 +123,13 @@ final class Router {
                     }
                     if (!method.equals(prefix.method())) {
                         exchange.getResponseHeaders().set("Allow", prefix.method() + ", OPTIONS");
-                        throw new ApiError(405, "method " + method + " is not allowed on " + path + "; use "
-                                + prefix.method() + " " + prefix.usage());
+                        throw new ApiError(
+                                405,
+                                "method " + method + " is not allowed on " + path + "; use " + prefix.method() + " "
+                                        + prefix.usage());
                     }
-                    return prefix.handler().handle(path.substring(prefix.prefix().length()));
+                    return prefix.handler()
+                            .handle(path.substring(prefix.prefix().length()));
                 }
             }
             throw new ApiError(404, "no such endpoint: " + path + "; see GET / for the list");
@@ -142,8 +144,10 @@ final class Router {
         if (route == null) {
             String allowed = String.join(", ", withHead(reads, acts));
             exchange.getResponseHeaders().set("Allow", allowed);
-            throw new ApiError(405, "method " + method + " is not allowed on " + path + "; use "
-                    + String.join(", ", byMethod.keySet()));
+            throw new ApiError(
+                    405,
+                    "method " + method + " is not allowed on " + path + "; use "
+                            + String.join(", ", byMethod.keySet()));
         }
         if (route.readOnly()) {
             guard.allowRead(exchange);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.node.Node;
 import dev.blockdesk.node.SyncApi;
@@ -37,7 +36,8 @@ final class SyncRoutes {
     private Response tip(HttpExchange exchange) throws ApiError {
         Map<String, String> query = query(exchange, SyncApi.TIP);
         if (!query.isEmpty()) {
-            throw new ApiError(400, "GET " + SyncApi.TIP + " takes no parameters; found " + String.join(", ", query.keySet()));
+            throw new ApiError(
+                    400, "GET " + SyncApi.TIP + " takes no parameters; found " + String.join(", ", query.keySet()));
         }
         Chain chain = node.chain();
         ObjectNode body = JSON.objectNode();
@@ -52,7 +52,9 @@ final class SyncRoutes {
     private Response hashes(HttpExchange exchange) throws ApiError {
         Chain chain = node.chain();
         Map<String, String> query = query(exchange, SyncApi.HASHES);
-        long from = query.containsKey("from") ? index(query.get("from"), chain) : chain.tip().index();
+        long from = query.containsKey("from")
+                ? index(query.get("from"), chain)
+                : chain.tip().index();
         int count = count(query.get("count"), SyncApi.MAX_HASHES);
         long last = Math.max(chain.genesis().index(), from - count + 1);
         ObjectNode body = JSON.objectNode();
@@ -68,8 +70,10 @@ final class SyncRoutes {
         Chain chain = node.chain();
         Map<String, String> query = query(exchange, SyncApi.BLOCKS);
         if (!query.containsKey("from")) {
-            throw new ApiError(400, "from is missing: GET " + SyncApi.BLOCKS + "?from=INDEX&count=N gives up to "
-                    + SyncApi.MAX_BLOCKS + " blocks from block INDEX on");
+            throw new ApiError(
+                    400,
+                    "from is missing: GET " + SyncApi.BLOCKS + "?from=INDEX&count=N gives up to " + SyncApi.MAX_BLOCKS
+                            + " blocks from block INDEX on");
         }
         long from = index(query.get("from"), chain);
         int count = count(query.get("count"), SyncApi.MAX_BLOCKS);
@@ -106,7 +110,8 @@ final class SyncRoutes {
             String name = pair.getKey();
             String value = pair.getValue();
             if (!path.equals(SyncApi.TIP) && !name.equals("from") && !name.equals("count")) {
-                throw new ApiError(400, "unknown parameter \"" + shorten(name) + "\": GET " + path + " takes from and count");
+                throw new ApiError(
+                        400, "unknown parameter \"" + shorten(name) + "\": GET " + path + " takes from and count");
             }
             if (parameters.put(name, value) != null) {
                 throw new ApiError(400, name + " is given twice");

@@ -16,8 +16,7 @@ final class TransactionListing {
     static final int LINES = 1_000;
     private static final int NAME_LENGTH = 120;
 
-    private TransactionListing() {
-    }
+    private TransactionListing() {}
 
     static String render(Chain chain) {
         List<Block> blocks = chain.blocks();
@@ -33,19 +32,29 @@ final class TransactionListing {
             if (payments == 0) {
                 continue;
             }
-            text.append("Block ").append(block.index()).append("  ").append(Html.time(block.timestamp())).append('\n');
+            text.append("Block ")
+                    .append(block.index())
+                    .append("  ")
+                    .append(Html.time(block.timestamp()))
+                    .append('\n');
             int inBlock = 0;
             for (Transaction tx : block.transactions()) {
                 if (tx.isReward()) {
                     continue;
                 }
                 if (listed == LINES) {
-                    text.append("  … and ").append(Html.count(payments - inBlock)).append(" more in this block\n");
+                    text.append("  … and ")
+                            .append(Html.count(payments - inBlock))
+                            .append(" more in this block\n");
                     break;
                 }
-                text.append("  ").append(Html.shortened(tx.sender(), NAME_LENGTH)).append(" → ")
-                        .append(Html.shortened(tx.recipient(), NAME_LENGTH)).append(": ")
-                        .append(Html.shortened(tx.amountText(), NAME_LENGTH)).append('\n');
+                text.append("  ")
+                        .append(Html.shortened(tx.sender(), NAME_LENGTH))
+                        .append(" → ")
+                        .append(Html.shortened(tx.recipient(), NAME_LENGTH))
+                        .append(": ")
+                        .append(Html.shortened(tx.amountText(), NAME_LENGTH))
+                        .append('\n');
                 listed++;
                 inBlock++;
             }
@@ -56,7 +65,10 @@ final class TransactionListing {
                 .append(Html.count(chain.length(), "block", "blocks"))
                 .append(" except mining rewards, newest block first.");
         if (listed < total) {
-            html.append(" The newest ").append(Html.count(listed)).append(" of ").append(Html.count(total))
+            html.append(" The newest ")
+                    .append(Html.count(listed))
+                    .append(" of ")
+                    .append(Html.count(total))
                     .append(" are listed; <a href=\"/chain\">GET /chain</a> has them all.");
         }
         html.append("</p>\n");

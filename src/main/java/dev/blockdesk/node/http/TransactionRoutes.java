@@ -40,8 +40,11 @@ final class TransactionRoutes {
         int status = receipt.duplicate() ? 200 : 201;
         ObjectNode answer = withIndex ? WireAnswers.receiptWithIndex(receipt) : WireAnswers.receipt(receipt);
         if (AcceptHeader.of(exchange).prefersHtml()) {
-            return Response.html(status, Html.messagePage(receipt.duplicate() ? "Transaction already known" : "Transaction accepted",
-                    answer.get("message").textValue()));
+            return Response.html(
+                    status,
+                    Html.messagePage(
+                            receipt.duplicate() ? "Transaction already known" : "Transaction accepted",
+                            answer.get("message").textValue()));
         }
         return Response.json(status, answer);
     }

@@ -9,8 +9,7 @@ import java.util.Map;
 /** {@code name=value&name=value}, as a form body or a query carries it: decoded pairs, in order, empty pieces skipped. */
 final class UrlEncoded {
 
-    private UrlEncoded() {
-    }
+    private UrlEncoded() {}
 
     /**
      * @param what what the text is, for the error: {@code "form"}, {@code "query"}
@@ -24,7 +23,8 @@ final class UrlEncoded {
                     continue;
                 }
                 int eq = pair.indexOf('=');
-                pairs.add(Map.entry(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                pairs.add(Map.entry(
+                        URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(eq < 0 ? "" : pair.substring(eq + 1), StandardCharsets.UTF_8)));
             }
         } catch (IllegalArgumentException e) {

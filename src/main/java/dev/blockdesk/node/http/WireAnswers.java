@@ -17,8 +17,7 @@ final class WireAnswers {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private WireAnswers() {
-    }
+    private WireAnswers() {}
 
     /**
      * {@code GET /mine}: the Python node's fields, plus the new block's hash, plus {@code block_data}:
@@ -39,9 +38,12 @@ final class WireAnswers {
 
     /** {@code POST /transactions/new}: where the transaction will be, or is. */
     static ObjectNode receipt(Blockchain.Receipt receipt) {
-        return JSON.objectNode().put("message", receipt.duplicate()
-                ? "Transaction already known: it is or will be in Block " + receipt.blockIndex()
-                : "Transaction will be added to Block " + receipt.blockIndex());
+        return JSON.objectNode()
+                .put(
+                        "message",
+                        receipt.duplicate()
+                                ? "Transaction already known: it is or will be in Block " + receipt.blockIndex()
+                                : "Transaction will be added to Block " + receipt.blockIndex());
     }
 
     /**
@@ -81,7 +83,8 @@ final class WireAnswers {
             ObjectNode entry = list.addObject();
             entry.put("address", peer.address().toString());
             entry.put("origin", peer.origin().text());
-            (peer.origin() == PeerOrigin.ADDED_US ? addedUs : added).add(peer.address().toString());
+            (peer.origin() == PeerOrigin.ADDED_US ? addedUs : added)
+                    .add(peer.address().toString());
             entry.put("reachable", peer.reachable());
             if (peer.chainLength() >= 0) {
                 entry.put("length", peer.chainLength());
@@ -132,8 +135,11 @@ final class WireAnswers {
         boolean anyValid = outcomes.stream()
                 .anyMatch(o -> o.kind() == PeerOutcome.Kind.ADOPTED || o.kind() == PeerOutcome.Kind.NOT_LONGER);
         ObjectNode head = JSON.objectNode();
-        head.put("message", replaced ? "Chain was replaced"
-                : anyValid ? "Chain is already up to date" : "No neighbour chain is available");
+        head.put(
+                "message",
+                replaced
+                        ? "Chain was replaced"
+                        : anyValid ? "Chain is already up to date" : "No neighbour chain is available");
         head.set("peers", outcomes(outcomes));
         return head;
     }

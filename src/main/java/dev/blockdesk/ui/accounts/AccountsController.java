@@ -26,21 +26,50 @@ public final class AccountsController {
 
     private final AccountsViewModel model;
 
-    @FXML private Label accountsSummary;
-    @FXML private TableView<Account> accountsTable;
-    @FXML private TableColumn<Account, String> accountAddressColumn;
-    @FXML private TableColumn<Account, BigDecimal> accountBalanceColumn;
-    @FXML private TableColumn<Account, Integer> accountTransactionsColumn;
-    @FXML private TableColumn<Account, BigDecimal> accountRewardsColumn;
-    @FXML private TableColumn<Account, Long> accountFirstBlockColumn;
-    @FXML private TableColumn<Account, Long> accountLastBlockColumn;
-    @FXML private Label accountHistoryTitle;
-    @FXML private TableView<HistoryRow> accountHistoryTable;
-    @FXML private TableColumn<HistoryRow, HistoryRow> historyBlockColumn;
-    @FXML private TableColumn<HistoryRow, String> historyWhatColumn;
-    @FXML private TableColumn<HistoryRow, String> historyInColumn;
-    @FXML private TableColumn<HistoryRow, String> historyOutColumn;
-    @FXML private TableColumn<HistoryRow, String> historyBalanceColumn;
+    @FXML
+    private Label accountsSummary;
+
+    @FXML
+    private TableView<Account> accountsTable;
+
+    @FXML
+    private TableColumn<Account, String> accountAddressColumn;
+
+    @FXML
+    private TableColumn<Account, BigDecimal> accountBalanceColumn;
+
+    @FXML
+    private TableColumn<Account, Integer> accountTransactionsColumn;
+
+    @FXML
+    private TableColumn<Account, BigDecimal> accountRewardsColumn;
+
+    @FXML
+    private TableColumn<Account, Long> accountFirstBlockColumn;
+
+    @FXML
+    private TableColumn<Account, Long> accountLastBlockColumn;
+
+    @FXML
+    private Label accountHistoryTitle;
+
+    @FXML
+    private TableView<HistoryRow> accountHistoryTable;
+
+    @FXML
+    private TableColumn<HistoryRow, HistoryRow> historyBlockColumn;
+
+    @FXML
+    private TableColumn<HistoryRow, String> historyWhatColumn;
+
+    @FXML
+    private TableColumn<HistoryRow, String> historyInColumn;
+
+    @FXML
+    private TableColumn<HistoryRow, String> historyOutColumn;
+
+    @FXML
+    private TableColumn<HistoryRow, String> historyBalanceColumn;
 
     public AccountsController(AccountsViewModel model) {
         this.model = model;

@@ -43,11 +43,13 @@ public final class AccountsViewModel {
     private Map<String, Integer> positions = new HashMap<>();
     /** How many accounts have a transaction whose amount is not a number. */
     private long withText;
+
     private final ReadOnlyObjectWrapper<Account> selected = new ReadOnlyObjectWrapper<>();
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(Messages.tr("accounts.waiting"));
-    private final ReadOnlyStringWrapper historyTitle = new ReadOnlyStringWrapper(Messages.tr("accounts.history.select"));
-    private Consumer<Block> showBlock = block -> { };
+    private final ReadOnlyStringWrapper historyTitle =
+            new ReadOnlyStringWrapper(Messages.tr("accounts.history.select"));
+    private Consumer<Block> showBlock = block -> {};
     /** From this length on, a chain's first count waits until the accounts are looked at. */
     public static final int COUNT_AT_ONCE = 100_000;
 
@@ -57,6 +59,7 @@ public final class AccountsViewModel {
     private final int countAtOnce;
     /** The history shown is of this chain; a line's block is looked up in it. */
     private Chain historyChain;
+
     private String addressOfHistory = "";
     private boolean loadingHistory;
     private boolean historyAgain;
@@ -116,12 +119,16 @@ public final class AccountsViewModel {
      * rows in the table's first order (richest first, so its sort finds them sorted), where each is,
      * and the form's balances.
      */
-    private record Counted(AccountBook.Changes changes, List<Account> rows, Map<String, Integer> positions,
-                           Map<String, Account> byAddress, long withText) {
-    }
+    private record Counted(
+            AccountBook.Changes changes,
+            List<Account> rows,
+            Map<String, Integer> positions,
+            Map<String, Account> byAddress,
+            long withText) {}
 
     /** The table's first order: the richest first. */
-    static final Comparator<Account> RICHEST_FIRST = Comparator.comparing(Account::balance).reversed();
+    static final Comparator<Account> RICHEST_FIRST =
+            Comparator.comparing(Account::balance).reversed();
 
     /** {@link AccountBook#follow}, with the time a count from the genesis block took in the log (the benchmark's figure). */
     private Counted count(Chain chain) {
@@ -138,9 +145,18 @@ public final class AccountsViewModel {
             at.put(sorted.get(i).address(), i);
             byAddress.put(sorted.get(i).address(), sorted.get(i));
         }
-        LOG.log(System.Logger.Level.INFO, "counted {0} accounts in {1} in {2} ms", changes.accounts().size(),
-                Formats.blocks(chain.length()), (System.nanoTime() - start) / 1_000_000);
-        return new Counted(changes, sorted, at, byAddress, sorted.stream().filter(a -> a.notNumeric() > 0).count());
+        LOG.log(
+                System.Logger.Level.INFO,
+                "counted {0} accounts in {1} in {2} ms",
+                changes.accounts().size(),
+                Formats.blocks(chain.length()),
+                (System.nanoTime() - start) / 1_000_000);
+        return new Counted(
+                changes,
+                sorted,
+                at,
+                byAddress,
+                sorted.stream().filter(a -> a.notNumeric() > 0).count());
     }
 
     private void show(Counted counted) {
@@ -167,11 +183,17 @@ public final class AccountsViewModel {
             }
         }
         if (changes.recounted()) {
-            LOG.log(System.Logger.Level.INFO, "{0} accounts shown in {1} ms on the FX thread", rows.size(), (System.nanoTime() - start) / 1_000_000);
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "{0} accounts shown in {1} ms on the FX thread",
+                    rows.size(),
+                    (System.nanoTime() - start) / 1_000_000);
         }
         summarise(changes.chain());
         Account shown = selected.get();
-        if (shown != null && (changes.recounted() || changes.accounts().stream().anyMatch(a -> a.address().equals(shown.address())))) {
+        if (shown != null
+                && (changes.recounted()
+                        || changes.accounts().stream().anyMatch(a -> a.address().equals(shown.address())))) {
             Account now = balances.account(shown.address()).orElse(null);
             selected.set(now);
             loadHistory(now);
@@ -182,17 +204,23 @@ public final class AccountsViewModel {
     }
 
     private void summarise(Chain chain) {
-        String end = withText == 0 ? Messages.tr("accounts.summary.end.none")
-                : withText == 1 ? Messages.tr("accounts.summary.end.one") : Messages.tr("accounts.summary.end.other", Formats.count(withText));
+        String end = withText == 0
+                ? Messages.tr("accounts.summary.end.none")
+                : withText == 1
+                        ? Messages.tr("accounts.summary.end.one")
+                        : Messages.tr("accounts.summary.end.other", Formats.count(withText));
         String blocks = Formats.blocks(chain.length());
-        summary.set(rows.size() == 1 ? Messages.tr("accounts.summary.one", "", blocks, end)
-                : Messages.tr("accounts.summary.other", Formats.count(rows.size()), blocks, end));
+        summary.set(
+                rows.size() == 1
+                        ? Messages.tr("accounts.summary.one", "", blocks, end)
+                        : Messages.tr("accounts.summary.other", Formats.count(rows.size()), blocks, end));
     }
 
     /** Shows the history of {@code account}, or none. */
     public void select(Account account) {
         Account current = selected.get();
-        if (account == null || current != null && current.address().equals(account.address()) && current.equals(account)) {
+        if (account == null
+                || current != null && current.address().equals(account.address()) && current.equals(account)) {
             return;
         }
         selected.set(account);
@@ -216,37 +244,45 @@ public final class AccountsViewModel {
         if (address.equals(addressOfHistory) && chain.equals(before)) {
             return; // shown already
         }
-        boolean grown = before != null && !history.isEmpty() && addressOfHistory.equals(address) && chain.length() > before.length()
+        boolean grown = before != null
+                && !history.isEmpty()
+                && addressOfHistory.equals(address)
+                && chain.length() > before.length()
                 && chain.holds(before.tip());
         int from = grown ? before.length() : 0;
-        BigDecimal start = grown ? new BigDecimal(history.get(history.size() - 1).balance()) : BigDecimal.ZERO;
+        BigDecimal start =
+                grown ? new BigDecimal(history.get(history.size() - 1).balance()) : BigDecimal.ZERO;
         if (!grown) {
             historyTitle.set(Messages.tr("accounts.history.loading", address));
         }
         loadingHistory = true;
         // not shown: the log's name for the work (a failure is shown below)
-        background.call("read the history of " + address, () -> historyOf(chain, address, from, start), lines -> {
-            loadingHistory = false;
-            Account still = selected.get();
-            if (historyAgain) {
-                historyAgain = false;
-                if (still == null || !still.address().equals(address)) {
-                    loadHistory(still); // another account was picked meanwhile
-                    return;
-                }
-                showHistory(chain, address, still, grown, lines);
-                loadHistory(still);
-                return;
-            }
-            if (still == null || !still.address().equals(address)) {
-                return;
-            }
-            showHistory(chain, address, still, grown, lines);
-        }, error -> {
-            loadingHistory = false;
-            historyAgain = false;
-            historyTitle.set(Messages.tr("accounts.history.failed", address, Background.reason(error)));
-        });
+        background.call(
+                "read the history of " + address,
+                () -> historyOf(chain, address, from, start),
+                lines -> {
+                    loadingHistory = false;
+                    Account still = selected.get();
+                    if (historyAgain) {
+                        historyAgain = false;
+                        if (still == null || !still.address().equals(address)) {
+                            loadHistory(still); // another account was picked meanwhile
+                            return;
+                        }
+                        showHistory(chain, address, still, grown, lines);
+                        loadHistory(still);
+                        return;
+                    }
+                    if (still == null || !still.address().equals(address)) {
+                        return;
+                    }
+                    showHistory(chain, address, still, grown, lines);
+                },
+                error -> {
+                    loadingHistory = false;
+                    historyAgain = false;
+                    historyTitle.set(Messages.tr("accounts.history.failed", address, Background.reason(error)));
+                });
     }
 
     private void showHistory(Chain chain, String address, Account still, boolean grown, List<HistoryRow> lines) {
@@ -259,8 +295,10 @@ public final class AccountsViewModel {
         }
         int count = history.size();
         String balance = Ledger.plain(still.balance());
-        historyTitle.set(count == 1 ? Messages.tr("accounts.history.title.one", address, "", balance)
-                : Messages.tr("accounts.history.title.other", address, Formats.count(count), balance));
+        historyTitle.set(
+                count == 1
+                        ? Messages.tr("accounts.history.title.one", address, "", balance)
+                        : Messages.tr("accounts.history.title.other", address, Formats.count(count), balance));
     }
 
     private static List<HistoryRow> historyOf(Chain chain, String address, int from, BigDecimal start) {
@@ -277,7 +315,10 @@ public final class AccountsViewModel {
     /** Shows the block of {@code line} in the Blocks tab. */
     public void open(HistoryRow line) {
         Chain chain = historyChain;
-        if (line == null || chain == null || line.block() < chain.genesis().index() || line.block() > chain.tip().index()) {
+        if (line == null
+                || chain == null
+                || line.block() < chain.genesis().index()
+                || line.block() > chain.tip().index()) {
             return;
         }
         showBlock.accept(chain.block(line.block()));

@@ -17,7 +17,8 @@ import java.math.BigDecimal;
  * @param balance   the balance after it
  * @param numeric   false when the amount is not a number: it moved nothing
  */
-public record HistoryRow(long block, int position, String what, String in, String out, String balance, boolean numeric) {
+public record HistoryRow(
+        long block, int position, String what, String in, String out, String balance, boolean numeric) {
 
     static HistoryRow of(LedgerEntry entry, String address, BigDecimal balanceAfter) {
         String amount = entry.amountText() == null ? Messages.tr("accounts.history.noAmount") : entry.amountText();
@@ -34,8 +35,14 @@ public record HistoryRow(long block, int position, String what, String in, Strin
         } else {
             what = Messages.tr("accounts.history.to", entry.recipient());
         }
-        return new HistoryRow(entry.blockIndex(), entry.position(), what, received ? amount : "", sent ? amount : "",
-                Ledger.plain(balanceAfter), numeric);
+        return new HistoryRow(
+                entry.blockIndex(),
+                entry.position(),
+                what,
+                received ? amount : "",
+                sent ? amount : "",
+                Ledger.plain(balanceAfter),
+                numeric);
     }
 
     /** {@code block 12}: the text of the link to the block. */

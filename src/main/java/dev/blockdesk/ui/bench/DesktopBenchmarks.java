@@ -17,8 +17,7 @@ public final class DesktopBenchmarks implements AutoCloseable {
 
     private FxStallProbe probe;
 
-    private DesktopBenchmarks() {
-    }
+    private DesktopBenchmarks() {}
 
     /** Starts what {@code options} ask for, once the node runs. FX thread. */
     public static DesktopBenchmarks start(DesktopOptions options, Scene scene) {
@@ -42,7 +41,8 @@ public final class DesktopBenchmarks implements AutoCloseable {
         }
         if (options.sandboxBenchSeconds() != null) {
             PauseTransition settle = new PauseTransition(Duration.seconds(1));
-            settle.setOnFinished(e -> SandboxBench.run(scene.getWindow(), options.sandboxBenchSeconds(), Platform::exit));
+            settle.setOnFinished(
+                    e -> SandboxBench.run(scene.getWindow(), options.sandboxBenchSeconds(), Platform::exit));
             settle.play();
         }
         return benchmarks;

@@ -74,10 +74,18 @@ public final class FxStallProbe implements AutoCloseable {
      * longest 23.4 ms, 99.9th percentile 4 ms, 3 over 16 ms, 0 over 50 ms}.
      */
     String summary() {
-        return String.format(Locale.ROOT, "FX thread: longest wait %.1f ms in the last period; since the start (%d s, %,d samples): " // not shown: logged
+        // not shown: a line for the log
+        return String.format(
+                Locale.ROOT,
+                "FX thread: longest wait %.1f ms in the last period; since the start (%d s, %,d samples): "
                         + "longest %.1f ms, 99.9th percentile %d ms, %,d over 16 ms, %,d over 50 ms",
-                periodLongestNanos / 1e6, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedNanos), samples,
-                longestNanos / 1e6, percentileMillis(0.999), countFrom(16), countFrom(50));
+                periodLongestNanos / 1e6,
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedNanos),
+                samples,
+                longestNanos / 1e6,
+                percentileMillis(0.999),
+                countFrom(16),
+                countFrom(50));
     }
 
     private long percentileMillis(double share) {

@@ -73,11 +73,22 @@ final class SandboxBench {
 
     private void start(Window owner) {
         ChainRules rules = Dialects.rules("dvf", 1);
-        SandboxViewModel model = new SandboxViewModel(() -> null,
-                new Background(Runnable::run, Platform::runLater, notice -> LOG.log(System.Logger.Level.WARNING, notice)), Platform::runLater);
-        stage = new SandboxWindows(() -> null, null, FileDialogs.NATIVE, () -> owner, BlockdeskApp.class.getResource("blockdesk.css"))
+        SandboxViewModel model = new SandboxViewModel(
+                () -> null,
+                new Background(
+                        Runnable::run, Platform::runLater, notice -> LOG.log(System.Logger.Level.WARNING, notice)),
+                Platform::runLater);
+        stage = new SandboxWindows(
+                        () -> null,
+                        null,
+                        FileDialogs.NATIVE,
+                        () -> owner,
+                        BlockdeskApp.class.getResource("blockdesk.css"))
                 .show(model, Messages.tr("bench.sandbox.title", String.valueOf(BLOCKS)));
-        model.show(SandboxChain.of(rules, chain(rules)), Messages.tr("bench.sandbox.chain", String.valueOf(BLOCKS)), TYPED_BLOCK - 1);
+        model.show(
+                SandboxChain.of(rules, chain(rules)),
+                Messages.tr("bench.sandbox.chain", String.valueOf(BLOCKS)),
+                TYPED_BLOCK - 1);
         Scene scene = stage.getScene();
         scene.addPostLayoutPulseListener(this::laidOut);
         startTyping(scene, 40);
@@ -85,7 +96,8 @@ final class SandboxBench {
 
     /** Types once the card of the typed block is laid out and shown; it looks again every 250 ms, {@code attempts} times. */
     private void startTyping(Scene scene, int attempts) {
-        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+        javafx.animation.PauseTransition settle =
+                new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
         settle.setOnFinished(e -> {
             amount = amountField(scene);
             if (amount == null) {
@@ -97,7 +109,8 @@ final class SandboxBench {
             }
             amount.requestFocus();
             started = System.nanoTime();
-            typist.scheduleAtFixedRate(() -> Platform.runLater(this::key), KEY_MILLIS, KEY_MILLIS, TimeUnit.MILLISECONDS);
+            typist.scheduleAtFixedRate(
+                    () -> Platform.runLater(this::key), KEY_MILLIS, KEY_MILLIS, TimeUnit.MILLISECONDS);
         });
         settle.play();
     }
@@ -118,10 +131,20 @@ final class SandboxBench {
         }
         long start = System.nanoTime();
         if (keys % 2 == 0) {
-            Event.fireEvent(amount, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf((char) ('1' + keys % 9)), "", KeyCode.UNDEFINED,
-                    false, false, false, false));
+            Event.fireEvent(
+                    amount,
+                    new KeyEvent(
+                            KeyEvent.KEY_TYPED,
+                            String.valueOf((char) ('1' + keys % 9)),
+                            "",
+                            KeyCode.UNDEFINED,
+                            false,
+                            false,
+                            false,
+                            false));
         } else {
-            Event.fireEvent(amount, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.BACK_SPACE, false, false, false, false));
+            Event.fireEvent(
+                    amount, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.BACK_SPACE, false, false, false, false));
         }
         handling[keys++] = System.nanoTime() - start;
         if (pendingSince == 0) {
@@ -152,13 +175,26 @@ final class SandboxBench {
         long[] shown = Arrays.copyOf(toLayout, laidOut);
         Arrays.sort(handled);
         Arrays.sort(shown);
-        return String.format(Locale.ROOT, "typed %d keys into block %d's amount in a sandbox of %,d blocks: handling median %.2f ms," // not shown: logged
+        // not shown: a line for the log
+        return String.format(
+                Locale.ROOT,
+                "typed %d keys into block %d's amount in a sandbox of %,d blocks: handling median %.2f ms,"
                         + " 99th percentile %.2f ms, longest %.2f ms; key to laid out median %.2f ms, 99th percentile %.2f ms, longest %.2f ms",
-                keys, TYPED_BLOCK, BLOCKS, at(handled, 0.5), at(handled, 0.99), at(handled, 1), at(shown, 0.5), at(shown, 0.99), at(shown, 1));
+                keys,
+                TYPED_BLOCK,
+                BLOCKS,
+                at(handled, 0.5),
+                at(handled, 0.99),
+                at(handled, 1),
+                at(shown, 0.5),
+                at(shown, 0.99),
+                at(shown, 1));
     }
 
     private static double at(long[] sorted, double share) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.floor(sorted.length * share))] / 1e6;
+        return sorted.length == 0
+                ? 0
+                : sorted[Math.min(sorted.length - 1, (int) Math.floor(sorted.length * share))] / 1e6;
     }
 
     /** 1,000 valid dvf blocks at difficulty 1, each with a payment and a reward. */
@@ -168,9 +204,11 @@ final class SandboxBench {
             Block tip = chain.tip();
             PowPuzzle puzzle = rules.proof().puzzleAfter(tip);
             long proof = rules.proof().search(puzzle).scan(0, Long.MAX_VALUE);
-            List<Transaction> txs = List.of(Transaction.of("alice", "bob", IntNode.valueOf((int) tip.index())),
+            List<Transaction> txs = List.of(
+                    Transaction.of("alice", "bob", IntNode.valueOf((int) tip.index())),
                     Transaction.reward("6f1e0d2c3b4a59687766554433221100", IntNode.valueOf(1)));
-            chain = chain.append(Block.create(tip.index() + 1, tip.timestamp() + 10.5, txs, proof, tip.hash(), rules.hasher()));
+            chain = chain.append(
+                    Block.create(tip.index() + 1, tip.timestamp() + 10.5, txs, proof, tip.hash(), rules.hasher()));
         }
         return chain;
     }

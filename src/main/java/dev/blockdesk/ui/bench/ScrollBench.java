@@ -1,10 +1,10 @@
 package dev.blockdesk.ui.bench;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.Control;
 import javafx.scene.control.skin.VirtualFlow;
@@ -87,11 +87,23 @@ public final class ScrollBench {
         long[] sorted = Arrays.copyOf(frameNanos, frames);
         Arrays.sort(sorted);
         long total = Arrays.stream(sorted).sum();
-        long over33 = Arrays.stream(sorted).filter(n -> n > TimeUnit.MILLISECONDS.toNanos(33)).count();
-        return String.format(Locale.ROOT, "scrolled %,d %s for %.0f s: %,d frames, %.1f a second; frame time median %.1f ms, " // not shown: logged
+        long over33 = Arrays.stream(sorted)
+                .filter(n -> n > TimeUnit.MILLISECONDS.toNanos(33))
+                .count();
+        return String.format(
+                Locale.ROOT,
+                "scrolled %,d %s for %.0f s: %,d frames, %.1f a second; frame time median %.1f ms, " // not shown:
+                        // logged
                         + "99th percentile %.1f ms, longest %.1f ms; %d over 33 ms",
-                items.size(), what, total / 1e9, frames, frames / (total / 1e9), at(sorted, 0.5) / 1e6, at(sorted, 0.99) / 1e6,
-                sorted[frames - 1] / 1e6, over33);
+                items.size(),
+                what,
+                total / 1e9,
+                frames,
+                frames / (total / 1e9),
+                at(sorted, 0.5) / 1e6,
+                at(sorted, 0.99) / 1e6,
+                sorted[frames - 1] / 1e6,
+                over33);
     }
 
     private static long at(long[] sorted, double share) {

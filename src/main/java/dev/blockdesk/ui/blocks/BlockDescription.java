@@ -36,13 +36,17 @@ record BlockDescription(String detail, List<String> transactions, String explana
     static BlockDescription of(Block block, ChainRules rules, Block previous, boolean checked) {
         // the JSON field names stay as the protocol spells them, in every language
         String detail = field("index") + block.index()
-                + "\n" + field("timestamp") + Formats.localTime(block.timestamp()) + "  (" + CanonicalJson.write(block.toJson().get("timestamp")) + ")"
+                + "\n" + field("timestamp") + Formats.localTime(block.timestamp()) + "  ("
+                + CanonicalJson.write(block.toJson().get("timestamp")) + ")"
                 + "\n" + field("proof") + block.proofText()
                 + "\n" + field("hash") + block.hash()
                 + "\n" + field("previous_hash") + block.previousHash()
-                + (block.extraFields().isEmpty() ? ""
-                : "\n" + field(Messages.tr("blocks.detail.otherFields")) + String.join(", ", block.extraFields()));
-        List<String> transactions = block.transactions().stream().map(BlockDescription::line).toList();
+                + (block.extraFields().isEmpty()
+                        ? ""
+                        : "\n" + field(Messages.tr("blocks.detail.otherFields"))
+                                + String.join(", ", block.extraFields()));
+        List<String> transactions =
+                block.transactions().stream().map(BlockDescription::line).toList();
         return new BlockDescription(detail, transactions, explanation(block, rules, previous, checked));
     }
 
@@ -67,29 +71,36 @@ record BlockDescription(String detail, List<String> transactions, String explana
                 || c >= 0xAC00 && c <= 0xD7A3 // Hangul syllables
                 || c >= 0xF900 && c <= 0xFAFF // CJK compatibility ideographs
                 || c >= 0xFE30 && c <= 0xFE4F // CJK compatibility forms
-                || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6 // full-width forms
+                || c >= 0xFF00 && c <= 0xFF60
+                || c >= 0xFFE0 && c <= 0xFFE6 // full-width forms
                 || c >= 0x20000 && c <= 0x3FFFD;
     }
 
     private static String line(Transaction tx) {
-        return (tx.isReward() ? pad(Messages.tr("blocks.detail.reward"), REWARD_COLUMN) : "") + tx.sender() + " → " + tx.recipient() + "  "
-                + tx.amountText() + (tx.id() == null ? "" : "  (id " + tx.id() + ")");
+        return (tx.isReward() ? pad(Messages.tr("blocks.detail.reward"), REWARD_COLUMN) : "") + tx.sender() + " → "
+                + tx.recipient() + "  " + tx.amountText() + (tx.id() == null ? "" : "  (id " + tx.id() + ")");
     }
 
     private static String explanation(Block block, ChainRules rules, Block previous, boolean checked) {
         if (!checked) {
             return Messages.tr("blocks.explain.checking");
         }
-        String heading = Messages.tr("blocks.explain.heading", rules.id(), said(rules.proof().describeText())) + "\n\n";
+        String heading = Messages.tr(
+                        "blocks.explain.heading", rules.id(), said(rules.proof().describeText())) + "\n\n";
         if (block.index() == rules.firstIndex()) {
-            return heading + Messages.tr("blocks.explain.genesis", String.valueOf(block.index()),
-                    CanonicalJson.write(block.toJson().get("previous_hash")), block.proofText());
+            return heading
+                    + Messages.tr(
+                            "blocks.explain.genesis",
+                            String.valueOf(block.index()),
+                            CanonicalJson.write(block.toJson().get("previous_hash")),
+                            block.proofText());
         }
         if (previous == null) {
             return heading + Messages.tr("blocks.explain.unknownPrevious", Formats.shortHash(block.previousHash()));
         }
         return heading + said(rules.proof().explainText(previous, block)) + "\n\n"
-                + Messages.tr("blocks.explain.leavesOpen", said(rules.proof().leavesOpenText())) + "\n\n" + link(block, rules, previous);
+                + Messages.tr("blocks.explain.leavesOpen", said(rules.proof().leavesOpenText())) + "\n\n"
+                + link(block, rules, previous);
     }
 
     /** A text of the chain layer (a proof rule's words) in the window's language. */
@@ -104,7 +115,8 @@ record BlockDescription(String detail, List<String> transactions, String explana
         if (!rules.links(previous, block)) {
             return Messages.tr("blocks.explain.link.broken", hash, index);
         }
-        return block.previousHash().equals(previous.hash()) ? Messages.tr("blocks.explain.link.ok", hash, index)
+        return block.previousHash().equals(previous.hash())
+                ? Messages.tr("blocks.explain.link.ok", hash, index)
                 : Messages.tr("blocks.explain.link.sorted", hash, index);
     }
 }

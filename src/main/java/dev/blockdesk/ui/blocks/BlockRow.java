@@ -20,6 +20,7 @@ public final class BlockRow {
     private boolean unreadable;
     /** Made when first asked for (a cell shows the row, or the row is new): a long chain has far more rows than cells. FX thread. */
     private BooleanProperty fresh;
+
     private boolean startsFresh;
     private final boolean orphaned;
 

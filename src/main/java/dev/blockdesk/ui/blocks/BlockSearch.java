@@ -31,7 +31,8 @@ record BlockSearch(Block block, String message, List<String> history) {
         if (query.matches("[0-9]{1,18}")) {
             long index = Long.parseLong(query);
             if (index >= chain.genesis().index() && index <= chain.tip().index()) {
-                return new BlockSearch(chain.block(index), Messages.tr("blocks.search.foundIndex", String.valueOf(index)), List.of());
+                return new BlockSearch(
+                        chain.block(index), Messages.tr("blocks.search.foundIndex", String.valueOf(index)), List.of());
             }
         }
         String lower = query.toLowerCase(Locale.ROOT);
@@ -39,7 +40,12 @@ record BlockSearch(Block block, String message, List<String> history) {
             for (int i = chain.length() - 1; i >= 0; i--) {
                 Block block = chain.blocks().get(i);
                 if (block.hash().startsWith(lower)) {
-                    return new BlockSearch(block, Messages.tr("blocks.search.foundHash", String.valueOf(block.index()), Formats.shortHash(block.hash())),
+                    return new BlockSearch(
+                            block,
+                            Messages.tr(
+                                    "blocks.search.foundHash",
+                                    String.valueOf(block.index()),
+                                    Formats.shortHash(block.hash())),
                             List.of());
                 }
             }
@@ -61,8 +67,12 @@ record BlockSearch(Block block, String message, List<String> history) {
         }
         String address = Formats.shortHash(query);
         String total = Ledger.plain(balance);
-        return new BlockSearch(null, entries.size() == 1 ? Messages.tr("blocks.search.address.one", address, total)
-                : Messages.tr("blocks.search.address.other", address, total, String.valueOf(entries.size())), history);
+        return new BlockSearch(
+                null,
+                entries.size() == 1
+                        ? Messages.tr("blocks.search.address.one", address, total)
+                        : Messages.tr("blocks.search.address.other", address, total, String.valueOf(entries.size())),
+                history);
     }
 
     /** {@code block 3: +1 (mining reward)}, {@code block 4: -2 to carol}, {@code block 4: +2 from bob}. */
@@ -72,7 +82,8 @@ record BlockSearch(Block block, String message, List<String> history) {
         if (entry.isReward()) {
             return Messages.tr("blocks.search.history.reward", block, change);
         }
-        return entry.change().signum() < 0 ? Messages.tr("blocks.search.history.to", block, change, Formats.shortHash(entry.recipient()))
+        return entry.change().signum() < 0
+                ? Messages.tr("blocks.search.history.to", block, change, Formats.shortHash(entry.recipient()))
                 : Messages.tr("blocks.search.history.from", block, change, Formats.shortHash(entry.sender()));
     }
 }

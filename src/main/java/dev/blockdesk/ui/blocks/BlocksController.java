@@ -20,7 +20,6 @@ import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 
 /** The Blocks tab's view: binds {@link BlocksViewModel}; holds no logic of its own. */
 public final class BlocksController {
@@ -32,35 +31,91 @@ public final class BlocksController {
 
     private final BlocksViewModel model;
 
-    @FXML private TextField searchField;
-    @FXML private Label searchResultLabel;
-    @FXML private Label chainValidityLabel;
-    @FXML private Tooltip chainValidityTooltip;
-    @FXML private TableView<BlockRow> blocksTable;
-    @FXML private Label blocksPlaceholder;
-    @FXML private ProgressBar blocksProgress;
-    @FXML private TableColumn<BlockRow, Long> indexColumn;
-    @FXML private TableColumn<BlockRow, String> timeColumn;
-    @FXML private TableColumn<BlockRow, Integer> txColumn;
-    @FXML private TableColumn<BlockRow, String> proofColumn;
-    @FXML private TableColumn<BlockRow, String> hashColumn;
-    @FXML private TableColumn<BlockRow, String> previousColumn;
-    @FXML private VBox blockDetail;
-    @FXML private Label detailTitle;
-    @FXML private Label orphanedMark;
-    @FXML private ToggleButton showOrphanedToggle;
-    @FXML private Button copyHashButton;
-    @FXML private Button openInSandboxButton;
-    private java.util.function.Consumer<Block> openInSandbox = block -> { };
-    @FXML private TextArea detailArea;
-    @FXML private TextArea explainArea;
-    @FXML private ListView<String> transactionsList;
-    @FXML private TextArea canonicalArea;
-    @FXML private ListView<String> historyList;
-    @FXML private Label historyTitle;
-    @FXML private ToggleButton chainCardsToggle;
-    @FXML private ListView<BlockRow> chainCards;
-    @FXML private Label chainCardsPlaceholder;
+    @FXML
+    private TextField searchField;
+
+    @FXML
+    private Label searchResultLabel;
+
+    @FXML
+    private Label chainValidityLabel;
+
+    @FXML
+    private Tooltip chainValidityTooltip;
+
+    @FXML
+    private TableView<BlockRow> blocksTable;
+
+    @FXML
+    private Label blocksPlaceholder;
+
+    @FXML
+    private ProgressBar blocksProgress;
+
+    @FXML
+    private TableColumn<BlockRow, Long> indexColumn;
+
+    @FXML
+    private TableColumn<BlockRow, String> timeColumn;
+
+    @FXML
+    private TableColumn<BlockRow, Integer> txColumn;
+
+    @FXML
+    private TableColumn<BlockRow, String> proofColumn;
+
+    @FXML
+    private TableColumn<BlockRow, String> hashColumn;
+
+    @FXML
+    private TableColumn<BlockRow, String> previousColumn;
+
+    @FXML
+    private VBox blockDetail;
+
+    @FXML
+    private Label detailTitle;
+
+    @FXML
+    private Label orphanedMark;
+
+    @FXML
+    private ToggleButton showOrphanedToggle;
+
+    @FXML
+    private Button copyHashButton;
+
+    @FXML
+    private Button openInSandboxButton;
+
+    private java.util.function.Consumer<Block> openInSandbox = block -> {};
+
+    @FXML
+    private TextArea detailArea;
+
+    @FXML
+    private TextArea explainArea;
+
+    @FXML
+    private ListView<String> transactionsList;
+
+    @FXML
+    private TextArea canonicalArea;
+
+    @FXML
+    private ListView<String> historyList;
+
+    @FXML
+    private Label historyTitle;
+
+    @FXML
+    private ToggleButton chainCardsToggle;
+
+    @FXML
+    private ListView<BlockRow> chainCards;
+
+    @FXML
+    private Label chainCardsPlaceholder;
 
     public BlocksController(BlocksViewModel model) {
         this.model = model;
@@ -82,7 +137,8 @@ public final class BlocksController {
         orphanedMark.visibleProperty().bind(model.orphanNoteProperty().isNotEmpty());
         orphanedMark.managedProperty().bind(orphanedMark.visibleProperty());
         blocksTable.setRowFactory(table -> new TableRow<>() {
-            private final javafx.beans.value.ChangeListener<Boolean> freshListener = (o, was, is) -> pseudoClassStateChanged(FRESH, is);
+            private final javafx.beans.value.ChangeListener<Boolean> freshListener =
+                    (o, was, is) -> pseudoClassStateChanged(FRESH, is);
 
             @Override
             protected void updateItem(BlockRow row, boolean empty) {
@@ -101,7 +157,8 @@ public final class BlocksController {
             }
         });
         blocksTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
-            if (row != null && !model.replacingRowsProperty().get()) { // the user's choice, not the table following its rows
+            if (row != null
+                    && !model.replacingRowsProperty().get()) { // the user's choice, not the table following its rows
                 model.selectedProperty().set(row.block());
             }
         });
@@ -126,8 +183,12 @@ public final class BlocksController {
                 chainCards.refresh(); // and so do the cards, which turn green
             }
         });
-        chainValidityLabel.pseudoClassStateChanged(CHECKING, model.checkingProperty().get());
-        detailTitle.textProperty().bind(Bindings.createStringBinding(this::detailTitle, model.selectedProperty(), model.orphanNoteProperty()));
+        chainValidityLabel.pseudoClassStateChanged(
+                CHECKING, model.checkingProperty().get());
+        detailTitle
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        this::detailTitle, model.selectedProperty(), model.orphanNoteProperty()));
         copyHashButton.disableProperty().bind(model.selectedProperty().isNull());
         openInSandboxButton.disableProperty().bind(model.selectedProperty().isNull());
         detailArea.textProperty().bind(model.detailProperty());
@@ -149,7 +210,8 @@ public final class BlocksController {
             return Messages.tr("blocks.detail.select");
         }
         String index = String.valueOf(block.index());
-        return model.orphanNoteProperty().get().isEmpty() ? Messages.tr("blocks.detail.title", index)
+        return model.orphanNoteProperty().get().isEmpty()
+                ? Messages.tr("blocks.detail.title", index)
                 : Messages.tr("blocks.detail.titleOrphaned", index);
     }
 

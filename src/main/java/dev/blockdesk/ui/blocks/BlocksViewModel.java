@@ -69,7 +69,7 @@ public final class BlocksViewModel {
     /** A view model whose settings are not remembered: for tests. */
     /** For tests: settings are forgotten and an address is searched on the calling thread. */
     public BlocksViewModel() {
-        this((key, value) -> { }, new Background(Runnable::run, Runnable::run, notice -> { }));
+        this((key, value) -> {}, new Background(Runnable::run, Runnable::run, notice -> {}));
     }
 
     /**
@@ -162,7 +162,10 @@ public final class BlocksViewModel {
         chain = latest;
         loading.set(1);
         checking.set(false); // after the rows: a view restyles them when the check is over
-        validity.set(Messages.tr("blocks.validity", Formats.blocks(latest.length()), BlockDescription.said(rules.proof().describeText())));
+        validity.set(Messages.tr(
+                "blocks.validity",
+                Formats.blocks(latest.length()),
+                BlockDescription.said(rules.proof().describeText())));
         if (showOrphaned.get()) {
             refreshShown();
         }
@@ -197,11 +200,15 @@ public final class BlocksViewModel {
         Chain searched = chain;
         searchResult.set(Messages.tr("blocks.search.looking", Formats.shortHash(q), Formats.blocks(searched.length())));
         // not shown: the log's name for the work (a failure is shown below)
-        background.call("search the chain for " + q, () -> BlockSearch.address(searched, q), found -> {
-            if (q.equals(typedQuery())) {
-                show(found); // unless the user has searched for something else meanwhile
-            }
-        }, error -> searchResult.set(Messages.tr("blocks.search.failed", Background.reason(error))));
+        background.call(
+                "search the chain for " + q,
+                () -> BlockSearch.address(searched, q),
+                found -> {
+                    if (q.equals(typedQuery())) {
+                        show(found); // unless the user has searched for something else meanwhile
+                    }
+                },
+                error -> searchResult.set(Messages.tr("blocks.search.failed", Background.reason(error))));
     }
 
     private String typedQuery() {
@@ -240,8 +247,13 @@ public final class BlocksViewModel {
         if (block == null || chain != null) {
             return block != null && onChain(block) ? (int) (chain.tip().index() - block.index()) : -1;
         }
-        long position = rows.isEmpty() ? -1 : rows.get(0).getIndex() - block.index(); // the stored rows, while they are checked
-        return position >= 0 && position < rows.size() && block.equals(rows.get((int) position).block()) ? (int) position : -1;
+        long position =
+                rows.isEmpty() ? -1 : rows.get(0).getIndex() - block.index(); // the stored rows, while they are checked
+        return position >= 0
+                        && position < rows.size()
+                        && block.equals(rows.get((int) position).block())
+                ? (int) position
+                : -1;
     }
 
     /** The cards or the table. */
@@ -262,7 +274,9 @@ public final class BlocksViewModel {
         Block previous = null;
         if (chain != null && block.index() > chain.genesis().index()) {
             Block before = block.index() - 1 <= chain.tip().index() ? chain.block(block.index() - 1) : null;
-            previous = onChain || before != null && before.hash().equals(block.previousHash()) ? before : orphanRows.previousOf(block);
+            previous = onChain || before != null && before.hash().equals(block.previousHash())
+                    ? before
+                    : orphanRows.previousOf(block);
         }
         orphanNote.set(onChain ? "" : orphanRows.note(block));
         Block[] read = new Block[1]; // its body read back from the store once, for every field the pane shows

@@ -36,7 +36,8 @@ final class ChainCardCell extends ListCell<BlockRow> {
 
     /** A short arrow pointing down, drawn from the card's {@code previous_hash} line to the card below. */
     private static Path arrow() {
-        Path path = new Path(new MoveTo(0, 0), new LineTo(0, 12), new MoveTo(-4, 7), new LineTo(0, 12), new LineTo(4, 7));
+        Path path =
+                new Path(new MoveTo(0, 0), new LineTo(0, 12), new MoveTo(-4, 7), new LineTo(0, 12), new LineTo(4, 7));
         path.getStyleClass().add("block-card-connector-arrow");
         return path;
     }
@@ -57,8 +58,11 @@ final class ChainCardCell extends ListCell<BlockRow> {
         card.setId("chainCard-" + row.getIndex());
         BlockRow below = rowBelow();
         boolean linked = below != null && below.getHash().equals(row.getPreviousHash());
-        String link = below == null ? Messages.tr("blocks.card.genesis")
-                : linked ? Messages.tr("blocks.card.link", String.valueOf(below.getIndex())) : Messages.tr("blocks.card.noBlock");
+        String link = below == null
+                ? Messages.tr("blocks.card.genesis")
+                : linked
+                        ? Messages.tr("blocks.card.link", String.valueOf(below.getIndex()))
+                        : Messages.tr("blocks.card.noBlock");
         if (row.block() != null) {
             card.show(row.block(), link, linked);
         } else {

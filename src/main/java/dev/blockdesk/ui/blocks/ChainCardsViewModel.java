@@ -14,6 +14,7 @@ public final class ChainCardsViewModel {
 
     /** The stored setting: {@value #CARDS} or {@value #TABLE}. */
     public static final String SETTING = "blocks_view";
+
     public static final String CARDS = "cards";
     public static final String TABLE = "table";
 

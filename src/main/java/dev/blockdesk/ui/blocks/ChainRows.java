@@ -35,7 +35,9 @@ final class ChainRows {
         if (before == null && showsStoredRowsOf(latest)) {
             int shown = rows.size();
             for (int i = 0; i < shown; i++) {
-                rows.get(i).check(latest.blocks().get(latest.length() - 1 - i)); // the rows shown while checking are this chain's
+                rows.get(i)
+                        .check(latest.blocks()
+                                .get(latest.length() - 1 - i)); // the rows shown while checking are this chain's
             }
             List<BlockRow> older = new ArrayList<>(latest.length() - shown);
             for (int i = latest.length() - 1 - shown; i >= 0; i--) {
@@ -69,7 +71,9 @@ final class ChainRows {
      * it. After a recovery, or with a new genesis block, the rows are built anew instead.
      */
     private boolean showsStoredRowsOf(Chain latest) {
-        return !rows.isEmpty() && rows.size() <= latest.length() && rows.get(0).isUnchecked()
+        return !rows.isEmpty()
+                && rows.size() <= latest.length()
+                && rows.get(0).isUnchecked()
                 && rows.get(0).getIndex() == latest.tip().index()
                 && rows.get(0).getHash().equals(latest.tip().hash());
     }

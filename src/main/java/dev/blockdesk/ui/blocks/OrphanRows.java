@@ -71,7 +71,9 @@ final class OrphanRows {
             return source == null ? Messages.tr("blocks.orphaned") : Messages.tr("blocks.orphaned.from", source);
         }
         String time = Formats.clockTime(at);
-        return source == null ? Messages.tr("blocks.orphaned.at", time) : Messages.tr("blocks.orphaned.atFrom", time, source);
+        return source == null
+                ? Messages.tr("blocks.orphaned.at", time)
+                : Messages.tr("blocks.orphaned.atFrom", time, source);
     }
 
     /**

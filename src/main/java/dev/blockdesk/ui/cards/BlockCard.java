@@ -29,6 +29,7 @@ public final class BlockCard extends VBox {
      * other, on one line even with the window's text at 150% (the detail pane has the whole hash).
      */
     public static final int HASH_SHOWN = 32;
+
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final Label title = label("block-card-title");
@@ -92,8 +93,15 @@ public final class BlockCard extends VBox {
      * block's); null or empty shows neither.
      */
     public void show(Block block, String link, boolean toBlock) {
-        show(block.index(), Formats.localTime(block.timestamp()), block.proofText(), block.transactionCount(), block.hash(),
-                block.previousHash(), link, toBlock);
+        show(
+                block.index(),
+                Formats.localTime(block.timestamp()),
+                block.proofText(),
+                block.transactionCount(),
+                block.hash(),
+                block.previousHash(),
+                link,
+                toBlock);
     }
 
     /**
@@ -101,13 +109,24 @@ public final class BlockCard extends VBox {
      * transactions: pass what to show instead, and a negative count to show none); {@code toBlock}:
      * {@code linkText} names a block, and an arrow points to it.
      */
-    public void show(long index, String timeText, String proofText, int transactionCount, String hashText, String previousHash,
-                     String linkText, boolean toBlock) {
+    public void show(
+            long index,
+            String timeText,
+            String proofText,
+            int transactionCount,
+            String hashText,
+            String previousHash,
+            String linkText,
+            boolean toBlock) {
         title.setText(Messages.tr("cards.title", String.valueOf(index)));
         time.setText(timeText);
         proof.setText(Messages.tr("cards.proof", proofText));
-        transactions.setText(transactionCount < 0 ? "" : transactionCount == 1 ? Messages.tr("cards.transactions.one")
-                : Messages.tr("cards.transactions.other", String.valueOf(transactionCount)));
+        transactions.setText(
+                transactionCount < 0
+                        ? ""
+                        : transactionCount == 1
+                                ? Messages.tr("cards.transactions.one")
+                                : Messages.tr("cards.transactions.other", String.valueOf(transactionCount)));
         hash.show(hashText, hashShown);
         previous.show(previousHash, PREVIOUS_SHOWN);
         boolean linked = linkText != null && !linkText.isEmpty();
@@ -123,7 +142,8 @@ public final class BlockCard extends VBox {
     /** Green when {@code valid}; red with {@code why} under the card when not. */
     public void showValidity(boolean valid, String why) {
         String shown = valid ? "valid" : "invalid";
-        if (!getStyleClass().contains(shown)) { // a changed style class restyles the card: not again for each block a cell shows
+        if (!getStyleClass()
+                .contains(shown)) { // a changed style class restyles the card: not again for each block a cell shows
             getStyleClass().removeAll("valid", "invalid");
             getStyleClass().add(shown);
         }
@@ -185,6 +205,8 @@ public final class BlockCard extends VBox {
 
     /** True when green, false when red, null when neither. */
     public Boolean validity() {
-        return getStyleClass().contains("valid") ? Boolean.TRUE : getStyleClass().contains("invalid") ? Boolean.FALSE : null;
+        return getStyleClass().contains("valid")
+                ? Boolean.TRUE
+                : getStyleClass().contains("invalid") ? Boolean.FALSE : null;
     }
 }

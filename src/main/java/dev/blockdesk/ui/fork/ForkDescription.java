@@ -14,8 +14,7 @@ public final class ForkDescription {
     /** How many hex digits of a hash a block box shows. */
     static final int HASH_DIGITS = 8;
 
-    private ForkDescription() {
-    }
+    private ForkDescription() {}
 
     /** The name of our branch: "This node". */
     public static String ours() {
@@ -36,9 +35,11 @@ public final class ForkDescription {
         String ours = Formats.blocks(picture.ourBranchLength());
         String theirs = Formats.blocks(picture.theirBranchLength());
         String them = picture.theirName();
-        return picture.theirsWins() ? tr("fork.summary.theirs", at, ours, them, theirs)
-                : tie(picture) ? tr("fork.summary.tie", at, ours, them, theirs)
-                : tr("fork.summary.ours", at, ours, them, theirs);
+        return picture.theirsWins()
+                ? tr("fork.summary.theirs", at, ours, them, theirs)
+                : tie(picture)
+                        ? tr("fork.summary.tie", at, ours, them, theirs)
+                        : tr("fork.summary.ours", at, ours, them, theirs);
     }
 
     /** One line above the graph: which branch wins, and the rule that decides it. */
@@ -52,10 +53,12 @@ public final class ForkDescription {
                 return tr("fork.explain.theirsExtend", them, Formats.blocks(theirs), at);
             }
             if (theirs > ours) {
-                return ours == 1 ? tr("fork.explain.theirsLongerOne", them, Formats.blocks(theirs), at, String.valueOf(ours))
+                return ours == 1
+                        ? tr("fork.explain.theirsLongerOne", them, Formats.blocks(theirs), at, String.valueOf(ours))
                         : tr("fork.explain.theirsLongerMany", them, Formats.blocks(theirs), at, String.valueOf(ours));
             }
-            return ours == 1 ? tr("fork.explain.theirsOne", them, Formats.blocks(ours), at)
+            return ours == 1
+                    ? tr("fork.explain.theirsOne", them, Formats.blocks(ours), at)
                     : tr("fork.explain.theirsMany", them, Formats.blocks(ours), at);
         }
         if (ours == theirs) {

@@ -29,8 +29,7 @@ public final class ForkDialog {
     /** The explanation wraps at this width when the graph is narrower. */
     private static final double TEXT_WIDTH = 460;
 
-    private ForkDialog() {
-    }
+    private ForkDialog() {}
 
     /**
      * Opens the dialog and returns at once.
@@ -56,7 +55,8 @@ public final class ForkDialog {
         Objects.requireNonNull(picture, "picture");
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initModality(Modality.NONE);
-        if (owner != null && owner.getScene() != null) { // JavaFX copies the owner scene's stylesheets, and fails without one
+        if (owner != null
+                && owner.getScene() != null) { // JavaFX copies the owner scene's stylesheets, and fails without one
             dialog.initOwner(owner);
         }
         dialog.setTitle(title == null ? defaultTitle(picture) : title);
@@ -83,7 +83,9 @@ public final class ForkDialog {
         pane.getButtonTypes().setAll(closeType);
         Node close = pane.lookupButton(closeType);
         close.setId("closeForkButton");
-        pane.getStylesheets().add(Objects.requireNonNull(ForkDialog.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
+        pane.getStylesheets()
+                .add(Objects.requireNonNull(ForkDialog.class.getResource(STYLESHEET), STYLESHEET)
+                        .toExternalForm());
         return dialog;
     }
 }

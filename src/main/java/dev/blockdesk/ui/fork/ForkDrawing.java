@@ -39,8 +39,7 @@ final class ForkDrawing {
     private static final double NAME_WIDTH = 260;
 
     /** A drawing's natural size. */
-    record Size(double width, double height) {
-    }
+    record Size(double width, double height) {}
 
     private final List<Region> shared = new ArrayList<>();
     private final List<Line> sharedLinks = new ArrayList<>();
@@ -51,7 +50,9 @@ final class ForkDrawing {
     ForkDrawing(ForkPicture picture) {
         for (int i = 0; i < picture.shared().size(); i++) {
             boolean forkPoint = i == picture.shared().size() - 1;
-            shared.add(block(picture.shared().get(i), forkPoint ? List.of("fork-shared", "fork-point") : List.of("fork-shared")));
+            shared.add(block(
+                    picture.shared().get(i),
+                    forkPoint ? List.of("fork-shared", "fork-point") : List.of("fork-shared")));
             if (i > 0) {
                 sharedLinks.add(link(List.of("fork-shared")));
             }
@@ -59,8 +60,10 @@ final class ForkDrawing {
         caption = new Label(ForkDescription.forkPoint(picture));
         caption.getStyleClass().add("fork-caption");
         boolean theirsWin = picture.theirsWins();
-        ours = new Branch(picture, ForkDescription.ours(), "fork-ours", !theirsWin, picture.ours(), picture.oursHidden());
-        theirs = new Branch(picture, picture.theirName(), "fork-theirs", theirsWin, picture.theirs(), picture.theirsHidden());
+        ours = new Branch(
+                picture, ForkDescription.ours(), "fork-ours", !theirsWin, picture.ours(), picture.oursHidden());
+        theirs = new Branch(
+                picture, picture.theirName(), "fork-theirs", theirsWin, picture.theirs(), picture.theirsHidden());
     }
 
     List<Node> nodes() {
@@ -137,7 +140,8 @@ final class ForkDrawing {
                     connect(sharedLinks.get(i - 1), left + i * (bw + LINK) - LINK, y, left + i * (bw + LINK), y);
                 }
             }
-            caption.resizeRelocate(forkRight - captionWidth, Math.max(0, sharedY - captionHeight - 2), captionWidth, captionHeight);
+            caption.resizeRelocate(
+                    forkRight - captionWidth, Math.max(0, sharedY - captionHeight - 2), captionWidth, captionHeight);
             double splitY = sharedY + bh / 2;
             ours.place(forkRight, splitY, branchX, topY, 0, bw, bh);
             theirs.place(forkRight, splitY, branchX, bottomY, bottomHeaderY, bw, bh);
@@ -166,7 +170,8 @@ final class ForkDrawing {
             nameLabel.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
             nameLabel.setEllipsisString("…");
             nameLabel.setTooltip(new Tooltip(name));
-            Label tag = new Label(winner ? ForkDescription.winnerTag(picture) : ForkDescription.loserTag(picture),
+            Label tag = new Label(
+                    winner ? ForkDescription.winnerTag(picture) : ForkDescription.loserTag(picture),
                     new FontIcon(winner ? "fth-check-circle" : "fth-x-circle"));
             tag.getStyleClass().addAll("fork-tag", side, outcome);
             tag.setMinWidth(Region.USE_PREF_SIZE);
@@ -185,13 +190,18 @@ final class ForkDrawing {
                 }
             }
             if (hidden > 0) {
-                long last = (marks.isEmpty() ? picture.forkIndex() : marks.get(marks.size() - 1).index()) + hidden;
+                long last = (marks.isEmpty()
+                                ? picture.forkIndex()
+                                : marks.get(marks.size() - 1).index())
+                        + hidden;
                 more = new Label(tr("fork.more", String.valueOf(hidden)));
                 more.getStyleClass().addAll("fork-more", side, outcome);
                 more.setAlignment(Pos.CENTER);
                 more.setMinWidth(Region.USE_PREF_SIZE);
-                more.setTooltip(new Tooltip(hidden == 1 ? tr("fork.more.tooltipOne", String.valueOf(hidden), String.valueOf(last))
-                        : tr("fork.more.tooltipMany", String.valueOf(hidden), String.valueOf(last))));
+                more.setTooltip(new Tooltip(
+                        hidden == 1
+                                ? tr("fork.more.tooltipOne", String.valueOf(hidden), String.valueOf(last))
+                                : tr("fork.more.tooltipMany", String.valueOf(hidden), String.valueOf(last))));
                 Line toMore = link(classes);
                 toMore.getStyleClass().add("fork-link-more");
                 links.add(toMore);

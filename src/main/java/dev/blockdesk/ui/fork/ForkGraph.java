@@ -42,6 +42,7 @@ public class ForkGraph extends Region {
             // ForkGraph places and sizes every node
         }
     };
+
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Rectangle clip = new Rectangle();
     /** The current picture's nodes; null while there is none. */
@@ -88,7 +89,9 @@ public class ForkGraph extends Region {
     @Override
     protected double computePrefWidth(double height) {
         Insets insets = getInsets();
-        return insets.getLeft() + insets.getRight() + (drawn == null ? 0 : drawn.measure().width());
+        return insets.getLeft()
+                + insets.getRight()
+                + (drawn == null ? 0 : drawn.measure().width());
     }
 
     @Override
@@ -125,7 +128,8 @@ public class ForkGraph extends Region {
         }
         ForkDrawing.Size natural = drawn.place();
         Insets insets = getInsets();
-        double s = Math.min(fit(getWidth() - insets.getLeft() - insets.getRight(), natural.width()),
+        double s = Math.min(
+                fit(getWidth() - insets.getLeft() - insets.getRight(), natural.width()),
                 fit(getHeight() - insets.getTop() - insets.getBottom(), natural.height()));
         scale.setX(s);
         scale.setY(s);

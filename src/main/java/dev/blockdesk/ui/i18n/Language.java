@@ -81,7 +81,9 @@ public enum Language {
 
     private static boolean traditional(Locale locale) {
         String country = locale.getCountry();
-        return locale.getScript().equals("Hant") || country.equals("TW") // not shown: a script and country codes
-                || country.equals("HK") || country.equals("MO");
+        return locale.getScript().equals("Hant")
+                || country.equals("TW") // not shown: a script and country codes
+                || country.equals("HK")
+                || country.equals("MO");
     }
 }

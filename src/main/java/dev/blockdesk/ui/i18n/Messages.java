@@ -27,6 +27,7 @@ public final class Messages {
      * the system's.
      */
     private static final Locale SYSTEM_DISPLAY = Locale.getDefault(Locale.Category.DISPLAY);
+
     private static final Locale SYSTEM_FORMAT = Locale.getDefault(Locale.Category.FORMAT);
 
     private static volatile Language chosen = Language.ENGLISH;
@@ -34,8 +35,7 @@ public final class Messages {
     private static volatile Locale locale = Locale.ENGLISH;
     private static volatile ResourceBundle bundle = load(Language.ENGLISH);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** Speaks {@code chosen} from now on (resolved against the system locale when it is {@link Language#SYSTEM}). */
     public static void use(Language chosen) {
@@ -114,7 +114,9 @@ public final class Messages {
     }
 
     static ResourceBundle load(Language resolved) {
-        return ResourceBundle.getBundle(BUNDLE, resolved.locale(),
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                resolved.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -46,7 +46,14 @@ public interface ChainStarter {
      * @param orphans      how many orphaned blocks it keeps
      * @param minerThreads how many threads mine
      */
-    record Current(Path dataDir, String dialect, int difficulty, String reward, int blocks, int pending, int peers, int orphans,
-                   int minerThreads) {
-    }
+    record Current(
+            Path dataDir,
+            String dialect,
+            int difficulty,
+            String reward,
+            int blocks,
+            int pending,
+            int peers,
+            int orphans,
+            int minerThreads) {}
 }

@@ -7,8 +7,7 @@ import java.util.Locale;
 /** How long a block takes on average, in words a class can compare: "≈ 40 ms", "≈ 2.5 s", "≈ 3 min", "≈ 2 days". */
 final class ExpectedTime {
 
-    private ExpectedTime() {
-    }
+    private ExpectedTime() {}
 
     static String of(double seconds) {
         if (!(seconds >= 0) || Double.isInfinite(seconds)) {

@@ -30,25 +30,62 @@ public final class NewChainController {
 
     private final NewChainViewModel model;
 
-    @FXML private GridPane newChainForm;
-    @FXML private ComboBox<String> newChainDialect;
-    @FXML private Label newChainTutorial;
-    @FXML private ListView<NewChainViewModel.DifficultyChoice> newChainDifficulty;
-    @FXML private Label newChainRateNote;
-    @FXML private TextField newChainReward;
-    @FXML private Label newChainRewardError;
-    @FXML private RadioButton newChainResetHere;
-    @FXML private Label newChainResetNote;
-    @FXML private CheckBox newChainKeepPeers;
-    @FXML private RadioButton newChainNewFolder;
-    @FXML private HBox newChainFolderBox;
-    @FXML private Label newChainFolderLabel;
-    @FXML private TextField newChainFolder;
-    @FXML private Label newChainFolderError;
-    @FXML private Label newChainMessage;
-    @FXML private ProgressIndicator newChainProgress;
-    @FXML private Button newChainCancelButton;
-    @FXML private Button newChainStartButton;
+    @FXML
+    private GridPane newChainForm;
+
+    @FXML
+    private ComboBox<String> newChainDialect;
+
+    @FXML
+    private Label newChainTutorial;
+
+    @FXML
+    private ListView<NewChainViewModel.DifficultyChoice> newChainDifficulty;
+
+    @FXML
+    private Label newChainRateNote;
+
+    @FXML
+    private TextField newChainReward;
+
+    @FXML
+    private Label newChainRewardError;
+
+    @FXML
+    private RadioButton newChainResetHere;
+
+    @FXML
+    private Label newChainResetNote;
+
+    @FXML
+    private CheckBox newChainKeepPeers;
+
+    @FXML
+    private RadioButton newChainNewFolder;
+
+    @FXML
+    private HBox newChainFolderBox;
+
+    @FXML
+    private Label newChainFolderLabel;
+
+    @FXML
+    private TextField newChainFolder;
+
+    @FXML
+    private Label newChainFolderError;
+
+    @FXML
+    private Label newChainMessage;
+
+    @FXML
+    private ProgressIndicator newChainProgress;
+
+    @FXML
+    private Button newChainCancelButton;
+
+    @FXML
+    private Button newChainStartButton;
 
     public NewChainController(NewChainViewModel model) {
         this.model = model;
@@ -62,9 +99,12 @@ public final class NewChainController {
 
         newChainDifficulty.setItems(model.difficulties());
         newChainDifficulty.setCellFactory(list -> new DifficultyCell());
-        newChainDifficulty.disableProperty().bind(model.difficultyAppliesProperty().not());
+        newChainDifficulty
+                .disableProperty()
+                .bind(model.difficultyAppliesProperty().not());
         selectDifficulty();
-        model.difficulties().addListener((ListChangeListener<NewChainViewModel.DifficultyChoice>) change -> selectDifficulty());
+        model.difficulties()
+                .addListener((ListChangeListener<NewChainViewModel.DifficultyChoice>) change -> selectDifficulty());
         newChainDifficulty.getSelectionModel().selectedItemProperty().addListener((o, was, chosen) -> {
             if (chosen != null && chosen.difficulty() != NewChainViewModel.NO_DIFFICULTY) {
                 model.difficultyProperty().set(chosen.difficulty());
@@ -79,26 +119,46 @@ public final class NewChainController {
         ToggleGroup where = new ToggleGroup();
         newChainResetHere.setToggleGroup(where);
         newChainNewFolder.setToggleGroup(where);
-        newChainResetNote.setText(tr("newchain.resetHere.note", current.dataDir().toString()));
-        (model.whereProperty().get() == NewChainViewModel.Where.RESET_HERE ? newChainResetHere : newChainNewFolder).setSelected(true);
-        where.selectedToggleProperty().addListener((o, was, now) -> model.whereProperty().set(
-                now == newChainNewFolder ? NewChainViewModel.Where.NEW_FOLDER : NewChainViewModel.Where.RESET_HERE));
+        newChainResetNote.setText(
+                tr("newchain.resetHere.note", current.dataDir().toString()));
+        (model.whereProperty().get() == NewChainViewModel.Where.RESET_HERE ? newChainResetHere : newChainNewFolder)
+                .setSelected(true);
+        where.selectedToggleProperty()
+                .addListener((o, was, now) -> model.whereProperty()
+                        .set(
+                                now == newChainNewFolder
+                                        ? NewChainViewModel.Where.NEW_FOLDER
+                                        : NewChainViewModel.Where.RESET_HERE));
         var resetting = model.whereProperty().isEqualTo(NewChainViewModel.Where.RESET_HERE);
-        newChainKeepPeers.setText(current.peers() == 0 ? tr("newchain.keepPeers.none")
-                : current.peers() == 1 ? tr("newchain.keepPeers.one") : tr("newchain.keepPeers.many", String.valueOf(current.peers())));
+        newChainKeepPeers.setText(
+                current.peers() == 0
+                        ? tr("newchain.keepPeers.none")
+                        : current.peers() == 1
+                                ? tr("newchain.keepPeers.one")
+                                : tr("newchain.keepPeers.many", String.valueOf(current.peers())));
         newChainKeepPeers.selectedProperty().bindBidirectional(model.keepPeersProperty());
-        newChainKeepPeers.disableProperty().bind(resetting.not().or(Bindings.createBooleanBinding(() -> current.peers() == 0)));
+        newChainKeepPeers
+                .disableProperty()
+                .bind(resetting.not().or(Bindings.createBooleanBinding(() -> current.peers() == 0)));
         newChainFolderBox.disableProperty().bind(resetting);
         newChainFolderLabel.setLabelFor(newChainFolder);
         newChainFolder.textProperty().bindBidirectional(model.folderProperty());
-        newChainFolderError.textProperty().bind(Bindings.when(resetting).then("").otherwise(model.folderErrorProperty()));
+        newChainFolderError
+                .textProperty()
+                .bind(Bindings.when(resetting).then("").otherwise(model.folderErrorProperty()));
 
         newChainForm.disableProperty().bind(model.busyProperty().or(model.finishedProperty()));
         newChainMessage.textProperty().bind(model.messageProperty());
         newChainProgress.visibleProperty().bind(model.busyProperty());
-        newChainStartButton.textProperty().bind(Bindings.when(resetting).then(tr("newchain.start.reset")).otherwise(tr("newchain.start.create")));
+        newChainStartButton
+                .textProperty()
+                .bind(Bindings.when(resetting).then(tr("newchain.start.reset")).otherwise(tr("newchain.start.create")));
         newChainStartButton.disableProperty().bind(model.canStartProperty().not());
-        newChainCancelButton.textProperty().bind(Bindings.when(model.finishedProperty()).then(tr("newchain.close")).otherwise(tr("newchain.cancel")));
+        newChainCancelButton
+                .textProperty()
+                .bind(Bindings.when(model.finishedProperty())
+                        .then(tr("newchain.close"))
+                        .otherwise(tr("newchain.cancel")));
     }
 
     /** The list shows the model's difficulty as selected, also after its rows were made anew. */
@@ -149,7 +209,9 @@ public final class NewChainController {
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(tr("newchain.chooseFolder.title"));
-        File parent = model.current().dataDir().getParent() == null ? null : model.current().dataDir().getParent().toFile();
+        File parent = model.current().dataDir().getParent() == null
+                ? null
+                : model.current().dataDir().getParent().toFile();
         if (parent != null && Files.isDirectory(parent.toPath())) {
             chooser.setInitialDirectory(parent);
         }
@@ -171,15 +233,22 @@ public final class NewChainController {
     /** A difficulty with its expected tries and time, in columns. */
     private static final class DifficultyCell extends ListCell<NewChainViewModel.DifficultyChoice> {
         DifficultyCell() {
-            getStyleClass().add("mono"); // monospaced, in the language's monospaced CJK font where one is used (WindowFont)
+            getStyleClass()
+                    .add("mono"); // monospaced, in the language's monospaced CJK font where one is used (WindowFont)
         }
 
         @Override
         protected void updateItem(NewChainViewModel.DifficultyChoice item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null
-                    : String.format(java.util.Locale.ROOT, "%s   %-18s %s",
-                    item.difficulty() == NewChainViewModel.NO_DIFFICULTY ? "–" : item.difficulty(), item.tries(), item.time()));
+            setText(
+                    empty || item == null
+                            ? null
+                            : String.format(
+                                    java.util.Locale.ROOT,
+                                    "%s   %-18s %s",
+                                    item.difficulty() == NewChainViewModel.NO_DIFFICULTY ? "–" : item.difficulty(),
+                                    item.tries(),
+                                    item.time()));
             setId(empty || item == null ? null : "newChainDifficulty-" + item.difficulty());
         }
     }

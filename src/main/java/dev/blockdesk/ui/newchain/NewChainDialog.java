@@ -16,8 +16,7 @@ public final class NewChainDialog {
     /** The application's stylesheet: a dialog is a scene of its own. */
     private static final String STYLESHEET = "/dev/blockdesk/ui/shell/blockdesk.css";
 
-    private NewChainDialog() {
-    }
+    private NewChainDialog() {}
 
     /** Opens the dialog over {@code owner} (null for none) and returns it, showing. */
     public static Stage show(Window owner, NewChainViewModel model) {

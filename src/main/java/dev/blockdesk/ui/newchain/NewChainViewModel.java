@@ -44,7 +44,10 @@ import javafx.collections.ObservableList;
 public final class NewChainViewModel {
 
     /** Where the new chain starts. */
-    public enum Where { RESET_HERE, NEW_FOLDER }
+    public enum Where {
+        RESET_HERE,
+        NEW_FOLDER
+    }
 
     /** The difficulty of the one row a dialect without difficulty (pyscoop) shows. */
     public static final int NO_DIFFICULTY = 0;
@@ -94,8 +97,16 @@ public final class NewChainViewModel {
         this.background = background;
         this.clock = clock;
         this.current = starter.current();
-        canStart = Bindings.createBooleanBinding(() -> !busy.get() && !finished.get() && rewardError.get().isEmpty()
-                && (where.get() == Where.RESET_HERE || folderError.get().isEmpty()), busy, finished, rewardError, folderError, where);
+        canStart = Bindings.createBooleanBinding(
+                () -> !busy.get()
+                        && !finished.get()
+                        && rewardError.get().isEmpty()
+                        && (where.get() == Where.RESET_HERE || folderError.get().isEmpty()),
+                busy,
+                finished,
+                rewardError,
+                folderError,
+                where);
         reward.addListener((o, was, now) -> {
             rewardEdited |= !settingReward;
             String problem = NewChain.rewardProblem(now);
@@ -139,17 +150,20 @@ public final class NewChainViewModel {
 
     private void measure(String id) {
         rateNote.set(tr("newchain.rate.measuring", id));
-        background.call("measure the hash rate", // not shown: what the log says is under way
-                () -> starter.hashRate(id), rate -> {
-            rates.put(id, rate);
-            if (id.equals(dialect.get())) {
-                showDifficulties();
-            }
-        }, error -> {
-            if (id.equals(dialect.get())) {
-                rateNote.set(tr("newchain.rate.failed", Background.reason(error)));
-            }
-        });
+        background.call(
+                "measure the hash rate", // not shown: what the log says is under way
+                () -> starter.hashRate(id),
+                rate -> {
+                    rates.put(id, rate);
+                    if (id.equals(dialect.get())) {
+                        showDifficulties();
+                    }
+                },
+                error -> {
+                    if (id.equals(dialect.get())) {
+                        rateNote.set(tr("newchain.rate.failed", Background.reason(error)));
+                    }
+                });
     }
 
     private void showDifficulties() {
@@ -158,11 +172,18 @@ public final class NewChainViewModel {
         if (!difficultyApplies.get()) {
             rateNote.set(tr("newchain.rate.pyscoop"));
         } else if (rate != null) {
-            rateNote.set(current.minerThreads() == 1 ? tr("newchain.rate.measuredOne", Formats.hashRate(rate), id)
-                    : tr("newchain.rate.measuredMany", Formats.hashRate(rate), id, String.valueOf(current.minerThreads())));
+            rateNote.set(
+                    current.minerThreads() == 1
+                            ? tr("newchain.rate.measuredOne", Formats.hashRate(rate), id)
+                            : tr(
+                                    "newchain.rate.measuredMany",
+                                    Formats.hashRate(rate),
+                                    id,
+                                    String.valueOf(current.minerThreads())));
         }
         if (!difficultyApplies.get()) {
-            difficulties.setAll(List.of(new DifficultyChoice(NO_DIFFICULTY, tr("newchain.tries.other", "7"), tr("newchain.time.noDifficulty"))));
+            difficulties.setAll(List.of(new DifficultyChoice(
+                    NO_DIFFICULTY, tr("newchain.tries.other", "7"), tr("newchain.time.noDifficulty"))));
             return;
         }
         List<DifficultyChoice> rows = new java.util.ArrayList<>();
@@ -170,7 +191,8 @@ public final class NewChainViewModel {
             double tries = Dialects.rules(id, d).proof().expectedTries();
             String time = rate == null ? tr("newchain.time.measuring") : ExpectedTime.of(tries / rate);
             String count = Formats.count(tries);
-            rows.add(new DifficultyChoice(d, tries == 1 ? tr("newchain.tries.one", count) : tr("newchain.tries.other", count), time));
+            rows.add(new DifficultyChoice(
+                    d, tries == 1 ? tr("newchain.tries.one", count) : tr("newchain.tries.other", count), time));
         }
         difficulties.setAll(rows);
     }
@@ -183,8 +205,14 @@ public final class NewChainViewModel {
         }
         try {
             Path path = Path.of(text);
-            folderError.set(path.isAbsolute() ? "" : tr("newchain.folder.notWhole",
-                    current.dataDir().resolveSibling("class-chain").toString()));
+            folderError.set(
+                    path.isAbsolute()
+                            ? ""
+                            : tr(
+                                    "newchain.folder.notWhole",
+                                    current.dataDir()
+                                            .resolveSibling("class-chain")
+                                            .toString()));
         } catch (InvalidPathException e) {
             folderError.set(tr("newchain.folder.invalid", e.getReason()));
         }
@@ -206,8 +234,13 @@ public final class NewChainViewModel {
      */
     public String confirmation() {
         confirmedAt = clock.instant();
-        return ResetConfirmation.text(current, ChainReset.archiveName(confirmedAt, clock.getZone()), dialect.get(),
-                difficultyApplies.get() ? difficulty.get() : null, reward.get().strip(), keepPeers.get());
+        return ResetConfirmation.text(
+                current,
+                ChainReset.archiveName(confirmedAt, clock.getZone()),
+                dialect.get(),
+                difficultyApplies.get() ? difficulty.get() : null,
+                reward.get().strip(),
+                keepPeers.get());
     }
 
     /** Starts the new chain as chosen: the reset once confirmed ({@link #confirmation()}), or the new data directory. */
@@ -220,13 +253,19 @@ public final class NewChainViewModel {
         if (where.get() == Where.RESET_HERE) {
             Instant at = confirmedAt != null ? confirmedAt : clock.instant();
             message.set(tr("newchain.resetting", choice.dialect()));
-            background.call("reset the chain", () -> starter.reset(choice, at), // not shown: what the log says is under way
-                    file -> done(tr("newchain.reset.done", file.getFileName().toString(), choice.dialect())), this::failed);
+            background.call(
+                    "reset the chain",
+                    () -> starter.reset(choice, at), // not shown: what the log says is under way
+                    file -> done(tr("newchain.reset.done", file.getFileName().toString(), choice.dialect())),
+                    this::failed);
         } else {
             Path dir = Path.of(folder.get().strip());
             message.set(tr("newchain.opening", dir.toString()));
-            background.call("start a chain in a new folder", // not shown: what the log says is under way
-                    () -> starter.openNew(dir, choice), this::done, this::failed);
+            background.call(
+                    "start a chain in a new folder", // not shown: what the log says is under way
+                    () -> starter.openNew(dir, choice),
+                    this::done,
+                    this::failed);
         }
     }
 

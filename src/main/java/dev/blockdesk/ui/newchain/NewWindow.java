@@ -27,10 +27,10 @@ public final class NewWindow {
     public static final String OUTPUT_FILE = "window-output.log";
     /** How long the new process is watched for failing at once. */
     public static final Duration WATCH = Duration.ofSeconds(3);
+
     private static final int OUTPUT_SHOWN = 600;
 
-    private NewWindow() {
-    }
+    private NewWindow() {}
 
     /** The command that opens a window on {@code dataDir}. */
     public static List<String> command(Path dataDir) {
@@ -42,13 +42,20 @@ public final class NewWindow {
      * none: under {@code mvn javafx:run} JavaFX is on the module path, and the new window needs it too).
      */
     static List<String> command(Path dataDir, String classPath, String modulePath) {
-        String java = ProcessHandle.current().info().command()
+        String java = ProcessHandle.current()
+                .info()
+                .command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java));
         if (modulePath != null && !modulePath.isBlank()) {
             command.addAll(List.of("--module-path", absolute(modulePath), "--add-modules", "ALL-MODULE-PATH"));
         }
-        command.addAll(List.of("-cp", absolute(classPath), Launcher.class.getName(), "--data-dir", dataDir.toAbsolutePath().toString()));
+        command.addAll(List.of(
+                "-cp",
+                absolute(classPath),
+                Launcher.class.getName(),
+                "--data-dir",
+                dataDir.toAbsolutePath().toString()));
         return command;
     }
 
@@ -72,13 +79,17 @@ public final class NewWindow {
      */
     public static long open(Path dataDir) throws IOException, InterruptedException {
         Path output = dataDir.resolve(OUTPUT_FILE);
-        Process process = new ProcessBuilder(command(dataDir)).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile())).start();
+        Process process = new ProcessBuilder(command(dataDir))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()))
+                .start();
         if (process.waitFor(WATCH.toMillis(), TimeUnit.MILLISECONDS)) {
             String code = String.valueOf(process.exitValue());
             Optional<String> said = tail(output);
-            throw new IOException(said.isPresent() ? tr("newchain.window.endedAtOnceSaying", code, said.get())
-                    : tr("newchain.window.endedAtOnce", code));
+            throw new IOException(
+                    said.isPresent()
+                            ? tr("newchain.window.endedAtOnceSaying", code, said.get())
+                            : tr("newchain.window.endedAtOnce", code));
         }
         return process.pid();
     }
@@ -86,10 +97,13 @@ public final class NewWindow {
     private static Optional<String> tail(Path output) {
         try {
             String text = Files.readString(output, StandardCharsets.UTF_8).strip();
-            return text.isEmpty() ? Optional.empty()
-                    : Optional.of(text.length() <= OUTPUT_SHOWN ? text : "…" + text.substring(text.length() - OUTPUT_SHOWN));
+            return text.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(
+                            text.length() <= OUTPUT_SHOWN ? text : "…" + text.substring(text.length() - OUTPUT_SHOWN));
         } catch (IOException e) {
-            return Optional.of(tr("newchain.window.outputUnreadable", output.toString(), String.valueOf(e.getMessage())));
+            return Optional.of(
+                    tr("newchain.window.outputUnreadable", output.toString(), String.valueOf(e.getMessage())));
         }
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
 /** What a reset of the data directory loses and keeps, in words, for the user to confirm. */
 final class ResetConfirmation {
 
-    private ResetConfirmation() {
-    }
+    private ResetConfirmation() {}
 
     /**
      * @param current    the node as it is
@@ -22,30 +21,51 @@ final class ResetConfirmation {
      * @param reward     its reward
      * @param keepPeers  whether the peers are kept
      */
-    static String text(ChainStarter.Current current, String file, String dialect, Integer difficulty, String reward, boolean keepPeers) {
+    static String text(
+            ChainStarter.Current current,
+            String file,
+            String dialect,
+            Integer difficulty,
+            String reward,
+            boolean keepPeers) {
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(tr("newchain.confirm.removed", Formats.blocks(current.blocks()), current.dialect(), file,
+        paragraphs.add(tr(
+                "newchain.confirm.removed",
+                Formats.blocks(current.blocks()),
+                current.dialect(),
+                file,
                 current.dataDir().toString()));
-        paragraphs.add(current.pending() == 0 ? tr("newchain.confirm.pending.none")
-                : current.pending() == 1 ? tr("newchain.confirm.pending.one")
-                : tr("newchain.confirm.pending.many", String.valueOf(current.pending())));
+        paragraphs.add(
+                current.pending() == 0
+                        ? tr("newchain.confirm.pending.none")
+                        : current.pending() == 1
+                                ? tr("newchain.confirm.pending.one")
+                                : tr("newchain.confirm.pending.many", String.valueOf(current.pending())));
         if (current.orphans() > 0) {
             String orphans = ChainReset.orphansFile(Path.of(file)).getFileName().toString();
-            paragraphs.add(current.orphans() == 1 ? tr("newchain.confirm.orphans.one", Formats.count(current.orphans()), orphans)
-                    : tr("newchain.confirm.orphans.many", Formats.count(current.orphans()), orphans));
+            paragraphs.add(
+                    current.orphans() == 1
+                            ? tr("newchain.confirm.orphans.one", Formats.count(current.orphans()), orphans)
+                            : tr("newchain.confirm.orphans.many", Formats.count(current.orphans()), orphans));
         }
         String peers = String.valueOf(current.peers());
         if (current.peers() == 0) {
             paragraphs.add(tr("newchain.confirm.peers.none"));
         } else if (keepPeers) {
-            paragraphs.add(current.peers() == 1 ? tr("newchain.confirm.peers.keptOne", dialect)
-                    : tr("newchain.confirm.peers.keptMany", dialect, peers));
+            paragraphs.add(
+                    current.peers() == 1
+                            ? tr("newchain.confirm.peers.keptOne", dialect)
+                            : tr("newchain.confirm.peers.keptMany", dialect, peers));
         } else {
-            paragraphs.add(current.peers() == 1 ? tr("newchain.confirm.peers.forgottenOne")
-                    : tr("newchain.confirm.peers.forgottenMany", peers));
+            paragraphs.add(
+                    current.peers() == 1
+                            ? tr("newchain.confirm.peers.forgottenOne")
+                            : tr("newchain.confirm.peers.forgottenMany", peers));
         }
-        paragraphs.add(difficulty != null ? tr("newchain.confirm.starts", dialect, String.valueOf(difficulty), reward)
-                : tr("newchain.confirm.startsNoDifficulty", dialect, reward));
+        paragraphs.add(
+                difficulty != null
+                        ? tr("newchain.confirm.starts", dialect, String.valueOf(difficulty), reward)
+                        : tr("newchain.confirm.startsNoDifficulty", dialect, reward));
         return String.join("\n\n", paragraphs);
     }
 }

@@ -45,9 +45,18 @@ public final class PeerRow {
             case IN_SYNC -> Messages.tr("peers.relation.inSync");
             case BEHIND -> Messages.tr("peers.relation.behind", -relation.distance());
             case AHEAD -> Messages.tr("peers.relation.ahead", relation.distance());
-            case FORKED -> relation.distance() == 0 ? Messages.tr("peers.relation.forked.tie", String.valueOf(relation.forkIndex()))
-                    : relation.distance() > 0 ? Messages.tr("peers.relation.forked.longer", String.valueOf(relation.forkIndex()), relation.distance())
-                    : Messages.tr("peers.relation.forked.shorter", String.valueOf(relation.forkIndex()), -relation.distance());
+            case FORKED ->
+                relation.distance() == 0
+                        ? Messages.tr("peers.relation.forked.tie", String.valueOf(relation.forkIndex()))
+                        : relation.distance() > 0
+                                ? Messages.tr(
+                                        "peers.relation.forked.longer",
+                                        String.valueOf(relation.forkIndex()),
+                                        relation.distance())
+                                : Messages.tr(
+                                        "peers.relation.forked.shorter",
+                                        String.valueOf(relation.forkIndex()),
+                                        -relation.distance());
             case DIFFERENT_GENESIS -> Messages.tr("peers.relation.differentGenesis");
             case OTHER_DIALECT -> Messages.tr("peers.relation.otherDialect");
             case INVALID -> Messages.tr("peers.relation.invalid");
@@ -70,7 +79,8 @@ public final class PeerRow {
             return "—";
         }
         boolean ours = ourDialect.equals(status.dialect());
-        return (ours ? "#" + (genesisIndex + status.chainLength() - 1) + " " : "") + Formats.hashStart(status.tipHash(), 8);
+        return (ours ? "#" + (genesisIndex + status.chainLength() - 1) + " " : "")
+                + Formats.hashStart(status.tipHash(), 8);
     }
 
     public String getAddress() {
@@ -99,7 +109,9 @@ public final class PeerRow {
     }
 
     public String getLatency() {
-        return status.latency() == null ? "—" : Messages.tr("peers.latency", String.valueOf(status.latency().toMillis()));
+        return status.latency() == null
+                ? "—"
+                : Messages.tr("peers.latency", String.valueOf(status.latency().toMillis()));
     }
 
     /** The time of day we last heard from it ({@code 10:15:00}); "—" before the first answer. */

@@ -30,30 +30,77 @@ public final class PeersController {
 
     private final PeersViewModel model;
 
-    @FXML private TextField peerAddressField;
-    @FXML private Button addPeerButton;
-    @FXML private Label peerAddressError;
-    @FXML private TableView<PeerRow> peersTable;
-    @FXML private TableColumn<PeerRow, String> addressColumn;
-    @FXML private TableColumn<PeerRow, String> statusColumn;
-    @FXML private TableColumn<PeerRow, PeerRow> peerRelationColumn;
-    @FXML private TableColumn<PeerRow, String> peerTipColumn;
-    @FXML private TableColumn<PeerRow, String> peerOriginColumn;
-    @FXML private TableColumn<PeerRow, PeerRow> peerDialectColumn;
-    @FXML private TableColumn<PeerRow, String> latencyColumn;
-    @FXML private TableColumn<PeerRow, String> lastSyncColumn;
-    @FXML private TableColumn<PeerRow, String> errorColumn;
-    @FXML private Button removePeerButton;
-    @FXML private Button syncNowButton;
-    @FXML private Button showForkButton;
-    @FXML private CheckBox autoSyncToggle;
-    @FXML private Spinner<Integer> intervalSpinner;
-    @FXML private CheckBox mutualPeeringCheck;
-    @FXML private TextField corsField;
-    @FXML private Button applyCorsButton;
-    @FXML private Label corsError;
-    @FXML private Label corsSummary;
-    @FXML private ListView<String> syncLog;
+    @FXML
+    private TextField peerAddressField;
+
+    @FXML
+    private Button addPeerButton;
+
+    @FXML
+    private Label peerAddressError;
+
+    @FXML
+    private TableView<PeerRow> peersTable;
+
+    @FXML
+    private TableColumn<PeerRow, String> addressColumn;
+
+    @FXML
+    private TableColumn<PeerRow, String> statusColumn;
+
+    @FXML
+    private TableColumn<PeerRow, PeerRow> peerRelationColumn;
+
+    @FXML
+    private TableColumn<PeerRow, String> peerTipColumn;
+
+    @FXML
+    private TableColumn<PeerRow, String> peerOriginColumn;
+
+    @FXML
+    private TableColumn<PeerRow, PeerRow> peerDialectColumn;
+
+    @FXML
+    private TableColumn<PeerRow, String> latencyColumn;
+
+    @FXML
+    private TableColumn<PeerRow, String> lastSyncColumn;
+
+    @FXML
+    private TableColumn<PeerRow, String> errorColumn;
+
+    @FXML
+    private Button removePeerButton;
+
+    @FXML
+    private Button syncNowButton;
+
+    @FXML
+    private Button showForkButton;
+
+    @FXML
+    private CheckBox autoSyncToggle;
+
+    @FXML
+    private Spinner<Integer> intervalSpinner;
+
+    @FXML
+    private CheckBox mutualPeeringCheck;
+
+    @FXML
+    private TextField corsField;
+
+    @FXML
+    private Button applyCorsButton;
+
+    @FXML
+    private Label corsError;
+
+    @FXML
+    private Label corsSummary;
+
+    @FXML
+    private ListView<String> syncLog;
 
     public PeersController(PeersViewModel model) {
         this.model = model;
@@ -69,7 +116,8 @@ public final class PeersController {
         peerRelationColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         peerRelationColumn.setCellFactory(column -> new RelationCell());
         peerTipColumn.setCellValueFactory(new PropertyValueFactory<>("tip"));
-        peerTipColumn.setCellFactory(column -> new MonoCell()); // the cells, not the header: its title is in the window's language
+        peerTipColumn.setCellFactory(
+                column -> new MonoCell()); // the cells, not the header: its title is in the window's language
         peerOriginColumn.setCellValueFactory(new PropertyValueFactory<>("origin"));
         peerDialectColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         peerDialectColumn.setCellFactory(column -> new DialectCell());
@@ -78,20 +126,33 @@ public final class PeersController {
         errorColumn.setCellValueFactory(new PropertyValueFactory<>("lastError"));
         errorColumn.setCellFactory(column -> new ErrorCell());
         peersTable.setItems(model.rows());
-        removePeerButton.disableProperty().bind(peersTable.getSelectionModel().selectedItemProperty().isNull());
-        peersTable.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> model.selectedRowProperty().set(row));
+        removePeerButton
+                .disableProperty()
+                .bind(peersTable.getSelectionModel().selectedItemProperty().isNull());
+        peersTable
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, was, row) -> model.selectedRowProperty().set(row));
         model.selectedRowProperty().addListener((o, was, row) -> {
             if (row != null && peersTable.getSelectionModel().getSelectedItem() != row) {
                 peersTable.getSelectionModel().select(row);
             }
         });
-        showForkButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.selectedRowProperty().get() == null || !model.selectedRowProperty().get().isForked(), model.selectedRowProperty()));
-        syncNowButton.disableProperty().bind(model.syncingProperty().or(model.readyProperty().not()));
+        showForkButton
+                .disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> model.selectedRowProperty().get() == null
+                                || !model.selectedRowProperty().get().isForked(),
+                        model.selectedRowProperty()));
+        syncNowButton
+                .disableProperty()
+                .bind(model.syncingProperty().or(model.readyProperty().not()));
         autoSyncToggle.selectedProperty().bindBidirectional(model.autoSyncProperty());
-        SpinnerValueFactory.IntegerSpinnerValueFactory seconds = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 3600, model.intervalProperty().get());
+        SpinnerValueFactory.IntegerSpinnerValueFactory seconds = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                1, 3600, model.intervalProperty().get());
         intervalSpinner.setValueFactory(seconds);
-        seconds.valueProperty().addListener((o, a, value) -> model.intervalProperty().set(value));
+        seconds.valueProperty()
+                .addListener((o, a, value) -> model.intervalProperty().set(value));
         mutualPeeringCheck.selectedProperty().bindBidirectional(model.mutualPeeringProperty());
         corsField.textProperty().bindBidirectional(model.webAccess().textProperty());
         applyCorsButton.disableProperty().bind(model.webAccess().applyDisabledProperty());
@@ -120,8 +181,16 @@ public final class PeersController {
             super.updateItem(row, empty);
             boolean shown = !empty && row != null;
             setText(shown ? row.getRelation() : null);
-            setTooltip(shown ? new Tooltip(row.status().tipHash() == null ? row.getRelation()
-                    : Messages.tr("peers.relation.tooltip", row.getRelation(), row.status().tipHash())) : null);
+            setTooltip(
+                    shown
+                            ? new Tooltip(
+                                    row.status().tipHash() == null
+                                            ? row.getRelation()
+                                            : Messages.tr(
+                                                    "peers.relation.tooltip",
+                                                    row.getRelation(),
+                                                    row.status().tipHash()))
+                            : null);
             pseudoClassStateChanged(FORKED, shown && row.relation().kind() == PeerRelation.Kind.FORKED);
             pseudoClassStateChanged(IN_SYNC, shown && row.relation().kind() == PeerRelation.Kind.IN_SYNC);
         }
@@ -197,7 +266,10 @@ public final class PeersController {
     private void showFork() {
         PeerRow row = model.selectedRowProperty().get();
         if (row != null && row.isForked()) {
-            ForkDialog.show(peersTable.getScene().getWindow(), row.status().fork(), Messages.tr("peers.fork.title", row.getAddress()));
+            ForkDialog.show(
+                    peersTable.getScene().getWindow(),
+                    row.status().fork(),
+                    Messages.tr("peers.fork.title", row.getAddress()));
         }
     }
 

@@ -70,15 +70,20 @@ public final class PeersViewModel {
     /**
      * @param ready true once the node runs; adding, removing and syncing wait for it
      */
-    public PeersViewModel(ReadOnlyBooleanProperty ready, Background background, Clock clock,
-                          BiConsumer<String, String> saveSetting) {
+    public PeersViewModel(
+            ReadOnlyBooleanProperty ready, Background background, Clock clock, BiConsumer<String, String> saveSetting) {
         this.ready = ready;
         this.background = background;
         this.clock = clock;
         this.saveSetting = saveSetting;
         address.addListener((o, a, text) -> addressError.set(problem(text)));
-        addDisabled = Bindings.createBooleanBinding(() -> !ready.get() || address.get().isBlank() || !addressError.get().isEmpty(),
-                ready, address, addressError);
+        addDisabled = Bindings.createBooleanBinding(
+                () -> !ready.get()
+                        || address.get().isBlank()
+                        || !addressError.get().isEmpty(),
+                ready,
+                address,
+                addressError);
         autoSync.addListener((o, a, on) -> applyAutoSync());
         interval.addListener((o, a, b) -> applyAutoSync());
         mutualPeering.addListener((o, a, on) -> applyMutualPeering());
@@ -98,7 +103,8 @@ public final class PeersViewModel {
             PeerAddress.parse(text);
             return "";
         } catch (InvalidPeerAddressException e) {
-            return Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1);
+            return Character.toUpperCase(e.getMessage().charAt(0))
+                    + e.getMessage().substring(1);
         }
     }
 
@@ -114,7 +120,9 @@ public final class PeersViewModel {
         boolean on = mutualPeering.get();
         if (node != null) {
             DesktopNode running = node;
-            background.run(on ? Messages.tr("peers.action.askToAddUs") : Messages.tr("peers.action.stopAskingToAddUs"), () -> running.setMutualPeering(on));
+            background.run(
+                    on ? Messages.tr("peers.action.askToAddUs") : Messages.tr("peers.action.stopAskingToAddUs"),
+                    () -> running.setMutualPeering(on));
         }
         saveSetting.accept(NodeStartup.MUTUAL_PEERING, Boolean.toString(on));
     }
@@ -137,16 +145,21 @@ public final class PeersViewModel {
         }
         // not shown: its failure has a handler, so this names it in the log only
         String action = "add the peer " + text;
-        background.call(action, () -> {
-            node.addPeer(text);
-            return text;
-        }, added -> {
-            address.set("");
-            log.add(0, Messages.tr("peers.log.added", time(), added));
-            syncNow();
-        }, error -> addressError.set(error instanceof InvalidPeerAddressException || error instanceof TooManyPeersException
-                ? error.getMessage()
-                : Messages.tr("peers.notSaved", Background.reason(error))));
+        background.call(
+                action,
+                () -> {
+                    node.addPeer(text);
+                    return text;
+                },
+                added -> {
+                    address.set("");
+                    log.add(0, Messages.tr("peers.log.added", time(), added));
+                    syncNow();
+                },
+                error -> addressError.set(
+                        error instanceof InvalidPeerAddressException || error instanceof TooManyPeersException
+                                ? error.getMessage()
+                                : Messages.tr("peers.notSaved", Background.reason(error))));
     }
 
     public void remove(PeerRow row) {
@@ -156,10 +169,13 @@ public final class PeersViewModel {
         String peer = row.getAddress();
         // not shown: its failure has a handler, so this names it in the log only
         String action = "remove the peer " + peer;
-        background.call(action, () -> {
-            node.removePeer(peer);
-            return peer;
-        }, removed -> log.add(0, Messages.tr("peers.log.removed", time(), removed)),
+        background.call(
+                action,
+                () -> {
+                    node.removePeer(peer);
+                    return peer;
+                },
+                removed -> log.add(0, Messages.tr("peers.log.removed", time(), removed)),
                 error -> log.add(0, Messages.tr("peers.log.notRemoved", time(), peer, Background.reason(error))));
     }
 
@@ -187,7 +203,9 @@ public final class PeersViewModel {
                 log.add(0, when + "  " + outcome.describe());
             }
         }
-        lastOutcome.keySet().retainAll(report.outcomes().stream().map(PeerOutcome::peer).toList());
+        lastOutcome
+                .keySet()
+                .retainAll(report.outcomes().stream().map(PeerOutcome::peer).toList());
         trimLog();
     }
 
@@ -205,9 +223,19 @@ public final class PeersViewModel {
 
     /** Adds a peer's answer to our request to add us to the log, newest first. */
     public void logRegistration(PeerRegistration registration) {
-        log.add(0, registration.agreed()
-                ? Messages.tr("peers.log.addedUsBack", time(), registration.peer().toString(), registration.route())
-                : Messages.tr("peers.log.didNotAddUs", time(), registration.peer().toString(), registration.reason()));
+        log.add(
+                0,
+                registration.agreed()
+                        ? Messages.tr(
+                                "peers.log.addedUsBack",
+                                time(),
+                                registration.peer().toString(),
+                                registration.route())
+                        : Messages.tr(
+                                "peers.log.didNotAddUs",
+                                time(),
+                                registration.peer().toString(),
+                                registration.reason()));
     }
 
     /** Shows the peers as of now against our chain as of now: a block mined here changes each one's relation. */
@@ -217,7 +245,8 @@ public final class PeersViewModel {
             shownAgainst = chain;
             String ours = node.rules().id();
             int selected = rows.indexOf(selectedRow.get());
-            rows.setAll(peers.stream().map(peer -> new PeerRow(peer, ours, chain)).toList());
+            rows.setAll(
+                    peers.stream().map(peer -> new PeerRow(peer, ours, chain)).toList());
             selectedRow.set(selected >= 0 && selected < rows.size() ? rows.get(selected) : null);
         }
     }

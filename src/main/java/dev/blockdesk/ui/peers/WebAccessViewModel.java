@@ -62,7 +62,8 @@ public final class WebAccessViewModel {
         try {
             origins = CorsOrigins.parse(text.get());
         } catch (IllegalArgumentException e) {
-            error.set(Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1));
+            error.set(Character.toUpperCase(e.getMessage().charAt(0))
+                    + e.getMessage().substring(1));
             return;
         }
         DesktopNode running = node;
@@ -78,10 +79,13 @@ public final class WebAccessViewModel {
         }
         int writers = origins.writers().size();
         if (origins.anyReader()) {
-            return writers == 0 ? Messages.tr("peers.cors.everyPage") : Messages.tr("peers.cors.everyPage.writers", String.valueOf(writers));
+            return writers == 0
+                    ? Messages.tr("peers.cors.everyPage")
+                    : Messages.tr("peers.cors.everyPage.writers", String.valueOf(writers));
         }
         int readers = origins.readers().size();
-        return writers == 0 ? Messages.tr("peers.cors.origins", readers)
+        return writers == 0
+                ? Messages.tr("peers.cors.origins", readers)
                 : Messages.tr("peers.cors.origins.writers", readers, String.valueOf(writers));
     }
 

@@ -30,16 +30,18 @@ final class Fates {
     private final Map<String, String> returned = new HashMap<>();
     /** Newest first: canonical JSON to the confirmed transaction and its block. */
     private final LinkedHashMap<String, Confirmed> confirmed = new LinkedHashMap<>();
+
     private Set<String> waiting = Set.of();
 
-    record Confirmed(Transaction transaction, long block, String blockHash) {
-    }
+    record Confirmed(Transaction transaction, long block, String blockHash) {}
 
     /** The transactions {@code reorg} put back in Pending: each one's fate says so until it is mined. */
     void returned(Reorg reorg) {
         String time = Formats.clockTime(reorg.at());
         for (Reorg.Returned back : reorg.returned()) {
-            returned.put(back.transaction().canonicalJson(), Messages.tr("pending.fate.returned", time, String.valueOf(back.fromBlock())));
+            returned.put(
+                    back.transaction().canonicalJson(),
+                    Messages.tr("pending.fate.returned", time, String.valueOf(back.fromBlock())));
         }
     }
 
@@ -54,16 +56,23 @@ final class Fates {
         left.removeAll(now);
         confirmed.keySet().removeIf(now::contains); // back in Pending: a reorganisation dropped its block
         // the same block (by hash) holds the same transactions: only a replaced block is read again, from the store
-        confirmed.values().removeIf(c -> !chain.holds(c.block(), c.blockHash()) && (c.block() > chain.tip().index()
-                || chain.block(c.block()).transactions().stream().noneMatch(tx -> tx.canonicalJson().equals(c.transaction().canonicalJson()))));
+        confirmed
+                .values()
+                .removeIf(c -> !chain.holds(c.block(), c.blockHash())
+                        && (c.block() > chain.tip().index()
+                                || chain.block(c.block()).transactions().stream()
+                                        .noneMatch(tx -> tx.canonicalJson()
+                                                .equals(c.transaction().canonicalJson()))));
         if (!left.isEmpty()) {
             List<Confirmed> found = new ArrayList<>();
             List<Block> blocks = new ArrayList<>(SEARCHED_BLOCKS); // read back from the store in one batch
-            BlockBodies.forEach(chain.blocks().subList(Math.max(0, chain.length() - SEARCHED_BLOCKS), chain.length()), blocks::add);
+            BlockBodies.forEach(
+                    chain.blocks().subList(Math.max(0, chain.length() - SEARCHED_BLOCKS), chain.length()), blocks::add);
             for (int i = blocks.size() - 1; i >= 0 && !left.isEmpty(); i--) {
                 for (Transaction tx : blocks.get(i).transactions()) {
                     if (left.remove(tx.canonicalJson())) {
-                        found.add(new Confirmed(tx, blocks.get(i).index(), blocks.get(i).hash()));
+                        found.add(new Confirmed(
+                                tx, blocks.get(i).index(), blocks.get(i).hash()));
                     }
                 }
             }
@@ -71,7 +80,9 @@ final class Fates {
             found.forEach(c -> newestFirst.put(c.transaction().canonicalJson(), c));
             newestFirst.putAll(confirmed);
             confirmed.clear();
-            newestFirst.entrySet().stream().limit(CONFIRMED_SHOWN).forEach(e -> confirmed.put(e.getKey(), e.getValue()));
+            newestFirst.entrySet().stream()
+                    .limit(CONFIRMED_SHOWN)
+                    .forEach(e -> confirmed.put(e.getKey(), e.getValue()));
         }
         returned.keySet().retainAll(now);
         waiting = now;

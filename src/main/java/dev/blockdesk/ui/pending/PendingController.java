@@ -19,24 +19,59 @@ public final class PendingController {
 
     private final PendingViewModel model;
 
-    @FXML private TextField senderField;
-    @FXML private TextField recipientField;
-    @FXML private TextField amountField;
-    @FXML private Label senderError;
-    @FXML private Label recipientError;
-    @FXML private Label amountError;
-    @FXML private Label senderBalanceLabel;
-    @FXML private Label overspendingWarning;
-    @FXML private CheckBox refuseOverspendingCheck;
-    @FXML private Button submitTransactionButton;
-    @FXML private Label transactionMessageLabel;
-    @FXML private TableView<PendingRow> pendingTable;
-    @FXML private TableColumn<PendingRow, String> senderColumn;
-    @FXML private TableColumn<PendingRow, String> recipientColumn;
-    @FXML private TableColumn<PendingRow, String> amountColumn;
-    @FXML private TableColumn<PendingRow, String> ageColumn;
-    @FXML private TableColumn<PendingRow, String> idColumn;
-    @FXML private TableColumn<PendingRow, String> fateColumn;
+    @FXML
+    private TextField senderField;
+
+    @FXML
+    private TextField recipientField;
+
+    @FXML
+    private TextField amountField;
+
+    @FXML
+    private Label senderError;
+
+    @FXML
+    private Label recipientError;
+
+    @FXML
+    private Label amountError;
+
+    @FXML
+    private Label senderBalanceLabel;
+
+    @FXML
+    private Label overspendingWarning;
+
+    @FXML
+    private CheckBox refuseOverspendingCheck;
+
+    @FXML
+    private Button submitTransactionButton;
+
+    @FXML
+    private Label transactionMessageLabel;
+
+    @FXML
+    private TableView<PendingRow> pendingTable;
+
+    @FXML
+    private TableColumn<PendingRow, String> senderColumn;
+
+    @FXML
+    private TableColumn<PendingRow, String> recipientColumn;
+
+    @FXML
+    private TableColumn<PendingRow, String> amountColumn;
+
+    @FXML
+    private TableColumn<PendingRow, String> ageColumn;
+
+    @FXML
+    private TableColumn<PendingRow, String> idColumn;
+
+    @FXML
+    private TableColumn<PendingRow, String> fateColumn;
 
     public PendingController(PendingViewModel model) {
         this.model = model;
@@ -51,12 +86,22 @@ public final class PendingController {
         recipientError.textProperty().bind(model.recipientErrorProperty());
         amountError.textProperty().bind(model.amountErrorProperty());
         senderBalanceLabel.textProperty().bind(model.senderBalanceProperty());
-        senderError.managedProperty().bind(model.senderErrorProperty().isNotEmpty()
-                .or(model.senderBalanceProperty().isEmpty())); // the balance takes the error's line while there is no error
+        senderError
+                .managedProperty()
+                .bind(model.senderErrorProperty()
+                        .isNotEmpty()
+                        .or(model.senderBalanceProperty()
+                                .isEmpty())); // the balance takes the error's line while there is no error
         overspendingWarning.textProperty().bind(model.overspendingWarningProperty());
-        overspendingWarning.visibleProperty().bind(model.overspendingWarningProperty().isNotEmpty());
+        overspendingWarning
+                .visibleProperty()
+                .bind(model.overspendingWarningProperty().isNotEmpty());
         overspendingWarning.managedProperty().bind(overspendingWarning.visibleProperty());
-        amountError.managedProperty().bind(model.amountErrorProperty().isNotEmpty().or(overspendingWarning.visibleProperty().not()));
+        amountError
+                .managedProperty()
+                .bind(model.amountErrorProperty()
+                        .isNotEmpty()
+                        .or(overspendingWarning.visibleProperty().not()));
         refuseOverspendingCheck.selectedProperty().bindBidirectional(model.refuseOverspendingProperty());
         submitTransactionButton.disableProperty().bind(model.submitDisabledProperty());
         transactionMessageLabel.textProperty().bind(model.messageProperty());

@@ -1,8 +1,8 @@
 package dev.blockdesk.ui.pending;
 
-import dev.blockdesk.chain.ChainText;
 import dev.blockdesk.chain.Blockchain;
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainText;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.chain.TransactionRules;
@@ -52,11 +52,13 @@ public final class PendingViewModel {
     private final ObservableList<PendingRow> rows = FXCollections.observableArrayList();
     /** The rows of the transactions waiting, by canonical JSON: each keeps when it was first seen. */
     private final Map<String, PendingRow> waitingRows = new HashMap<>();
+
     private final Fates fates = new Fates();
     private List<Transaction> shown;
     private Chain shownOn;
     /** The last transaction sent from the form, while the answer under Submit is about it; else null. */
     private Blockchain.Receipt sent;
+
     private final SenderBalance senderBalance = new SenderBalance();
     private List<Transaction> waiting = List.of();
 
@@ -71,10 +73,23 @@ public final class PendingViewModel {
         sender.addListener((o, a, b) -> edited());
         recipient.addListener((o, a, b) -> edited());
         amount.addListener((o, a, b) -> edited());
-        submitDisabled = Bindings.createBooleanBinding(() -> !ready.get() || submitting.get() || !senderError.get().isEmpty()
-                        || !recipientError.get().isEmpty() || !amountError.get().isEmpty()
-                        || recipient.get().isBlank() || amount.get().isBlank() || senderBalance.refusedProperty().get(),
-                ready, submitting, senderError, recipientError, amountError, recipient, amount, senderBalance.refusedProperty());
+        submitDisabled = Bindings.createBooleanBinding(
+                () -> !ready.get()
+                        || submitting.get()
+                        || !senderError.get().isEmpty()
+                        || !recipientError.get().isEmpty()
+                        || !amountError.get().isEmpty()
+                        || recipient.get().isBlank()
+                        || amount.get().isBlank()
+                        || senderBalance.refusedProperty().get(),
+                ready,
+                submitting,
+                senderError,
+                recipientError,
+                amountError,
+                recipient,
+                amount,
+                senderBalance.refusedProperty());
         senderBalance.refuseOverspendingProperty().addListener((o, was, on) -> {
             applyRefuseOverspending();
             check();
@@ -92,7 +107,10 @@ public final class PendingViewModel {
         DesktopNode running = node;
         boolean on = senderBalance.refuseOverspendingProperty().get();
         if (running != null) {
-            background.run(on ? Messages.tr("pending.action.refuseOverspending") : Messages.tr("pending.action.acceptOverspending"),
+            background.run(
+                    on
+                            ? Messages.tr("pending.action.refuseOverspending")
+                            : Messages.tr("pending.action.acceptOverspending"),
                     () -> running.setRefuseOverspending(on));
         }
     }
@@ -163,20 +181,24 @@ public final class PendingViewModel {
         message.set(Messages.tr("pending.sending"));
         messageIsError.set(false);
         sent = null;
-        background.call("send the transaction", // not shown: its failure has a handler, so this names it in the log only
-                () -> node.submit(from, to, value), receipt -> {
-            submitting.set(false);
-            sent = receipt;
-            message.set(Messages.tr("pending.added", String.valueOf(receipt.blockIndex())));
-            recipient.set("");
-            amount.set("");
-        }, error -> {
-            submitting.set(false);
-            messageIsError.set(true);
-            message.set(error instanceof InvalidTransactionException || error instanceof PendingPoolFullException
-                    ? Messages.tr("pending.refused", Background.reason(error))
-                    : Messages.tr("pending.notSaved", Background.reason(error)));
-        });
+        background.call(
+                "send the transaction", // not shown: its failure has a handler, so this names it in the log only
+                () -> node.submit(from, to, value),
+                receipt -> {
+                    submitting.set(false);
+                    sent = receipt;
+                    message.set(Messages.tr("pending.added", String.valueOf(receipt.blockIndex())));
+                    recipient.set("");
+                    amount.set("");
+                },
+                error -> {
+                    submitting.set(false);
+                    messageIsError.set(true);
+                    message.set(
+                            error instanceof InvalidTransactionException || error instanceof PendingPoolFullException
+                                    ? Messages.tr("pending.refused", Background.reason(error))
+                                    : Messages.tr("pending.notSaved", Background.reason(error)));
+                });
     }
 
     /** The transactions a reorganisation put back in Pending: their fate says so until they are mined. */
@@ -203,13 +225,19 @@ public final class PendingViewModel {
                 PendingRow before = waitingRows.get(tx.canonicalJson());
                 String fate = fates.ofPending(tx);
                 // a row still waiting as it was is kept: ten thousand pending cost no new rows a tick
-                PendingRow row = before != null && before.getFate().equals(fate) ? before
+                PendingRow row = before != null && before.getFate().equals(fate)
+                        ? before
                         : new PendingRow(tx, before != null ? before.seen() : now, fate, false, fates.isReturned(tx));
                 keep.put(tx.canonicalJson(), row);
                 updated.add(row);
             }
             for (Fates.Confirmed done : fates.confirmed()) {
-                updated.add(new PendingRow(done.transaction(), now, Messages.tr("pending.fate.confirmed", String.valueOf(done.block())), true, false));
+                updated.add(new PendingRow(
+                        done.transaction(),
+                        now,
+                        Messages.tr("pending.fate.confirmed", String.valueOf(done.block())),
+                        true,
+                        false));
             }
             waitingRows.clear();
             waitingRows.putAll(keep);

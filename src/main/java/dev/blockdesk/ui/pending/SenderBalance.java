@@ -40,7 +40,10 @@ final class SenderBalance {
      * @param amountText the amount as typed, or empty when it is not a valid amount
      */
     void show(String sender, String amountText, List<Transaction> pending) {
-        if (balances == null || sender == null || sender.isBlank() || TransactionRules.addressProblem("sender", sender) != null
+        if (balances == null
+                || sender == null
+                || sender.isBlank()
+                || TransactionRules.addressProblem("sender", sender) != null
                 || Transaction.REWARD_SENDER.equals(sender)) {
             clear("");
             return;
@@ -52,14 +55,28 @@ final class SenderBalance {
         BigDecimal onChain = balances.balance(sender);
         BigDecimal fromPending = Ledger.change(pending, sender);
         BigDecimal available = onChain.add(fromPending);
-        long pendingCount = pending.stream().filter(tx -> sender.equals(tx.sender()) || sender.equals(tx.recipient())).count();
+        long pendingCount = pending.stream()
+                .filter(tx -> sender.equals(tx.sender()) || sender.equals(tx.recipient()))
+                .count();
         if (balances.account(sender).isEmpty() && pendingCount == 0) {
             text.set(Messages.tr("pending.balance.none"));
         } else {
             String tip = String.valueOf(balances.counted().tip().index());
-            text.set(pendingCount == 0 ? Messages.tr("pending.balance.onChain", Ledger.plain(onChain), tip)
-                    : pendingCount == 1 ? Messages.tr("pending.balance.withPending.one", Ledger.plain(onChain), tip, Ledger.plain(available))
-                    : Messages.tr("pending.balance.withPending.other", Ledger.plain(onChain), tip, Ledger.plain(available), String.valueOf(pendingCount)));
+            text.set(
+                    pendingCount == 0
+                            ? Messages.tr("pending.balance.onChain", Ledger.plain(onChain), tip)
+                            : pendingCount == 1
+                                    ? Messages.tr(
+                                            "pending.balance.withPending.one",
+                                            Ledger.plain(onChain),
+                                            tip,
+                                            Ledger.plain(available))
+                                    : Messages.tr(
+                                            "pending.balance.withPending.other",
+                                            Ledger.plain(onChain),
+                                            tip,
+                                            Ledger.plain(available),
+                                            String.valueOf(pendingCount)));
         }
         Optional<BigDecimal> amount = amount(amountText);
         if (amount.isEmpty() || amount.get().compareTo(available) <= 0) {

@@ -8,5 +8,4 @@ package dev.blockdesk.ui.playground;
  * @param time       expected time at the hash rate, as shown: {@code 42 ms}
  * @param current    whether this is the difficulty the builder is set to
  */
-public record Estimate(int difficulty, String tries, String time, boolean current) {
-}
+public record Estimate(int difficulty, String tries, String time, boolean current) {}

@@ -52,6 +52,7 @@ public final class EstimatesViewModel {
     private String nodeDialect = Dialects.IDS.get(0);
     /** The dialect whose rate is being measured, or null. */
     private String measuringFor;
+
     private String dialect = Dialects.IDS.get(0);
     private int difficulty;
 
@@ -87,7 +88,10 @@ public final class EstimatesViewModel {
             return;
         }
         MiningJob running = job.get().orElse(null);
-        if (id.equals(nodeDialect) && running != null && running.rateLimit() == 0 && running.elapsed().compareTo(JOB_LONG_ENOUGH) >= 0) {
+        if (id.equals(nodeDialect)
+                && running != null
+                && running.rateLimit() == 0
+                && running.elapsed().compareTo(JOB_LONG_ENOUGH) >= 0) {
             rates.put(id, HashRate.of(running));
             fill();
             return;
@@ -95,27 +99,35 @@ public final class EstimatesViewModel {
         if (measuring.get()) {
             return;
         }
-        boolean mining = running != null && running.rateLimit() == 0; // a job in slow motion leaves the cores to the measurement
+        boolean mining =
+                running != null && running.rateLimit() == 0; // a job in slow motion leaves the cores to the measurement
         measuring.set(true);
         measuringFor = id;
         fill();
         // not shown: the action names the log line, a failure is shown by the handler
-        background.call("measure the hash rate", () -> meter.measure(id, threads), measured -> {
-            measuring.set(false);
-            measuringFor = null;
-            HashRate shown = mining
-                    ? new HashRate(measured.perSecond(), measured.threads(), Messages.tr("playground.rate.shared", Messages.tr(measured.sourceText())))
-                    : measured;
-            rates.put(id, shown);
-            if (!dialect.equals(id) && !rates.containsKey(dialect) && hashes(dialect)) {
-                measure(); // the learner picked another dialect meanwhile
-            }
-            fill();
-        }, error -> {
-            measuring.set(false);
-            measuringFor = null;
-            rate.set(Messages.tr("playground.rate.failed", Background.reason(error)));
-        });
+        background.call(
+                "measure the hash rate",
+                () -> meter.measure(id, threads),
+                measured -> {
+                    measuring.set(false);
+                    measuringFor = null;
+                    HashRate shown = mining
+                            ? new HashRate(
+                                    measured.perSecond(),
+                                    measured.threads(),
+                                    Messages.tr("playground.rate.shared", Messages.tr(measured.sourceText())))
+                            : measured;
+                    rates.put(id, shown);
+                    if (!dialect.equals(id) && !rates.containsKey(dialect) && hashes(dialect)) {
+                        measure(); // the learner picked another dialect meanwhile
+                    }
+                    fill();
+                },
+                error -> {
+                    measuring.set(false);
+                    measuringFor = null;
+                    rate.set(Messages.tr("playground.rate.failed", Background.reason(error)));
+                });
     }
 
     private void fill() {
@@ -137,7 +149,8 @@ public final class EstimatesViewModel {
         if (dialect.equals(measuringFor)) {
             rate.set(Messages.tr("playground.rate.measuring", dialect));
         } else if (known != null) {
-            rate.set(Messages.tr("playground.rate.at", Formats.hashRate(known.perSecond()), Messages.tr(known.sourceText())));
+            rate.set(Messages.tr(
+                    "playground.rate.at", Formats.hashRate(known.perSecond()), Messages.tr(known.sourceText())));
         } else if (!hashes(dialect)) {
             rate.set("");
         } else if (measuringFor != null) {

@@ -5,6 +5,8 @@ import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.ui.cards.HashText;
 import dev.blockdesk.ui.i18n.Messages;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -17,8 +19,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.StringConverter;
 
 /** The hash playground's view: binds {@link PlaygroundViewModel}. */
@@ -30,31 +30,80 @@ public final class PlaygroundController {
 
     private final PlaygroundViewModel model;
 
-    @FXML private TextArea hashPlaygroundInput;
-    @FXML private TextField hashPlaygroundOutput;
-    @FXML private Label hashPlaygroundSize;
-    @FXML private Label playgroundFormula;
-    @FXML private ChoiceBox<String> playgroundDialect;
-    @FXML private Label playgroundDifficultyLabel;
-    @FXML private Spinner<Integer> playgroundDifficulty;
-    @FXML private TextField playgroundLastProof;
-    @FXML private TextField playgroundProof;
-    @FXML private TextField playgroundPreviousHash;
-    @FXML private Label playgroundInputCaption;
-    @FXML private TextField playgroundHashedText;
-    @FXML private Label playgroundResultCaption;
-    @FXML private HashText playgroundResult;
-    @FXML private Label playgroundVerdict;
-    @FXML private Label playgroundMessage;
-    @FXML private Label playgroundLeavesOpen;
-    @FXML private Label playgroundRate;
-    @FXML private Button playgroundMeasureButton;
-    @FXML private TableView<Estimate> playgroundEstimates;
-    @FXML private TableColumn<Estimate, Integer> difficultyColumn;
-    @FXML private TableColumn<Estimate, String> triesColumn;
-    @FXML private TableColumn<Estimate, String> timeColumn;
-    @FXML private Label playgroundEstimatesNote;
-    @FXML private Label playgroundEstimatesHint;
+    @FXML
+    private TextArea hashPlaygroundInput;
+
+    @FXML
+    private TextField hashPlaygroundOutput;
+
+    @FXML
+    private Label hashPlaygroundSize;
+
+    @FXML
+    private Label playgroundFormula;
+
+    @FXML
+    private ChoiceBox<String> playgroundDialect;
+
+    @FXML
+    private Label playgroundDifficultyLabel;
+
+    @FXML
+    private Spinner<Integer> playgroundDifficulty;
+
+    @FXML
+    private TextField playgroundLastProof;
+
+    @FXML
+    private TextField playgroundProof;
+
+    @FXML
+    private TextField playgroundPreviousHash;
+
+    @FXML
+    private Label playgroundInputCaption;
+
+    @FXML
+    private TextField playgroundHashedText;
+
+    @FXML
+    private Label playgroundResultCaption;
+
+    @FXML
+    private HashText playgroundResult;
+
+    @FXML
+    private Label playgroundVerdict;
+
+    @FXML
+    private Label playgroundMessage;
+
+    @FXML
+    private Label playgroundLeavesOpen;
+
+    @FXML
+    private Label playgroundRate;
+
+    @FXML
+    private Button playgroundMeasureButton;
+
+    @FXML
+    private TableView<Estimate> playgroundEstimates;
+
+    @FXML
+    private TableColumn<Estimate, Integer> difficultyColumn;
+
+    @FXML
+    private TableColumn<Estimate, String> triesColumn;
+
+    @FXML
+    private TableColumn<Estimate, String> timeColumn;
+
+    @FXML
+    private Label playgroundEstimatesNote;
+
+    @FXML
+    private Label playgroundEstimatesHint;
 
     public PlaygroundController(PlaygroundViewModel model) {
         this.model = model;
@@ -74,7 +123,9 @@ public final class PlaygroundController {
         playgroundDialect.setConverter(new StringConverter<>() {
             @Override
             public String toString(String id) {
-                return id == null ? "" : id.equals(model.nodeDialect()) ? Messages.tr("playground.dialect.thisNode", id) : id;
+                return id == null
+                        ? ""
+                        : id.equals(model.nodeDialect()) ? Messages.tr("playground.dialect.thisNode", id) : id;
             }
 
             @Override
@@ -84,21 +135,37 @@ public final class PlaygroundController {
         });
         playgroundDialect.valueProperty().bindBidirectional(builder.dialectProperty());
         SpinnerValueFactory.IntegerSpinnerValueFactory difficulties =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, ProofOfWork.MAX_DIFFICULTY, ProofOfWork.DEFAULT_DIFFICULTY);
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                        0, ProofOfWork.MAX_DIFFICULTY, ProofOfWork.DEFAULT_DIFFICULTY);
         playgroundDifficulty.setValueFactory(difficulties);
         difficulties.valueProperty().bindBidirectional(builder.difficultyProperty());
-        playgroundDifficulty.disableProperty().bind(builder.difficultyAppliesProperty().not());
-        playgroundDifficultyLabel.disableProperty().bind(builder.difficultyAppliesProperty().not());
+        playgroundDifficulty
+                .disableProperty()
+                .bind(builder.difficultyAppliesProperty().not());
+        playgroundDifficultyLabel
+                .disableProperty()
+                .bind(builder.difficultyAppliesProperty().not());
         playgroundLastProof.textProperty().bindBidirectional(builder.lastProofProperty());
         playgroundProof.textProperty().bindBidirectional(builder.proofProperty());
         playgroundPreviousHash.textProperty().bindBidirectional(builder.previousHashProperty());
-        playgroundPreviousHash.promptTextProperty().bind(Bindings.when(builder.usesPreviousHashProperty())
-                .then("").otherwise(Messages.tr("playground.previousHash.unused")));
-        playgroundPreviousHash.opacityProperty().bind(Bindings.when(builder.usesPreviousHashProperty()).then(1.0).otherwise(0.6));
+        playgroundPreviousHash
+                .promptTextProperty()
+                .bind(Bindings.when(builder.usesPreviousHashProperty())
+                        .then("")
+                        .otherwise(Messages.tr("playground.previousHash.unused")));
+        playgroundPreviousHash
+                .opacityProperty()
+                .bind(Bindings.when(builder.usesPreviousHashProperty())
+                        .then(1.0)
+                        .otherwise(0.6));
         playgroundFormula.textProperty().bind(builder.formulaProperty());
         playgroundInputCaption.textProperty().bind(builder.inputCaptionProperty());
         playgroundHashedText.textProperty().bind(builder.inputProperty());
-        playgroundResultCaption.textProperty().bind(Bindings.when(builder.hashesProperty()).then(Messages.tr("playground.result.sha256")).otherwise(Messages.tr("playground.result.remainder")));
+        playgroundResultCaption
+                .textProperty()
+                .bind(Bindings.when(builder.hashesProperty())
+                        .then(Messages.tr("playground.result.sha256"))
+                        .otherwise(Messages.tr("playground.result.remainder")));
         builder.resultProperty().addListener((o, was, now) -> playgroundResult.show(now, 0));
         playgroundResult.show(builder.resultProperty().get(), 0);
         playgroundVerdict.textProperty().bind(builder.verdictProperty());
@@ -123,9 +190,12 @@ public final class PlaygroundController {
     }
 
     private void bindEstimates(EstimatesViewModel estimates) {
-        difficultyColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().difficulty()));
-        triesColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().tries()));
-        timeColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().time()));
+        difficultyColumn.setCellValueFactory(
+                cell -> new ReadOnlyObjectWrapper<>(cell.getValue().difficulty()));
+        triesColumn.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(cell.getValue().tries()));
+        timeColumn.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(cell.getValue().time()));
         playgroundEstimates.setItems(estimates.rows());
         playgroundEstimates.setRowFactory(table -> new TableRow<>() {
             @Override
@@ -135,9 +205,13 @@ public final class PlaygroundController {
             }
         });
         playgroundEstimatesNote.textProperty().bind(estimates.noteProperty());
-        playgroundEstimatesHint.visibleProperty().bind(estimates.noteProperty().isEmpty()); // not for a rule without difficulty
+        playgroundEstimatesHint
+                .visibleProperty()
+                .bind(estimates.noteProperty().isEmpty()); // not for a rule without difficulty
         playgroundRate.textProperty().bind(estimates.rateProperty());
-        playgroundMeasureButton.disableProperty().bind(estimates.measuringProperty().or(estimates.noteProperty().isNotEmpty()));
+        playgroundMeasureButton
+                .disableProperty()
+                .bind(estimates.measuringProperty().or(estimates.noteProperty().isNotEmpty()));
     }
 
     @FXML

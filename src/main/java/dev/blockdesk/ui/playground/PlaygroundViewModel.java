@@ -59,13 +59,17 @@ public final class PlaygroundViewModel {
     }
 
     private void followBuilder() {
-        estimates.show(builder.dialectProperty().get(), builder.difficultyProperty().get());
+        estimates.show(
+                builder.dialectProperty().get(), builder.difficultyProperty().get());
     }
 
     private void hashText() {
         byte[] bytes = (text.get() == null ? "" : text.get()).getBytes(StandardCharsets.UTF_8);
         textHash.set(Sha256.hex(bytes));
-        textSize.set(bytes.length == 1 ? Messages.tr("playground.size.one") : Messages.tr("playground.size.other", Formats.count(bytes.length)));
+        textSize.set(
+                bytes.length == 1
+                        ? Messages.tr("playground.size.one")
+                        : Messages.tr("playground.size.other", Formats.count(bytes.length)));
     }
 
     /** The text typed. */

@@ -32,8 +32,8 @@ public final class PlaygroundWindow {
     /** The window over {@code node}, owned by {@code owner}; failures no handler took go to {@code notice}. */
     public static PlaygroundWindow create(Window owner, DesktopNode node, Consumer<String> notice) {
         ExecutorService thread = Executors.newSingleThreadExecutor(Threads.daemons("blockdesk-playground"));
-        PlaygroundViewModel model = new PlaygroundViewModel(node, new Background(thread, Platform::runLater, notice),
-                PlaygroundViewModel.realMeter());
+        PlaygroundViewModel model = new PlaygroundViewModel(
+                node, new Background(thread, Platform::runLater, notice), PlaygroundViewModel.realMeter());
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(Messages.tr("playground.title"));
@@ -48,7 +48,8 @@ public final class PlaygroundWindow {
 
     /** The playground's scene graph with its controller. */
     public static Parent load(PlaygroundViewModel model) {
-        FXMLLoader loader = new FXMLLoader(PlaygroundWindow.class.getResource("/dev/blockdesk/ui/playground/playground.fxml"), Messages.bundle());
+        FXMLLoader loader = new FXMLLoader(
+                PlaygroundWindow.class.getResource("/dev/blockdesk/ui/playground/playground.fxml"), Messages.bundle());
         loader.setControllerFactory(type -> {
             if (type == PlaygroundController.class) {
                 return new PlaygroundController(model);

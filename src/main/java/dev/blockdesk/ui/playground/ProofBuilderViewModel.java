@@ -36,6 +36,7 @@ public final class ProofBuilderViewModel {
 
     /** The most tries one "Next valid proof" makes: a second or two of one core. */
     static final long SEARCH_LIMIT = 5_000_000;
+
     static final int MAX_DIFFICULTY = ProofOfWork.MAX_DIFFICULTY;
 
     private final ObjectProperty<String> dialect = new SimpleObjectProperty<>(Dialects.IDS.get(0));
@@ -61,7 +62,8 @@ public final class ProofBuilderViewModel {
     ProofBuilderViewModel(Background background) {
         this.background = background;
         javafx.beans.value.ChangeListener<Object> changed = (o, was, now) -> update();
-        List.<javafx.beans.value.ObservableValue<?>>of(dialect, difficulty, lastProof, proof, previousHash).forEach(p -> p.addListener(changed));
+        List.<javafx.beans.value.ObservableValue<?>>of(dialect, difficulty, lastProof, proof, previousHash)
+                .forEach(p -> p.addListener(changed));
         update();
     }
 
@@ -93,14 +95,19 @@ public final class ProofBuilderViewModel {
         message.set("");
         formula.set(trial.formula());
         hashes.set(trial.hashes());
-        inputCaption.set(trial.hashes() ? Messages.tr("playground.input.hashed", in.rules().id()) : Messages.tr("playground.input.computed", in.rules().id()));
+        inputCaption.set(
+                trial.hashes()
+                        ? Messages.tr("playground.input.hashed", in.rules().id())
+                        : Messages.tr("playground.input.computed", in.rules().id()));
         input.set(trial.input());
         result.set(trial.result());
         verdict.set(Messages.tr(trial.verdictText()));
         valid.set(trial.valid());
         leavesOpen.set(Messages.tr(rule.leavesOpenText()));
         difficultyApplies.set(rule.difficulty() >= 0);
-        usesPreviousHash.set(!rule.trial(in.lastProof(), in.proof(), previousHash.get() + "x").input().equals(trial.input()));
+        usesPreviousHash.set(!rule.trial(in.lastProof(), in.proof(), previousHash.get() + "x")
+                .input()
+                .equals(trial.input()));
     }
 
     /** The inputs read, or null with the reason in {@link #messageProperty()} and no verdict shown. */
@@ -131,8 +138,7 @@ public final class ProofBuilderViewModel {
         return new Inputs(rules, last, typed);
     }
 
-    private record Inputs(ChainRules rules, BigInteger lastProof, BigInteger proof) {
-    }
+    private record Inputs(ChainRules rules, BigInteger lastProof, BigInteger proof) {}
 
     private static BigInteger wholeNumber(String text) {
         String stripped = text == null ? "" : text.strip();
@@ -152,39 +158,55 @@ public final class ProofBuilderViewModel {
         if (in == null || searching.get()) {
             return;
         }
-        if (in.proof().signum() < 0 || in.proof().bitLength() > 62 || in.lastProof().signum() < 0 || in.lastProof().bitLength() > 62) {
+        if (in.proof().signum() < 0
+                || in.proof().bitLength() > 62
+                || in.lastProof().signum() < 0
+                || in.lastProof().bitLength() > 62) {
             message.set(Messages.tr("playground.search.range"));
             return;
         }
         String asked = snapshot();
         long from = in.proof().longValueExact() + 1;
-        PowPuzzle puzzle = new PowPuzzle(in.lastProof().toString(), previousHash.get(), 0, in.rules().proof());
+        PowPuzzle puzzle = new PowPuzzle(
+                in.lastProof().toString(), previousHash.get(), 0, in.rules().proof());
         searching.set(true);
         message.set(Messages.tr("playground.search.searching", Formats.count(from)));
         // not shown: the action names the log line, a failure is shown by the handler
-        background.call("search a proof", () -> in.rules().proof().search(puzzle).scan(from, from + SEARCH_LIMIT), found -> {
-            searching.set(false);
-            if (!asked.equals(snapshot())) {
-                message.set("");
-                return; // the learner typed on: what they typed stands
-            }
-            if (found < 0) {
-                proof.set(Long.toString(from + SEARCH_LIMIT - 1));
-                message.set(Messages.tr("playground.search.none", Formats.count(from), Formats.count(from + SEARCH_LIMIT - 1),
-                        String.valueOf(difficulty.get()), Formats.count(in.rules().proof().expectedTries())));
-            } else {
-                proof.set(Long.toString(found));
-                message.set(Messages.tr("playground.search.found", Formats.count(found), Formats.count(from - 1),
-                        Formats.count(found - from + 1)));
-            }
-        }, error -> {
-            searching.set(false);
-            message.set(Messages.tr("playground.search.failed", Background.reason(error)));
-        });
+        background.call(
+                "search a proof",
+                () -> in.rules().proof().search(puzzle).scan(from, from + SEARCH_LIMIT),
+                found -> {
+                    searching.set(false);
+                    if (!asked.equals(snapshot())) {
+                        message.set("");
+                        return; // the learner typed on: what they typed stands
+                    }
+                    if (found < 0) {
+                        proof.set(Long.toString(from + SEARCH_LIMIT - 1));
+                        message.set(Messages.tr(
+                                "playground.search.none",
+                                Formats.count(from),
+                                Formats.count(from + SEARCH_LIMIT - 1),
+                                String.valueOf(difficulty.get()),
+                                Formats.count(in.rules().proof().expectedTries())));
+                    } else {
+                        proof.set(Long.toString(found));
+                        message.set(Messages.tr(
+                                "playground.search.found",
+                                Formats.count(found),
+                                Formats.count(from - 1),
+                                Formats.count(found - from + 1)));
+                    }
+                },
+                error -> {
+                    searching.set(false);
+                    message.set(Messages.tr("playground.search.failed", Background.reason(error)));
+                });
     }
 
     private String snapshot() {
-        return dialect.get() + "\n" + difficulty.get() + "\n" + lastProof.get() + "\n" + proof.get() + "\n" + previousHash.get();
+        return dialect.get() + "\n" + difficulty.get() + "\n" + lastProof.get() + "\n" + proof.get() + "\n"
+                + previousHash.get();
     }
 
     public ObjectProperty<String> dialectProperty() {

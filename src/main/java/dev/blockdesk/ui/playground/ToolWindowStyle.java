@@ -10,8 +10,7 @@ import javafx.stage.Window;
  */
 public final class ToolWindowStyle {
 
-    private ToolWindowStyle() {
-    }
+    private ToolWindowStyle() {}
 
     /** Gives {@code root} the owner's text size. */
     public static void follow(Parent root, Window owner) {

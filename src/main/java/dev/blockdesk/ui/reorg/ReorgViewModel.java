@@ -32,8 +32,10 @@ public final class ReorgViewModel {
         unseen++;
         latest.set(reorg);
         String time = Formats.clockTime(reorg.at());
-        title.set(unseen > 1 ? tr("reorg.banner.titleAgain", time, ReorgStory.title(reorg), String.valueOf(unseen))
-                : tr("reorg.banner.title", time, ReorgStory.title(reorg)));
+        title.set(
+                unseen > 1
+                        ? tr("reorg.banner.titleAgain", time, ReorgStory.title(reorg), String.valueOf(unseen))
+                        : tr("reorg.banner.title", time, ReorgStory.title(reorg)));
         summary.set(ReorgStory.summary(reorg));
         details.set(ReorgStory.details(reorg));
         picture.set(reorg.picture());

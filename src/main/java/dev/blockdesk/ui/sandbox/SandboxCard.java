@@ -10,7 +10,6 @@ import dev.blockdesk.ui.cards.HashText;
 import dev.blockdesk.ui.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -58,7 +57,14 @@ final class SandboxCard extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(10, title, spacer, txCount);
         head.setAlignment(Pos.BASELINE_LEFT);
-        HBox facts = new HBox(6, caption("index", index), index, caption("proof", proof), proof, caption("timestamp", timestamp), timestamp);
+        HBox facts = new HBox(
+                6,
+                caption("index", index),
+                index,
+                caption("proof", proof),
+                proof,
+                caption("timestamp", timestamp),
+                timestamp);
         facts.setAlignment(Pos.BASELINE_LEFT);
         HBox.setHgrow(previousHash, Priority.ALWAYS);
         previousHash.setMaxWidth(Double.MAX_VALUE);
@@ -75,7 +81,18 @@ final class SandboxCard extends VBox {
         hash.setId("sandboxHash");
         HBox hashLine = new HBox(6, caption("hash"), hash);
         hashLine.setAlignment(Pos.BASELINE_LEFT);
-        getChildren().addAll(head, reason, facts, previous, link, caption("transactions"), transactions, addTransaction, hashLine, canonical);
+        getChildren()
+                .addAll(
+                        head,
+                        reason,
+                        facts,
+                        previous,
+                        link,
+                        caption("transactions"),
+                        transactions,
+                        addTransaction,
+                        hashLine,
+                        canonical);
         edits(index, Field.INDEX);
         edits(timestamp, Field.TIMESTAMP);
         edits(proof, Field.PROOF);
@@ -90,7 +107,12 @@ final class SandboxCard extends VBox {
             long name = chain.indexAt(at);
             setId("sandboxBlock-" + name);
             boolean valid = chain.isValid(at);
-            if (!getStyleClass().contains(valid ? "valid" : "invalid")) { // a style class change restyles the whole card: only when it changes
+            if (!getStyleClass()
+                    .contains(
+                            valid
+                                    ? "valid"
+                                    : "invalid")) { // a style class change restyles the whole card: only when it
+                // changes
                 getStyleClass().removeAll("valid", "invalid");
                 getStyleClass().add(valid ? "valid" : "invalid");
             }
@@ -122,7 +144,8 @@ final class SandboxCard extends VBox {
         if (named != null && named.isTextual() && named.textValue().equals(before)) {
             return Messages.tr("sandbox.card.link", String.valueOf(chain.indexAt(at - 1)));
         }
-        return Messages.tr("sandbox.card.brokenLink", String.valueOf(chain.indexAt(at - 1)), Formats.hashStart(before, 16));
+        return Messages.tr(
+                "sandbox.card.brokenLink", String.valueOf(chain.indexAt(at - 1)), Formats.hashStart(before, 16));
     }
 
     private void showTransactions(SandboxChain chain, int at, int count) {
@@ -141,7 +164,8 @@ final class SandboxCard extends VBox {
     /** Puts a value in a field unless the field already says it (so the caret stays where the learner types). */
     private static void put(TextField field, JsonNode value) {
         String shown = JsonText.show(value);
-        if (field.getText().equals(shown) || value != null && JsonText.parse(field.getText()).equals(value)) {
+        if (field.getText().equals(shown)
+                || value != null && JsonText.parse(field.getText()).equals(value)) {
             return; // the field says it already, perhaps in the learner's own spelling (" 5" for 5)
         }
         field.setText(shown);
@@ -157,7 +181,8 @@ final class SandboxCard extends VBox {
     }
 
     private void focusSelects(TextField field) {
-        field.editableProperty().bind(model.miningProperty().not()); // the miner is rewriting the blocks: no edits meanwhile
+        field.editableProperty()
+                .bind(model.miningProperty().not()); // the miner is rewriting the blocks: no edits meanwhile
         field.focusedProperty().addListener((o, was, focused) -> {
             if (focused && position >= 0) {
                 model.selectedProperty().set(position);

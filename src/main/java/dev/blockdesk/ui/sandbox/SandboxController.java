@@ -18,17 +18,38 @@ public final class SandboxController {
     /** Reads the miner's progress ten times a second: one update a tick however fast the miner tries. */
     private final Timeline ticker;
 
-    @FXML private ListView<SandboxRow> sandboxBlockCards;
-    @FXML private Button sandboxMineButton;
-    @FXML private Button sandboxMineFromButton;
-    @FXML private Button sandboxCancelButton;
-    @FXML private Button sandboxResetButton;
-    @FXML private Button sandboxExportButton;
-    @FXML private Label sandboxSource;
-    @FXML private Label sandboxVerdict;
-    @FXML private Label sandboxProgress;
-    @FXML private Label sandboxReport;
-    @FXML private Label sandboxExplanation;
+    @FXML
+    private ListView<SandboxRow> sandboxBlockCards;
+
+    @FXML
+    private Button sandboxMineButton;
+
+    @FXML
+    private Button sandboxMineFromButton;
+
+    @FXML
+    private Button sandboxCancelButton;
+
+    @FXML
+    private Button sandboxResetButton;
+
+    @FXML
+    private Button sandboxExportButton;
+
+    @FXML
+    private Label sandboxSource;
+
+    @FXML
+    private Label sandboxVerdict;
+
+    @FXML
+    private Label sandboxProgress;
+
+    @FXML
+    private Label sandboxReport;
+
+    @FXML
+    private Label sandboxExplanation;
 
     public SandboxController(SandboxViewModel model, FileDialogs files) {
         this.model = model;
@@ -47,7 +68,8 @@ public final class SandboxController {
             }
         });
         model.selectedProperty().addListener((o, was, position) -> select(position.intValue()));
-        model.rows().addListener((javafx.collections.ListChangeListener<SandboxRow>) c -> select(model.selectedProperty().get()));
+        model.rows().addListener((javafx.collections.ListChangeListener<SandboxRow>)
+                c -> select(model.selectedProperty().get()));
         sandboxSource.textProperty().bind(model.sourceProperty());
         sandboxVerdict.textProperty().bind(model.verdictProperty());
         sandboxProgress.textProperty().bind(model.progressProperty());
@@ -108,6 +130,7 @@ public final class SandboxController {
     @FXML
     private void export() {
         String suggested = "sandbox-chain.json"; // not shown: a file name, the same in every language
-        files.save(sandboxBlockCards.getScene().getWindow(), Messages.tr("sandbox.export.title"), suggested).ifPresent(model::exportTo);
+        files.save(sandboxBlockCards.getScene().getWindow(), Messages.tr("sandbox.export.title"), suggested)
+                .ifPresent(model::exportTo);
     }
 }

@@ -34,11 +34,9 @@ final class SandboxOpening {
      * @param from     where it came from, for the window's first line
      * @param position the block to select, -1 for none
      */
-    record Opened(SandboxChain chain, String from, int position) {
-    }
+    record Opened(SandboxChain chain, String from, int position) {}
 
-    private SandboxOpening() {
-    }
+    private SandboxOpening() {}
 
     /** A copy of {@code running}'s chain, with {@code selectedBlock} (may be null) selected. */
     static Opened ours(DesktopNode running, Block selectedBlock) {
@@ -46,23 +44,39 @@ final class SandboxOpening {
         ChainRules rules = running.rules();
         SandboxChain copy = SandboxChain.of(rules, ours);
         int position = selectedBlock == null ? -1 : (int) (selectedBlock.index() - rules.firstIndex());
-        return new Opened(copy, Messages.tr("sandbox.source.ours", rules.id(), Messages.tr(rules.proof().describeText())),
+        return new Opened(
+                copy,
+                Messages.tr(
+                        "sandbox.source.ours",
+                        rules.id(),
+                        Messages.tr(rules.proof().describeText())),
                 position >= 0 && position < copy.size() ? position : -1);
     }
 
     /** {@code file}, checked under the first of {@code candidates} it is valid in, or else the one it fits best; its first bad block selected. */
-    static Opened file(Path file, List<ChainRules> candidates) throws IOException, SandboxFile.UnreadableChainException {
+    static Opened file(Path file, List<ChainRules> candidates)
+            throws IOException, SandboxFile.UnreadableChainException {
         String name = String.valueOf(file.getFileName());
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
-            throw new IOException(Messages.tr("sandbox.source.tooLarge", Formats.count(size), Formats.count(MAX_FILE_BYTES)));
+            throw new IOException(
+                    Messages.tr("sandbox.source.tooLarge", Formats.count(size), Formats.count(MAX_FILE_BYTES)));
         }
         SandboxFile.Opened opened = SandboxFile.read(Files.readAllBytes(file), candidates);
         Dialects.Detection detection = opened.dialect();
-        String fit = detection.validIn().isEmpty() ? Messages.tr("sandbox.source.invalidEverywhere", detection.bestRules().id())
-                : detection.validIn().size() > 1 ? Messages.tr("sandbox.source.validInSeveral", detection.names(), detection.bestRules().id())
-                : Messages.tr("sandbox.source.validIn", detection.names());
-        return new Opened(opened.chain(), Messages.tr("sandbox.source.file", name, fit),
+        String fit = detection.validIn().isEmpty()
+                ? Messages.tr(
+                        "sandbox.source.invalidEverywhere",
+                        detection.bestRules().id())
+                : detection.validIn().size() > 1
+                        ? Messages.tr(
+                                "sandbox.source.validInSeveral",
+                                detection.names(),
+                                detection.bestRules().id())
+                        : Messages.tr("sandbox.source.validIn", detection.names());
+        return new Opened(
+                opened.chain(),
+                Messages.tr("sandbox.source.file", name, fit),
                 opened.chain().firstInvalid());
     }
 

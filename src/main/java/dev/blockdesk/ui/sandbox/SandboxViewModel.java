@@ -5,13 +5,13 @@ import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.Miner;
 import dev.blockdesk.chain.lab.SandboxChain;
+import dev.blockdesk.chain.lab.SandboxExplanation;
 import dev.blockdesk.chain.lab.SandboxFile;
 import dev.blockdesk.chain.lab.SandboxMining;
 import dev.blockdesk.store.AtomicFile;
 import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.Formats;
-import dev.blockdesk.chain.lab.SandboxExplanation;
 import dev.blockdesk.ui.i18n.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -78,7 +78,11 @@ public final class SandboxViewModel implements AutoCloseable {
     public void openOurChain(Block selectedBlock) {
         DesktopNode running = node.get();
         // not shown: the action names the log line, a failure is shown by failed()
-        background.call("open our chain in the sandbox", () -> SandboxOpening.ours(running, selectedBlock), this::show, this::failed);
+        background.call(
+                "open our chain in the sandbox",
+                () -> SandboxOpening.ours(running, selectedBlock),
+                this::show,
+                this::failed);
     }
 
     /** Opens a chain file, valid or not, in the dialect it fits best; read off the FX thread. */
@@ -193,10 +197,11 @@ public final class SandboxViewModel implements AutoCloseable {
         SandboxMining started = run;
         mining.set(true);
         tick();
-        started.result().whenComplete((outcome, error) -> fx.execute(() -> {
-            finished(started, outcome, error);
-            reported.complete(null);
-        }));
+        started.result()
+                .whenComplete((outcome, error) -> fx.execute(() -> {
+                    finished(started, outcome, error);
+                    reported.complete(null);
+                }));
         return reported;
     }
 
@@ -265,14 +270,20 @@ public final class SandboxViewModel implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory", e);
         }
-        String what = chain.isValid() ? Messages.tr("sandbox.export.valid", chain.rules().id())
+        String what = chain.isValid()
+                ? Messages.tr("sandbox.export.valid", chain.rules().id())
                 : Messages.tr("sandbox.export.invalid", String.valueOf(chain.indexAt(chain.firstInvalid())));
         int blocks = chain.size();
         // not shown: the action names the log line, a failure is shown by failed()
-        background.call("export the sandbox chain", () -> {
-            AtomicFile.write(file, out -> bytes.writeTo(out));
-            return file;
-        }, written -> report.set(Messages.tr("sandbox.export.done", Formats.blocks(blocks), String.valueOf(written), what)), this::failed);
+        background.call(
+                "export the sandbox chain",
+                () -> {
+                    AtomicFile.write(file, out -> bytes.writeTo(out));
+                    return file;
+                },
+                written -> report.set(
+                        Messages.tr("sandbox.export.done", Formats.blocks(blocks), String.valueOf(written), what)),
+                this::failed);
     }
 
     private void failed(Exception error) {

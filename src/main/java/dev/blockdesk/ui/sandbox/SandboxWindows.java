@@ -34,7 +34,12 @@ public final class SandboxWindows {
     /**
      * @param stylesheet the application's stylesheet, added to each sandbox scene
      */
-    public SandboxWindows(Supplier<DesktopNode> node, Background background, FileDialogs files, Supplier<Window> owner, URL stylesheet) {
+    public SandboxWindows(
+            Supplier<DesktopNode> node,
+            Background background,
+            FileDialogs files,
+            Supplier<Window> owner,
+            URL stylesheet) {
         this.node = node;
         this.background = background;
         this.files = files;

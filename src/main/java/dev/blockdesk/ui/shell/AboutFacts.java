@@ -16,14 +16,19 @@ public record AboutFacts(String version, String javaVersion, String javaVendor, 
 
     /** This Blockdesk on this JVM. */
     public static AboutFacts ofThisRuntime() {
-        return new AboutFacts(BlockdeskVersion.version(), System.getProperty("java.version"),
-                System.getProperty("java.vendor"), System.getProperty("javafx.runtime.version"));
+        return new AboutFacts(
+                BlockdeskVersion.version(),
+                System.getProperty("java.version"),
+                System.getProperty("java.vendor"),
+                System.getProperty("javafx.runtime.version"));
     }
 
     /** {@code Version 0.1.0\nJava 17.0.13 (Eclipse Adoptium)\nJavaFX 21.0.12}, one a line. */
     public String describe() {
         return Messages.tr("about.version", version)
                 + "\n" + Messages.tr("about.java", javaVersion, javaVendor)
-                + "\n" + Messages.tr("about.javafx", javafxVersion == null ? Messages.tr("about.javafx.notStarted") : javafxVersion);
+                + "\n"
+                + Messages.tr(
+                        "about.javafx", javafxVersion == null ? Messages.tr("about.javafx.notStarted") : javafxVersion);
     }
 }

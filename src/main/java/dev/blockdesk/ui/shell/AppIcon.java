@@ -1,7 +1,7 @@
 package dev.blockdesk.ui.shell;
 
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +27,7 @@ public final class AppIcon {
     private static final System.Logger LOG = System.getLogger(AppIcon.class.getName());
     private static List<Image> images;
 
-    private AppIcon() {
-    }
+    private AppIcon() {}
 
     /** The icon at every size, loaded once; on the FX thread. */
     public static synchronized List<Image> images() {
@@ -38,7 +37,8 @@ public final class AppIcon {
                 String name = "/dev/blockdesk/ui/icons/blockdesk-" + size + ".png";
                 try (InputStream in = AppIcon.class.getResourceAsStream(name)) {
                     if (in == null) {
-                        throw new IllegalStateException("the icon " + name + " is part of the application and must be in the jar");
+                        throw new IllegalStateException(
+                                "the icon " + name + " is part of the application and must be in the jar");
                     }
                     loaded.add(new Image(in));
                 } catch (IOException e) {

@@ -1,7 +1,5 @@
 package dev.blockdesk.ui.shell;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import dev.blockdesk.app.DesktopOptions;
 import dev.blockdesk.app.LogFile;
 import dev.blockdesk.app.NodeOptions;
@@ -79,10 +77,12 @@ public final class BlockdeskApp extends Application {
         AppIcon.follow(Window.getWindows()); // the icon on the main window and every window opened later
         NodeOptions options;
         try {
-            Arguments arguments = CommandLine.populateCommand(new Arguments(), getParameters().getRaw().toArray(String[]::new));
+            Arguments arguments = CommandLine.populateCommand(
+                    new Arguments(), getParameters().getRaw().toArray(String[]::new));
             options = arguments.options;
             desktop = arguments.desktop;
-            speak(Language.ofTag(desktop.language()).orElse(Language.SYSTEM)); // until the data directory's choice is read: for a failure to open it
+            speak(Language.ofTag(desktop.language())
+                    .orElse(Language.SYSTEM)); // until the data directory's choice is read: for a failure to open it
             setup = options.openStore();
             speak(DesktopSettings.language(setup.store(), desktop.language()));
         } catch (CommandLine.ParameterException | StoreException | IllegalArgumentException e) {
@@ -92,9 +92,11 @@ public final class BlockdeskApp extends Application {
         log = LogFile.install(setup.path());
         options.logDataDirectoryChoice();
         worker = new Worker();
-        DesktopSettings settings = DesktopSettings.read(setup.store(), options.autoSyncSeconds(), desktop.mine(), options.mutualPeering());
+        DesktopSettings settings =
+                DesktopSettings.read(setup.store(), options.autoSyncSeconds(), desktop.mine(), options.mutualPeering());
         useTheme(settings.dark());
-        model = new MainViewModel(setup.nodeId(), worker, Platform::runLater, Clock.systemDefaultZone(), this::saveSetting);
+        model = new MainViewModel(
+                setup.nodeId(), worker, Platform::runLater, Clock.systemDefaultZone(), this::saveSetting);
         model.dialect().speaks(setup.rules()); // the data directory's dialect, shown while its chain is checked
         model.peers().intervalProperty().set(settings.intervalSeconds());
         model.peers().autoSyncProperty().set(settings.autoSync());
@@ -102,16 +104,27 @@ public final class BlockdeskApp extends Application {
         model.autoMineProperty().set(settings.autoMine());
         model.welcome().remember(new StoredSettings(setup.store()).bool(WelcomeViewModel.DISMISSED, false));
         model.blocks().cards().restore(settings.chainCards() || desktop.scrollBenchCards());
-        model.pending().refuseOverspendingProperty().set(
-                dev.blockdesk.app.NodeStartup.refuseOverspending(options, setup, dev.blockdesk.app.NodeStartup.Mode.DESKTOP));
+        model.pending()
+                .refuseOverspendingProperty()
+                .set(dev.blockdesk.app.NodeStartup.refuseOverspending(
+                        options, setup, dev.blockdesk.app.NodeStartup.Mode.DESKTOP));
         model.pace().restore(new StoredSettings(setup.store()));
         Thread.setDefaultUncaughtExceptionHandler(this::uncaught);
 
-        Zoom zoom = new Zoom(new StoredSettings(setup.store()).integer(Zoom.SETTING, Zoom.ACTUAL_SIZE, 1, 1000),
+        Zoom zoom = new Zoom(
+                new StoredSettings(setup.store()).integer(Zoom.SETTING, Zoom.ACTUAL_SIZE, 1, 1000),
                 percent -> saveSetting(Zoom.SETTING, percent));
         ChainRestart newChain = new ChainRestart(setup, options, model, () -> node, this::attach, Platform::runLater);
-        DesktopContext context = new DesktopContext(setup.path(), log.path(), this::saveSetting,
-                uri -> getHostServices().showDocument(uri), this::chooseTheme, settings.dark(), FileDialogs.NATIVE, zoom, newChain);
+        DesktopContext context = new DesktopContext(
+                setup.path(),
+                log.path(),
+                this::saveSetting,
+                uri -> getHostServices().showDocument(uri),
+                this::chooseTheme,
+                settings.dark(),
+                FileDialogs.NATIVE,
+                zoom,
+                newChain);
         ChainOpener opener = new ChainOpener(setup, options, model, windowShown, new ChainOpener.Outcome() {
             @Override
             public void running(Node running) {
@@ -134,7 +147,8 @@ public final class BlockdeskApp extends Application {
         opener.open(options.recover(), notice -> LOG.log(System.Logger.Level.WARNING, notice));
 
         Scene scene = new Scene(load(model, context), 1200, 760);
-        scene.getStylesheets().add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
+        scene.getStylesheets()
+                .add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
         primaryStage.setTitle(Messages.tr("app.title"));
         primaryStage.setScene(scene);
         WindowState.restore(primaryStage, settings.window());
@@ -158,7 +172,10 @@ public final class BlockdeskApp extends Application {
         }
         model.attach(new LiveNode(running));
         stage.setTitle(Messages.tr("app.title.withUrl", running.url().toString()));
-        LOG.log(System.Logger.Level.INFO, "node ready {0} ms after the JVM started, with {1}", Uptime.millis(),
+        LOG.log(
+                System.Logger.Level.INFO,
+                "node ready {0} ms after the JVM started, with {1}",
+                Uptime.millis(),
                 running.chain().length() + " blocks"); // the log is English
         if (benchmarks == null) { // File → New chain… attaches a node again
             benchmarks = DesktopBenchmarks.start(desktop, stage.getScene());
@@ -227,7 +244,8 @@ public final class BlockdeskApp extends Application {
 
     private void fail(String title, String message) {
         LOG.log(System.Logger.Level.ERROR, title + ": " + message);
-        if (Application.getUserAgentStylesheet() == null) { // failed before the settings were read: the light theme, and the language's font
+        if (Application.getUserAgentStylesheet()
+                == null) { // failed before the settings were read: the light theme, and the language's font
             useTheme(false);
         }
         Dialogs.fatal(stage, title, message);

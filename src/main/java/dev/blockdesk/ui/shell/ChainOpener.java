@@ -37,7 +37,8 @@ final class ChainOpener {
     private final CountDownLatch windowShown;
     private final Outcome outcome;
 
-    ChainOpener(NodeSetup setup, NodeOptions options, MainViewModel model, CountDownLatch windowShown, Outcome outcome) {
+    ChainOpener(
+            NodeSetup setup, NodeOptions options, MainViewModel model, CountDownLatch windowShown, Outcome outcome) {
         this.setup = setup;
         this.options = options;
         this.model = model;
@@ -58,8 +59,12 @@ final class ChainOpener {
                 @Override
                 public void read(List<StoredBlock> newestFirst, int total) {
                     model.stored(newestFirst, total);
-                    LOG.log(System.Logger.Level.INFO, "the newest {0} of {1} stored blocks shown while they are checked, {2} ms after the JVM started",
-                            newestFirst.size(), total, Uptime.millis());
+                    LOG.log(
+                            System.Logger.Level.INFO,
+                            "the newest {0} of {1} stored blocks shown while they are checked, {2} ms after the JVM started",
+                            newestFirst.size(),
+                            total,
+                            Uptime.millis());
                     try {
                         windowShown.await(WINDOW_WAIT_SECONDS, TimeUnit.SECONDS);
                     } catch (InterruptedException e) {

@@ -50,7 +50,13 @@ final class ChainRestart implements ChainStarter {
      * @param attach takes a node that was started on the FX thread, as the application takes its first
      * @param fx     the FX thread
      */
-    ChainRestart(NodeSetup setup, NodeOptions options, MainViewModel model, Supplier<Node> node, Consumer<Node> attach, Executor fx) {
+    ChainRestart(
+            NodeSetup setup,
+            NodeOptions options,
+            MainViewModel model,
+            Supplier<Node> node,
+            Consumer<Node> attach,
+            Executor fx) {
         this.setup = setup;
         this.options = options;
         this.model = model;
@@ -62,14 +68,22 @@ final class ChainRestart implements ChainStarter {
     @Override
     public Current current() {
         Node running = node.get();
-        return new Current(setup.path(), running.rules().id(), running.config().difficulty(),
-                CanonicalJson.write(running.config().reward()), running.chain().length(), running.pending().size(),
-                running.peers().size(), running.orphans().size(), running.config().minerThreads());
+        return new Current(
+                setup.path(),
+                running.rules().id(),
+                running.config().difficulty(),
+                CanonicalJson.write(running.config().reward()),
+                running.chain().length(),
+                running.pending().size(),
+                running.peers().size(),
+                running.orphans().size(),
+                running.config().minerThreads());
     }
 
     @Override
     public double hashRate(String dialect) throws InterruptedException {
-        return HashRate.measure(dialect, node.get().config().minerThreads(), MEASURE_FOR).perSecond();
+        return HashRate.measure(dialect, node.get().config().minerThreads(), MEASURE_FOR)
+                .perSecond();
     }
 
     @Override
@@ -85,7 +99,7 @@ final class ChainRestart implements ChainStarter {
         } catch (Exception e) {
             LOG.log(System.Logger.Level.WARNING, "the reset failed; the old chain starts again", e);
             try {
-                setup.loadChain(false, notice -> { }, StoredChain.Progress.NONE);
+                setup.loadChain(false, notice -> {}, StoredChain.Progress.NONE);
                 start();
             } catch (Exception again) {
                 e.addSuppressed(again);
@@ -93,8 +107,14 @@ final class ChainRestart implements ChainStarter {
             }
             throw e;
         }
-        LOG.log(System.Logger.Level.INFO, "the chain of {0} {1} blocks was written to {2}; a new {3} chain starts at difficulty {4}",
-                chain.length(), rules.id(), archive, choice.dialect(), choice.difficulty());
+        LOG.log(
+                System.Logger.Level.INFO,
+                "the chain of {0} {1} blocks was written to {2}; a new {3} chain starts at difficulty {4}",
+                chain.length(),
+                rules.id(),
+                archive,
+                choice.dialect(),
+                choice.difficulty());
         options.useStoredChainSettings();
         try {
             start();
@@ -120,7 +140,12 @@ final class ChainRestart implements ChainStarter {
     public String openNew(Path dir, NewChain choice) throws Exception {
         NewDataDirectory.create(dir, choice);
         long pid = NewWindow.open(dir);
-        LOG.log(System.Logger.Level.INFO, "a new window (process {0}) opens on {1}, a new {2} chain", pid, dir, choice.dialect());
+        LOG.log(
+                System.Logger.Level.INFO,
+                "a new window (process {0}) opens on {1}, a new {2} chain",
+                pid,
+                dir,
+                choice.dialect());
         return Messages.tr("restart.opening", dir.toString(), String.valueOf(pid), choice.dialect());
     }
 }

@@ -10,8 +10,7 @@ import javafx.util.Callback;
 /** Makes the window's controllers, each with its view model: the FXML loader's controller factory. */
 public final class Controllers {
 
-    private Controllers() {
-    }
+    private Controllers() {}
 
     public static Callback<Class<?>, Object> factory(MainViewModel model, DesktopContext context) {
         return type -> {

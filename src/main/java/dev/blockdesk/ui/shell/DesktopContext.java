@@ -18,13 +18,27 @@ import java.util.function.Consumer;
  * @param zoom         the text size of every window, Ctrl+Plus/Minus/0
  * @param newChain     starts a new chain (File → New chain…), or null where there is none to start
  */
-public record DesktopContext(Path dataDir, Path logFile, BiConsumer<String, String> saveSetting,
-                             Consumer<String> showDocument, Consumer<Boolean> applyTheme, boolean dark, FileDialogs files,
-                             Zoom zoom, ChainStarter newChain) {
+public record DesktopContext(
+        Path dataDir,
+        Path logFile,
+        BiConsumer<String, String> saveSetting,
+        Consumer<String> showDocument,
+        Consumer<Boolean> applyTheme,
+        boolean dark,
+        FileDialogs files,
+        Zoom zoom,
+        ChainStarter newChain) {
 
     /** A context without File → New chain…. */
-    public DesktopContext(Path dataDir, Path logFile, BiConsumer<String, String> saveSetting,
-                          Consumer<String> showDocument, Consumer<Boolean> applyTheme, boolean dark, FileDialogs files, Zoom zoom) {
+    public DesktopContext(
+            Path dataDir,
+            Path logFile,
+            BiConsumer<String, String> saveSetting,
+            Consumer<String> showDocument,
+            Consumer<Boolean> applyTheme,
+            boolean dark,
+            FileDialogs files,
+            Zoom zoom) {
         this(dataDir, logFile, saveSetting, showDocument, applyTheme, dark, files, zoom, null);
     }
 }

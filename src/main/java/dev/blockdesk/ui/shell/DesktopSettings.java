@@ -24,8 +24,14 @@ import java.util.concurrent.Executor;
  * @param window           the window's place, as {@link WindowState} wrote it, or empty
  * @param chainCards       the Blocks tab shows the chain as cards, not as the table
  */
-public record DesktopSettings(boolean dark, boolean autoMine, boolean autoSync, int intervalSeconds, boolean mutualPeering,
-                              String window, boolean chainCards) {
+public record DesktopSettings(
+        boolean dark,
+        boolean autoMine,
+        boolean autoSync,
+        int intervalSeconds,
+        boolean mutualPeering,
+        String window,
+        boolean chainCards) {
 
     private static final System.Logger LOG = System.getLogger(DesktopSettings.class.getName());
 
@@ -56,9 +62,16 @@ public record DesktopSettings(boolean dark, boolean autoMine, boolean autoSync, 
         boolean autoMine = mine || stored.bool(AUTO_MINE, false);
         boolean dark = "dark".equals(stored.choice(THEME, "light", "light", "dark"));
         boolean asking = mutualPeering && stored.bool(MUTUAL_PEERING, true);
-        boolean cards = ChainCardsViewModel.CARDS.equals(
-                stored.choice(BLOCKS_VIEW, ChainCardsViewModel.TABLE, ChainCardsViewModel.TABLE, ChainCardsViewModel.CARDS));
-        return new DesktopSettings(dark, autoMine, autoSync, interval, asking, store.setting(WINDOW).orElse(""), cards);
+        boolean cards = ChainCardsViewModel.CARDS.equals(stored.choice(
+                BLOCKS_VIEW, ChainCardsViewModel.TABLE, ChainCardsViewModel.TABLE, ChainCardsViewModel.CARDS));
+        return new DesktopSettings(
+                dark,
+                autoMine,
+                autoSync,
+                interval,
+                asking,
+                store.setting(WINDOW).orElse(""),
+                cards);
     }
 
     /**
@@ -69,10 +82,12 @@ public record DesktopSettings(boolean dark, boolean autoMine, boolean autoSync, 
      */
     public static Language language(Store store, String option) {
         if (option != null) {
-            return Language.ofTag(option).orElseThrow(() -> new IllegalArgumentException(Messages.tr("app.language.unknown", option)));
+            return Language.ofTag(option)
+                    .orElseThrow(() -> new IllegalArgumentException(Messages.tr("app.language.unknown", option)));
         }
         String[] tags = Arrays.stream(Language.values()).map(Language::tag).toArray(String[]::new);
-        return Language.ofTag(new StoredSettings(store).choice(Language.SETTING, Language.SYSTEM.tag(), tags)).orElseThrow();
+        return Language.ofTag(new StoredSettings(store).choice(Language.SETTING, Language.SYSTEM.tag(), tags))
+                .orElseThrow();
     }
 
     /** Saves settings on {@code worker}, after what was queued before; a failure is logged. */

@@ -50,22 +50,36 @@ public final class DialectViewModel {
      * this node keeps its data and log.
      */
     public String about(AboutFacts facts, Path dataDir, Path logFile) {
-        StringBuilder text = new StringBuilder(Messages.tr("about.intro")).append("\n\n")
-                .append(facts.describe()).append("\n\n");
+        StringBuilder text = new StringBuilder(Messages.tr("about.intro"))
+                .append("\n\n")
+                .append(facts.describe())
+                .append("\n\n");
         if (rules != null) {
-            text.append(Messages.tr("about.speaks", rules.id(), Messages.tr(rules.tutorialText()))).append('\n')
-                    .append(Messages.tr("about.proofRule", Messages.tr(rules.proof().describeText()))).append("\n\n");
+            text.append(Messages.tr("about.speaks", rules.id(), Messages.tr(rules.tutorialText())))
+                    .append('\n')
+                    .append(Messages.tr(
+                            "about.proofRule", Messages.tr(rules.proof().describeText())))
+                    .append("\n\n");
         }
-        text.append(Messages.tr("about.dialects", String.valueOf(Dialects.IDS.size()))).append('\n');
+        text.append(Messages.tr("about.dialects", String.valueOf(Dialects.IDS.size())))
+                .append('\n');
         for (ChainRules each : Dialects.all(0)) {
             boolean ours = rules != null && each.id().equals(rules.id());
             String tutorial = Messages.tr(each.tutorialText());
-            text.append("  • ").append(ours ? Messages.tr("about.dialect.ours", each.id(), tutorial) : Messages.tr("about.dialect", each.id(), tutorial))
+            text.append("  • ")
+                    .append(
+                            ours
+                                    ? Messages.tr("about.dialect.ours", each.id(), tutorial)
+                                    : Messages.tr("about.dialect", each.id(), tutorial))
                     .append('\n');
         }
-        return text.append('\n').append(Messages.tr("about.node", nodeId))
-                .append('\n').append(Messages.tr("about.data", dataDir.toString()))
-                .append('\n').append(Messages.tr("about.log", logFile.toString())).toString();
+        return text.append('\n')
+                .append(Messages.tr("about.node", nodeId))
+                .append('\n')
+                .append(Messages.tr("about.data", dataDir.toString()))
+                .append('\n')
+                .append(Messages.tr("about.log", logFile.toString()))
+                .toString();
     }
 
     /** The id of the dialect the node speaks ({@code dvf-early}); empty until known. */

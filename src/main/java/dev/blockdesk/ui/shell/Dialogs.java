@@ -10,8 +10,7 @@ import javafx.stage.Window;
 /** The dialogs of start-up: a node that cannot start, a stored chain that is damaged. */
 final class Dialogs {
 
-    private Dialogs() {
-    }
+    private Dialogs() {}
 
     /** Says why Blockdesk cannot go on; returns when the user has read it. */
     static void fatal(Window owner, String title, String message) {
@@ -26,7 +25,8 @@ final class Dialogs {
 
     /** Asks whether to start from the valid blocks before the first bad one; true when the user agrees. */
     static boolean recover(Window owner, NodeSetup.InvalidStoredChainException e) {
-        ButtonType recover = new ButtonType(Messages.tr("recover.start", String.valueOf(e.validBlocks())), ButtonBar.ButtonData.OK_DONE);
+        ButtonType recover = new ButtonType(
+                Messages.tr("recover.start", String.valueOf(e.validBlocks())), ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType(Messages.tr("recover.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, Messages.tr("recover.text", e.getMessage()), recover, quit);
         alert.setTitle(Messages.tr("recover.title"));

@@ -31,8 +31,10 @@ public interface FileDialogs {
         private FileChooser chooser(String title) {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(title);
-            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.tr("files.filter.chains"), "*.json"),
-                    new FileChooser.ExtensionFilter(Messages.tr("files.filter.all"), "*.*"));
+            chooser.getExtensionFilters()
+                    .addAll(
+                            new FileChooser.ExtensionFilter(Messages.tr("files.filter.chains"), "*.json"),
+                            new FileChooser.ExtensionFilter(Messages.tr("files.filter.all"), "*.*"));
             return chooser;
         }
     };

@@ -10,8 +10,7 @@ import javafx.stage.Window;
 /** The Help menu's dialogs: the node's API with curl examples, and About. */
 final class HelpDialogs {
 
-    private HelpDialogs() {
-    }
+    private HelpDialogs() {}
 
     /** The API this node serves at {@code url}, with curl lines a learner can paste. */
     static void api(Window owner, String url, String nodeId) {

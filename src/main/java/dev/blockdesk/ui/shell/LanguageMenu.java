@@ -17,8 +17,7 @@ import javafx.stage.Window;
  */
 final class LanguageMenu {
 
-    private LanguageMenu() {
-    }
+    private LanguageMenu() {}
 
     /** Fills {@code menu} with one item a language, the current choice selected. */
     static void fill(Menu menu, BiConsumer<String, String> saveSetting, Supplier<Window> owner) {
@@ -35,8 +34,10 @@ final class LanguageMenu {
 
     /** "English"; "System language (한국어)" names what the system's language resolves to. */
     static String name(Language language) {
-        return language.nativeName().orElseGet(() -> Messages.tr("language.system",
-                Messages.resolved(language).nativeName().orElseThrow()));
+        return language.nativeName()
+                .orElseGet(() -> Messages.tr(
+                        "language.system",
+                        Messages.resolved(language).nativeName().orElseThrow()));
     }
 
     private static void choose(Language language, BiConsumer<String, String> saveSetting, Window owner) {

@@ -22,8 +22,7 @@ final class LogViewer {
     /** How much of the end of the log is shown. */
     static final int TAIL_BYTES = 128 * 1024;
 
-    private LogViewer() {
-    }
+    private LogViewer() {}
 
     /** The last {@link #TAIL_BYTES} of {@code file}, from the first whole line; a note when there is no log yet. */
     static String tail(Path file) throws IOException {
@@ -55,7 +54,8 @@ final class LogViewer {
         area.positionCaret(text.length());
         area.setId("logArea");
         alert.getDialogPane().setContent(area);
-        ((Region) alert.getDialogPane().lookupButton(open)).setMinWidth(Region.USE_PREF_SIZE); // its whole name in every language, never "…"
+        ((Region) alert.getDialogPane().lookupButton(open))
+                .setMinWidth(Region.USE_PREF_SIZE); // its whole name in every language, never "…"
         alert.setResizable(true);
         alert.initOwner(owner);
         alert.showAndWait().filter(open::equals).ifPresent(button -> openWithDesktop.run());

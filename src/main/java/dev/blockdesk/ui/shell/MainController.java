@@ -3,9 +3,9 @@ package dev.blockdesk.ui.shell;
 import dev.blockdesk.ui.blocks.BlocksController;
 import dev.blockdesk.ui.fork.ForkGraph;
 import dev.blockdesk.ui.i18n.Messages;
-import dev.blockdesk.ui.peers.PeersController;
 import dev.blockdesk.ui.newchain.NewChainDialog;
 import dev.blockdesk.ui.newchain.NewChainViewModel;
+import dev.blockdesk.ui.peers.PeersController;
 import dev.blockdesk.ui.pending.PendingController;
 import dev.blockdesk.ui.reorg.ReorgViewModel;
 import dev.blockdesk.ui.welcome.WelcomeController;
@@ -37,46 +37,121 @@ public final class MainController {
     private final MainViewModel model;
     private final DesktopContext context;
 
-    @FXML private VBox reorgBanner;
-    @FXML private Label reorgTitle;
-    @FXML private Label reorgSummary;
-    @FXML private ToggleButton reorgDetailsToggle;
-    @FXML private HBox reorgDetailsBox;
-    @FXML private TextArea reorgDetails;
-    @FXML private ForkGraph forkGraph;
-    @FXML private MenuItem exportOrphansMenuItem;
-    @FXML private Button mineButton;
-    @FXML private ToggleButton autoMineToggle;
-    @FXML private javafx.scene.control.MenuButton autoMineModeChoice;
-    @FXML private RadioMenuItem autoMineAlwaysItem;
-    @FXML private RadioMenuItem autoMineWhenPendingItem;
-    @FXML private ToggleButton slowMotionToggle;
-    @FXML private Tooltip slowMotionTooltip;
-    @FXML private MenuItem hashPlaygroundMenuItem;
+    @FXML
+    private VBox reorgBanner;
+
+    @FXML
+    private Label reorgTitle;
+
+    @FXML
+    private Label reorgSummary;
+
+    @FXML
+    private ToggleButton reorgDetailsToggle;
+
+    @FXML
+    private HBox reorgDetailsBox;
+
+    @FXML
+    private TextArea reorgDetails;
+
+    @FXML
+    private ForkGraph forkGraph;
+
+    @FXML
+    private MenuItem exportOrphansMenuItem;
+
+    @FXML
+    private Button mineButton;
+
+    @FXML
+    private ToggleButton autoMineToggle;
+
+    @FXML
+    private javafx.scene.control.MenuButton autoMineModeChoice;
+
+    @FXML
+    private RadioMenuItem autoMineAlwaysItem;
+
+    @FXML
+    private RadioMenuItem autoMineWhenPendingItem;
+
+    @FXML
+    private ToggleButton slowMotionToggle;
+
+    @FXML
+    private Tooltip slowMotionTooltip;
+
+    @FXML
+    private MenuItem hashPlaygroundMenuItem;
+
     private dev.blockdesk.ui.playground.PlaygroundWindow playground;
-    @FXML private Label miningStatusLabel;
-    @FXML private TabPane tabs;
-    @FXML private Tab blocksTab;
-    @FXML private Tab pendingTab;
-    @FXML private Tab peersTab;
-    @FXML private Tab accountsTab;
+
+    @FXML
+    private Label miningStatusLabel;
+
+    @FXML
+    private TabPane tabs;
+
+    @FXML
+    private Tab blocksTab;
+
+    @FXML
+    private Tab pendingTab;
+
+    @FXML
+    private Tab peersTab;
+
+    @FXML
+    private Tab accountsTab;
     /** The accounts are looked at: their tab, or the form that shows the sender's balance (kept here: bindings are held weakly). */
     private javafx.beans.binding.BooleanBinding accountsLookedAt;
-    @FXML private MenuItem importMenuItem;
-    @FXML private HBox noticeBar;
-    @FXML private Label noticeLabel;
-    @FXML private MenuItem exportMenuItem;
-    @FXML private MenuItem newChainMenuItem;
-    @FXML private MenuItem mineMenuItem;
-    @FXML private RadioMenuItem lightThemeItem;
-    @FXML private RadioMenuItem darkThemeItem;
-    @FXML private javafx.scene.control.Menu languageMenu;
-    @FXML private MenuItem actualSizeMenuItem;
-    @FXML private BlocksController blocksController;
-    @FXML private PendingController pendingController;
-    @FXML private PeersController peersController;
-    @FXML private WelcomeController welcomeController;
-    @FXML private MenuItem openChainFileMenuItem;
+
+    @FXML
+    private MenuItem importMenuItem;
+
+    @FXML
+    private HBox noticeBar;
+
+    @FXML
+    private Label noticeLabel;
+
+    @FXML
+    private MenuItem exportMenuItem;
+
+    @FXML
+    private MenuItem newChainMenuItem;
+
+    @FXML
+    private MenuItem mineMenuItem;
+
+    @FXML
+    private RadioMenuItem lightThemeItem;
+
+    @FXML
+    private RadioMenuItem darkThemeItem;
+
+    @FXML
+    private javafx.scene.control.Menu languageMenu;
+
+    @FXML
+    private MenuItem actualSizeMenuItem;
+
+    @FXML
+    private BlocksController blocksController;
+
+    @FXML
+    private PendingController pendingController;
+
+    @FXML
+    private PeersController peersController;
+
+    @FXML
+    private WelcomeController welcomeController;
+
+    @FXML
+    private MenuItem openChainFileMenuItem;
+
     private dev.blockdesk.ui.sandbox.SandboxWindows sandboxes;
 
     public MainController(MainViewModel model, DesktopContext context) {
@@ -86,14 +161,24 @@ public final class MainController {
 
     @FXML
     private void initialize() {
-        accountsLookedAt = accountsTab.selectedProperty().or(pendingTab.selectedProperty())
+        accountsLookedAt = accountsTab
+                .selectedProperty()
+                .or(pendingTab.selectedProperty())
                 .or(model.pending().refuseOverspendingProperty());
         accountsLookedAt.addListener((o, was, on) -> model.accounts().setLookedAt(on));
         model.accounts().setLookedAt(accountsLookedAt.get());
         FontIcon play = new FontIcon("fth-play");
         FontIcon stop = new FontIcon("fth-square");
-        mineButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.miningProperty()).then(Messages.tr("main.toolbar.cancel")).otherwise(Messages.tr("main.toolbar.mine")));
-        mineButton.graphicProperty().bind(javafx.beans.binding.Bindings.when(model.miningProperty()).then(stop).otherwise(play));
+        mineButton
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.when(model.miningProperty())
+                        .then(Messages.tr("main.toolbar.cancel"))
+                        .otherwise(Messages.tr("main.toolbar.mine")));
+        mineButton
+                .graphicProperty()
+                .bind(javafx.beans.binding.Bindings.when(model.miningProperty())
+                        .then(stop)
+                        .otherwise(play));
         mineButton.disableProperty().bind(model.readyProperty().not());
         mineMenuItem.disableProperty().bind(model.readyProperty().not());
         importMenuItem.disableProperty().bind(model.readyProperty().not());
@@ -101,12 +186,21 @@ public final class MainController {
         noticeBar.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());
         exportMenuItem.disableProperty().bind(model.readyProperty().not());
-        newChainMenuItem.disableProperty().bind(model.readyProperty().not().or(
-                javafx.beans.binding.Bindings.createBooleanBinding(() -> context.newChain() == null)));
+        newChainMenuItem
+                .disableProperty()
+                .bind(model.readyProperty()
+                        .not()
+                        .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> context.newChain() == null)));
         exportOrphansMenuItem.disableProperty().bind(model.readyProperty().not());
         autoMineToggle.selectedProperty().bindBidirectional(model.autoMineProperty());
         miningStatusLabel.textProperty().bind(model.miningStatusProperty());
-        MiningPaceControls.bind(model.pace(), autoMineModeChoice, autoMineAlwaysItem, autoMineWhenPendingItem, slowMotionToggle, slowMotionTooltip);
+        MiningPaceControls.bind(
+                model.pace(),
+                autoMineModeChoice,
+                autoMineAlwaysItem,
+                autoMineWhenPendingItem,
+                slowMotionToggle,
+                slowMotionTooltip);
         hashPlaygroundMenuItem.disableProperty().bind(model.readyProperty().not());
         ReorgViewModel reorg = model.reorgBanner();
         reorgBanner.visibleProperty().bind(reorg.shownProperty());
@@ -117,26 +211,39 @@ public final class MainController {
         reorgDetailsBox.visibleProperty().bind(reorgDetailsToggle.selectedProperty());
         reorgDetailsBox.managedProperty().bind(reorgDetailsBox.visibleProperty());
         forkGraph.pictureProperty().bind(reorg.pictureProperty());
-        forkGraph.visibleProperty().bind(reorg.pictureProperty().isNotNull().and(reorgDetailsToggle.selectedProperty()));
+        forkGraph
+                .visibleProperty()
+                .bind(reorg.pictureProperty().isNotNull().and(reorgDetailsToggle.selectedProperty()));
         forkGraph.managedProperty().bind(forkGraph.visibleProperty());
         ToggleGroup themes = new ToggleGroup();
         lightThemeItem.setToggleGroup(themes);
         darkThemeItem.setToggleGroup(themes);
         (context.dark() ? darkThemeItem : lightThemeItem).setSelected(true);
         LanguageMenu.fill(languageMenu, context.saveSetting(), this::window);
-        actualSizeMenuItem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> Messages.tr("main.menu.actualSize", String.valueOf(context.zoom().percentProperty().get())),
-                context.zoom().percentProperty()));
+        actualSizeMenuItem
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> Messages.tr(
+                                "main.menu.actualSize",
+                                String.valueOf(context.zoom().percentProperty().get())),
+                        context.zoom().percentProperty()));
         // The tamper sandbox (issue 12): a copy of a chain in a window of its own; nothing in it reaches the node.
-        sandboxes = new dev.blockdesk.ui.sandbox.SandboxWindows(model::node, model.background(), context.files(), this::window,
+        sandboxes = new dev.blockdesk.ui.sandbox.SandboxWindows(
+                model::node,
+                model.background(),
+                context.files(),
+                this::window,
                 BlockdeskApp.class.getResource("blockdesk.css"));
         blocksController.setOnOpenInSandbox(this::openSandboxAt);
         openChainFileMenuItem.disableProperty().bind(model.readyProperty().not());
-        welcomeController.actions(new WelcomeController.Actions(this::mine, this::newTransaction, this::addPeer, this::openSandbox));
-        model.accounts().setOnShowBlock(block -> { // a line of an account's history: its block, in the Blocks tab
-            tabs.getSelectionModel().select(blocksTab);
-            model.blocks().selectedProperty().set(block);
-        });
+        welcomeController.actions(
+                new WelcomeController.Actions(this::mine, this::newTransaction, this::addPeer, this::openSandbox));
+        model.accounts()
+                .setOnShowBlock(
+                        block -> { // a line of an account's history: its block, in the Blocks tab
+                            tabs.getSelectionModel().select(blocksTab);
+                            model.blocks().selectedProperty().set(block);
+                        });
     }
 
     @FXML
@@ -165,7 +272,8 @@ public final class MainController {
         peersController.focusAddress();
     }
 
-    // Accessibility (issue 15): Go → a tab, from the keyboard (Ctrl+1 to Ctrl+4); the tab's first field takes the focus.
+    // Accessibility (issue 15): Go → a tab, from the keyboard (Ctrl+1 to Ctrl+4); the tab's first field takes the
+    // focus.
     @FXML
     private void goBlocks() {
         find();
@@ -249,17 +357,23 @@ public final class MainController {
 
     @FXML
     private void importChain() {
-        context.files().open(window(), Messages.tr("main.file.import")).ifPresent(file -> model.chainFiles().importFrom(file, this::show));
+        context.files()
+                .open(window(), Messages.tr("main.file.import"))
+                .ifPresent(file -> model.chainFiles().importFrom(file, this::show));
     }
 
     @FXML
     private void newChain() {
-        NewChainDialog.show(window(), new NewChainViewModel(context.newChain(), model.background(), java.time.Clock.systemDefaultZone()));
+        NewChainDialog.show(
+                window(),
+                new NewChainViewModel(context.newChain(), model.background(), java.time.Clock.systemDefaultZone()));
     }
 
     @FXML
     private void exportChain() {
-        context.files().save(window(), Messages.tr("main.file.export"), "chain.json").ifPresent(file -> model.chainFiles().exportTo(file, this::show));
+        context.files()
+                .save(window(), Messages.tr("main.file.export"), "chain.json")
+                .ifPresent(file -> model.chainFiles().exportTo(file, this::show));
     }
 
     @FXML
@@ -269,7 +383,8 @@ public final class MainController {
 
     @FXML
     private void exportOrphans() {
-        context.files().save(window(), Messages.tr("main.file.exportOrphans"), "orphaned-blocks.json")
+        context.files()
+                .save(window(), Messages.tr("main.file.exportOrphans"), "orphaned-blocks.json")
                 .ifPresent(file -> model.chainFiles().exportOrphansTo(file, this::show));
     }
 
@@ -281,8 +396,15 @@ public final class MainController {
     @FXML
     private void showLogFile() {
         java.nio.file.Path file = context.logFile();
-        model.background().call(Messages.tr("main.action.readLog"), () -> LogViewer.tail(file),
-                text -> LogViewer.show(window(), file, text, () -> context.showDocument().accept(file.toUri().toString())));
+        model.background()
+                .call(
+                        Messages.tr("main.action.readLog"),
+                        () -> LogViewer.tail(file),
+                        text -> LogViewer.show(
+                                window(),
+                                file,
+                                text,
+                                () -> context.showDocument().accept(file.toUri().toString())));
     }
 
     @FXML
@@ -302,13 +424,15 @@ public final class MainController {
 
     @FXML
     private void showApi() {
-        HelpDialogs.api(window(), model.nodeUrlProperty().get(), model.nodeIdProperty().get());
+        HelpDialogs.api(
+                window(), model.nodeUrlProperty().get(), model.nodeIdProperty().get());
     }
 
     @FXML
     private void about() {
         AboutFacts facts = AboutFacts.ofThisRuntime();
-        HelpDialogs.about(window(), facts.version(), model.dialect().about(facts, context.dataDir(), context.logFile()));
+        HelpDialogs.about(
+                window(), facts.version(), model.dialect().about(facts, context.dataDir(), context.logFile()));
     }
 
     private void show(ChainFilesViewModel.Report report) {

@@ -12,8 +12,8 @@ import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.DesktopNode;
 import dev.blockdesk.ui.Formats;
 import dev.blockdesk.ui.accounts.AccountsViewModel;
-import dev.blockdesk.ui.i18n.Messages;
 import dev.blockdesk.ui.blocks.BlocksViewModel;
+import dev.blockdesk.ui.i18n.Messages;
 import dev.blockdesk.ui.peers.PeersViewModel;
 import dev.blockdesk.ui.pending.PendingViewModel;
 import dev.blockdesk.ui.reorg.ReorgViewModel;
@@ -72,13 +72,13 @@ public final class MainViewModel {
     private volatile Opening opening = new Opening(Messages.tr("main.opening"), INDETERMINATE);
 
     /** How far the check of the stored chain has got, as the window shows it. */
-    private record Opening(String text, double fraction) {
-    }
+    private record Opening(String text, double fraction) {}
 
     /**
      * @param nodeId the data directory's node id, known before its chain is loaded
      */
-    public MainViewModel(String nodeId, Executor worker, Executor fx, Clock clock, BiConsumer<String, String> saveSetting) {
+    public MainViewModel(
+            String nodeId, Executor worker, Executor fx, Clock clock, BiConsumer<String, String> saveSetting) {
         this.fx = fx;
         this.background = new Background(worker, fx, notice::set);
         this.blocks = new BlocksViewModel(saveSetting, background);
@@ -87,17 +87,21 @@ public final class MainViewModel {
         this.chainFiles = new ChainFilesViewModel(() -> node, background);
         this.accounts = new AccountsViewModel(background);
         pending.useBalances(accounts.balances());
-        pending.refuseOverspendingProperty().addListener((o, was, on) ->
-                saveSetting.accept(dev.blockdesk.app.NodeStartup.REFUSE_OVERSPENDING, Boolean.toString(on)));
+        pending.refuseOverspendingProperty()
+                .addListener((o, was, on) ->
+                        saveSetting.accept(dev.blockdesk.app.NodeStartup.REFUSE_OVERSPENDING, Boolean.toString(on)));
         this.nodeId.set(nodeId);
         this.dialect = new DialectViewModel(nodeId);
-        this.welcome = new WelcomeViewModel(dismissed -> saveSetting.accept(WelcomeViewModel.DISMISSED, Boolean.toString(dismissed)));
+        this.welcome = new WelcomeViewModel(
+                dismissed -> saveSetting.accept(WelcomeViewModel.DISMISSED, Boolean.toString(dismissed)));
         this.pace = new MiningPaceViewModel(background, saveSetting);
         autoMine.addListener((o, was, on) -> {
             DesktopNode running = node;
             if (running != null) {
                 // the miner's lock is never waited for on the FX thread
-                background.run(on ? Messages.tr("main.action.startAutoMine") : Messages.tr("main.action.stopAutoMine"), () -> running.setAutoMine(on));
+                background.run(
+                        on ? Messages.tr("main.action.startAutoMine") : Messages.tr("main.action.stopAutoMine"),
+                        () -> running.setAutoMine(on));
             }
             saveSetting.accept("auto_mine", Boolean.toString(on));
         });
@@ -134,8 +138,8 @@ public final class MainViewModel {
 
     /** How far the check of the stored chain has got. Any thread. */
     public void opening(int checked, int total) {
-        opening = new Opening(Messages.tr("main.checking", Formats.count(checked), Formats.count(total)),
-                (double) checked / total);
+        opening = new Opening(
+                Messages.tr("main.checking", Formats.count(checked), Formats.count(total)), (double) checked / total);
     }
 
     /** The node is running: the window comes alive. FX thread, once. */
@@ -239,7 +243,12 @@ public final class MainViewModel {
             notice.set(failure);
             autoMine.set(false);
         }
-        statusBar.update(chain, waiting, node.rules().id(), peerList, peers.syncingProperty().get());
+        statusBar.update(
+                chain,
+                waiting,
+                node.rules().id(),
+                peerList,
+                peers.syncingProperty().get());
         updateMining();
     }
 
@@ -247,8 +256,13 @@ public final class MainViewModel {
         MiningJob job = node.miningJob().orElse(null);
         mining.set(job != null);
         statusBar.mining(job);
-        miningStatus.set(MiningStatusText.of(job, inbox.lastMined, node.chain(), node.rules().proof().expectedTries(),
-                pace.waitingForTransactions(autoMine.get(), job != null, node.pending().size())));
+        miningStatus.set(MiningStatusText.of(
+                job,
+                inbox.lastMined,
+                node.chain(),
+                node.rules().proof().expectedTries(),
+                pace.waitingForTransactions(
+                        autoMine.get(), job != null, node.pending().size())));
     }
 
     /** The running node, or null while the stored chain is still being checked. */

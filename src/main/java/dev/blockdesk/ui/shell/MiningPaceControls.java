@@ -12,12 +12,16 @@ import javafx.scene.control.Tooltip;
 /** The toolbar's mining pace: the mode menu beside Auto-mine and the Slow motion toggle, bound to {@link MiningPaceViewModel}. */
 final class MiningPaceControls {
 
-    private MiningPaceControls() {
-    }
+    private MiningPaceControls() {}
 
     /** The menu's text names the mode, its radio items choose it; the toggle is slow motion. */
-    static void bind(MiningPaceViewModel pace, MenuButton modeMenu, RadioMenuItem always, RadioMenuItem whenPending,
-                     ToggleButton slowMotion, Tooltip slowMotionTip) {
+    static void bind(
+            MiningPaceViewModel pace,
+            MenuButton modeMenu,
+            RadioMenuItem always,
+            RadioMenuItem whenPending,
+            ToggleButton slowMotion,
+            Tooltip slowMotionTip) {
         ToggleGroup modes = new ToggleGroup();
         always.setToggleGroup(modes);
         whenPending.setToggleGroup(modes);

@@ -21,6 +21,7 @@ public final class MiningPaceViewModel {
 
     /** Slow motion's cap: tries a second, all miner threads together. */
     public static final double SLOW_MOTION = 2000;
+
     public static final String SLOW_MOTION_SETTING = "slow_motion";
     public static final String AUTO_MINE_MODE_SETTING = "auto_mine_mode";
 
@@ -36,7 +37,8 @@ public final class MiningPaceViewModel {
 
         @Override
         public String toString() {
-            return this == ALWAYS ? Messages.tr("main.toolbar.autoMineMode.always")
+            return this == ALWAYS
+                    ? Messages.tr("main.toolbar.autoMineMode.always")
                     : Messages.tr("main.toolbar.autoMineMode.whenPending");
         }
     }
@@ -65,7 +67,8 @@ public final class MiningPaceViewModel {
     /** The remembered pace, read once at start (a damaged value falls back to its default with a warning). */
     public void restore(StoredSettings stored) {
         slowMotion.set(stored.bool(SLOW_MOTION_SETTING, false));
-        boolean whenPending = "when_pending".equals(stored.choice(AUTO_MINE_MODE_SETTING, "always", "always", "when_pending"));
+        boolean whenPending =
+                "when_pending".equals(stored.choice(AUTO_MINE_MODE_SETTING, "always", "always", "when_pending"));
         mode.set(whenPending ? AutoMineMode.WHEN_PENDING : AutoMineMode.ALWAYS);
     }
 
@@ -80,7 +83,9 @@ public final class MiningPaceViewModel {
         DesktopNode running = node;
         if (running != null) {
             double cap = slowMotion.get() ? SLOW_MOTION : 0;
-            background.run(cap > 0 ? Messages.tr("main.action.slowMotionOn") : Messages.tr("main.action.slowMotionOff"), () -> running.setHashRateCap(cap));
+            background.run(
+                    cap > 0 ? Messages.tr("main.action.slowMotionOn") : Messages.tr("main.action.slowMotionOff"),
+                    () -> running.setHashRateCap(cap));
         }
     }
 

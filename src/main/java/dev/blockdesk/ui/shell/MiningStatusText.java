@@ -10,8 +10,7 @@ import java.util.Locale;
 /** What the toolbar says of mining: the job under way, or the last block we mined and what became of it. */
 final class MiningStatusText {
 
-    private MiningStatusText() {
-    }
+    private MiningStatusText() {}
 
     /**
      * @param job        the job under way, or null
@@ -30,18 +29,28 @@ final class MiningStatusText {
      */
     static String of(MiningJob job, Block lastMined, Chain chain, double expected, boolean waitingForTransactions) {
         if (job != null) {
-            Object[] args = {String.valueOf(job.puzzle().nextIndex()), Formats.count(job.tries()), Formats.count(expected),
-                    Formats.hashRate(job.hashRate()), String.format(Locale.ROOT, "%.1f", job.elapsed().toMillis() / 1000.0)};
-            return job.rateLimit() > 0 ? Messages.tr("main.mining.jobSlow", args) : Messages.tr("main.mining.job", args);
+            Object[] args = {
+                String.valueOf(job.puzzle().nextIndex()),
+                Formats.count(job.tries()),
+                Formats.count(expected),
+                Formats.hashRate(job.hashRate()),
+                String.format(Locale.ROOT, "%.1f", job.elapsed().toMillis() / 1000.0)
+            };
+            return job.rateLimit() > 0
+                    ? Messages.tr("main.mining.jobSlow", args)
+                    : Messages.tr("main.mining.job", args);
         }
         if (waitingForTransactions) {
-            return lastMined == null ? Messages.tr("main.mining.waiting")
+            return lastMined == null
+                    ? Messages.tr("main.mining.waiting")
                     : Messages.tr("main.mining.minedWaiting", String.valueOf(lastMined.index()));
         }
         if (lastMined == null) {
             return Messages.tr("main.mining.idle");
         }
         String index = String.valueOf(lastMined.index());
-        return chain.holds(lastMined) ? Messages.tr("main.mining.minedIdle", index) : Messages.tr("main.mining.minedDropped", index);
+        return chain.holds(lastMined)
+                ? Messages.tr("main.mining.minedIdle", index)
+                : Messages.tr("main.mining.minedDropped", index);
     }
 }

@@ -24,16 +24,35 @@ public final class StatusBarController {
 
     private final MainViewModel model;
 
-    @FXML private Label syncStateLabel;
-    @FXML private Label dialectLabel;
-    @FXML private Tooltip dialectTooltip;
-    @FXML private Label nodeUrlLabel;
-    @FXML private Label nodeIdLabel;
-    @FXML private Tooltip nodeIdTooltip;
-    @FXML private Label chainLengthLabel;
-    @FXML private Label pendingCountLabel;
-    @FXML private Label peersOnlineLabel;
-    @FXML private Label hashRateLabel;
+    @FXML
+    private Label syncStateLabel;
+
+    @FXML
+    private Label dialectLabel;
+
+    @FXML
+    private Tooltip dialectTooltip;
+
+    @FXML
+    private Label nodeUrlLabel;
+
+    @FXML
+    private Label nodeIdLabel;
+
+    @FXML
+    private Tooltip nodeIdTooltip;
+
+    @FXML
+    private Label chainLengthLabel;
+
+    @FXML
+    private Label pendingCountLabel;
+
+    @FXML
+    private Label peersOnlineLabel;
+
+    @FXML
+    private Label hashRateLabel;
 
     public StatusBarController(MainViewModel model) {
         this.model = model;
@@ -48,7 +67,12 @@ public final class StatusBarController {
         dialectLabel.textProperty().bind(model.dialect().idProperty());
         dialectLabel.visibleProperty().bind(model.dialect().idProperty().isNotEmpty());
         dialectLabel.managedProperty().bind(dialectLabel.visibleProperty());
-        dialectTooltip.textProperty().bind(tr("statusbar.dialect.tooltip", model.dialect().idProperty(), model.dialect().tutorialProperty()));
+        dialectTooltip
+                .textProperty()
+                .bind(tr(
+                        "statusbar.dialect.tooltip",
+                        model.dialect().idProperty(),
+                        model.dialect().tutorialProperty()));
         nodeUrlLabel.textProperty().bind(model.nodeUrlProperty());
         nodeIdLabel.textProperty().bind(tr("statusbar.nodeId", model.nodeIdProperty()));
         nodeIdTooltip.textProperty().bind(tr("statusbar.nodeId.tooltip", model.nodeIdProperty()));
@@ -66,13 +90,21 @@ public final class StatusBarController {
      * from the keyboard too (Tab to them, Enter or Space).
      */
     private void describeForScreenReaders() {
-        syncStateLabel.accessibleTextProperty().bind(tr("statusbar.syncState.accessible", syncStateLabel.textProperty()));
+        syncStateLabel
+                .accessibleTextProperty()
+                .bind(tr("statusbar.syncState.accessible", syncStateLabel.textProperty()));
         dialectLabel.accessibleTextProperty().bind(tr("statusbar.dialect.accessible", dialectLabel.textProperty()));
         nodeUrlLabel.accessibleTextProperty().bind(tr("statusbar.api.accessible", model.nodeUrlProperty()));
         nodeIdLabel.accessibleTextProperty().bind(tr("statusbar.nodeId.accessible", model.nodeIdProperty()));
-        chainLengthLabel.accessibleTextProperty().bind(tr("statusbar.chainLength.accessible", chainLengthLabel.textProperty()));
-        pendingCountLabel.accessibleTextProperty().bind(tr("statusbar.pending.accessible", pendingCountLabel.textProperty()));
-        peersOnlineLabel.accessibleTextProperty().bind(tr("statusbar.peers.accessible", peersOnlineLabel.textProperty()));
+        chainLengthLabel
+                .accessibleTextProperty()
+                .bind(tr("statusbar.chainLength.accessible", chainLengthLabel.textProperty()));
+        pendingCountLabel
+                .accessibleTextProperty()
+                .bind(tr("statusbar.pending.accessible", pendingCountLabel.textProperty()));
+        peersOnlineLabel
+                .accessibleTextProperty()
+                .bind(tr("statusbar.peers.accessible", peersOnlineLabel.textProperty()));
         hashRateLabel.accessibleTextProperty().bind(tr("statusbar.hashRate.accessible", hashRateLabel.textProperty()));
         copiesFromTheKeyboard(nodeUrlLabel, () -> model.nodeUrlProperty().get());
         copiesFromTheKeyboard(nodeIdLabel, () -> model.nodeIdProperty().get());
@@ -81,7 +113,12 @@ public final class StatusBarController {
     /** The text {@code key} names with the current values of {@code args}, kept up to date as they change. */
     private static StringBinding tr(String key, ObservableValue<?>... args) {
         return Bindings.createStringBinding(
-                () -> Messages.tr(key, Arrays.stream(args).map(arg -> Objects.toString(arg.getValue(), "")).toArray()), args);
+                () -> Messages.tr(
+                        key,
+                        Arrays.stream(args)
+                                .map(arg -> Objects.toString(arg.getValue(), ""))
+                                .toArray()),
+                args);
     }
 
     private static void copiesFromTheKeyboard(Label label, java.util.function.Supplier<String> text) {

@@ -23,7 +23,8 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper pendingCount = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper peersOnline = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper syncState = new ReadOnlyStringWrapper(Messages.tr("statusbar.opening"));
-    private final ReadOnlyObjectWrapper<SyncSummary.Tone> syncTone = new ReadOnlyObjectWrapper<>(SyncSummary.Tone.OTHER);
+    private final ReadOnlyObjectWrapper<SyncSummary.Tone> syncTone =
+            new ReadOnlyObjectWrapper<>(SyncSummary.Tone.OTHER);
     private final BooleanBinding inSync = syncTone.isEqualTo(SyncSummary.Tone.IN_SYNC);
     private final ReadOnlyStringWrapper hashRate = new ReadOnlyStringWrapper("");
 
@@ -37,7 +38,8 @@ public final class StatusBarViewModel {
         chainLength.set(Formats.blocks(chain.length()));
         pendingCount.set(Messages.tr("statusbar.pending", String.valueOf(pending.size())));
         SyncSummary summary = SyncSummary.of(chain, ourDialect, peers, syncing);
-        peersOnline.set(Messages.tr("statusbar.peersOnline", String.valueOf(summary.online()), String.valueOf(peers.size())));
+        peersOnline.set(
+                Messages.tr("statusbar.peersOnline", String.valueOf(summary.online()), String.valueOf(peers.size())));
         syncState.set(summary.text());
         syncTone.set(summary.tone());
     }

@@ -21,7 +21,9 @@ import java.util.List;
 record SyncSummary(String text, Tone tone, long online) {
 
     enum Tone {
-        IN_SYNC, FORKED, OTHER
+        IN_SYNC,
+        FORKED,
+        OTHER
     }
 
     boolean inSync() {
@@ -30,8 +32,11 @@ record SyncSummary(String text, Tone tone, long online) {
 
     static SyncSummary of(Chain chain, String ourDialect, List<PeerStatus> peers, boolean syncing) {
         long online = peers.stream().filter(PeerStatus::reachable).count();
-        List<PeerStatus> ours = peers.stream().filter(p -> p.reachable() && ourDialect.equals(p.dialect())).toList();
-        List<PeerRelation> relations = ours.stream().map(p -> p.relation(chain, ourDialect)).toList();
+        List<PeerStatus> ours = peers.stream()
+                .filter(p -> p.reachable() && ourDialect.equals(p.dialect()))
+                .toList();
+        List<PeerRelation> relations =
+                ours.stream().map(p -> p.relation(chain, ourDialect)).toList();
         if (peers.isEmpty()) {
             return new SyncSummary(Messages.tr("statusbar.sync.alone"), Tone.OTHER, online);
         }
@@ -42,15 +47,23 @@ record SyncSummary(String text, Tone tone, long online) {
             PeerRelation relation = relations.get(i);
             if (relation.distance() > 0 && (relation.kind() == Kind.AHEAD || relation.kind() == Kind.FORKED)
                     || relation.kind() == Kind.DIFFERENT_GENESIS && ours.get(i).chainLength() > chain.length()) {
-                return new SyncSummary(Messages.tr("statusbar.sync.behind", ours.get(i).address().toString(), Formats.blocks(ours.get(i).chainLength())),
-                        Tone.OTHER, online);
+                return new SyncSummary(
+                        Messages.tr(
+                                "statusbar.sync.behind",
+                                ours.get(i).address().toString(),
+                                Formats.blocks(ours.get(i).chainLength())),
+                        Tone.OTHER,
+                        online);
             }
         }
-        List<PeerRelation> forked = relations.stream().filter(r -> r.kind() == Kind.FORKED || r.kind() == Kind.DIFFERENT_GENESIS).toList();
+        List<PeerRelation> forked = relations.stream()
+                .filter(r -> r.kind() == Kind.FORKED || r.kind() == Kind.DIFFERENT_GENESIS)
+                .toList();
         if (!forked.isEmpty()) {
             PeerRelation first = forked.get(0);
             String text = first.kind() == Kind.FORKED
-                    ? Messages.tr("statusbar.sync.forkedAt", forked.size(), peers.size(), String.valueOf(first.forkIndex()))
+                    ? Messages.tr(
+                            "statusbar.sync.forkedAt", forked.size(), peers.size(), String.valueOf(first.forkIndex()))
                     : Messages.tr("statusbar.sync.forkedGenesis", forked.size(), peers.size());
             return new SyncSummary(text, Tone.FORKED, online);
         }
@@ -61,7 +74,10 @@ record SyncSummary(String text, Tone tone, long online) {
             return new SyncSummary(Messages.tr("statusbar.sync.offline"), Tone.OTHER, online);
         }
         if (ours.isEmpty()) {
-            return new SyncSummary(Messages.tr("statusbar.sync.noDialect", ourDialect), Tone.OTHER, online); // or none has a valid chain yet
+            return new SyncSummary(
+                    Messages.tr("statusbar.sync.noDialect", ourDialect),
+                    Tone.OTHER,
+                    online); // or none has a valid chain yet
         }
         long behind = relations.stream().filter(r -> r.kind() == Kind.BEHIND).count();
         if (behind > 0) {

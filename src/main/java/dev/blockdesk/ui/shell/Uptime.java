@@ -5,8 +5,7 @@ import java.lang.management.ManagementFactory;
 /** Milliseconds since the JVM started, for the start-up log lines the benchmarks read. */
 final class Uptime {
 
-    private Uptime() {
-    }
+    private Uptime() {}
 
     static long millis() {
         return ManagementFactory.getRuntimeMXBean().getUptime();

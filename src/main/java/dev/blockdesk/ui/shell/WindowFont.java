@@ -1,10 +1,9 @@
 package dev.blockdesk.ui.shell;
 
-import dev.blockdesk.ui.i18n.Language;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.blockdesk.ui.i18n.Language;
 import dev.blockdesk.ui.i18n.Messages;
-import javafx.scene.text.Font;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collection;
@@ -17,6 +16,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.text.Font;
 import javafx.stage.Window;
 
 /**
@@ -49,15 +49,22 @@ record WindowFont(String family, String mono) {
     /** The user agent stylesheet of the light or dark theme, with the font the language in use needs. */
     static String theme(boolean dark) {
         String theme = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
-        return current().map(font -> font.userAgentStylesheet(WindowFont.class.getResource(theme).toExternalForm())).orElse(theme);
+        return current()
+                .map(font -> font.userAgentStylesheet(
+                        WindowFont.class.getResource(theme).toExternalForm()))
+                .orElse(theme);
     }
 
     /** The families tried in order for a language: sans, then its monospaced cut. */
     private static final Map<Language, List<WindowFont>> FAMILIES = Map.of( // not shown: font family names
-            Language.KOREAN, List.of(new WindowFont("Noto Sans CJK KR", "Noto Sans Mono CJK KR"),
-                    new WindowFont("Source Han Sans KR", "Source Han Sans KR")),
-            Language.SIMPLIFIED_CHINESE, List.of(new WindowFont("Noto Sans CJK SC", "Noto Sans Mono CJK SC"),
-                    new WindowFont("Source Han Sans SC", "Source Han Sans SC")));
+            Language.KOREAN,
+                    List.of(
+                            new WindowFont("Noto Sans CJK KR", "Noto Sans Mono CJK KR"),
+                            new WindowFont("Source Han Sans KR", "Source Han Sans KR")),
+            Language.SIMPLIFIED_CHINESE,
+                    List.of(
+                            new WindowFont("Noto Sans CJK SC", "Noto Sans Mono CJK SC"),
+                            new WindowFont("Source Han Sans SC", "Source Han Sans SC")));
 
     /**
      * The font {@code language} needs, the first of its families that {@code installed} holds
@@ -70,7 +77,8 @@ record WindowFont(String family, String mono) {
             return Optional.empty();
         }
         Collection<String> families = installed.get();
-        return wanted.stream().filter(font -> families.contains(font.family()))
+        return wanted.stream()
+                .filter(font -> families.contains(font.family()))
                 .map(font -> families.contains(font.mono()) ? font : new WindowFont(font.family(), font.family()))
                 .findFirst();
     }
@@ -87,7 +95,8 @@ record WindowFont(String family, String mono) {
     }
 
     private static String dataUrl(String css) {
-        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)); // not shown: a data URL
+        return "data:text/css;base64,"
+                + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)); // not shown: a data URL
     }
 
     /** Gives each window of {@code windows} ({@code Window.getWindows()}) the {@link #monoStylesheet}: those shown now and every one shown later. */

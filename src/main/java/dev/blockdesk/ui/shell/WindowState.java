@@ -8,11 +8,16 @@ import javafx.stage.Stage;
 /** The window's size and position as a setting: {@code x,y,width,height,maximized}. */
 final class WindowState {
 
-    private WindowState() {
-    }
+    private WindowState() {}
 
     static String describe(Stage stage) {
-        return String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f,%b", stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+        return String.format(
+                Locale.ROOT,
+                "%.0f,%.0f,%.0f,%.0f,%b",
+                stage.getX(),
+                stage.getY(),
+                stage.getWidth(),
+                stage.getHeight(),
                 stage.isMaximized());
     }
 
@@ -27,7 +32,10 @@ final class WindowState {
             double y = Double.parseDouble(parts[1]);
             double width = Double.parseDouble(parts[2]);
             double height = Double.parseDouble(parts[3]);
-            if (width < 400 || height < 300 || Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height)).isEmpty()) {
+            if (width < 400
+                    || height < 300
+                    || Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height))
+                            .isEmpty()) {
                 return;
             }
             stage.setX(x);

@@ -1,11 +1,7 @@
 package dev.blockdesk.ui.shell;
 
-import dev.blockdesk.ui.i18n.Language;
-import dev.blockdesk.ui.i18n.Messages;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -40,6 +36,7 @@ public final class Zoom {
     public static final String SETTING = "zoom";
     /** The zoom levels, in percent. */
     static final int[] STEPS = {80, 90, 100, 110, 125, 150, 175, 200};
+
     static final int ACTUAL_SIZE = 100;
     /** The theme's own text size (AtlantaFX Primer sets 14px on the root). */
     static final double THEME_FONT_PX = 14;
@@ -47,6 +44,7 @@ public final class Zoom {
     private static final String BASE_WIDTH = "blockdesk.zoom.base-width";
     /** Room in a header beside its text, in em: the padding on both sides and the sort arrow. */
     private static final double HEADER_ROOM_EM = 2.2;
+
     private static final String BASE_POLICY = "blockdesk.zoom.base-policy";
     private static final Pattern FONT_SIZE = Pattern.compile("-fx-font-size:[^;]*;?");
 
@@ -111,7 +109,8 @@ public final class Zoom {
 
     /** {@code style} with its font size replaced by {@code px}: a root's other inline styles are kept. */
     static String withFontSize(String style, double px) {
-        String rest = style == null ? "" : FONT_SIZE.matcher(style).replaceAll("").strip();
+        String rest =
+                style == null ? "" : FONT_SIZE.matcher(style).replaceAll("").strip();
         String size = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", px);
         return rest.isEmpty() ? size : rest + (rest.endsWith(";") ? " " : "; ") + size;
     }
@@ -171,7 +170,10 @@ public final class Zoom {
             double factor = percent.get() / 100.0;
             Object policy = table.getProperties().computeIfAbsent(BASE_POLICY, key -> table.getColumnResizePolicy());
             table.setColumnResizePolicy(factor > 1 ? TableView.UNCONSTRAINED_RESIZE_POLICY : (Callback) policy);
-            scale(table.getColumns(), factor, factor > 1 ? Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, fontPx()) : null);
+            scale(
+                    table.getColumns(),
+                    factor,
+                    factor > 1 ? Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, fontPx()) : null);
         }
     }
 
@@ -189,7 +191,8 @@ public final class Zoom {
             if (header != null && column.getText() != null) {
                 Text text = new Text(column.getText());
                 text.setFont(header);
-                width = Math.max(width, Math.ceil(text.getLayoutBounds().getWidth() + HEADER_ROOM_EM * header.getSize()));
+                width = Math.max(
+                        width, Math.ceil(text.getLayoutBounds().getWidth() + HEADER_ROOM_EM * header.getSize()));
             }
             column.setPrefWidth(width);
             scale(column.getColumns(), factor, header);

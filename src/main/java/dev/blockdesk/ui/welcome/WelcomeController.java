@@ -11,15 +11,19 @@ import javafx.scene.layout.VBox;
 public final class WelcomeController {
 
     /** What the four buttons do. */
-    public record Actions(Runnable mine, Runnable send, Runnable addPeer, Runnable openSandbox) {
-    }
+    public record Actions(Runnable mine, Runnable send, Runnable addPeer, Runnable openSandbox) {}
 
     private final WelcomeViewModel model;
     private Actions actions;
 
-    @FXML private VBox welcomePanel;
-    @FXML private Button welcomeMineButton;
-    @FXML private Button welcomeSandboxButton;
+    @FXML
+    private VBox welcomePanel;
+
+    @FXML
+    private Button welcomeMineButton;
+
+    @FXML
+    private Button welcomeSandboxButton;
 
     public WelcomeController(WelcomeViewModel model) {
         this.model = model;

@@ -59,7 +59,8 @@ class SandboxChainTest {
             assertFalse(chain.isValid(i));
             assertEquals(SandboxChain.FOLLOWS, chain.reason(i));
         }
-        assertEquals(oldHash, chain.field(N + 1, Field.PREVIOUS_HASH).textValue(), "previous_hash does not follow the edit");
+        assertEquals(
+                oldHash, chain.field(N + 1, Field.PREVIOUS_HASH).textValue(), "previous_hash does not follow the edit");
         assertEquals(N, chain.editedPosition());
     }
 
@@ -78,7 +79,10 @@ class SandboxChainTest {
         assertEquals(TextNode.valueOf("five"), chain.transactionField(N, 0, TxField.AMOUNT));
         chain.setTransactionText(N, 0, TxField.AMOUNT, "\"5\"");
         assertEquals(TextNode.valueOf("5"), chain.transactionField(N, 0, TxField.AMOUNT));
-        assertEquals("\"5\"", JsonText.show(chain.transactionField(N, 0, TxField.AMOUNT)), "a string that reads as a number is shown quoted");
+        assertEquals(
+                "\"5\"",
+                JsonText.show(chain.transactionField(N, 0, TxField.AMOUNT)),
+                "a string that reads as a number is shown quoted");
         assertTrue(chain.isValid(N), "any amount type is valid: the tutorials check none");
     }
 
@@ -88,7 +92,9 @@ class SandboxChainTest {
         SandboxChain chain = sandbox(dialect);
         chain.setTransactionText(N, 0, TxField.AMOUNT, "999");
         try (dev.blockdesk.chain.Miner miner = new dev.blockdesk.chain.Miner(1)) {
-            SandboxMining.Outcome outcome = SandboxMining.start(chain, N + 1, N + 2, miner, Runnable::run).result().get();
+            SandboxMining.Outcome outcome = SandboxMining.start(chain, N + 1, N + 2, miner, Runnable::run)
+                    .result()
+                    .get();
             assertEquals(1, outcome.blocks());
             assertFalse(outcome.cancelled());
             assertTrue(outcome.tries() > 0);
@@ -97,7 +103,8 @@ class SandboxChainTest {
         assertEquals(chain.hash(N), chain.field(N + 1, Field.PREVIOUS_HASH).textValue(), "re-linked");
         assertEquals(N + 2, chain.firstInvalid());
         assertEquals("previous_hash does not match the hash of block " + chain.indexAt(N + 1), chain.reason(N + 2));
-        assertEquals(N, chain.editedPosition(), "mining repairs; the block the learner edited is still the one explained");
+        assertEquals(
+                N, chain.editedPosition(), "mining repairs; the block the learner edited is still the one explained");
     }
 
     @ParameterizedTest
@@ -107,10 +114,14 @@ class SandboxChainTest {
         List<String> original = hashes(chain);
         chain.setTransactionText(N, 0, TxField.AMOUNT, "999");
         try (dev.blockdesk.chain.Miner miner = new dev.blockdesk.chain.Miner(2)) {
-            SandboxMining.Outcome outcome = SandboxMining.start(chain, N + 1, LENGTH, miner, Runnable::run).result().get();
+            SandboxMining.Outcome outcome = SandboxMining.start(chain, N + 1, LENGTH, miner, Runnable::run)
+                    .result()
+                    .get();
             assertEquals(LENGTH - N - 1, outcome.blocks());
         }
-        assertTrue(chain.isValid(), "every block is valid again: " + chain.reason(chain.firstInvalid() < 0 ? 0 : chain.firstInvalid()));
+        assertTrue(
+                chain.isValid(),
+                "every block is valid again: " + chain.reason(chain.firstInvalid() < 0 ? 0 : chain.firstInvalid()));
 
         chain.reset();
 
@@ -124,7 +135,11 @@ class SandboxChainTest {
     @ValueSource(strings = {"dvf", "dvf-early", "chain-study"})
     void cancelStopsMining(String dialect) throws Exception {
         ChainRules hard = dev.blockdesk.chain.Dialects.rules(dialect, 12); // 16^12 tries: never found in a test
-        SandboxChain chain = SandboxChain.of(hard, LabChains.mined(LabChains.rules(dialect), 3).blocks().stream().map(Block::toJson).toList());
+        SandboxChain chain = SandboxChain.of(
+                hard,
+                LabChains.mined(LabChains.rules(dialect), 3).blocks().stream()
+                        .map(Block::toJson)
+                        .toList());
         try (dev.blockdesk.chain.Miner miner = new dev.blockdesk.chain.Miner(1)) {
             SandboxMining mining = SandboxMining.start(chain, 1, 3, miner, Runnable::run);
             dev.blockdesk.testing.Wait.until("some tries", dev.blockdesk.testing.Wait.HANG, () -> mining.tries() > 0);
@@ -154,7 +169,9 @@ class SandboxChainTest {
         int added = chain.addTransaction(N, "carol", "dave", IntNode.valueOf(3));
         assertEquals(2, added);
         assertEquals(3, chain.transactionCount(N));
-        assertEquals(List.of("sender", "recipient", "amount"), fieldNames(chain.json(N).get("transactions").get(2)));
+        assertEquals(
+                List.of("sender", "recipient", "amount"),
+                fieldNames(chain.json(N).get("transactions").get(2)));
         assertEquals(N + 1, chain.firstInvalid());
         chain.removeTransaction(N, 2);
         assertEquals(before, chain.hash(N), "back to the same transactions, back to the same hash");
@@ -245,12 +262,14 @@ class SandboxChainTest {
         java.util.concurrent.LinkedBlockingQueue<Runnable> owner = new java.util.concurrent.LinkedBlockingQueue<>();
         try (dev.blockdesk.chain.Miner miner = new dev.blockdesk.chain.Miner(1)) {
             SandboxMining run = SandboxMining.start(chain, N + 1, N + 2, miner, owner::add);
-            Runnable landing = owner.poll(30, java.util.concurrent.TimeUnit.SECONDS); // the proof is found, its landing queued
+            Runnable landing =
+                    owner.poll(30, java.util.concurrent.TimeUnit.SECONDS); // the proof is found, its landing queued
             assertNotNull(landing, "a proof at this difficulty is found within seconds");
             run.cancel(); // Reset: mining stopped, then the chain reset, before the queued landing runs
             chain.reset();
             landing.run();
-            assertTrue(run.result().get(10, java.util.concurrent.TimeUnit.SECONDS).cancelled());
+            assertTrue(
+                    run.result().get(10, java.util.concurrent.TimeUnit.SECONDS).cancelled());
         }
         assertEquals(original, hashes(chain), "the reset chain is the original, not the original with a late proof");
     }

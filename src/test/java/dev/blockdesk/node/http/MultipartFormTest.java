@@ -50,56 +50,66 @@ class MultipartFormTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "multipart/form-data; boundary=abc                  | abc",
-        "multipart/form-data; boundary=\"a b:c\"              | a b:c",
-        "Multipart/Form-Data;charset=utf-8;BOUNDARY=----X    | ----X",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "multipart/form-data; boundary=abc                  | abc",
+                "multipart/form-data; boundary=\"a b:c\"              | a b:c",
+                "Multipart/Form-Data;charset=utf-8;BOUNDARY=----X    | ----X",
+            })
     void theBoundaryComesFromTheContentType(String contentType, String boundary) throws Exception {
         assertEquals(boundary, MultipartForm.boundary(contentType));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "multipart/form-data                      | the Content-Type has no boundary, as in multipart/form-data; boundary=XYZ",
-        "multipart/form-data; boundary=           | the Content-Type has no boundary, as in multipart/form-data; boundary=XYZ",
-        "multipart/form-data; boundary=a{b}       | the boundary must be 1 to 70 letters, digits or '()+_,-./:=? and may not end in a space",
-        "multipart/form-data; boundary=\"ab \"      | the boundary must be 1 to 70 letters, digits or '()+_,-./:=? and may not end in a space",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "multipart/form-data                      | the Content-Type has no boundary, as in multipart/form-data; boundary=XYZ",
+                "multipart/form-data; boundary=           | the Content-Type has no boundary, as in multipart/form-data; boundary=XYZ",
+                "multipart/form-data; boundary=a{b}       | the boundary must be 1 to 70 letters, digits or '()+_,-./:=? and may not end in a space",
+                "multipart/form-data; boundary=\"ab \"      | the boundary must be 1 to 70 letters, digits or '()+_,-./:=? and may not end in a space",
+            })
     void aMissingOrImpossibleBoundaryIsRefused(String contentType, String reason) {
-        MultipartForm.MalformedException e = assertThrows(MultipartForm.MalformedException.class, () -> MultipartForm.boundary(contentType));
+        MultipartForm.MalformedException e =
+                assertThrows(MultipartForm.MalformedException.class, () -> MultipartForm.boundary(contentType));
         assertEquals(reason, e.getMessage());
     }
 
     @Test
     void aBoundaryLongerThan70CharactersIsRefused() {
-        assertThrows(MultipartForm.MalformedException.class, () -> MultipartForm.boundary("multipart/form-data; boundary=" + "x".repeat(71)));
+        assertThrows(
+                MultipartForm.MalformedException.class,
+                () -> MultipartForm.boundary("multipart/form-data; boundary=" + "x".repeat(71)));
     }
 
     /** Bodies written with ~ for CRLF and ^ for a bare LF, so that each fits on a line of the table. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "''                                                                          | the body has no line --b (ending in CRLF) to start its first part",
-        "sender=alice&amount=1                                                       | the body has no line --b (ending in CRLF) to start its first part",
-        "--bx~                                                                       | the body has no line --b (ending in CRLF) to start its first part",
-        "--b^Content-Disposition: form-data; name=\"a\"^^x^--b--                     | the body has no line --b (ending in CRLF) to start its first part",
-        "--b~Content-Disposition: form-data; name=\"a\"~~no end                      | the body ends before its closing line --b--",
-        "--b~Content-Disposition: form-data; name=\"a\"~~x~--b                       | the body ends before its closing line --b--",
-        "--b~Content-Disposition: form-data; name=\"a\"~~x~--bogus~                  | the body ends before its closing line --b--",
-        "--b~Content-Disposition: form-data; name=\"a\"~x~--b--                      | part 1 has no blank line between its headers and its value",
-        "--b~Content-Disposition: form-data; name=\"a\"~~--b--                       | part 1 has no blank line between its headers and its value",
-        "--b~name=\"a\"~~x~--b--                                                      | part 1 has a header line that is not \"Name: value\"",
-        "--b~Content-Disposition: form-data; name=\"a\"~ folded~~x~--b--             | part 1 has a header line that is not \"Name: value\"",
-        "--b~Content-Type: text/plain~~x~--b--                                       | part 1 has no Content-Disposition: form-data; name=\"...\" header",
-        "--b~Content-Disposition: attachment; name=\"a\"~~x~--b--                    | part 1 has no Content-Disposition: form-data; name=\"...\" header",
-        "--b~Content-Disposition: form-data; filename=\"a.txt\"~~x~--b--             | part 1 has no field name in its Content-Disposition",
-        "--b~Content-Disposition: form-data; name=\"sender\"; filename=\"a.txt\"~~x~--b-- | field \"sender\" is a file; send it as a text field",
-        "--b~Content-Disposition: form-data; name=\"a\"~Content-Type: text/plain; charset=latin1~~x~--b-- | field \"a\" is in latin1; only UTF-8 text is read",
-        "--b~Content-Disposition: form-data; name=\"a\"~~1~--b~Content-Disposition: form-data~~2~--b-- | part 2 has no field name in its Content-Disposition",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''                                                                          | the body has no line --b (ending in CRLF) to start its first part",
+                "sender=alice&amount=1                                                       | the body has no line --b (ending in CRLF) to start its first part",
+                "--bx~                                                                       | the body has no line --b (ending in CRLF) to start its first part",
+                "--b^Content-Disposition: form-data; name=\"a\"^^x^--b--                     | the body has no line --b (ending in CRLF) to start its first part",
+                "--b~Content-Disposition: form-data; name=\"a\"~~no end                      | the body ends before its closing line --b--",
+                "--b~Content-Disposition: form-data; name=\"a\"~~x~--b                       | the body ends before its closing line --b--",
+                "--b~Content-Disposition: form-data; name=\"a\"~~x~--bogus~                  | the body ends before its closing line --b--",
+                "--b~Content-Disposition: form-data; name=\"a\"~x~--b--                      | part 1 has no blank line between its headers and its value",
+                "--b~Content-Disposition: form-data; name=\"a\"~~--b--                       | part 1 has no blank line between its headers and its value",
+                "--b~name=\"a\"~~x~--b--                                                      | part 1 has a header line that is not \"Name: value\"",
+                "--b~Content-Disposition: form-data; name=\"a\"~ folded~~x~--b--             | part 1 has a header line that is not \"Name: value\"",
+                "--b~Content-Type: text/plain~~x~--b--                                       | part 1 has no Content-Disposition: form-data; name=\"...\" header",
+                "--b~Content-Disposition: attachment; name=\"a\"~~x~--b--                    | part 1 has no Content-Disposition: form-data; name=\"...\" header",
+                "--b~Content-Disposition: form-data; filename=\"a.txt\"~~x~--b--             | part 1 has no field name in its Content-Disposition",
+                "--b~Content-Disposition: form-data; name=\"sender\"; filename=\"a.txt\"~~x~--b-- | field \"sender\" is a file; send it as a text field",
+                "--b~Content-Disposition: form-data; name=\"a\"~Content-Type: text/plain; charset=latin1~~x~--b-- | field \"a\" is in latin1; only UTF-8 text is read",
+                "--b~Content-Disposition: form-data; name=\"a\"~~1~--b~Content-Disposition: form-data~~2~--b-- | part 2 has no field name in its Content-Disposition",
+            })
     void aMalformedBodyIsRefusedWithTheReason(String body, String reason) {
         byte[] bytes = bytes(body.replace("~", "\r\n").replace("^", "\n"));
-        MultipartForm.MalformedException e = assertThrows(MultipartForm.MalformedException.class, () -> MultipartForm.parse(bytes, "b"));
+        MultipartForm.MalformedException e =
+                assertThrows(MultipartForm.MalformedException.class, () -> MultipartForm.parse(bytes, "b"));
         assertEquals(reason, e.getMessage());
     }
 
@@ -111,7 +121,8 @@ class MultipartFormTest {
         System.arraycopy(head, 0, body, 0, head.length);
         body[head.length] = (byte) 0xE9; // é in Latin-1, a broken sequence in UTF-8
         System.arraycopy(tail, 0, body, head.length + 1, tail.length);
-        MultipartForm.MalformedException e = assertThrows(MultipartForm.MalformedException.class, () -> MultipartForm.parse(body, "b"));
+        MultipartForm.MalformedException e =
+                assertThrows(MultipartForm.MalformedException.class, () -> MultipartForm.parse(body, "b"));
         assertEquals("field \"sender\" is not UTF-8 text", e.getMessage());
     }
 }

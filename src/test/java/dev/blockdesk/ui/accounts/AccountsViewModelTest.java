@@ -35,14 +35,18 @@ class AccountsViewModelTest {
     private final AccountsViewModel model = new AccountsViewModel(new Background(worker, Runnable::run, notices::add));
 
     private Chain payments() {
-        return PaymentChains.with(node.chain,
+        return PaymentChains.with(
+                node.chain,
                 block(tx("0", "alice", "1")),
                 block(tx("alice", "bob", "0.25"), tx("0", "alice", "1")),
                 block(tx("bob", "carol", "2"), tx("x", "bob", "\"lots\"")));
     }
 
     private Account row(String address) {
-        return model.rows().stream().filter(a -> a.address().equals(address)).findFirst().orElseThrow();
+        return model.rows().stream()
+                .filter(a -> a.address().equals(address))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -51,7 +55,9 @@ class AccountsViewModelTest {
         Chain chain = payments();
         lazy.update(chain);
         assertTrue(lazy.rows().isEmpty(), "4 blocks are a long chain here: not counted yet");
-        assertEquals("The accounts of 4 blocks are counted when you open this tab or the transaction form.", lazy.summaryProperty().get());
+        assertEquals(
+                "The accounts of 4 blocks are counted when you open this tab or the transaction form.",
+                lazy.summaryProperty().get());
         assertNull(lazy.balances().counted());
 
         lazy.setLookedAt(true);
@@ -67,14 +73,19 @@ class AccountsViewModelTest {
     void everyAddressOfTheChainIsARowWithItsBalanceAndBlocks() {
         model.update(payments());
 
-        assertEquals(List.of("carol", "alice", "x", "bob"), model.rows().stream().map(Account::address).toList(),
+        assertEquals(
+                List.of("carol", "alice", "x", "bob"),
+                model.rows().stream().map(Account::address).toList(),
                 "the richest first: the table's first order");
         assertEquals(new Account("alice", new BigDecimal("1.75"), 3, new BigDecimal("2"), 2, 0, 2, 3), row("alice"));
-        assertEquals(new BigDecimal("-1.75"), row("bob").balance(), "bob spent more than he had: the protocol lets him");
+        assertEquals(
+                new BigDecimal("-1.75"), row("bob").balance(), "bob spent more than he had: the protocol lets him");
         assertEquals(1, row("bob").notNumeric());
-        assertEquals("4 accounts in 4 blocks. A balance is what the address received minus what it sent, mining rewards included;"
-                + " an amount that is not a JSON number (the string \"600\" a chain-study node stores from its form, say) moves nothing:"
-                + " it counts as 0; 2 accounts have such amounts.", model.summaryProperty().get());
+        assertEquals(
+                "4 accounts in 4 blocks. A balance is what the address received minus what it sent, mining rewards included;"
+                        + " an amount that is not a JSON number (the string \"600\" a chain-study node stores from its form, say) moves nothing:"
+                        + " it counts as 0; 2 accounts have such amounts.",
+                model.summaryProperty().get());
         assertEquals(new BigDecimal("1.75"), model.balances().balance("alice"));
         assertTrue(notices.isEmpty());
     }
@@ -87,7 +98,9 @@ class AccountsViewModelTest {
         Chain longer = PaymentChains.with(chain, block(tx("alice", "dave", "1"), tx("0", "alice", "1")));
         model.update(longer);
 
-        assertEquals(List.of("carol", "alice", "x", "bob", "dave"), model.rows().stream().map(Account::address).toList(),
+        assertEquals(
+                List.of("carol", "alice", "x", "bob", "dave"),
+                model.rows().stream().map(Account::address).toList(),
                 "a new account is added at the end");
         assertEquals(new BigDecimal("1.75"), row("alice").balance());
         assertEquals(5, row("alice").transactions());
@@ -95,7 +108,9 @@ class AccountsViewModelTest {
 
         Chain other = PaymentChains.with(chain.prefix(2), block(tx("0", "erin", "1")), block(), block());
         model.update(other);
-        assertEquals(List.of("alice", "erin"), model.rows().stream().map(Account::address).toList());
+        assertEquals(
+                List.of("alice", "erin"),
+                model.rows().stream().map(Account::address).toList());
         assertEquals(0, model.balances().balance("carol").signum(), "the form's balances follow");
     }
 
@@ -104,7 +119,8 @@ class AccountsViewModelTest {
         Chain chain = payments();
         hold = true;
         model.update(chain.prefix(2));
-        assertEquals("Counting the accounts of 2 blocks…", model.summaryProperty().get());
+        assertEquals(
+                "Counting the accounts of 2 blocks…", model.summaryProperty().get());
         model.update(chain.prefix(3));
         model.update(chain);
         assertEquals(1, held.size(), "one count at a time");
@@ -124,11 +140,15 @@ class AccountsViewModelTest {
 
         model.select(row("bob"));
 
-        assertEquals(List.of(
-                new HistoryRow(3, 1, "from alice", "0.25", "", "0.25", true),
-                new HistoryRow(4, 1, "to carol", "", "2", "-1.75", true),
-                new HistoryRow(4, 2, "from x", "\"lots\"", "", "-1.75", false)), model.history());
-        assertEquals("History of bob: 3 transactions, balance -1.75. Activate a line to see its block.", model.historyTitleProperty().get());
+        assertEquals(
+                List.of(
+                        new HistoryRow(3, 1, "from alice", "0.25", "", "0.25", true),
+                        new HistoryRow(4, 1, "to carol", "", "2", "-1.75", true),
+                        new HistoryRow(4, 2, "from x", "\"lots\"", "", "-1.75", false)),
+                model.history());
+        assertEquals(
+                "History of bob: 3 transactions, balance -1.75. Activate a line to see its block.",
+                model.historyTitleProperty().get());
 
         model.open(model.history().get(1));
         assertEquals(List.of(chain.block(4)), shown);
@@ -173,9 +193,13 @@ class AccountsViewModelTest {
         held.remove(0).run();
 
         assertTrue(first == model.history().get(0), "the lines shown stay: only new ones are added");
-        assertEquals(List.of("mining reward", "to bob", "mining reward", "mining reward", "to bob"),
-                model.history().stream().map(HistoryRow::what).toList(), "each line once");
+        assertEquals(
+                List.of("mining reward", "to bob", "mining reward", "mining reward", "to bob"),
+                model.history().stream().map(HistoryRow::what).toList(),
+                "each line once");
         assertEquals("2.25", model.history().get(4).balance());
-        assertEquals("History of alice: 5 transactions, balance 2.25. Activate a line to see its block.", model.historyTitleProperty().get());
+        assertEquals(
+                "History of alice: 5 transactions, balance 2.25. Activate a line to see its block.",
+                model.historyTitleProperty().get());
     }
 }

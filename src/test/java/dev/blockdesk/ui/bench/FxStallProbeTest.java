@@ -29,6 +29,7 @@ class FxStallProbeTest {
         FxStallProbe probe = FxStallProbe.idle(Duration.ofHours(1));
         probe.record(TimeUnit.SECONDS.toNanos(5));
         String summary = probe.summary();
-        assertTrue(summary.contains("longest 5000.0 ms, 99.9th percentile 1000 ms, 1 over 16 ms, 1 over 50 ms"), summary);
+        assertTrue(
+                summary.contains("longest 5000.0 ms, 99.9th percentile 1000 ms, 1 over 16 ms, 1 over 50 ms"), summary);
     }
 }

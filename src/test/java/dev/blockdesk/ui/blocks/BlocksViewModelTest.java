@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blockdesk.chain.Block;
-import dev.blockdesk.ui.Background;
 import dev.blockdesk.chain.BlockHasher;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainRules;
@@ -15,6 +14,7 @@ import dev.blockdesk.chain.DvfRules;
 import dev.blockdesk.chain.SevensRules;
 import dev.blockdesk.store.StoredBlock;
 import dev.blockdesk.testing.Chains;
+import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.Formats;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,13 @@ class BlocksViewModelTest {
     private static Chain grow(Chain chain, int count, double salt) {
         for (int i = 0; i < count; i++) {
             Block tip = chain.tip();
-            chain = chain.append(Block.create(tip.index() + 1, 1_700_000_000 + salt + tip.index(), List.of(), tip.index(), tip.hash(), BlockHasher.SORTED_JSON));
+            chain = chain.append(Block.create(
+                    tip.index() + 1,
+                    1_700_000_000 + salt + tip.index(),
+                    List.of(),
+                    tip.index(),
+                    tip.hash(),
+                    BlockHasher.SORTED_JSON));
         }
         return chain;
     }
@@ -40,16 +46,23 @@ class BlocksViewModelTest {
         Chain shared = grow(Chain.startingAt(new DvfRules(0), 1_700_000_000.5), 4, 0);
         Chain ours = grow(shared, 3, 100);
         blocks.update(ours);
-        assertEquals(List.of(8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L), blocks.rows().stream().map(BlockRow::getIndex).toList());
+        assertEquals(
+                List.of(8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L),
+                blocks.rows().stream().map(BlockRow::getIndex).toList());
         BlockRow sharedTip = blocks.rows().get(3);
         assertEquals(shared.tip(), sharedTip.block());
 
         Chain theirs = grow(shared, 5, 200);
         blocks.update(theirs);
-        assertEquals(List.of(10L, 9L, 8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L), blocks.rows().stream().map(BlockRow::getIndex).toList());
+        assertEquals(
+                List.of(10L, 9L, 8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L),
+                blocks.rows().stream().map(BlockRow::getIndex).toList());
         for (BlockRow row : blocks.rows()) {
             assertEquals(theirs.block(row.getIndex()), row.block(), "row " + row.getIndex());
-            assertEquals(row.getIndex() > 5, row.freshProperty().get(), "only the adopted blocks are highlighted, row " + row.getIndex());
+            assertEquals(
+                    row.getIndex() > 5,
+                    row.freshProperty().get(),
+                    "only the adopted blocks are highlighted, row " + row.getIndex());
         }
         assertSame(sharedTip, blocks.rows().get(5), "the shared blocks keep their rows");
 
@@ -65,7 +78,8 @@ class BlocksViewModelTest {
     void anAddressIsSearchedOffTheFxThreadAndABlockAtOnce() {
         Chain chain = grow(Chain.startingAt(new DvfRules(0), 1_700_000_000.5), 4, 0);
         java.util.ArrayDeque<Runnable> worker = new java.util.ArrayDeque<>();
-        BlocksViewModel blocks = new BlocksViewModel((key, value) -> { }, new Background(worker::add, Runnable::run, notice -> { }));
+        BlocksViewModel blocks =
+                new BlocksViewModel((key, value) -> {}, new Background(worker::add, Runnable::run, notice -> {}));
         blocks.attach(new DvfRules(0));
         blocks.update(chain);
         String miner = "alice";
@@ -77,11 +91,14 @@ class BlocksViewModelTest {
 
         blocks.queryProperty().set(miner);
         blocks.search();
-        assertEquals("Looking for " + dev.blockdesk.ui.Formats.shortHash(miner) + " in every transaction of 5 blocks…",
+        assertEquals(
+                "Looking for " + dev.blockdesk.ui.Formats.shortHash(miner) + " in every transaction of 5 blocks…",
                 blocks.searchResultProperty().get());
         assertEquals(1, worker.size(), "the pass over every transaction waits for the worker");
         worker.remove().run();
-        assertEquals("No block alice, no block hash starting with it, and no transaction to or from it", blocks.searchResultProperty().get());
+        assertEquals(
+                "No block alice, no block hash starting with it, and no transaction to or from it",
+                blocks.searchResultProperty().get());
     }
 
     @Test
@@ -90,25 +107,37 @@ class BlocksViewModelTest {
         Chain chain = Chain.startingAt(sevens, 1_700_000_000.5);
         while (chain.length() < 3) {
             Block tip = chain.tip();
-            chain = chain.append(Block.create(tip.index() + 1, 1_700_000_001.5 + tip.index(), List.of(), 7 * (tip.index() + 1), tip.hash(),
+            chain = chain.append(Block.create(
+                    tip.index() + 1,
+                    1_700_000_001.5 + tip.index(),
+                    List.of(),
+                    7 * (tip.index() + 1),
+                    tip.hash(),
                     sevens.hasher()));
         }
         BlocksViewModel blocks = new BlocksViewModel();
         blocks.attach(sevens);
         blocks.update(chain);
-        assertEquals("Valid chain of 3 blocks: every previous_hash matches the block before, " + sevens.proof().describe(),
+        assertEquals(
+                "Valid chain of 3 blocks: every previous_hash matches the block before, "
+                        + sevens.proof().describe(),
                 blocks.validityProperty().get());
         blocks.queryProperty().set("0");
         blocks.search();
         assertEquals(chain.genesis(), blocks.selectedProperty().get(), "indexes start where the rules say");
-        String heading = "Dialect sevens: every proof makes proof + last_proof a multiple of 7 (no hashing: no work)\n\n";
-        assertEquals(heading + "The genesis block: index 0, previous_hash \"0\", proof 0. Every node makes its own; nothing links it to an earlier block.",
+        String heading =
+                "Dialect sevens: every proof makes proof + last_proof a multiple of 7 (no hashing: no work)\n\n";
+        assertEquals(
+                heading
+                        + "The genesis block: index 0, previous_hash \"0\", proof 0. Every node makes its own; nothing links it to an earlier block.",
                 blocks.explainProperty().get());
         blocks.queryProperty().set("2");
         blocks.search();
-        assertEquals(heading + "Proof: (proof + last_proof) % 7 == 0, with no hashing\n  (14 + 7) % 7 = 21 % 7 = 0 ✓\n\n"
+        assertEquals(
+                heading + "Proof: (proof + last_proof) % 7 == 0, with no hashing\n  (14 + 7) % 7 = 21 % 7 = 0 ✓\n\n"
                         + "What this rule leaves open: " + sevens.proof().leavesOpen() + "\n\n"
-                        + "Link: previous_hash " + Formats.shortHash(chain.block(1).hash()) + " is the hash of block 1 ✓",
+                        + "Link: previous_hash "
+                        + Formats.shortHash(chain.block(1).hash()) + " is the hash of block 1 ✓",
                 blocks.explainProperty().get());
     }
 
@@ -125,16 +154,23 @@ class BlocksViewModelTest {
         Block previous = chain.blocks().get(1);
         blocks.selectedProperty().set(block);
         String explain = blocks.explainProperty().get();
-        assertEquals("Dialect " + id + ": " + rules.proof().describe() + "\n\n"
-                + rules.proof().explain(previous, block) + "\n\n"
-                + "What this rule leaves open: " + rules.proof().leavesOpen() + "\n\n"
-                + "Link: previous_hash " + Formats.shortHash(previous.hash()) + " is the hash of block " + previous.index() + " ✓", explain);
+        assertEquals(
+                "Dialect " + id + ": " + rules.proof().describe() + "\n\n"
+                        + rules.proof().explain(previous, block) + "\n\n"
+                        + "What this rule leaves open: " + rules.proof().leavesOpen() + "\n\n"
+                        + "Link: previous_hash " + Formats.shortHash(previous.hash()) + " is the hash of block "
+                        + previous.index() + " ✓",
+                explain);
         assertTrue(rules.proof().explain(previous, block).endsWith("✓"), "the worked proof passes: " + explain);
         assertFalse(explain.contains("✗"), explain);
 
         blocks.selectedProperty().set(chain.genesis());
-        assertTrue(blocks.explainProperty().get().startsWith("Dialect " + id + ": " + rules.proof().describe() + "\n\nThe genesis block: index "
-                + rules.firstIndex() + ", "), blocks.explainProperty().get());
+        assertTrue(
+                blocks.explainProperty()
+                        .get()
+                        .startsWith("Dialect " + id + ": " + rules.proof().describe() + "\n\nThe genesis block: index "
+                                + rules.firstIndex() + ", "),
+                blocks.explainProperty().get());
     }
 
     /** The newest {@code count} blocks of {@code chain} as a store hands them over, newest first. */
@@ -157,7 +193,8 @@ class BlocksViewModelTest {
         BlocksViewModel blocks = new BlocksViewModel();
         blocks.preview(stored(chain, 3));
         List<BlockRow> shown = List.copyOf(blocks.rows());
-        assertEquals(List.of(10L, 9L, 8L), shown.stream().map(BlockRow::getIndex).toList());
+        assertEquals(
+                List.of(10L, 9L, 8L), shown.stream().map(BlockRow::getIndex).toList());
         blocks.selectedProperty().set(shown.get(1).block());
 
         blocks.attach(new DvfRules(0));
@@ -193,9 +230,13 @@ class BlocksViewModelTest {
             assertFalse(shown.get(i).freshProperty().get());
         }
         assertSame(chain.block(7), blocks.selectedProperty().get(), "the selection survives the end of the check");
-        assertTrue(blocks.explainProperty().get().startsWith("Dialect dvf: every proof has 0 leading zeros\n\n"
-                        + "Proof of work: sha256(last_proof + proof + previous block's hash)"),
-                "and the block picked while checking is explained now: " + blocks.explainProperty().get());
+        assertTrue(
+                blocks.explainProperty()
+                        .get()
+                        .startsWith("Dialect dvf: every proof has 0 leading zeros\n\n"
+                                + "Proof of work: sha256(last_proof + proof + previous block's hash)"),
+                "and the block picked while checking is explained now: "
+                        + blocks.explainProperty().get());
     }
 
     @Test
@@ -203,10 +244,13 @@ class BlocksViewModelTest {
         Chain chain = grow(Chain.startingAt(new DvfRules(0), 1_700_000_000.5), 9, 0);
         BlocksViewModel blocks = new BlocksViewModel();
         blocks.preview(stored(chain));
-        Chain recovered = grow(Chain.startingAt(new DvfRules(0), 1_700_000_000.5), 4, 0); // the valid blocks before a damaged one
+        Chain recovered =
+                grow(Chain.startingAt(new DvfRules(0), 1_700_000_000.5), 4, 0); // the valid blocks before a damaged one
         blocks.attach(new DvfRules(0));
         blocks.update(recovered);
-        assertEquals(List.of(5L, 4L, 3L, 2L, 1L), blocks.rows().stream().map(BlockRow::getIndex).toList());
+        assertEquals(
+                List.of(5L, 4L, 3L, 2L, 1L),
+                blocks.rows().stream().map(BlockRow::getIndex).toList());
         assertTrue(blocks.rows().stream().noneMatch(BlockRow::isUnchecked));
         assertSame(recovered.tip(), blocks.rows().get(0).block());
     }
@@ -214,8 +258,9 @@ class BlocksViewModelTest {
     @Test
     void theChoiceOfCardsOrTableIsRememberedButARestoredOneIsNotSavedAgain() {
         List<String> saved = new java.util.ArrayList<>();
-        BlocksViewModel blocks = new BlocksViewModel((key, value) -> saved.add(key + "=" + value),
-                new Background(Runnable::run, Runnable::run, notice -> { }));
+        BlocksViewModel blocks = new BlocksViewModel(
+                (key, value) -> saved.add(key + "=" + value),
+                new Background(Runnable::run, Runnable::run, notice -> {}));
         assertFalse(blocks.cards().shownProperty().get(), "the table by default");
 
         blocks.cards().restore(true);

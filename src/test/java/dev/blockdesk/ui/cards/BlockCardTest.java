@@ -22,7 +22,8 @@ class BlockCardTest {
     }
 
     private static Block block(long index) {
-        return Block.create(index, 1_700_000_000.5, List.of(), 35_293, "00ab" + "c".repeat(60), BlockHasher.SORTED_JSON);
+        return Block.create(
+                index, 1_700_000_000.5, List.of(), 35_293, "00ab" + "c".repeat(60), BlockHasher.SORTED_JSON);
     }
 
     @Test
@@ -34,8 +35,12 @@ class BlockCardTest {
         assertEquals("Block 42", card.titleText());
         assertEquals("proof 35293", card.proofText());
         assertEquals("0 transactions", card.transactionsText());
-        assertEquals(block.hash().substring(0, BlockCard.HASH_SHOWN) + "…", card.hash().shownText());
-        assertEquals("00ab" + "c".repeat(BlockCard.PREVIOUS_SHOWN - 4) + "…", card.previousHash().shownText());
+        assertEquals(
+                block.hash().substring(0, BlockCard.HASH_SHOWN) + "…",
+                card.hash().shownText());
+        assertEquals(
+                "00ab" + "c".repeat(BlockCard.PREVIOUS_SHOWN - 4) + "…",
+                card.previousHash().shownText());
         assertEquals("00", card.previousHash().zerosText());
         assertEquals("Block 41", card.linkText());
 

@@ -32,9 +32,10 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class ForkDialogTranslatedTest extends FxRobot {
 
-    private static final Chain BASE = Chains.grow(Chain.startingAt(new DvfRules(0), 1_763_700_000.0), 9); // blocks 1..10
-    private static final Chain OURS = Chains.branch(BASE, 2, 1);    // 11, 12
-    private static final Chain THEIRS = Chains.branch(BASE, 8, 2);  // 11..18
+    private static final Chain BASE =
+            Chains.grow(Chain.startingAt(new DvfRules(0), 1_763_700_000.0), 9); // blocks 1..10
+    private static final Chain OURS = Chains.branch(BASE, 2, 1); // 11, 12
+    private static final Chain THEIRS = Chains.branch(BASE, 8, 2); // 11..18
     private static final String PEER = "127.0.0.1:5001";
 
     private Stage stage;
@@ -56,7 +57,8 @@ class ForkDialogTranslatedTest extends FxRobot {
 
     private Dialog<ButtonType> show(ForkPicture picture) {
         try {
-            Dialog<ButtonType> dialog = WaitForAsyncUtils.asyncFx(() -> ForkDialog.show(stage, picture, null)).get(10, TimeUnit.SECONDS);
+            Dialog<ButtonType> dialog = WaitForAsyncUtils.asyncFx(() -> ForkDialog.show(stage, picture, null))
+                    .get(10, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitForFxEvents();
             return dialog;
         } catch (Exception e) {
@@ -85,21 +87,28 @@ class ForkDialogTranslatedTest extends FxRobot {
         Dialog<ButtonType> theirsWin = show(ForkPicture.of(OURS, THEIRS, PEER, true));
         assertEquals(List.of(), english(theirsWin));
         assertEquals("127.0.0.1:5001와(과)의 포크", theirsWin.getTitle());
-        assertEquals("127.0.0.1:5001의 분기가 이깁니다. 프로토콜은 가장 긴 유효한 체인을 유지하며, 블록 10 뒤의 블록 8개가"
-                + " 이 노드의 2개보다 많으므로 이 노드의 블록은 버려집니다.", text(theirsWin, "#forkExplanation"));
+        assertEquals(
+                "127.0.0.1:5001의 분기가 이깁니다. 프로토콜은 가장 긴 유효한 체인을 유지하며, 블록 10 뒤의 블록 8개가"
+                        + " 이 노드의 2개보다 많으므로 이 노드의 블록은 버려집니다.",
+                text(theirsWin, "#forkExplanation"));
         assertEquals("블록 10에서 포크", text(theirsWin, ".fork-caption"));
         assertEquals("이 노드", text(theirsWin, ".fork-branch-header.fork-ours .fork-branch-name"));
         assertEquals("가장 긴 체인 — 유지", text(theirsWin, ".fork-tag.fork-theirs"));
         assertEquals("버려짐", text(theirsWin, ".fork-tag.fork-ours"));
         assertEquals("+3개", text(theirsWin, ".fork-more.fork-theirs"));
-        assertEquals("이 분기에 블록이 3개 더 있습니다(블록 18까지)",
-                ((Label) theirsWin.getDialogPane().lookup(".fork-more.fork-theirs")).getTooltip().getText());
-        assertEquals("블록 10에서 포크: 이 노드의 블록 2개 대 127.0.0.1:5001의 블록 8개, 127.0.0.1:5001의 분기가 이겼습니다",
+        assertEquals(
+                "이 분기에 블록이 3개 더 있습니다(블록 18까지)",
+                ((Label) theirsWin.getDialogPane().lookup(".fork-more.fork-theirs"))
+                        .getTooltip()
+                        .getText());
+        assertEquals(
+                "블록 10에서 포크: 이 노드의 블록 2개 대 127.0.0.1:5001의 블록 8개, 127.0.0.1:5001의 분기가 이겼습니다",
                 theirsWin.getDialogPane().lookup("#forkGraph").getAccessibleText());
         assertEquals("닫기", text(theirsWin, "#closeForkButton"));
         close(theirsWin);
 
-        Dialog<ButtonType> tie = show(ForkPicture.of(Chains.branch(BASE, 3, 1), Chains.branch(BASE, 3, 2), PEER, false));
+        Dialog<ButtonType> tie =
+                show(ForkPicture.of(Chains.branch(BASE, 3, 1), Chains.branch(BASE, 3, 2), PEER, false));
         assertEquals(List.of(), english(tie));
         assertEquals("동점 — 우리 것 유지", text(tie, ".fork-tag.fork-ours"));
         assertEquals("받아들이지 않음", text(tie, ".fork-tag.fork-theirs"));
@@ -117,7 +126,8 @@ class ForkDialogTranslatedTest extends FxRobot {
         Dialog<ButtonType> theirsWin = show(ForkPicture.of(OURS, THEIRS, PEER, true));
         assertEquals(List.of(), english(theirsWin));
         assertEquals("与 127.0.0.1:5001 的分叉", theirsWin.getTitle());
-        assertEquals("127.0.0.1:5001 的分支胜出：协议保留最长的有效链，它在区块 10 之后的 8 个区块多于此节点的 2 个，此节点的这些区块被丢弃。",
+        assertEquals(
+                "127.0.0.1:5001 的分支胜出：协议保留最长的有效链，它在区块 10 之后的 8 个区块多于此节点的 2 个，此节点的这些区块被丢弃。",
                 text(theirsWin, "#forkExplanation"));
         assertEquals("在区块 10 分叉", text(theirsWin, ".fork-caption"));
         assertEquals("此节点", text(theirsWin, ".fork-branch-header.fork-ours .fork-branch-name"));
@@ -127,10 +137,11 @@ class ForkDialogTranslatedTest extends FxRobot {
         assertEquals("关闭", text(theirsWin, "#closeForkButton"));
         close(theirsWin);
 
-        Dialog<ButtonType> oursWin = show(ForkPicture.of(Chains.branch(BASE, 4, 1), Chains.branch(BASE, 2, 2), PEER, false));
+        Dialog<ButtonType> oursWin =
+                show(ForkPicture.of(Chains.branch(BASE, 4, 1), Chains.branch(BASE, 2, 2), PEER, false));
         assertEquals(List.of(), english(oursWin));
-        assertEquals("此节点的分支胜出：协议保留最长的有效链，它在区块 10 之后的 4 个区块多于 127.0.0.1:5001 的 2 个。",
-                text(oursWin, "#forkExplanation"));
+        assertEquals(
+                "此节点的分支胜出：协议保留最长的有效链，它在区块 10 之后的 4 个区块多于 127.0.0.1:5001 的 2 个。", text(oursWin, "#forkExplanation"));
         assertEquals("未采用", text(oursWin, ".fork-tag.fork-theirs"));
         close(oursWin);
     }

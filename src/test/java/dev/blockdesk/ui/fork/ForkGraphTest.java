@@ -34,9 +34,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The fork graph as a user sees it: where the chains part, both branches, and which one won, in words. */
 class ForkGraphTest extends FxRobot {
 
-    private static final Chain BASE = Chains.grow(Chain.startingAt(new DvfRules(0), 1_763_700_000.0), 9); // blocks 1..10
-    private static final Chain OURS = Chains.branch(BASE, 2, 1);    // 11, 12
-    private static final Chain THEIRS = Chains.branch(BASE, 8, 2);  // 11..18
+    private static final Chain BASE =
+            Chains.grow(Chain.startingAt(new DvfRules(0), 1_763_700_000.0), 9); // blocks 1..10
+    private static final Chain OURS = Chains.branch(BASE, 2, 1); // 11, 12
+    private static final Chain THEIRS = Chains.branch(BASE, 8, 2); // 11..18
     private static final String PEER = "127.0.0.1:5001";
 
     private Stage stage;
@@ -54,7 +55,10 @@ class ForkGraphTest extends FxRobot {
             box = new VBox(graph); // the graph's container: a banner, a dialog
             VBox root = new VBox(box);
             root.setPrefSize(900, 300);
-            root.getStylesheets().add(ForkGraph.class.getResource("/dev/blockdesk/ui/shell/blockdesk.css").toExternalForm());
+            root.getStylesheets()
+                    .add(ForkGraph.class
+                            .getResource("/dev/blockdesk/ui/shell/blockdesk.css")
+                            .toExternalForm());
             return root;
         });
         FxToolkit.showStage();
@@ -83,7 +87,9 @@ class ForkGraphTest extends FxRobot {
     }
 
     private List<String> texts(String selector) {
-        return from(graph).lookup(selector).queryAllAs(Label.class).stream().map(Label::getText).toList();
+        return from(graph).lookup(selector).queryAllAs(Label.class).stream()
+                .map(Label::getText)
+                .toList();
     }
 
     @Test
@@ -97,7 +103,9 @@ class ForkGraphTest extends FxRobot {
 
         assertEquals("This node", text(".fork-branch-header.fork-ours .fork-branch-name"));
         assertEquals(List.of("#11", "#12"), texts(".fork-block.fork-ours .fork-index"));
-        assertEquals(OURS.tip().hash().substring(0, 8) + "…", texts(".fork-block.fork-ours .fork-hash").get(1));
+        assertEquals(
+                OURS.tip().hash().substring(0, 8) + "…",
+                texts(".fork-block.fork-ours .fork-hash").get(1));
         assertTrue(from(graph).lookup(".fork-more.fork-ours").queryAll().isEmpty(), "all our blocks are shown");
 
         assertEquals(PEER, text(".fork-branch-header.fork-theirs .fork-branch-name"));
@@ -105,12 +113,21 @@ class ForkGraphTest extends FxRobot {
         assertEquals("+3 more", text(".fork-more.fork-theirs"));
 
         assertEquals("longest chain — kept", text(".fork-tag.fork-theirs"));
-        assertTrue(from(graph).lookup(".fork-tag.fork-theirs").query().getStyleClass().contains("fork-winner"));
+        assertTrue(from(graph)
+                .lookup(".fork-tag.fork-theirs")
+                .query()
+                .getStyleClass()
+                .contains("fork-winner"));
         assertEquals("dropped", text(".fork-tag.fork-ours"));
-        assertTrue(from(graph).lookup(".fork-block.fork-ours").query().getStyleClass().contains("fork-loser"));
+        assertTrue(from(graph)
+                .lookup(".fork-block.fork-ours")
+                .query()
+                .getStyleClass()
+                .contains("fork-loser"));
         assertEquals(1, from(graph).lookup(".fork-winner.fork-tag").queryAll().size(), "one winner");
 
-        assertEquals("Fork at block 10: this node's 2 blocks against 127.0.0.1:5001's 8 blocks; 127.0.0.1:5001's branch won",
+        assertEquals(
+                "Fork at block 10: this node's 2 blocks against 127.0.0.1:5001's 8 blocks; 127.0.0.1:5001's branch won",
                 graph.getAccessibleText());
     }
 
@@ -119,14 +136,21 @@ class ForkGraphTest extends FxRobot {
         show(ForkPicture.of(Chains.branch(BASE, 3, 1), Chains.branch(BASE, 3, 2), PEER, false));
         assertEquals("tie — ours kept", text(".fork-tag.fork-ours"));
         assertEquals("not taken", text(".fork-tag.fork-theirs"));
-        assertTrue(graph.getAccessibleText().endsWith("this node's branch won (a tie keeps ours)"), graph.getAccessibleText());
+        assertTrue(
+                graph.getAccessibleText().endsWith("this node's branch won (a tie keeps ours)"),
+                graph.getAccessibleText());
     }
 
     @Test
     void eachBlockHasItsFullHashInATooltip() {
         show(ForkPicture.of(OURS, THEIRS, PEER, true));
         Node tip = from(graph).lookup(".fork-block.fork-ours").queryAll().stream()
-                .filter(n -> from(n).lookup(".fork-index").queryAs(Label.class).getText().equals("#12")).findFirst().orElseThrow();
+                .filter(n -> from(n).lookup(".fork-index")
+                        .queryAs(Label.class)
+                        .getText()
+                        .equals("#12"))
+                .findFirst()
+                .orElseThrow();
         moveTo(tip);
         WaitForAsyncUtils.waitForFxEvents();
         String shown = waitForTooltip();
@@ -135,12 +159,18 @@ class ForkGraphTest extends FxRobot {
 
     private String waitForTooltip() {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> listWindows().stream().anyMatch(w -> w instanceof Tooltip && w.isShowing()));
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    TimeUnit.SECONDS,
+                    () -> listWindows().stream().anyMatch(w -> w instanceof Tooltip && w.isShowing()));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("no tooltip shown", e);
         }
-        return listWindows().stream().filter(w -> w instanceof Tooltip && w.isShowing()).map(w -> ((Tooltip) w).getText())
-                .findFirst().orElseThrow();
+        return listWindows().stream()
+                .filter(w -> w instanceof Tooltip && w.isShowing())
+                .map(w -> ((Tooltip) w).getText())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -155,7 +185,8 @@ class ForkGraphTest extends FxRobot {
         assertTrue(area.getWidth() <= 400, "the graph keeps to its container: " + area.getWidth());
         for (Node more : from(graph).lookup(".fork-more").queryAll()) {
             Bounds bounds = more.localToScene(more.getLayoutBounds());
-            assertTrue(bounds.getMaxX() <= area.getMaxX() + 0.5, "\"+N more\" is still inside: " + bounds + " in " + area);
+            assertTrue(
+                    bounds.getMaxX() <= area.getMaxX() + 0.5, "\"+N more\" is still inside: " + bounds + " in " + area);
         }
     }
 
@@ -176,7 +207,8 @@ class ForkGraphTest extends FxRobot {
     void fxmlMakesOneWithItsNoArgumentConstructor() throws Exception {
         String fxml = "<?import dev.blockdesk.ui.fork.ForkGraph?>"
                 + "<ForkGraph xmlns:fx=\"http://javafx.com/fxml/1\" fx:id=\"forkGraph\"/>";
-        ForkGraph loaded = fx(() -> new FXMLLoader().load(new ByteArrayInputStream(fxml.getBytes(StandardCharsets.UTF_8))));
+        ForkGraph loaded =
+                fx(() -> new FXMLLoader().load(new ByteArrayInputStream(fxml.getBytes(StandardCharsets.UTF_8))));
         assertNull(loaded.getPicture());
         assertEquals("forkGraph", loaded.getId());
     }
@@ -189,9 +221,14 @@ class ForkGraphTest extends FxRobot {
         assertEquals(Modality.NONE, dialog.getModality());
         assertEquals("Fork with 127.0.0.1:5001", dialog.getTitle());
         Node pane = dialog.getDialogPane();
-        assertEquals(picture, from(pane).lookup("#forkGraph").queryAs(ForkGraph.class).getPicture());
-        String explanation = from(pane).lookup("#forkExplanation").queryAs(Label.class).getText();
-        assertTrue(explanation.startsWith("127.0.0.1:5001's branch wins: the protocol keeps the longest valid chain"), explanation);
+        assertEquals(
+                picture,
+                from(pane).lookup("#forkGraph").queryAs(ForkGraph.class).getPicture());
+        String explanation =
+                from(pane).lookup("#forkExplanation").queryAs(Label.class).getText();
+        assertTrue(
+                explanation.startsWith("127.0.0.1:5001's branch wins: the protocol keeps the longest valid chain"),
+                explanation);
         assertTrue(explanation.contains("this node's 2, which are dropped"), explanation);
 
         clickOn((Node) from(pane).lookup("#closeForkButton").query());

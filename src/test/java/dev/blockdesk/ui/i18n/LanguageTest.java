@@ -24,7 +24,10 @@ class LanguageTest {
         assertEquals(Language.KOREAN, Language.SYSTEM.resolve(Locale.KOREA));
         assertEquals(Language.SIMPLIFIED_CHINESE, Language.SYSTEM.resolve(Locale.SIMPLIFIED_CHINESE));
         assertEquals(Language.SIMPLIFIED_CHINESE, Language.SYSTEM.resolve(Locale.forLanguageTag("zh-Hans-SG")));
-        assertEquals(Language.ENGLISH, Language.SYSTEM.resolve(Locale.TRADITIONAL_CHINESE), "no Traditional Chinese translation yet");
+        assertEquals(
+                Language.ENGLISH,
+                Language.SYSTEM.resolve(Locale.TRADITIONAL_CHINESE),
+                "no Traditional Chinese translation yet");
         assertEquals(Language.ENGLISH, Language.SYSTEM.resolve(Locale.forLanguageTag("zh-Hant")));
         assertEquals(Language.ENGLISH, Language.SYSTEM.resolve(Locale.GERMANY));
         assertEquals(Language.KOREAN, Language.KOREAN.resolve(Locale.GERMANY), "a choice wins over the system");
@@ -72,15 +75,18 @@ class LanguageTest {
 
     @Test
     void numbersFollowTheSystemWhenItSpeaksTheLanguageInUse() {
-        assertEquals(Locale.ENGLISH, Messages.formatLocale(Language.ENGLISH, Locale.GERMANY), "German formats do not go with English texts");
+        assertEquals(
+                Locale.ENGLISH,
+                Messages.formatLocale(Language.ENGLISH, Locale.GERMANY),
+                "German formats do not go with English texts");
         assertEquals(Locale.UK, Messages.formatLocale(Language.ENGLISH, Locale.UK));
         assertEquals(Locale.KOREAN, Messages.formatLocale(Language.KOREAN, Locale.US));
     }
 
     @Test
     void aTextCanBeSaidInAnotherLanguageThanTheOneInUse() {
-        assertEquals("Blockdesk를 다음에 시작할 때 한국어(으)로 표시합니다.",
-                Messages.trIn(Language.KOREAN, "language.changed.text", "한국어"));
+        assertEquals(
+                "Blockdesk를 다음에 시작할 때 한국어(으)로 표시합니다.", Messages.trIn(Language.KOREAN, "language.changed.text", "한국어"));
         assertEquals("Language", Messages.tr("language.changed.title"));
         assertEquals("no.such.key", Messages.tr("no.such.key"));
     }

@@ -37,7 +37,8 @@ class MessagesBundleTest {
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.-]+)\"");
-    private static final Pattern CODE_KEY = Pattern.compile("\\btr(?:In)?\\(\\s*(?:[^\"()]*,\\s*)?\"([A-Za-z0-9_.-]+)\"");
+    private static final Pattern CODE_KEY =
+            Pattern.compile("\\btr(?:In)?\\(\\s*(?:[^\"()]*,\\s*)?\"([A-Za-z0-9_.-]+)\"");
     /** The chain layer's texts: {@code ChainText.of("chain.key"} (dev.blockdesk.chain.ChainText, the same bundle). */
     private static final Pattern CHAIN_KEY = Pattern.compile("\\bChainText\\.of\\(\\s*\"([A-Za-z0-9_.-]+)\"");
 
@@ -48,7 +49,10 @@ class MessagesBundleTest {
             Map<String, String> translated = read(file);
             assertEquals(english.keySet(), translated.keySet(), file + " has other keys than messages.properties");
             for (String key : english.keySet()) {
-                assertEquals(arguments(english.get(key)), arguments(translated.get(key)), file + ": the arguments of " + key);
+                assertEquals(
+                        arguments(english.get(key)),
+                        arguments(translated.get(key)),
+                        file + ": the arguments of " + key);
             }
         }
     }
@@ -63,8 +67,10 @@ class MessagesBundleTest {
                 }
                 new MessageFormat(pattern, Locale.ROOT); // throws on a broken pattern
                 String withoutDoubled = pattern.replace("''", "");
-                assertTrue(withoutDoubled.indexOf('\'') < 0,
-                        file + ": " + text.getKey() + " has arguments, so its apostrophe must be written twice: " + pattern);
+                assertTrue(
+                        withoutDoubled.indexOf('\'') < 0,
+                        file + ": " + text.getKey() + " has arguments, so its apostrophe must be written twice: "
+                                + pattern);
             }
         }
     }

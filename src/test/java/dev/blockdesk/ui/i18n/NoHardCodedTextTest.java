@@ -24,12 +24,13 @@ class NoHardCodedTextTest {
     /** The FXML attributes a person reads or hears. */
     private static final Pattern FXML_TEXT = Pattern.compile(
             "\\b(text|promptText|title|accessibleText|accessibleHelp|accessibleRoleDescription)=\"([^\"%][^\"]*)\"");
+
     private static final Pattern HAS_LETTERS = Pattern.compile("\\p{IsLatin}{2}");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     /** Words: two Latin words with a space between, or a capitalised word, as UI texts are (not keys, names or paths). */
     private static final Pattern WORDS = Pattern.compile(
             "\\p{IsLatin}{2,}[,:.!?…]?\\s+\\(?\\p{IsLatin}{2,}|^\\s*\\p{Lu}\\p{Ll}+[…:]?$|^\\p{Lu}\\p{Ll}+[ :…]");
-// windows-newchain
+    // windows-newchain
     /** Statements whose literals are for the log, an exception or the machine, never shown. */
     private static final Pattern NOT_SHOWN = Pattern.compile(
             "LOG\\.|Logger|throw new|Exception\\(|Error\\(|getStyleClass|setStyle\\(|lookup(All)?\\(|setId\\(|// not shown|@FXML|new Thread\\(");
@@ -64,17 +65,34 @@ class NoHardCodedTextTest {
                 }
             }
         }
-        assertEquals(List.of(), found, "texts written in the code (use Messages.tr, or mark the statement // not shown: why)");
+        assertEquals(
+                List.of(),
+                found,
+                "texts written in the code (use Messages.tr, or mark the statement // not shown: why)");
     }
 
     /** The code's statements, without its comments and javadoc (but with {@code // not shown} marks kept). */
     static List<String> statements(String source) {
-        String code = source.replaceAll("(?s)/\\*.*?\\*/", " ")
-                .replaceAll("//(?! not shown)[^\\n]*", "");
+        String code = source.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//(?! not shown)[^\\n]*", "");
         List<String> statements = new ArrayList<>();
-        for (String piece : code.split("(?<=[;{}])")) {
-            statements.add(piece);
+        int start = 0;
+        char quote = 0; // the quote of the literal we are in, or 0
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++; // an escaped character, a quote among them
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == ';' || c == '{' || c == '}') {
+                statements.add(code.substring(start, i + 1));
+                start = i + 1;
+            }
         }
+        statements.add(code.substring(start));
         return statements;
     }
 

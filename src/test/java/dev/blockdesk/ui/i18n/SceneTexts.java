@@ -37,17 +37,74 @@ import javafx.scene.text.Text;
 public final class SceneTexts {
 
     /** Words that stay as they are in every language: names, the protocol's fields and routes, units. */
-    static final Set<String> KEPT = Set.of("blockdesk", "dvf", "dvf-early", "chain-study", "pyscoop", "json", "api", "http", "https",
-            "url", "sha", "sha-256", "sha256", "cors", "get", "post", "head", "options", "curl", "ctrl", "shift", "alt", "enter",
-            "esc", "tab", "python", "flask", "javafx", "java", "sqlite", "utf-8", "index", "proof", "timestamp", "sender",
-            "recipient", "amount", "transactions", "last_proof", "previous_hash", "hash", "nodes", "chain", "mine",
-            "pending", "resolve", "register", "new", "localhost", "ms", "min", "kh/s", "mh/s", "h/s", "hex", "id", "ok", "tcp", "ip",
-            "english", "write"); // english: View → Language names it in itself; =write: the --cors keyword a user types after an origin
+    static final Set<String> KEPT = Set.of(
+            "blockdesk",
+            "dvf",
+            "dvf-early",
+            "chain-study",
+            "pyscoop",
+            "json",
+            "api",
+            "http",
+            "https",
+            "url",
+            "sha",
+            "sha-256",
+            "sha256",
+            "cors",
+            "get",
+            "post",
+            "head",
+            "options",
+            "curl",
+            "ctrl",
+            "shift",
+            "alt",
+            "enter",
+            "esc",
+            "tab",
+            "python",
+            "flask",
+            "javafx",
+            "java",
+            "sqlite",
+            "utf-8",
+            "index",
+            "proof",
+            "timestamp",
+            "sender",
+            "recipient",
+            "amount",
+            "transactions",
+            "last_proof",
+            "previous_hash",
+            "hash",
+            "nodes",
+            "chain",
+            "mine",
+            "pending",
+            "resolve",
+            "register",
+            "new",
+            "localhost",
+            "ms",
+            "min",
+            "kh/s",
+            "mh/s",
+            "h/s",
+            "hex",
+            "id",
+            "ok",
+            "tcp",
+            "ip",
+            "english",
+            "write"); // english: View → Language names it in itself; =write: the --cors keyword a user types after an
+    // origin
+
     private static final Pattern URL_OR_PATH = Pattern.compile("(https?://|/)[^\\s)，。、）]*");
     private static final Pattern WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\d_/'-]*");
 
-    private SceneTexts() {
-    }
+    private SceneTexts() {}
 
     /** Every text shown or announced under {@code root}. */
     public static List<String> of(Node root) {
@@ -68,8 +125,11 @@ public final class SceneTexts {
             Matcher words = WORD.matcher(URL_OR_PATH.matcher(text).replaceAll(" "));
             while (words.find()) {
                 String word = words.group();
-                if (word.length() >= 3 && !word.matches(".*[\\d_].*") && !word.matches("[0-9a-fA-F]{3,}")
-                        && !KEPT.contains(word.toLowerCase(Locale.ROOT)) && !data.contains(word)) {
+                if (word.length() >= 3
+                        && !word.matches(".*[\\d_].*")
+                        && !word.matches("[0-9a-fA-F]{3,}")
+                        && !KEPT.contains(word.toLowerCase(Locale.ROOT))
+                        && !data.contains(word)) {
                     english.add(text);
                     break;
                 }

@@ -69,9 +69,11 @@ class NewChainWindowTest extends FxRobot {
     private void open(Language language) throws Exception {
         Messages.use(language);
         window = WaitForAsyncUtils.asyncFx(() -> {
-            model = new NewChainViewModel(starter, new Background(Runnable::run, Runnable::run, notice -> { }), CLOCK);
-            return NewChainDialog.show(null, model);
-        }).get(10, TimeUnit.SECONDS);
+                    model = new NewChainViewModel(
+                            starter, new Background(Runnable::run, Runnable::run, notice -> {}), CLOCK);
+                    return NewChainDialog.show(null, model);
+                })
+                .get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -90,14 +92,17 @@ class NewChainWindowTest extends FxRobot {
      */
     private List<String> english() {
         String tutorial = text("#newChainTutorial");
-        return SceneTexts.untranslated(SceneTexts.of(root()).stream().filter(t -> !t.equals(tutorial)).toList());
+        return SceneTexts.untranslated(
+                SceneTexts.of(root()).stream().filter(t -> !t.equals(tutorial)).toList());
     }
 
     /** The tutorial's name shown is the chain layer's, in the window's language. */
     private void tutorialShown(String dialect, java.util.Locale language) {
-        String expected = dev.blockdesk.chain.Dialects.rules(dialect, 0).tutorialText().in(language);
+        String expected =
+                dev.blockdesk.chain.Dialects.rules(dialect, 0).tutorialText().in(language);
         assertEquals(expected, text("#newChainTutorial"));
-        assertTrue(!expected.equals(dev.blockdesk.chain.Dialects.rules(dialect, 0).tutorial()), "translated: " + expected);
+        assertTrue(
+                !expected.equals(dev.blockdesk.chain.Dialects.rules(dialect, 0).tutorial()), "translated: " + expected);
     }
 
     private void choose(String dialect) {
@@ -109,13 +114,19 @@ class NewChainWindowTest extends FxRobot {
         open(Language.KOREAN);
         assertEquals("새 체인", window.getTitle());
         assertEquals(List.of(), english());
-        assertEquals("방금 측정한 이 컴퓨터의 해시레이트(dvf에서 1.0 MH/s, 채굴 스레드 1개)로 계산한 블록당 예상 시간입니다."
-                + " 실제로는 훨씬 짧거나 훨씬 길 수 있습니다.", text("#newChainRateNote"));
+        assertEquals(
+                "방금 측정한 이 컴퓨터의 해시레이트(dvf에서 1.0 MH/s, 채굴 스레드 1개)로 계산한 블록당 예상 시간입니다." + " 실제로는 훨씬 짧거나 훨씬 길 수 있습니다.",
+                text("#newChainRateNote"));
         tutorialShown("dvf", java.util.Locale.KOREAN);
-        assertEquals(new NewChainViewModel.DifficultyChoice(4, "65,536회 시도", "≈ 66밀리초"), model.difficulties().get(3));
-        assertEquals(new NewChainViewModel.DifficultyChoice(7, "268,435,456회 시도", "≈ 4.5분"), model.difficulties().get(6));
+        assertEquals(
+                new NewChainViewModel.DifficultyChoice(4, "65,536회 시도", "≈ 66밀리초"),
+                model.difficulties().get(3));
+        assertEquals(
+                new NewChainViewModel.DifficultyChoice(7, "268,435,456회 시도", "≈ 4.5분"),
+                model.difficulties().get(6));
         assertEquals("피어 2개 유지(_K)", text("#newChainKeepPeers"));
-        assertTrue(lookup("#newChainDifficulty-4").query().getStyleClass().contains("mono"),
+        assertTrue(
+                lookup("#newChainDifficulty-4").query().getStyleClass().contains("mono"),
                 "the columns line up in the window's monospaced font, which has Hangul (WindowFont styles .mono)");
         assertEquals("초기화…", text("#newChainStartButton"));
 
@@ -125,7 +136,8 @@ class NewChainWindowTest extends FxRobot {
             tutorialShown(dialect, java.util.Locale.KOREAN);
         }
         assertTrue(text("#newChainRateNote").startsWith("pyscoop의 증명에는 난이도가 없고"), text("#newChainRateNote"));
-        assertEquals(new NewChainViewModel.DifficultyChoice(NewChainViewModel.NO_DIFFICULTY, "7회 시도", "즉시: 난이도 없음"),
+        assertEquals(
+                new NewChainViewModel.DifficultyChoice(NewChainViewModel.NO_DIFFICULTY, "7회 시도", "즉시: 난이도 없음"),
                 model.difficulties().get(0));
         choose("chain-study");
         assertTrue(text("#newChainRateNote").contains("chain-study에서"), text("#newChainRateNote"));
@@ -149,13 +161,19 @@ class NewChainWindowTest extends FxRobot {
         assertTrue(said.contains("대기 중 거래 3건을 잃습니다."), said);
         assertTrue(said.contains("피어 2개를 유지합니다. 다음 동기화 때 더 긴 chain-study 체인을 가진 피어가"), said);
         assertTrue(said.endsWith("새 chain-study 제네시스 블록(난이도 4, 보상 100)으로 다시 시작합니다. 노드 ID와 창 설정은 유지됩니다."), said);
-        assertEquals(java.util.Set.of("초기화", "취소"), SceneTexts.of(confirmation).stream()
-                .filter(t -> t.equals("초기화") || t.equals("취소")).collect(java.util.stream.Collectors.toSet()), "both buttons in Korean");
+        assertEquals(
+                java.util.Set.of("초기화", "취소"),
+                SceneTexts.of(confirmation).stream()
+                        .filter(t -> t.equals("초기화") || t.equals("취소"))
+                        .collect(java.util.stream.Collectors.toSet()),
+                "both buttons in Korean");
 
         clickOn("#newChainConfirmButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("완료했습니다. 기존 체인은 데이터 폴더의 chain-before-reset-2026-11-22T10-15-00.json에 있고,"
-                + " 이 노드는 이제 새 chain-study 체인을 실행합니다.", text("#newChainMessage"));
+        assertEquals(
+                "완료했습니다. 기존 체인은 데이터 폴더의 chain-before-reset-2026-11-22T10-15-00.json에 있고,"
+                        + " 이 노드는 이제 새 chain-study 체인을 실행합니다.",
+                text("#newChainMessage"));
         assertEquals("닫기", text("#newChainCancelButton"));
         assertEquals(List.of(), english());
     }
@@ -165,9 +183,10 @@ class NewChainWindowTest extends FxRobot {
         open(Language.SIMPLIFIED_CHINESE);
         assertEquals("新建链", window.getTitle());
         assertEquals(List.of(), english());
-        assertEquals("按本机刚测得的算力（dvf 上 1.0 MH/s，1 个挖矿线程）估计的每个区块所需时间；实际可能快得多，也可能慢得多。",
-                text("#newChainRateNote"));
-        assertEquals(new NewChainViewModel.DifficultyChoice(5, "1,048,576 次尝试", "≈ 1 秒"), model.difficulties().get(4));
+        assertEquals("按本机刚测得的算力（dvf 上 1.0 MH/s，1 个挖矿线程）估计的每个区块所需时间；实际可能快得多，也可能慢得多。", text("#newChainRateNote"));
+        assertEquals(
+                new NewChainViewModel.DifficultyChoice(5, "1,048,576 次尝试", "≈ 1 秒"),
+                model.difficulties().get(4));
         for (String dialect : List.of("dvf-early", "chain-study", "pyscoop")) {
             choose(dialect);
             assertEquals(List.of(), english(), dialect);
@@ -191,7 +210,8 @@ class NewChainWindowTest extends FxRobot {
 
         clickOn("#newChainConfirmButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(text("#newChainMessage").startsWith("完成：旧链保存在数据文件夹中的 chain-before-reset-"), text("#newChainMessage"));
+        assertTrue(
+                text("#newChainMessage").startsWith("完成：旧链保存在数据文件夹中的 chain-before-reset-"), text("#newChainMessage"));
         assertEquals("关闭", text("#newChainCancelButton"));
         assertEquals(List.of(), english());
     }
@@ -202,7 +222,9 @@ class NewChainWindowTest extends FxRobot {
             open(language);
             List<String> missing = new ArrayList<>();
             for (boolean newFolder : List.of(false, true)) { // the folder's row is enabled only for a new folder
-                interact(() -> lookup(newFolder ? "#newChainNewFolder" : "#newChainResetHere").queryAs(RadioButton.class).setSelected(true));
+                interact(() -> lookup(newFolder ? "#newChainNewFolder" : "#newChainResetHere")
+                        .queryAs(RadioButton.class)
+                        .setSelected(true));
                 missing.addAll(unnamed(root()));
             }
             assertEquals(List.of(), missing.stream().distinct().toList(), language.toString());
@@ -211,8 +233,11 @@ class NewChainWindowTest extends FxRobot {
         }
         Messages.use(Language.ENGLISH);
         open(Language.ENGLISH);
-        assertEquals(List.of("Dialect", "Difficulty", "Reward", "Start", "Folder"), labelsFor(root()).stream()
-                .map(label -> label.getText().replace("_", "")).toList());
+        assertEquals(
+                List.of("Dialect", "Difficulty", "Reward", "Start", "Folder"),
+                labelsFor(root()).stream()
+                        .map(label -> label.getText().replace("_", ""))
+                        .toList());
         assertEquals("_Folder", labelsFor(root()).get(4).getText());
         assertTrue(labelsFor(root()).stream().allMatch(Label::isMnemonicParsing));
         assertEquals(lookup("#newChainFolder").query(), labelsFor(root()).get(4).getLabelFor());
@@ -237,7 +262,9 @@ class NewChainWindowTest extends FxRobot {
         assertTrue(lookup("#newChainResetHere").query().isFocused(), "Alt+S went to the first choice");
         push(KeyCode.ALT, KeyCode.T); // 이 데이터 폴더를 초기화하고 이 창에서 시작(_T)
         type(KeyCode.SPACE);
-        assertTrue(lookup("#newChainResetHere").queryAs(RadioButton.class).isSelected(), "Alt+T and Space chose the reset");
+        assertTrue(
+                lookup("#newChainResetHere").queryAs(RadioButton.class).isSelected(),
+                "Alt+T and Space chose the reset");
     }
 
     /** What a screen reader could not name: a button without text, a field or list no label names, a silent progress indicator. */
@@ -256,8 +283,12 @@ class NewChainWindowTest extends FxRobot {
             if (n instanceof javafx.scene.control.ProgressIndicator && blank(n.getAccessibleText())) {
                 missing.add("a progress indicator that does not say what is under way: " + describe(n));
             }
-            if ((n instanceof TextInputControl || n instanceof ComboBoxBase || n instanceof ChoiceBox || n instanceof Spinner
-                    || n instanceof ListView) && labels.stream().noneMatch(label -> label.getLabelFor() == n)) {
+            if ((n instanceof TextInputControl
+                            || n instanceof ComboBoxBase
+                            || n instanceof ChoiceBox
+                            || n instanceof Spinner
+                            || n instanceof ListView)
+                    && labels.stream().noneMatch(label -> label.getLabelFor() == n)) {
                 missing.add("a field no Label names with labelFor: " + describe(n));
             }
         }
@@ -268,8 +299,11 @@ class NewChainWindowTest extends FxRobot {
     private static List<Label> labelsFor(Parent root) {
         List<Node> all = new ArrayList<>();
         collect(root, all);
-        List<Label> named = new ArrayList<>(labels(all).stream().filter(label -> label.getLabelFor() != null).toList());
-        named.sort(java.util.Comparator.comparingDouble(label -> label.localToScene(0, 0).getY()));
+        List<Label> named = new ArrayList<>(labels(all).stream()
+                .filter(label -> label.getLabelFor() != null)
+                .toList());
+        named.sort(java.util.Comparator.comparingDouble(
+                label -> label.localToScene(0, 0).getY()));
         return named;
     }
 
@@ -295,12 +329,18 @@ class NewChainWindowTest extends FxRobot {
     }
 
     private static List<Label> labels(List<Node> all) {
-        return all.stream().filter(Label.class::isInstance).map(Label.class::cast).toList();
+        return all.stream()
+                .filter(Label.class::isInstance)
+                .map(Label.class::cast)
+                .toList();
     }
 
     private static boolean insideAnotherControl(Node n) {
         for (Node p = n.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof Spinner || p instanceof ComboBoxBase || p instanceof IndexedCell || p instanceof ListView) {
+            if (p instanceof Spinner
+                    || p instanceof ComboBoxBase
+                    || p instanceof IndexedCell
+                    || p instanceof ListView) {
                 return true;
             }
         }

@@ -23,16 +23,33 @@ class NewWindowTest {
         for (String entry : command.get(2).split(File.pathSeparator)) {
             assertTrue(Path.of(entry).isAbsolute(), entry);
         }
-        assertEquals(System.getProperty("java.class.path").split(File.pathSeparator).length, command.get(2).split(File.pathSeparator).length);
-        assertEquals(List.of("dev.blockdesk.ui.Launcher", "--data-dir", dir.resolve("class-chain").toAbsolutePath().toString()),
+        assertEquals(
+                System.getProperty("java.class.path").split(File.pathSeparator).length,
+                command.get(2).split(File.pathSeparator).length);
+        assertEquals(
+                List.of(
+                        "dev.blockdesk.ui.Launcher",
+                        "--data-dir",
+                        dir.resolve("class-chain").toAbsolutePath().toString()),
                 command.subList(3, command.size()));
     }
 
     @Test
     void aJvmWithJavaFxOnTheModulePathPassesItOnAsMvnJavafxRunStartsIt() {
-        List<String> command = NewWindow.command(dir.resolve("c"), "target/classes", "lib/javafx-base.jar" + File.pathSeparator + "lib/javafx-controls.jar");
-        assertEquals(List.of("--module-path", Path.of("lib/javafx-base.jar").toAbsolutePath() + File.pathSeparator
-                + Path.of("lib/javafx-controls.jar").toAbsolutePath(), "--add-modules", "ALL-MODULE-PATH", "-cp",
-                Path.of("target/classes").toAbsolutePath().toString()), command.subList(1, 7));
+        List<String> command = NewWindow.command(
+                dir.resolve("c"),
+                "target/classes",
+                "lib/javafx-base.jar" + File.pathSeparator + "lib/javafx-controls.jar");
+        assertEquals(
+                List.of(
+                        "--module-path",
+                        Path.of("lib/javafx-base.jar").toAbsolutePath()
+                                + File.pathSeparator
+                                + Path.of("lib/javafx-controls.jar").toAbsolutePath(),
+                        "--add-modules",
+                        "ALL-MODULE-PATH",
+                        "-cp",
+                        Path.of("target/classes").toAbsolutePath().toString()),
+                command.subList(1, 7));
     }
 }

@@ -19,13 +19,23 @@ import org.junit.jupiter.api.Test;
 class PeerTextsTest {
 
     private static final List<PeerRelation> RELATIONS = List.of(
-            new PeerRelation(Kind.NOT_CONTACTED, 0, -1), new PeerRelation(Kind.IN_SYNC, 0, -1),
-            new PeerRelation(Kind.BEHIND, -1, -1), new PeerRelation(Kind.BEHIND, -3, -1), new PeerRelation(Kind.BEHIND, -12_345, -1),
-            new PeerRelation(Kind.AHEAD, 1, -1), new PeerRelation(Kind.AHEAD, 2, -1),
-            new PeerRelation(Kind.FORKED, 0, 1411), new PeerRelation(Kind.FORKED, 1, 1411), new PeerRelation(Kind.FORKED, 2, 1411),
-            new PeerRelation(Kind.FORKED, -1, 7), new PeerRelation(Kind.FORKED, -1_200, 12_000),
-            new PeerRelation(Kind.DIFFERENT_GENESIS, 0, -1), new PeerRelation(Kind.OTHER_DIALECT, 0, -1),
-            new PeerRelation(Kind.INVALID, 0, -1), new PeerRelation(Kind.UNREACHABLE, 0, -1), new PeerRelation(Kind.CHANGED, 0, -1));
+            new PeerRelation(Kind.NOT_CONTACTED, 0, -1),
+            new PeerRelation(Kind.IN_SYNC, 0, -1),
+            new PeerRelation(Kind.BEHIND, -1, -1),
+            new PeerRelation(Kind.BEHIND, -3, -1),
+            new PeerRelation(Kind.BEHIND, -12_345, -1),
+            new PeerRelation(Kind.AHEAD, 1, -1),
+            new PeerRelation(Kind.AHEAD, 2, -1),
+            new PeerRelation(Kind.FORKED, 0, 1411),
+            new PeerRelation(Kind.FORKED, 1, 1411),
+            new PeerRelation(Kind.FORKED, 2, 1411),
+            new PeerRelation(Kind.FORKED, -1, 7),
+            new PeerRelation(Kind.FORKED, -1_200, 12_000),
+            new PeerRelation(Kind.DIFFERENT_GENESIS, 0, -1),
+            new PeerRelation(Kind.OTHER_DIALECT, 0, -1),
+            new PeerRelation(Kind.INVALID, 0, -1),
+            new PeerRelation(Kind.UNREACHABLE, 0, -1),
+            new PeerRelation(Kind.CHANGED, 0, -1));
 
     @AfterEach
     void english() {
@@ -38,7 +48,9 @@ class PeerTextsTest {
             assertEquals(relation.describe(), PeerRow.describe(relation), relation.toString());
         }
         assertEquals("behind by 12345 blocks", PeerRow.describe(new PeerRelation(Kind.BEHIND, -12_345, -1)));
-        assertEquals("forked at block 12000, 1200 blocks shorter", PeerRow.describe(new PeerRelation(Kind.FORKED, -1_200, 12_000)));
+        assertEquals(
+                "forked at block 12000, 1200 blocks shorter",
+                PeerRow.describe(new PeerRelation(Kind.FORKED, -1_200, 12_000)));
     }
 
     @Test
@@ -55,19 +67,25 @@ class PeerTextsTest {
 
     @Test
     void theWebPagesLetInAreCountedInEachLanguage() {
-        assertEquals("1 web origin may read the chain, pending transactions and peers; none may change the node.",
+        assertEquals(
+                "1 web origin may read the chain, pending transactions and peers; none may change the node.",
                 WebAccessViewModel.describe(CorsOrigins.parse("https://a.example")));
-        assertEquals("2 web origins may read the chain, pending transactions and peers; 2 may also change it (post, mine, add peers).",
+        assertEquals(
+                "2 web origins may read the chain, pending transactions and peers; 2 may also change it (post, mine, add peers).",
                 WebAccessViewModel.describe(CorsOrigins.parse("https://a.example=write https://b.example=write")));
-        assertEquals("Every web page may read the chain, pending transactions and peers; none may change the node.",
+        assertEquals(
+                "Every web page may read the chain, pending transactions and peers; none may change the node.",
                 WebAccessViewModel.describe(CorsOrigins.parse("*")));
-        assertEquals("Every web page may read the chain, pending transactions and peers; 1 may also change it (post, mine, add peers).",
+        assertEquals(
+                "Every web page may read the chain, pending transactions and peers; 1 may also change it (post, mine, add peers).",
                 WebAccessViewModel.describe(CorsOrigins.parse("* http://localhost:3000=write")));
         Messages.use(Language.KOREAN);
-        assertEquals("웹 출처 2개가 체인, 대기 중인 거래, 피어를 읽을 수 있습니다. 노드를 바꿀 수 있는 출처는 없습니다.",
+        assertEquals(
+                "웹 출처 2개가 체인, 대기 중인 거래, 피어를 읽을 수 있습니다. 노드를 바꿀 수 있는 출처는 없습니다.",
                 WebAccessViewModel.describe(CorsOrigins.parse("https://a.example https://b.example")));
         Messages.use(Language.SIMPLIFIED_CHINESE);
-        assertEquals("所有网页都可以读取链、待处理交易和节点；其中 1 个来源还可以更改它（提交交易、挖矿、添加节点）。",
+        assertEquals(
+                "所有网页都可以读取链、待处理交易和节点；其中 1 个来源还可以更改它（提交交易、挖矿、添加节点）。",
                 WebAccessViewModel.describe(CorsOrigins.parse("* http://localhost:3000=write")));
         assertEquals("其他来源的网页都不能读取本节点，也不能让它做任何事。", WebAccessViewModel.describe(CorsOrigins.NONE));
     }

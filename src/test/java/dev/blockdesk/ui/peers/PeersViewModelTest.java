@@ -35,8 +35,11 @@ class PeersViewModelTest {
 
     @BeforeEach
     void attach() {
-        model = new PeersViewModel(new SimpleBooleanProperty(true), new Background(Runnable::run, Runnable::run, notices::add),
-                Clock.fixed(Instant.parse("2026-11-22T10:15:30Z"), ZoneOffset.UTC), saved::put);
+        model = new PeersViewModel(
+                new SimpleBooleanProperty(true),
+                new Background(Runnable::run, Runnable::run, notices::add),
+                Clock.fixed(Instant.parse("2026-11-22T10:15:30Z"), ZoneOffset.UTC),
+                saved::put);
         model.attach(node);
         node.calls.clear(); // attaching hands the auto-sync setting to the node
     }
@@ -48,7 +51,9 @@ class PeersViewModelTest {
 
         assertEquals("", model.addressProperty().get(), "the field is cleared for the next peer");
         assertEquals(List.of("addPeer 127.0.0.1:5001", "sync"), node.calls);
-        assertTrue(model.log().get(0).endsWith("  added localhost:5001"), model.log().toString());
+        assertTrue(
+                model.log().get(0).endsWith("  added localhost:5001"),
+                model.log().toString());
         model.update(node.peers(), node.chain());
         assertEquals("127.0.0.1:5001", model.rows().get(0).getAddress());
     }
@@ -59,7 +64,8 @@ class PeersViewModelTest {
         model.addressProperty().set("127.0.0.1:5001");
         model.add();
 
-        assertEquals("Could not save the peer, so it was not added: could not save the peers: the disk is full",
+        assertEquals(
+                "Could not save the peer, so it was not added: could not save the peers: the disk is full",
                 model.addressErrorProperty().get());
         assertEquals("127.0.0.1:5001", model.addressProperty().get(), "what was typed stays, to try again");
         assertTrue(model.log().isEmpty());
@@ -74,7 +80,8 @@ class PeersViewModelTest {
         model.addressProperty().set("127.0.0.1:5002");
         model.add();
 
-        assertEquals("too many peers: adding 1 new address to our 1 would pass the limit of 1 peers; nothing was added",
+        assertEquals(
+                "too many peers: adding 1 new address to our 1 would pass the limit of 1 peers; nothing was added",
                 model.addressErrorProperty().get());
         assertEquals("127.0.0.1:5002", model.addressProperty().get(), "what was typed stays");
         assertEquals(1, node.peers.size());
@@ -87,7 +94,10 @@ class PeersViewModelTest {
         node.failWith = new StoreException("could not save the peers: the disk is full");
         model.remove(model.rows().get(0));
 
-        assertTrue(model.log().get(0).endsWith("could not remove 127.0.0.1:5001: could not save the peers: the disk is full"),
+        assertTrue(
+                model.log()
+                        .get(0)
+                        .endsWith("could not remove 127.0.0.1:5001: could not save the peers: the disk is full"),
                 model.log().toString());
         assertEquals(1, node.peers.size());
     }
@@ -95,10 +105,42 @@ class PeersViewModelTest {
     @Test
     void eachPeerShowsItsDialectAndAPeerOfAnotherShowsWhyItsChainIsRejected() throws Exception {
         Instant now = Instant.parse("2026-11-22T10:15:00Z");
-        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 9, "ab".repeat(32), Duration.ofMillis(12), now,
-                "speaks dvf-early; this node speaks dvf", "dvf-early", null, null, PeerOrigin.ADDED_BY_US));
-        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), true, 3, "cd".repeat(32), Duration.ofMillis(8), now, null, "dvf", null, null, PeerOrigin.ADDED_BY_US));
-        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5003"), false, -1, null, null, null, "connection refused", null, null, null, PeerOrigin.ADDED_BY_US));
+        node.peers.add(new PeerStatus(
+                PeerAddress.parse("127.0.0.1:5001"),
+                true,
+                9,
+                "ab".repeat(32),
+                Duration.ofMillis(12),
+                now,
+                "speaks dvf-early; this node speaks dvf",
+                "dvf-early",
+                null,
+                null,
+                PeerOrigin.ADDED_BY_US));
+        node.peers.add(new PeerStatus(
+                PeerAddress.parse("127.0.0.1:5002"),
+                true,
+                3,
+                "cd".repeat(32),
+                Duration.ofMillis(8),
+                now,
+                null,
+                "dvf",
+                null,
+                null,
+                PeerOrigin.ADDED_BY_US));
+        node.peers.add(new PeerStatus(
+                PeerAddress.parse("127.0.0.1:5003"),
+                false,
+                -1,
+                null,
+                null,
+                null,
+                "connection refused",
+                null,
+                null,
+                null,
+                PeerOrigin.ADDED_BY_US));
         model.update(node.peers(), node.chain());
 
         PeerRow other = model.rows().get(0);
@@ -118,13 +160,36 @@ class PeersViewModelTest {
     @Test
     void aPeerIsOfAnotherDialectAgainstTheNodesOwn() throws Exception {
         FakeNode early = new FakeNode(new DvfEarlyRules(0));
-        model = new PeersViewModel(new SimpleBooleanProperty(true), new Background(Runnable::run, Runnable::run, notices::add),
-                Clock.systemUTC(), saved::put);
+        model = new PeersViewModel(
+                new SimpleBooleanProperty(true),
+                new Background(Runnable::run, Runnable::run, notices::add),
+                Clock.systemUTC(),
+                saved::put);
         model.attach(early);
-        early.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 2, "ab".repeat(32), Duration.ofMillis(5),
-                Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf; this node speaks dvf-early", "dvf", null, null, PeerOrigin.ADDED_BY_US));
-        early.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), true, 2, "cd".repeat(32), Duration.ofMillis(5),
-                Instant.parse("2026-11-22T10:15:00Z"), null, "dvf-early", null, null, PeerOrigin.ADDED_BY_US));
+        early.peers.add(new PeerStatus(
+                PeerAddress.parse("127.0.0.1:5001"),
+                true,
+                2,
+                "ab".repeat(32),
+                Duration.ofMillis(5),
+                Instant.parse("2026-11-22T10:15:00Z"),
+                "speaks dvf; this node speaks dvf-early",
+                "dvf",
+                null,
+                null,
+                PeerOrigin.ADDED_BY_US));
+        early.peers.add(new PeerStatus(
+                PeerAddress.parse("127.0.0.1:5002"),
+                true,
+                2,
+                "cd".repeat(32),
+                Duration.ofMillis(5),
+                Instant.parse("2026-11-22T10:15:00Z"),
+                null,
+                "dvf-early",
+                null,
+                null,
+                PeerOrigin.ADDED_BY_US));
         model.update(early.peers(), early.chain());
 
         assertTrue(model.rows().get(0).isOtherDialect());
@@ -146,24 +211,61 @@ class PeersViewModelTest {
 
     @Test
     void eachPeerSaysWhetherWeAddedItOrItAddedUs() throws Exception {
-        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), false, -1, null, null, null, null, null, null, null, PeerOrigin.ADDED_BY_US));
-        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), false, -1, null, null, null, null, null, null, null, PeerOrigin.ADDED_US));
+        node.peers.add(new PeerStatus(
+                PeerAddress.parse("127.0.0.1:5001"),
+                false,
+                -1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                PeerOrigin.ADDED_BY_US));
+        node.peers.add(new PeerStatus(
+                PeerAddress.parse("127.0.0.1:5002"),
+                false,
+                -1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                PeerOrigin.ADDED_US));
         model.update(node.peers(), node.chain());
 
-        assertEquals(List.of("added by us", "added us"), model.rows().stream().map(PeerRow::getOrigin).toList());
+        assertEquals(
+                List.of("added by us", "added us"),
+                model.rows().stream().map(PeerRow::getOrigin).toList());
     }
 
     @Test
     void whetherAPeerAddedUsBackIsLoggedNewestFirst() throws Exception {
         URI us = URI.create("http://127.0.0.1:5999");
-        model.logRegistration(new PeerRegistration(PeerAddress.parse("127.0.0.1:5001"), us, true, "POST /nodes/register", null));
-        model.logRegistration(new PeerRegistration(PeerAddress.parse("127.0.0.1:5002"), us, false, "POST /nodes/register",
+        model.logRegistration(
+                new PeerRegistration(PeerAddress.parse("127.0.0.1:5001"), us, true, "POST /nodes/register", null));
+        model.logRegistration(new PeerRegistration(
+                PeerAddress.parse("127.0.0.1:5002"),
+                us,
+                false,
+                "POST /nodes/register",
                 "unreachable: connection refused"));
 
         assertEquals(2, model.log().size());
-        assertTrue(model.log().get(0).matches("\\d\\d?:\\d\\d:\\d\\d [AP]M  127\\.0\\.0\\.1:5002 did not add us: unreachable: connection refused"),
+        assertTrue(
+                model.log()
+                        .get(0)
+                        .matches(
+                                "\\d\\d?:\\d\\d:\\d\\d [AP]M  127\\.0\\.0\\.1:5002 did not add us: unreachable: connection refused"),
                 model.log().toString());
-        assertTrue(model.log().get(1).matches("\\d\\d?:\\d\\d:\\d\\d [AP]M  127\\.0\\.0\\.1:5001 added us back \\(POST /nodes/register\\)"),
+        assertTrue(
+                model.log()
+                        .get(1)
+                        .matches(
+                                "\\d\\d?:\\d\\d:\\d\\d [AP]M  127\\.0\\.0\\.1:5001 added us back \\(POST /nodes/register\\)"),
                 model.log().toString());
     }
 

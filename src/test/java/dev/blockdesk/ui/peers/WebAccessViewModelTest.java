@@ -22,7 +22,8 @@ class WebAccessViewModelTest {
     private final List<String> notices = new ArrayList<>();
     private final Map<String, String> saved = new HashMap<>();
     private final SimpleBooleanProperty ready = new SimpleBooleanProperty(false);
-    private final WebAccessViewModel model = new WebAccessViewModel(ready, new Background(Runnable::run, Runnable::run, notices::add), saved::put);
+    private final WebAccessViewModel model =
+            new WebAccessViewModel(ready, new Background(Runnable::run, Runnable::run, notices::add), saved::put);
 
     @Test
     void showsWhatTheNodeStartedWithAndAppliesWhatIsTyped() {
@@ -32,14 +33,20 @@ class WebAccessViewModelTest {
         ready.set(true);
         assertFalse(model.applyDisabledProperty().get());
         assertEquals("https://given.example", model.textProperty().get());
-        assertEquals("1 web origin may read the chain, pending transactions and peers; none may change the node.", model.summaryProperty().get());
+        assertEquals(
+                "1 web origin may read the chain, pending transactions and peers; none may change the node.",
+                model.summaryProperty().get());
 
         model.textProperty().set("http://localhost:3000=write,  https://EXPLORER.example/");
         model.apply();
         assertEquals("http://localhost:3000=write https://explorer.example", node.cors.describe());
-        assertEquals("http://localhost:3000=write https://explorer.example", model.textProperty().get(), "shown as it is read");
+        assertEquals(
+                "http://localhost:3000=write https://explorer.example",
+                model.textProperty().get(),
+                "shown as it is read");
         assertEquals("http://localhost:3000=write https://explorer.example", saved.get(NodeStartup.CORS));
-        assertEquals("2 web origins may read the chain, pending transactions and peers; 1 may also change it (post, mine, add peers).",
+        assertEquals(
+                "2 web origins may read the chain, pending transactions and peers; 1 may also change it (post, mine, add peers).",
                 model.summaryProperty().get());
 
         model.textProperty().set("");
@@ -56,8 +63,10 @@ class WebAccessViewModelTest {
         ready.set(true);
         model.textProperty().set("https://ok.example explorer.example");
         model.apply();
-        assertEquals("\"explorer.example\" is not a web origin: it must start with a scheme, like https:// (like https://explorer.example"
-                + " or http://localhost:3000; add =write to let it write too)", model.errorProperty().get());
+        assertEquals(
+                "\"explorer.example\" is not a web origin: it must start with a scheme, like https:// (like https://explorer.example"
+                        + " or http://localhost:3000; add =write to let it write too)",
+                model.errorProperty().get());
         assertTrue(node.cors.isEmpty(), "nothing changed");
         assertFalse(saved.containsKey(NodeStartup.CORS));
         assertEquals(WebAccessViewModel.none(), model.summaryProperty().get());

@@ -23,8 +23,11 @@ class PendingViewModelTest {
 
     @BeforeEach
     void attach() {
-        model = new PendingViewModel("a".repeat(32), new SimpleBooleanProperty(true),
-                new Background(Runnable::run, Runnable::run, notices::add), Clock.systemUTC());
+        model = new PendingViewModel(
+                "a".repeat(32),
+                new SimpleBooleanProperty(true),
+                new Background(Runnable::run, Runnable::run, notices::add),
+                Clock.systemUTC());
         model.attach(node);
     }
 
@@ -39,11 +42,14 @@ class PendingViewModelTest {
         assertFalse(model.submitDisabledProperty().get());
         model.submit();
 
-        assertEquals("Transaction will be added to Block 2", model.messageProperty().get());
+        assertEquals(
+                "Transaction will be added to Block 2", model.messageProperty().get());
         assertEquals("", model.recipientProperty().get());
         assertEquals("", model.amountProperty().get());
-        assertEquals("{\"amount\": 5.0, \"recipient\": \"bob\", \"sender\": \"" + "a".repeat(32) + "\"}",
-                node.pending.get(0).canonicalJson(), "5.0 stays a float");
+        assertEquals(
+                "{\"amount\": 5.0, \"recipient\": \"bob\", \"sender\": \"" + "a".repeat(32) + "\"}",
+                node.pending.get(0).canonicalJson(),
+                "5.0 stays a float");
         model.update(node.pending(), node.chain());
         assertEquals(1, model.rows().size());
     }
@@ -54,7 +60,8 @@ class PendingViewModelTest {
         fill("bob", "5");
         model.submit();
 
-        assertEquals("Could not save the transaction, so it was not sent: could not add a pending transaction: the disk is full",
+        assertEquals(
+                "Could not save the transaction, so it was not sent: could not add a pending transaction: the disk is full",
                 model.messageProperty().get());
         assertEquals("bob", model.recipientProperty().get(), "nothing typed is lost");
         assertEquals("5", model.amountProperty().get());
@@ -70,10 +77,13 @@ class PendingViewModelTest {
     @Test
     void badInputIsRefusedAsItIsTypedAndNeverSent() {
         fill("bob", "-3");
-        assertEquals("Amount must be positive, found -3", model.amountErrorProperty().get());
+        assertEquals(
+                "Amount must be positive, found -3", model.amountErrorProperty().get());
         assertTrue(model.submitDisabledProperty().get());
         model.senderProperty().set("0");
-        assertEquals("Sender \"0\" is reserved for mining rewards", model.senderErrorProperty().get());
+        assertEquals(
+                "Sender \"0\" is reserved for mining rewards",
+                model.senderErrorProperty().get());
         model.submit();
         assertTrue(node.calls.isEmpty(), "nothing reached the node");
     }
@@ -86,7 +96,9 @@ class PendingViewModelTest {
         fill("carol", "7");
         model.submit();
 
-        assertEquals("Refused: pending pool is full (1 transactions); mine a block first", model.messageProperty().get());
+        assertEquals(
+                "Refused: pending pool is full (1 transactions); mine a block first",
+                model.messageProperty().get());
         assertTrue(model.messageIsErrorProperty().get(), "shown as an error");
         assertEquals("carol", model.recipientProperty().get(), "nothing typed is lost");
         assertEquals("7", model.amountProperty().get());

@@ -47,11 +47,17 @@ class SenderBalanceFormTest {
     @Test
     void theSendersBalanceShowsAsTheSenderIsTyped() {
         model.senderProperty().set("ali");
-        assertEquals("Balance 0: no transaction names this sender yet", model.senderBalanceProperty().get());
+        assertEquals(
+                "Balance 0: no transaction names this sender yet",
+                model.senderBalanceProperty().get());
         model.senderProperty().set("alice");
-        assertEquals("Balance 2 on the chain (to block 3)", model.senderBalanceProperty().get());
+        assertEquals(
+                "Balance 2 on the chain (to block 3)",
+                model.senderBalanceProperty().get());
         model.senderProperty().set("bob");
-        assertEquals("Balance 1 on the chain (to block 3)", model.senderBalanceProperty().get());
+        assertEquals(
+                "Balance 1 on the chain (to block 3)",
+                model.senderBalanceProperty().get());
         model.senderProperty().set("");
         assertEquals("", model.senderBalanceProperty().get());
     }
@@ -61,12 +67,15 @@ class SenderBalanceFormTest {
         fill("alice", "carol", "2");
         assertEquals("", model.overspendingWarningProperty().get(), "exactly the balance");
         model.amountProperty().set("2.5");
-        assertEquals("The amount 2.5 is more than the sender's balance of 2. The tutorial protocol does not check balances:"
-                + " this transaction will be accepted; a real currency would refuse it.", model.overspendingWarningProperty().get());
+        assertEquals(
+                "The amount 2.5 is more than the sender's balance of 2. The tutorial protocol does not check balances:"
+                        + " this transaction will be accepted; a real currency would refuse it.",
+                model.overspendingWarningProperty().get());
         assertFalse(model.submitDisabledProperty().get(), "a warning, not a refusal");
 
         model.submit();
-        assertEquals("Transaction will be added to Block 4", model.messageProperty().get());
+        assertEquals(
+                "Transaction will be added to Block 4", model.messageProperty().get());
         assertEquals(1, node.pending.size());
     }
 
@@ -77,8 +86,13 @@ class SenderBalanceFormTest {
         model.update(node.pending(), node.chain);
         fill("alice", "carol", "1");
 
-        assertEquals("Balance 2 on the chain (to block 3), 0.75 with its 2 pending transactions", model.senderBalanceProperty().get());
-        assertTrue(model.overspendingWarningProperty().get().startsWith("The amount 1 is more than the sender's balance of 0.75. "),
+        assertEquals(
+                "Balance 2 on the chain (to block 3), 0.75 with its 2 pending transactions",
+                model.senderBalanceProperty().get());
+        assertTrue(
+                model.overspendingWarningProperty()
+                        .get()
+                        .startsWith("The amount 1 is more than the sender's balance of 0.75. "),
                 model.overspendingWarningProperty().get());
     }
 
@@ -86,7 +100,9 @@ class SenderBalanceFormTest {
     void aNewBlockUpdatesTheBalanceShown() {
         model.senderProperty().set("carol");
         accounts.update(PaymentChains.with(node.chain, block(tx("alice", "carol", "0.5"))));
-        assertEquals("Balance 0.5 on the chain (to block 4)", model.senderBalanceProperty().get());
+        assertEquals(
+                "Balance 0.5 on the chain (to block 4)",
+                model.senderBalanceProperty().get());
     }
 
     @Test
@@ -95,8 +111,10 @@ class SenderBalanceFormTest {
         model.refuseOverspendingProperty().set(true);
 
         assertTrue(node.refuseOverspending, "the node refuses too, over HTTP");
-        assertEquals("The amount 5 is more than the sender's balance of 1. This node refuses overspending, so it will not be sent"
-                + " (untick \"Refuse overspending\" to send it anyway, as the tutorial protocol allows).", model.overspendingWarningProperty().get());
+        assertEquals(
+                "The amount 5 is more than the sender's balance of 1. This node refuses overspending, so it will not be sent"
+                        + " (untick \"Refuse overspending\" to send it anyway, as the tutorial protocol allows).",
+                model.overspendingWarningProperty().get());
         assertTrue(model.submitDisabledProperty().get());
         model.submit();
         assertTrue(node.pending.isEmpty(), "nothing reached the node");

@@ -36,11 +36,15 @@ class PlaygroundViewTest extends FxRobot {
         FxToolkit.setupFixture(() -> javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
         FxToolkit.setupSceneRoot(() -> {
-            PlaygroundViewModel model = new PlaygroundViewModel(node, new Background(Runnable::run, Platform::runLater, notice -> { }),
-                    (dialect, threads) -> new HashRate(2_000_000, threads, "measured: 1.0 s of " + dialect + " mining on 1 thread"));
+            PlaygroundViewModel model = new PlaygroundViewModel(
+                    node,
+                    new Background(Runnable::run, Platform::runLater, notice -> {}),
+                    (dialect, threads) ->
+                            new HashRate(2_000_000, threads, "measured: 1.0 s of " + dialect + " mining on 1 thread"));
             Parent root = PlaygroundWindow.load(model);
             ((Region) root).setPrefSize(1180, 720);
-            root.getStylesheets().add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
+            root.getStylesheets()
+                    .add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
             return root;
         });
         FxToolkit.showStage();
@@ -59,10 +63,15 @@ class PlaygroundViewTest extends FxRobot {
     @Test
     void typingAbcShowsItsSha256() {
         clickOn("#hashPlaygroundInput").write("ab");
-        assertEquals("fb8e20fc2e4c3f248c60c39bd652f3c1347298bb977b8b4d5903b85055620603", text("#hashPlaygroundOutput"), "live, before the last key");
+        assertEquals(
+                "fb8e20fc2e4c3f248c60c39bd652f3c1347298bb977b8b4d5903b85055620603",
+                text("#hashPlaygroundOutput"),
+                "live, before the last key");
         write("c");
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", text("#hashPlaygroundOutput"));
-        assertEquals("sha256 of 3 bytes (UTF-8)", lookup("#hashPlaygroundSize").queryAs(Label.class).getText());
+        assertEquals(
+                "sha256 of 3 bytes (UTF-8)",
+                lookup("#hashPlaygroundSize").queryAs(Label.class).getText());
     }
 
     @Test
@@ -72,11 +81,14 @@ class PlaygroundViewTest extends FxRobot {
         replace("#playgroundPreviousHash", hash);
         replace("#playgroundProof", "36234");
         assertEquals("10036234" + hash, text("#playgroundHashedText"));
-        assertEquals("sha256(f\"{last_proof}{proof}{last_hash}\")", lookup("#playgroundFormula").queryAs(Label.class).getText());
+        assertEquals(
+                "sha256(f\"{last_proof}{proof}{last_hash}\")",
+                lookup("#playgroundFormula").queryAs(Label.class).getText());
         Label verdict = lookup("#playgroundVerdict").queryAs(Label.class);
         assertEquals("4 leading zeros; difficulty 4 needs 4 ✓", verdict.getText());
         assertTrue(verdict.getPseudoClassStates().contains(PseudoClass.getPseudoClass("valid")));
-        assertEquals("0000", lookup("#playgroundResult").queryAs(HashText.class).zerosText(), "the leading zeros set apart");
+        assertEquals(
+                "0000", lookup("#playgroundResult").queryAs(HashText.class).zerosText(), "the leading zeros set apart");
 
         clickOn("#playgroundProof").type(KeyCode.END).write("5"); // 362345
         assertTrue(verdict.getText().endsWith("✗"), verdict.getText());

@@ -39,7 +39,9 @@ class PlaygroundTranslatedViewTest extends FxRobot {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Language.class, names = {"KOREAN", "SIMPLIFIED_CHINESE"})
+    @EnumSource(
+            value = Language.class,
+            names = {"KOREAN", "SIMPLIFIED_CHINESE"})
     void everyPaneOfThePlaygroundSpeaksTheLanguage(Language language) throws Exception {
         Messages.use(language);
         boolean korean = language == Language.KOREAN;
@@ -49,9 +51,17 @@ class PlaygroundTranslatedViewTest extends FxRobot {
         interact(() -> model.textProperty().set("abc"));
         assertEquals(korean ? "3바이트(UTF-8)의 sha256" : "3 字节（UTF-8）的 sha256", text(root, "#hashPlaygroundSize"));
         assertEquals(korean ? "다시 측정(_M)" : "重新测量(_M)", text(root, "#playgroundMeasureButton"));
-        assertEquals(korean ? "예상 시도 횟수" : "预计尝试次数", ((TableView<?>) root.lookup("#playgroundEstimates")).getColumns().get(1).getText());
+        assertEquals(
+                korean ? "예상 시도 횟수" : "预计尝试次数",
+                ((TableView<?>) root.lookup("#playgroundEstimates"))
+                        .getColumns()
+                        .get(1)
+                        .getText());
         Wait.until("the rate is shown", () -> text(root, "#playgroundRate").contains(ToolWindows.RATE_SOURCE));
-        assertEquals(korean ? "2.0 MH/s 기준(" + ToolWindows.RATE_SOURCE + ")" : "按 2.0 MH/s 计算（" + ToolWindows.RATE_SOURCE + "）",
+        assertEquals(
+                korean
+                        ? "2.0 MH/s 기준(" + ToolWindows.RATE_SOURCE + ")"
+                        : "按 2.0 MH/s 计算（" + ToolWindows.RATE_SOURCE + "）",
                 text(root, "#playgroundRate"));
         assertAllTranslated(root);
 
@@ -61,7 +71,8 @@ class PlaygroundTranslatedViewTest extends FxRobot {
             model.builder().nextValidProof();
         });
         Wait.until("a proof is found", () -> text(root, "#playgroundMessage").contains(korean ? "첫 유효한 증명" : "第一个有效"));
-        assertTrue(text(root, "#playgroundVerdict").endsWith(korean ? "난이도 2에는 2개가 필요합니다 ✓" : "难度 2 需要 2 个 ✓"),
+        assertTrue(
+                text(root, "#playgroundVerdict").endsWith(korean ? "난이도 2에는 2개가 필요합니다 ✓" : "难度 2 需要 2 个 ✓"),
                 text(root, "#playgroundVerdict"));
         assertAllTranslated(root);
 
@@ -75,7 +86,8 @@ class PlaygroundTranslatedViewTest extends FxRobot {
         });
         assertEquals(korean ? "나머지 =" : "余数 =", text(root, "#playgroundResultCaption"));
         assertEquals(korean ? "pyscoop의 계산(해시 없음):" : "pyscoop 的计算（不用哈希）：", text(root, "#playgroundInputCaption"));
-        assertTrue(text(root, "#playgroundEstimatesNote").startsWith(korean ? "pyscoop에는 난이도가 없습니다" : "pyscoop 没有难度"),
+        assertTrue(
+                text(root, "#playgroundEstimatesNote").startsWith(korean ? "pyscoop에는 난이도가 없습니다" : "pyscoop 没有难度"),
                 text(root, "#playgroundEstimatesNote"));
         assertAllTranslated(root);
     }
@@ -83,7 +95,8 @@ class PlaygroundTranslatedViewTest extends FxRobot {
     /** Every text of the window is in the language, but for the rate's source, which the chain layer words. */
     private void assertAllTranslated(Parent root) throws Exception {
         List<String> texts = WaitForAsyncUtils.asyncFx(() -> SceneTexts.of(root)).get(10, TimeUnit.SECONDS).stream()
-                .map(text -> text.replace(ToolWindows.RATE_SOURCE, "")).toList();
+                .map(text -> text.replace(ToolWindows.RATE_SOURCE, ""))
+                .toList();
         assertEquals(List.of(), SceneTexts.untranslated(texts));
     }
 

@@ -43,46 +43,57 @@ class SandboxTranslatedViewTest extends FxRobot {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Language.class, names = {"KOREAN", "SIMPLIFIED_CHINESE"})
+    @EnumSource(
+            value = Language.class,
+            names = {"KOREAN", "SIMPLIFIED_CHINESE"})
     void everyStateOfTheSandboxSpeaksTheLanguage(Language language) throws Exception {
         Messages.use(language);
         boolean korean = language == Language.KOREAN;
         node.chain = LabChains.mined(rules, 8);
         SandboxViewModel model = ToolWindows.sandbox(node, 3);
         Parent root = ToolWindows.root("sandboxView");
-        assertEquals(korean ? "샌드박스 — 우리 체인" : "沙盒 — 我们的链", ((Stage) root.getScene().getWindow()).getTitle());
+        assertEquals(
+                korean ? "샌드박스 — 우리 체인" : "沙盒 — 我们的链", ((Stage) root.getScene().getWindow()).getTitle());
         assertEquals(korean ? "채굴" : "挖矿", text(root, "#sandboxMineButton"));
-        assertEquals(korean ? "우리 체인의 사본(dvf, 모든 증명은 앞자리 0이 2개입니다)입니다. 여기서 무엇을 해도 노드에는 전달되지 않습니다."
-                : "我们的链的副本（dvf，每个证明都有 2 个前导零）。你在这里做的任何事都不会影响节点。", text(root, "#sandboxSource"));
+        assertEquals(
+                korean
+                        ? "우리 체인의 사본(dvf, 모든 증명은 앞자리 0이 2개입니다)입니다. 여기서 무엇을 해도 노드에는 전달되지 않습니다."
+                        : "我们的链的副本（dvf，每个证明都有 2 个前导零）。你在这里做的任何事都不会影响节点。",
+                text(root, "#sandboxSource"));
         assertEquals(korean ? "블록 8개가 모두 dvf 규칙에서 유효합니다." : "全部 8 个区块都符合 dvf 的规则，均有效。", text(root, "#sandboxVerdict"));
         assertEquals(korean ? "블록 4" : "区块 4", text(root, "#sandboxBlock-4 .block-card-title"));
         assertAllTranslated(root, model);
 
         interact(() -> model.editTransaction(3, 0, TxField.AMOUNT, "500"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(korean
-                ? "블록 5이(가) 처음으로 유효하지 않은 블록입니다: previous_hash가 블록 4의 해시와 일치하지 않습니다. 이 블록과 그 뒤의 블록 3개는 빨간색이고, 그 앞의 모든 블록은 초록색입니다."
-                : "区块 5 是第一个无效区块：previous_hash 与区块 4 的哈希不符。它和之后的 3 个区块都是红色的；它之前的每个区块都是绿色的。",
+        assertEquals(
+                korean
+                        ? "블록 5이(가) 처음으로 유효하지 않은 블록입니다: previous_hash가 블록 4의 해시와 일치하지 않습니다. 이 블록과 그 뒤의 블록 3개는 빨간색이고, 그 앞의 모든 블록은 초록색입니다."
+                        : "区块 5 是第一个无效区块：previous_hash 与区块 4 的哈希不符。它和之后的 3 个区块都是红色的；它之前的每个区块都是绿色的。",
                 text(root, "#sandboxVerdict"));
-        assertTrue(text(root, "#sandboxExplanation").startsWith(korean ? "왜 4번 블록이 아니라 5번 블록이 빨간색이 될까요?"
-                : "为什么变红的是区块 5，而不是区块 4？"), text(root, "#sandboxExplanation"));
+        assertTrue(
+                text(root, "#sandboxExplanation")
+                        .startsWith(korean ? "왜 4번 블록이 아니라 5번 블록이 빨간색이 될까요?" : "为什么变红的是区块 5，而不是区块 4？"),
+                text(root, "#sandboxExplanation"));
         assertAllTranslated(root, model);
 
         interact(() -> model.selectedProperty().set(4));
         mined(model);
-        assertTrue(text(root, "#sandboxReport").startsWith(korean ? "블록 5을(를) 다시 연결하고 채굴했습니다: " : "区块 5 已重新链接并挖出："),
+        assertTrue(
+                text(root, "#sandboxReport").startsWith(korean ? "블록 5을(를) 다시 연결하고 채굴했습니다: " : "区块 5 已重新链接并挖出："),
                 text(root, "#sandboxReport"));
         assertAllTranslated(root, model);
 
         interact(() -> model.selectedProperty().set(0));
         mined(model);
-        assertEquals(korean ? "제네시스 블록은 앞에 블록이 없고 찾을 증명도 없습니다: 뒤의 블록을 선택하세요."
-                : "创世区块前面没有区块，也没有要找的证明：请选择后面的区块。", text(root, "#sandboxReport"));
+        assertEquals(
+                korean ? "제네시스 블록은 앞에 블록이 없고 찾을 증명도 없습니다: 뒤의 블록을 선택하세요." : "创世区块前面没有区块，也没有要找的证明：请选择后面的区块。",
+                text(root, "#sandboxReport"));
         assertAllTranslated(root, model);
 
         interact(model::reset);
-        assertEquals(korean ? "초기화했습니다: 모든 블록이 열었을 때 상태로 돌아갔습니다." : "已重置：每个区块都恢复成打开时的样子。",
-                text(root, "#sandboxReport"));
+        assertEquals(
+                korean ? "초기화했습니다: 모든 블록이 열었을 때 상태로 돌아갔습니다." : "已重置：每个区块都恢复成打开时的样子。", text(root, "#sandboxReport"));
         assertAllTranslated(root, model);
     }
 

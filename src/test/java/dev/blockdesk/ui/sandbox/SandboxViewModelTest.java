@@ -35,8 +35,8 @@ class SandboxViewModelTest {
     private final ChainRules rules = LabChains.rules("dvf");
     private final FakeNode node = new FakeNode(rules);
     private final List<String> notices = new CopyOnWriteArrayList<>();
-    private final SandboxViewModel model = new SandboxViewModel(() -> node, new Background(Runnable::run, Runnable::run, notices::add),
-            Runnable::run);
+    private final SandboxViewModel model =
+            new SandboxViewModel(() -> node, new Background(Runnable::run, Runnable::run, notices::add), Runnable::run);
 
     SandboxViewModelTest() {
         node.chain = LabChains.mined(rules, 8);
@@ -52,9 +52,15 @@ class SandboxViewModelTest {
         model.openOurChain(node.chain.block(4));
         assertEquals(8, model.rows().size());
         assertEquals(3, model.selectedProperty().get());
-        assertEquals("All 8 blocks are valid under dvf's rules.", model.verdictProperty().get());
-        assertTrue(model.sourceProperty().get().startsWith("A copy of our chain (dvf, "), model.sourceProperty().get());
-        assertTrue(model.explanationProperty().get().contains("Why block N+1 turns red, not block N"), model.explanationProperty().get());
+        assertEquals(
+                "All 8 blocks are valid under dvf's rules.",
+                model.verdictProperty().get());
+        assertTrue(
+                model.sourceProperty().get().startsWith("A copy of our chain (dvf, "),
+                model.sourceProperty().get());
+        assertTrue(
+                model.explanationProperty().get().contains("Why block N+1 turns red, not block N"),
+                model.explanationProperty().get());
     }
 
     @Test
@@ -68,16 +74,23 @@ class SandboxViewModelTest {
         for (int i = 0; i < 8; i++) {
             assertEquals(i >= 3, after[i] > before[i], "block at " + i + " repainted: " + (after[i] > before[i]));
         }
-        assertEquals("Block 5 is the first invalid block: previous_hash does not match the hash of block 4. It and the 3 blocks after it"
-                + " are red; every block before it is green.", model.verdictProperty().get());
-        assertTrue(model.explanationProperty().get().startsWith("Why block 5 turns red, not block 4"), model.explanationProperty().get());
+        assertEquals(
+                "Block 5 is the first invalid block: previous_hash does not match the hash of block 4. It and the 3 blocks after it"
+                        + " are red; every block before it is green.",
+                model.verdictProperty().get());
+        assertTrue(
+                model.explanationProperty().get().startsWith("Why block 5 turns red, not block 4"),
+                model.explanationProperty().get());
         assertFalse(node.chain.holds(model.chain().block(3)), "the node's chain is untouched");
 
         before = revisions();
         model.editTransaction(3, 0, TxField.AMOUNT, "5000");
         after = revisions();
         for (int i = 0; i < 8; i++) {
-            assertEquals(i == 3 || i == 4, after[i] > before[i], "a second edit repaints the edited block and the next: " + i);
+            assertEquals(
+                    i == 3 || i == 4,
+                    after[i] > before[i],
+                    "a second edit repaints the edited block and the next: " + i);
         }
     }
 
@@ -90,8 +103,13 @@ class SandboxViewModelTest {
         model.mineSelected().get(20, TimeUnit.SECONDS);
 
         assertTrue(model.chain().isValid(4));
-        assertTrue(model.reportProperty().get().startsWith("Block 5 re-linked and mined: "), model.reportProperty().get());
-        assertTrue(model.reportProperty().get().endsWith("Block 6 now fails: previous_hash does not match the hash of block 5."),
+        assertTrue(
+                model.reportProperty().get().startsWith("Block 5 re-linked and mined: "),
+                model.reportProperty().get());
+        assertTrue(
+                model.reportProperty()
+                        .get()
+                        .endsWith("Block 6 now fails: previous_hash does not match the hash of block 5."),
                 model.reportProperty().get());
         assertFalse(model.miningProperty().get());
 
@@ -99,12 +117,20 @@ class SandboxViewModelTest {
         model.mineFromSelected().get(20, TimeUnit.SECONDS);
 
         assertTrue(model.chain().isValid());
-        assertTrue(model.reportProperty().get().matches("Rewriting 3 blocks took [0-9,]+ tries in [0-9.]+ s\\. The network meanwhile mined 0 blocks .*"),
+        assertTrue(
+                model.reportProperty()
+                        .get()
+                        .matches(
+                                "Rewriting 3 blocks took [0-9,]+ tries in [0-9.]+ s\\. The network meanwhile mined 0 blocks .*"),
                 model.reportProperty().get());
-        assertEquals("All 8 blocks are valid under dvf's rules.", model.verdictProperty().get());
+        assertEquals(
+                "All 8 blocks are valid under dvf's rules.",
+                model.verdictProperty().get());
 
         model.reset();
-        assertEquals("Reset: every block is as it was opened.", model.reportProperty().get());
+        assertEquals(
+                "Reset: every block is as it was opened.",
+                model.reportProperty().get());
         assertEquals(node.chain.block(4).hash(), model.chain().hash(3));
     }
 
@@ -113,13 +139,19 @@ class SandboxViewModelTest {
         model.openOurChain(null);
         model.selectedProperty().set(0);
         model.mineSelected().get(20, TimeUnit.SECONDS);
-        assertEquals("The genesis block has no block before it and no proof to find: select a later block.", model.reportProperty().get());
+        assertEquals(
+                "The genesis block has no block before it and no proof to find: select a later block.",
+                model.reportProperty().get());
     }
 
     @Test
     void cancelStopsMiningAndEditsWaitUntilItHasStopped() throws Exception {
         ChainRules hard = Dialects.rules("dvf", 12);
-        model.show(SandboxChain.of(hard, node.chain.blocks().stream().map(b -> b.toJson()).toList()), "a hard chain", 2);
+        model.show(
+                SandboxChain.of(
+                        hard, node.chain.blocks().stream().map(b -> b.toJson()).toList()),
+                "a hard chain",
+                2);
         var done = model.mineSelected();
         assertTrue(model.miningProperty().get());
         Wait.until("the progress line", Wait.HANG, () -> {
@@ -127,13 +159,18 @@ class SandboxViewModelTest {
             return model.progressProperty().get().startsWith("Mining block 3 (1 of 1): ");
         });
         model.editTransaction(2, 0, TxField.AMOUNT, "77");
-        assertEquals("3", model.chain().transactionField(2, 0, TxField.AMOUNT).toString(), "no edit while the miner rewrites the block");
+        assertEquals(
+                "3",
+                model.chain().transactionField(2, 0, TxField.AMOUNT).toString(),
+                "no edit while the miner rewrites the block");
 
         model.cancel();
         done.get(20, TimeUnit.SECONDS);
 
         assertFalse(model.miningProperty().get());
-        assertTrue(model.reportProperty().get().startsWith("Cancelled after "), model.reportProperty().get());
+        assertTrue(
+                model.reportProperty().get().startsWith("Cancelled after "),
+                model.reportProperty().get());
     }
 
     @Test
@@ -148,12 +185,16 @@ class SandboxViewModelTest {
 
         assertEquals(3, model.chain().firstInvalid());
         assertEquals(3, model.selectedProperty().get(), "the first bad block is selected");
-        assertEquals("The file tampered.json (invalid in every dialect; checked under dvf, the one it fits best), opened read-only to the node:"
-                + " nothing you do here reaches it.", model.sourceProperty().get());
+        assertEquals(
+                "The file tampered.json (invalid in every dialect; checked under dvf, the one it fits best), opened read-only to the node:"
+                        + " nothing you do here reaches it.",
+                model.sourceProperty().get());
 
         Path exported = dir.resolve("out.json");
         model.exportTo(exported);
-        assertEquals("Exported 8 blocks to " + exported + ". It is invalid at block 4, so an import anywhere is refused with that reason.",
+        assertEquals(
+                "Exported 8 blocks to " + exported
+                        + ". It is invalid at block 4, so an import anywhere is refused with that reason.",
                 model.reportProperty().get());
         try (InputStream in = Files.newInputStream(exported)) {
             ValidationResult verdict = new ChainValidator(rules).validate(in);
@@ -166,13 +207,16 @@ class SandboxViewModelTest {
         Path file = Files.writeString(dir.resolve("notes.txt"), "hello");
         model.openFile(file);
         assertEquals("Could not open notes.txt", model.sourceProperty().get());
-        assertTrue(model.reportProperty().get().startsWith("this is not a JSON file (malformed JSON at line 1"), model.reportProperty().get());
+        assertTrue(
+                model.reportProperty().get().startsWith("this is not a JSON file (malformed JSON at line 1"),
+                model.reportProperty().get());
         assertEquals(0, model.rows().size());
         assertFalse(model.loadedProperty().get());
     }
 
     private int[] revisions() {
-        return model.rows().stream().mapToInt(row -> row.revisionProperty().get()).toArray();
+        return model.rows().stream()
+                .mapToInt(row -> row.revisionProperty().get())
+                .toArray();
     }
-
 }

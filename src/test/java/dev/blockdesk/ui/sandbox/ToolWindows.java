@@ -42,21 +42,25 @@ final class ToolWindows {
         }
     };
 
-    private ToolWindows() {
-    }
+    private ToolWindows() {}
 
     /** A sandbox window on a copy of {@code node}'s chain with the block at {@code selected} (position) chosen; its view model. */
     static SandboxViewModel sandbox(FakeNode node, int selected) throws Exception {
         FxToolkit.registerPrimaryStage();
         SandboxViewModel model = WaitForAsyncUtils.asyncFx(() -> {
-            Background background = new Background(Runnable::run, Platform::runLater, notice -> { });
-            SandboxWindows windows = new SandboxWindows(() -> node, background, NO_FILES, () -> null,
-                    BlockdeskApp.class.getResource("blockdesk.css"));
-            SandboxViewModel opened = new SandboxViewModel(() -> node, background, Platform::runLater);
-            windows.show(opened, Messages.tr("sandbox.title.ours"));
-            opened.openOurChain(node.chain.blocks().get(selected));
-            return opened;
-        }).get(10, TimeUnit.SECONDS);
+                    Background background = new Background(Runnable::run, Platform::runLater, notice -> {});
+                    SandboxWindows windows = new SandboxWindows(
+                            () -> node,
+                            background,
+                            NO_FILES,
+                            () -> null,
+                            BlockdeskApp.class.getResource("blockdesk.css"));
+                    SandboxViewModel opened = new SandboxViewModel(() -> node, background, Platform::runLater);
+                    windows.show(opened, Messages.tr("sandbox.title.ours"));
+                    opened.openOurChain(node.chain.blocks().get(selected));
+                    return opened;
+                })
+                .get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return model;
     }
@@ -65,32 +69,46 @@ final class ToolWindows {
     static PlaygroundViewModel playground(FakeNode node) throws Exception {
         FxToolkit.registerPrimaryStage();
         PlaygroundViewModel model = WaitForAsyncUtils.asyncFx(() -> {
-            PlaygroundViewModel opened = new PlaygroundViewModel(node, new Background(Runnable::run, Platform::runLater, notice -> { }),
-                    (dialect, threads) -> new HashRate(2_000_000, threads, RATE_SOURCE));
-            Parent root = PlaygroundWindow.load(opened);
-            Scene scene = new Scene(root, 1180, 720);
-            scene.getStylesheets().add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
-            Stage stage = new Stage();
-            stage.setTitle(Messages.tr("playground.title"));
-            stage.setScene(scene);
-            stage.show();
-            return opened;
-        }).get(10, TimeUnit.SECONDS);
+                    PlaygroundViewModel opened = new PlaygroundViewModel(
+                            node,
+                            new Background(Runnable::run, Platform::runLater, notice -> {}),
+                            (dialect, threads) -> new HashRate(2_000_000, threads, RATE_SOURCE));
+                    Parent root = PlaygroundWindow.load(opened);
+                    Scene scene = new Scene(root, 1180, 720);
+                    scene.getStylesheets()
+                            .add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
+                    Stage stage = new Stage();
+                    stage.setTitle(Messages.tr("playground.title"));
+                    stage.setScene(scene);
+                    stage.show();
+                    return opened;
+                })
+                .get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return model;
     }
 
     /** The root of the showing window whose root has {@code id}. */
     static Parent root(String id) {
-        return Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene)
-                .filter(scene -> scene != null && scene.getRoot() != null && id.equals(scene.getRoot().getId()))
-                .map(Scene::getRoot).findFirst().orElseThrow(() -> new AssertionError("no window shows #" + id));
+        return Window.getWindows().stream()
+                .filter(Window::isShowing)
+                .map(Window::getScene)
+                .filter(scene -> scene != null
+                        && scene.getRoot() != null
+                        && id.equals(scene.getRoot().getId()))
+                .map(Scene::getRoot)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no window shows #" + id));
     }
 
     /** Closes every window these tests opened. */
     static void closeAll() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(w -> w instanceof Stage).map(w -> (Stage) w).toList()
-                .forEach(Stage::hide)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                        .filter(w -> w instanceof Stage)
+                        .map(w -> (Stage) w)
+                        .toList()
+                        .forEach(Stage::hide))
+                .get(10, TimeUnit.SECONDS);
         FxToolkit.cleanupStages();
     }
 }

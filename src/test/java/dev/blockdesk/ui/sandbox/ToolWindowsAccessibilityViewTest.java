@@ -53,7 +53,9 @@ class ToolWindowsAccessibilityViewTest extends FxRobot {
         Checked checked = check(root);
         assertEquals(List.of(), checked.missing);
         assertTrue(checked.fields >= 12, "the cards' fields were found: " + checked.fields);
-        assertEquals("Remove transaction 1", lookupIn(root, "#sandboxRemoveTransaction-0").getAccessibleText());
+        assertEquals(
+                "Remove transaction 1",
+                lookupIn(root, "#sandboxRemoveTransaction-0").getAccessibleText());
         assertEquals("Transaction 1 sender", lookupIn(root, "#sandboxSender-0").getAccessibleText());
     }
 
@@ -66,22 +68,34 @@ class ToolWindowsAccessibilityViewTest extends FxRobot {
         assertTrue(checked.fields >= 8, "the playground's fields were found: " + checked.fields);
 
         List<String> withoutMnemonic = new ArrayList<>();
-        for (String id : List.of("#hashPlaygroundInput", "#playgroundDialect", "#playgroundDifficulty", "#playgroundLastProof",
-                "#playgroundProof", "#playgroundPreviousHash")) {
+        for (String id : List.of(
+                "#hashPlaygroundInput",
+                "#playgroundDialect",
+                "#playgroundDifficulty",
+                "#playgroundLastProof",
+                "#playgroundProof",
+                "#playgroundPreviousHash")) {
             Node field = lookupIn(root, id);
-            Label label = labels(root).stream().filter(l -> l.getLabelFor() == field).findFirst().orElseThrow();
+            Label label = labels(root).stream()
+                    .filter(l -> l.getLabelFor() == field)
+                    .findFirst()
+                    .orElseThrow();
             if (!label.isMnemonicParsing() || !label.getText().contains("_")) {
                 withoutMnemonic.add(id + ": " + label.getText());
             }
         }
         assertEquals(List.of(), withoutMnemonic);
-        assertEquals("_Last proof", labels(root).stream().filter(l -> l.getLabelFor() == lookupIn(root, "#playgroundLastProof"))
-                .findFirst().orElseThrow().getText());
+        assertEquals(
+                "_Last proof",
+                labels(root).stream()
+                        .filter(l -> l.getLabelFor() == lookupIn(root, "#playgroundLastProof"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getText());
         assertEquals("Its SHA-256 hash", lookupIn(root, "#hashPlaygroundOutput").getAccessibleText());
     }
 
-    private record Checked(List<String> missing, int fields) {
-    }
+    private record Checked(List<String> missing, int fields) {}
 
     private static Checked check(Parent root) {
         List<Node> all = new ArrayList<>();
@@ -97,17 +111,24 @@ class ToolWindowsAccessibilityViewTest extends FxRobot {
             if (n instanceof ButtonBase button && !hasWords(button.getText()) && blank(button.getAccessibleText())) {
                 missing.add("a button without words or accessible text: " + describe(n));
             }
-            if (n instanceof TextInputControl || n instanceof ComboBoxBase || n instanceof ChoiceBox || n instanceof Spinner) {
+            if (n instanceof TextInputControl
+                    || n instanceof ComboBoxBase
+                    || n instanceof ChoiceBox
+                    || n instanceof Spinner) {
                 fields++;
-                boolean labelled = labels.stream().anyMatch(label -> label.getLabelFor() == n && hasWords(label.getText()));
+                boolean labelled =
+                        labels.stream().anyMatch(label -> label.getLabelFor() == n && hasWords(label.getText()));
                 if (!labelled && !(inCell && !blank(n.getAccessibleText()))) {
-                    missing.add("a field no Label names with labelFor" + (inCell ? " and without accessible text: " : ": ") + describe(n));
+                    missing.add("a field no Label names with labelFor"
+                            + (inCell ? " and without accessible text: " : ": ") + describe(n));
                 }
             }
             if (n instanceof TableView && blank(n.getAccessibleText())) {
                 missing.add("a table without accessible text: " + describe(n));
             }
-            if (n instanceof ListView && blank(n.getAccessibleText()) && labels.stream().noneMatch(label -> label.getLabelFor() == n)) {
+            if (n instanceof ListView
+                    && blank(n.getAccessibleText())
+                    && labels.stream().noneMatch(label -> label.getLabelFor() == n)) {
                 missing.add("a list without accessible text or a label: " + describe(n));
             }
         }
@@ -117,7 +138,10 @@ class ToolWindowsAccessibilityViewTest extends FxRobot {
     private static List<Label> labels(Parent root) {
         List<Node> all = new ArrayList<>();
         collect(root, all);
-        return all.stream().filter(Label.class::isInstance).map(Label.class::cast).toList();
+        return all.stream()
+                .filter(Label.class::isInstance)
+                .map(Label.class::cast)
+                .toList();
     }
 
     private static Node lookupIn(Parent root, String id) {

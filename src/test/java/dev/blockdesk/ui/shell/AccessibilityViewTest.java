@@ -63,7 +63,10 @@ class AccessibilityViewTest extends FxRobot {
             Parent root = tabs.getScene().getRoot();
             List<Node> all = new ArrayList<>();
             collect(root, all);
-            List<Label> labels = all.stream().filter(Label.class::isInstance).map(Label.class::cast).toList();
+            List<Label> labels = all.stream()
+                    .filter(Label.class::isInstance)
+                    .map(Label.class::cast)
+                    .toList();
             for (Node n : all) {
                 if (insideAnotherControl(n)) {
                     continue; // a Spinner's or ComboBox's own editor, a cell's content: its control is checked
@@ -71,7 +74,10 @@ class AccessibilityViewTest extends FxRobot {
                 if (n instanceof ButtonBase button && blank(button.getText()) && blank(button.getAccessibleText())) {
                     missing.add(tab.getText() + ": a button without text or accessible text: " + describe(n));
                 }
-                if (n instanceof TextInputControl || n instanceof ComboBoxBase || n instanceof ChoiceBox || n instanceof Spinner) {
+                if (n instanceof TextInputControl
+                        || n instanceof ComboBoxBase
+                        || n instanceof ChoiceBox
+                        || n instanceof Spinner) {
                     fields++;
                     if (labels.stream().noneMatch(label -> label.getLabelFor() == n)) {
                         missing.add(tab.getText() + ": a field no Label names with labelFor: " + describe(n));
@@ -80,7 +86,8 @@ class AccessibilityViewTest extends FxRobot {
                 if (n instanceof TableView && blank(((TableView<?>) n).getAccessibleText())) {
                     missing.add(tab.getText() + ": a table without accessible text: " + describe(n));
                 }
-                if (n instanceof ListView && blank(((ListView<?>) n).getAccessibleText())
+                if (n instanceof ListView
+                        && blank(((ListView<?>) n).getAccessibleText())
                         && labels.stream().noneMatch(label -> label.getLabelFor() == n)) {
                     missing.add(tab.getText() + ": a list without accessible text or a label: " + describe(n));
                 }
@@ -92,20 +99,27 @@ class AccessibilityViewTest extends FxRobot {
 
     @Test
     void everyStatusBarItemSaysWhatItShows() {
-        List<Node> items = new ArrayList<>(lookup(".status-bar").queryAs(Parent.class).getChildrenUnmodifiable());
-        List<String> silent = items.stream().filter(Label.class::isInstance).map(Label.class::cast)
+        List<Node> items =
+                new ArrayList<>(lookup(".status-bar").queryAs(Parent.class).getChildrenUnmodifiable());
+        List<String> silent = items.stream()
+                .filter(Label.class::isInstance)
+                .map(Label.class::cast)
                 .filter(label -> blank(label.getAccessibleText()))
-                .map(Label::getId).toList();
+                .map(Label::getId)
+                .toList();
         assertEquals(List.of(), silent);
-        assertEquals("Chain length: " + lookup("#chainLengthLabel").queryLabeled().getText(),
+        assertEquals(
+                "Chain length: " + lookup("#chainLengthLabel").queryLabeled().getText(),
                 lookup("#chainLengthLabel").queryLabeled().getAccessibleText());
         assertTrue(lookup("#nodeIdLabel").query().isFocusTraversable(), "the node id copies from the keyboard");
     }
 
     @Test
     void theFormsLabelsHaveMnemonics() {
-        interact(() -> lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
-        Label recipient = lookup(label -> label instanceof Label l && l.getLabelFor() == lookup("#recipientField").query())
+        interact(
+                () -> lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        Label recipient = lookup(label -> label instanceof Label l
+                        && l.getLabelFor() == lookup("#recipientField").query())
                 .queryAs(Label.class);
         assertTrue(recipient.isMnemonicParsing());
         assertEquals("Recipient", recipient.getText().replace("_", ""));

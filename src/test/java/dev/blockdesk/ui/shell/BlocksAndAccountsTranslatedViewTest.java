@@ -43,10 +43,30 @@ class BlocksAndAccountsTranslatedViewTest extends FxRobot {
 
     /** Exact texts per language: the detail title, the orphaned one, a card's facts, the address search, a history line. */
     private static final Map<Language, List<String>> EXPECTED = Map.of(
-            Language.KOREAN, List.of("블록 3", "블록 4(고아 블록)", "증명 1", "거래 2건", "블록 3",
-                    "주소 bob7: 잔액 -1.75, 거래 2건", "블록 4: -2, carol7에게", "alice7에게서", "블록 4", "검색(_S)"),
-            Language.SIMPLIFIED_CHINESE, List.of("区块 3", "区块 4（孤块）", "证明 1", "2 笔交易", "区块 3",
-                    "地址 bob7：余额 -1.75，共 2 笔交易", "区块 4：-2，转给 carol7", "来自 alice7", "区块 4", "搜索(_S)"));
+            Language.KOREAN,
+                    List.of(
+                            "블록 3",
+                            "블록 4(고아 블록)",
+                            "증명 1",
+                            "거래 2건",
+                            "블록 3",
+                            "주소 bob7: 잔액 -1.75, 거래 2건",
+                            "블록 4: -2, carol7에게",
+                            "alice7에게서",
+                            "블록 4",
+                            "검색(_S)"),
+            Language.SIMPLIFIED_CHINESE,
+                    List.of(
+                            "区块 3",
+                            "区块 4（孤块）",
+                            "证明 1",
+                            "2 笔交易",
+                            "区块 3",
+                            "地址 bob7：余额 -1.75，共 2 笔交易",
+                            "区块 4：-2，转给 carol7",
+                            "来自 alice7",
+                            "区块 4",
+                            "搜索(_S)"));
 
     @TempDir
     Path dir;
@@ -61,7 +81,8 @@ class BlocksAndAccountsTranslatedViewTest extends FxRobot {
 
     private MainViewModel mount(Language language) throws Exception {
         Messages.use(language);
-        node.chain = PaymentChains.with(node.chain,
+        node.chain = PaymentChains.with(
+                node.chain,
                 block(tx("0", "alice7", "1")),
                 block(tx("alice7", "bob7", "0.25"), tx("0", "alice7", "1")),
                 block(tx("bob7", "carol7", "2"), tx("0", "alice7", "1")));
@@ -86,24 +107,35 @@ class BlocksAndAccountsTranslatedViewTest extends FxRobot {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Language.class, names = {"KOREAN", "SIMPLIFIED_CHINESE"})
+    @EnumSource(
+            value = Language.class,
+            names = {"KOREAN", "SIMPLIFIED_CHINESE"})
     void theBlocksTabSpeaksTheLanguageInTheTableTheCardsASearchAndAnOrphanedBlock(Language language) throws Exception {
         List<String> expected = EXPECTED.get(language);
         MainViewModel model = mount(language);
         assertEquals(List.of(), untranslated(".blocks-view"), "nothing selected");
         TableCell<?, ?> time = cell("timeColumn", 0);
-        assertEquals(time.getText(), ((Text) time.lookup(".text")).getText(), "the time fits its column, however long the language writes it");
-        assertTrue(lookup(".blocks-view .label").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals(expected.get(9))),
+        assertEquals(
+                time.getText(),
+                ((Text) time.lookup(".text")).getText(),
+                "the time fits its column, however long the language writes it");
+        assertTrue(
+                lookup(".blocks-view .label").queryAllAs(Label.class).stream()
+                        .anyMatch(l -> l.getText().equals(expected.get(9))),
                 "the search's label keeps its mnemonic");
 
         search("3");
         assertEquals(expected.get(0), text("#detailTitle"));
         assertEquals(expected.get(0), text("#searchResultLabel"));
-        assertTrue(lookup("#detailArea").queryAs(TextArea.class).getText().startsWith("index          3\ntimestamp      "),
+        assertTrue(
+                lookup("#detailArea").queryAs(TextArea.class).getText().startsWith("index          3\ntimestamp      "),
                 "the JSON field names stay, lined up");
         assertEquals(List.of(), untranslated(".blocks-view"), "a block selected");
         String explained = lookup("#explainArea").queryAs(TextArea.class).getText();
-        assertEquals(List.of(), SceneTexts.untranslated(explained.lines().toList()), "the proof worked through, in the language: " + explained);
+        assertEquals(
+                List.of(),
+                SceneTexts.untranslated(explained.lines().toList()),
+                "the proof worked through, in the language: " + explained);
 
         search("bob7");
         assertEquals(expected.get(5), text("#searchResultLabel"));
@@ -127,22 +159,33 @@ class BlocksAndAccountsTranslatedViewTest extends FxRobot {
         assertEquals(expected.get(1), text("#detailTitle"), "the dropped block stays selected, marked orphaned");
         assertTrue(text("#orphanedMark").contains("127.0.0.1:5001"), text("#orphanedMark"));
         clickOn("#showOrphanedToggle");
-        assertEquals(6, lookup("#blocksTable").queryAs(TableView.class).getItems().size(), "5 blocks of the chain and our orphaned one");
+        assertEquals(
+                6,
+                lookup("#blocksTable").queryAs(TableView.class).getItems().size(),
+                "5 blocks of the chain and our orphaned one");
         assertEquals(List.of(), untranslated(".blocks-view"), "an orphaned block shown");
     }
 
     @ParameterizedTest
-    @EnumSource(value = Language.class, names = {"KOREAN", "SIMPLIFIED_CHINESE"})
+    @EnumSource(
+            value = Language.class,
+            names = {"KOREAN", "SIMPLIFIED_CHINESE"})
     void theAccountsTabSpeaksTheLanguageWithAnAccountAndItsHistory(Language language) throws Exception {
         List<String> expected = EXPECTED.get(language);
         mount(language);
-        interact(() -> lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(3));
+        interact(
+                () -> lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(3));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), untranslated(".accounts-view"), "nothing selected");
 
         clickOn(cell("accountAddressColumn", 2)); // bob7, the poorest
         assertEquals(List.of(), untranslated(".accounts-view"), "an account selected");
-        assertTrue(text("#accountHistoryTitle").startsWith(language == Language.KOREAN ? "bob7의 기록: 거래 2건, 잔액 -1.75." : "bob7 的历史：2 笔交易，余额 -1.75。"),
+        assertTrue(
+                text("#accountHistoryTitle")
+                        .startsWith(
+                                language == Language.KOREAN
+                                        ? "bob7의 기록: 거래 2건, 잔액 -1.75."
+                                        : "bob7 的历史：2 笔交易，余额 -1.75。"),
                 text("#accountHistoryTitle"));
         assertEquals(expected.get(7), cell("historyWhatColumn", 0).getText());
         assertEquals(expected.get(8), ((Hyperlink) cell("historyBlockColumn", 1).getGraphic()).getText());
@@ -154,7 +197,12 @@ class BlocksAndAccountsTranslatedViewTest extends FxRobot {
 
     private TableCell<?, ?> cell(String column, int row) {
         return lookup("#" + column).queryAll().stream()
-                .filter(n -> n instanceof TableCell<?, ?> c && c.getIndex() == row && c.getTableRow() != null && !c.isEmpty())
-                .map(n -> (TableCell<?, ?>) n).findFirst().orElseThrow(() -> new AssertionError("no cell " + column + " " + row));
+                .filter(n -> n instanceof TableCell<?, ?> c
+                        && c.getIndex() == row
+                        && c.getTableRow() != null
+                        && !c.isEmpty())
+                .map(n -> (TableCell<?, ?>) n)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no cell " + column + " " + row));
     }
 }

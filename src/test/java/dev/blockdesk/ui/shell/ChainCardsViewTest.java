@@ -60,7 +60,12 @@ class ChainCardsViewTest extends FxRobot {
         Block tip = chain.tip();
         Block zeros = null;
         for (int t = 0; zeros == null; t++) {
-            Block block = Block.create(2, 1_700_000_001.5 + t, List.of(Transaction.reward("miner", IntNode.valueOf(1))), 7, tip.hash(),
+            Block block = Block.create(
+                    2,
+                    1_700_000_001.5 + t,
+                    List.of(Transaction.reward("miner", IntNode.valueOf(1))),
+                    7,
+                    tip.hash(),
                     FakeNode.ANY_PROOF.hasher());
             zeros = block.hash().startsWith("00") ? block : null;
         }
@@ -71,7 +76,8 @@ class ChainCardsViewTest extends FxRobot {
     private List<BlockCard> shownCards() {
         return lookup("#chainCards .block-card").queryAllAs(BlockCard.class).stream()
                 .filter(ChainCardsViewTest::reallyVisible)
-                .sorted(Comparator.comparingDouble(card -> card.localToScene(0, 0).getY()))
+                .sorted(Comparator.comparingDouble(
+                        card -> card.localToScene(0, 0).getY()))
                 .toList();
     }
 
@@ -85,8 +91,11 @@ class ChainCardsViewTest extends FxRobot {
     }
 
     private BlockCard card(long index) {
-        return shownCards().stream().filter(c -> ("chainCard-" + index).equals(c.getId())).findFirst()
-                .orElseThrow(() -> new AssertionError("no card chainCard-" + index + " among " + shownCards().stream().map(Node::getId).toList()));
+        return shownCards().stream()
+                .filter(c -> ("chainCard-" + index).equals(c.getId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no card chainCard-" + index + " among "
+                        + shownCards().stream().map(Node::getId).toList()));
     }
 
     @Test
@@ -101,17 +110,29 @@ class ChainCardsViewTest extends FxRobot {
         clickOn("#chainCardsToggle");
         assertTrue(lookup("#chainCards").query().isVisible());
         assertFalse(lookup("#blocksTable").query().isVisible(), "the cards instead of the table");
-        assertEquals(List.of("chainCard-4", "chainCard-3", "chainCard-2", "chainCard-1"), shownCards().stream().map(Node::getId).toList(),
+        assertEquals(
+                List.of("chainCard-4", "chainCard-3", "chainCard-2", "chainCard-1"),
+                shownCards().stream().map(Node::getId).toList(),
                 "newest first");
         for (BlockCard card : shownCards()) {
             Block block = node.chain.block(Long.parseLong(card.getId().substring("chainCard-".length())));
             assertEquals("Block " + block.index(), card.titleText());
             assertEquals("proof " + block.proofText(), card.proofText());
-            assertEquals(block.transactions().size() == 1 ? "1 transaction" : block.transactions().size() + " transactions",
+            assertEquals(
+                    block.transactions().size() == 1
+                            ? "1 transaction"
+                            : block.transactions().size() + " transactions",
                     card.transactionsText());
-            assertEquals(block.hash().substring(0, BlockCard.HASH_SHOWN) + "…", card.hash().shownText());
-            assertEquals("0".repeat(Sha256.leadingZeros(block.hash())), card.hash().zerosText(), "the leading zeros set apart");
-            assertEquals(block.index() == 1 ? "(genesis: no block before it)" : "Block " + (block.index() - 1), card.linkText(),
+            assertEquals(
+                    block.hash().substring(0, BlockCard.HASH_SHOWN) + "…",
+                    card.hash().shownText());
+            assertEquals(
+                    "0".repeat(Sha256.leadingZeros(block.hash())),
+                    card.hash().zerosText(),
+                    "the leading zeros set apart");
+            assertEquals(
+                    block.index() == 1 ? "(genesis: no block before it)" : "Block " + (block.index() - 1),
+                    card.linkText(),
                     "the arrow from its previous_hash names the card below");
             assertTrue(card.getStyleClass().contains("valid"), "every block of the node's chain is green");
         }
@@ -119,9 +140,21 @@ class ChainCardsViewTest extends FxRobot {
         assertTrue(card(2).hash().zerosText().startsWith("00"), card(2).hash().shownText());
 
         clickOn(card(3));
-        assertEquals("Block 3", lookup("#detailTitle").queryAs(Label.class).getText(), "the detail pane shows the card's block");
-        assertTrue(lookup("#detailArea").queryAs(TextArea.class).getText().contains(node.chain.block(3).hash()));
-        assertEquals(3, ((BlockRow) lookup("#blocksTable").queryAs(TableView.class).getSelectionModel().getSelectedItem()).getIndex(),
+        assertEquals(
+                "Block 3",
+                lookup("#detailTitle").queryAs(Label.class).getText(),
+                "the detail pane shows the card's block");
+        assertTrue(lookup("#detailArea")
+                .queryAs(TextArea.class)
+                .getText()
+                .contains(node.chain.block(3).hash()));
+        assertEquals(
+                3,
+                ((BlockRow) lookup("#blocksTable")
+                                .queryAs(TableView.class)
+                                .getSelectionModel()
+                                .getSelectedItem())
+                        .getIndex(),
                 "and the table selects its row");
         assertTrue(card(3).getPseudoClassStates().contains(PseudoClass.getPseudoClass("selected")));
 
@@ -148,7 +181,8 @@ class ChainCardsViewTest extends FxRobot {
 
     private void launch() throws Exception {
         FxToolkit.registerPrimaryStage();
-        app = (BlockdeskApp) FxToolkit.setupApplication(BlockdeskApp.class, "--data-dir", dir.toString(), "--port", "0", "--difficulty", "1");
+        app = (BlockdeskApp) FxToolkit.setupApplication(
+                BlockdeskApp.class, "--data-dir", dir.toString(), "--port", "0", "--difficulty", "1");
         Wait.until("the stored chain checked and the node running", () -> app.node() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -156,7 +190,9 @@ class ChainCardsViewTest extends FxRobot {
     @Test
     void theCardsAreShownAgainAfterARestart() throws Exception {
         launch();
-        assertFalse(lookup("#chainCardsToggle").queryAs(ToggleButton.class).isSelected(), "the table in a new data directory");
+        assertFalse(
+                lookup("#chainCardsToggle").queryAs(ToggleButton.class).isSelected(),
+                "the table in a new data directory");
         clickOn("#chainCardsToggle");
         assertTrue(lookup("#chainCards").query().isVisible());
         FxToolkit.cleanupApplication(app);
@@ -164,10 +200,13 @@ class ChainCardsViewTest extends FxRobot {
         FxToolkit.cleanupStages();
 
         launch();
-        assertTrue(lookup("#chainCardsToggle").queryAs(ToggleButton.class).isSelected(), "remembered in the data directory");
+        assertTrue(
+                lookup("#chainCardsToggle").queryAs(ToggleButton.class).isSelected(),
+                "remembered in the data directory");
         assertTrue(lookup("#chainCards").query().isVisible());
         assertFalse(lookup("#blocksTable").query().isVisible());
-        Wait.until("the genesis block's card", () -> shownCards().stream().anyMatch(c -> "chainCard-1".equals(c.getId())));
+        Wait.until(
+                "the genesis block's card", () -> shownCards().stream().anyMatch(c -> "chainCard-1".equals(c.getId())));
         assertTrue(card(1).getStyleClass().contains("valid"));
     }
 }

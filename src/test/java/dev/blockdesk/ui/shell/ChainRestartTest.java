@@ -49,9 +49,9 @@ class ChainRestartTest {
 
     @Test
     void aResetRefusedAfterTheNodeStoppedChangesNothingAndTheOldChainRunsAgain() throws Exception {
-        NodeOptions options = CommandLine.populateCommand(new NodeOptions(), "--data-dir", dir.toString(), "--port", "0",
-                "--threads", "1", "--difficulty", "1");
-        setup = options.open(false, notice -> { });
+        NodeOptions options = CommandLine.populateCommand(
+                new NodeOptions(), "--data-dir", dir.toString(), "--port", "0", "--threads", "1", "--difficulty", "1");
+        setup = options.open(false, notice -> {});
         Chain genesisOnly = setup.chain();
         running.set(NodeStartup.start(options, setup, NodeStartup.Mode.DESKTOP));
         running.get().mine().get(20, TimeUnit.SECONDS);
@@ -59,12 +59,19 @@ class ChainRestartTest {
         assertTrue(running.get().importChain(longer, "a test").isPresent(), "our mined block is now an orphan");
         assertEquals(1, setup.store().orphans().size());
 
-        MainViewModel model = new MainViewModel(setup.nodeId(), Runnable::run, Runnable::run, Clock.systemUTC(), (k, v) -> { });
+        MainViewModel model =
+                new MainViewModel(setup.nodeId(), Runnable::run, Runnable::run, Clock.systemUTC(), (k, v) -> {});
         model.attach(new LiveNode(running.get()));
-        ChainRestart restart = new ChainRestart(setup, options, model, running::get, started -> {
-            running.set(started);
-            model.attach(new LiveNode(started));
-        }, Runnable::run);
+        ChainRestart restart = new ChainRestart(
+                setup,
+                options,
+                model,
+                running::get,
+                started -> {
+                    running.set(started);
+                    model.attach(new LiveNode(started));
+                },
+                Runnable::run);
 
         // A file of the name the orphaned blocks would be written to is in the way: the reset is refused after the node
         // stopped, as a failed write would be.
@@ -72,7 +79,8 @@ class ChainRestartTest {
         Path archive = ChainReset.archiveFile(dir, at, ZoneId.systemDefault());
         Files.writeString(ChainReset.orphansFile(archive), "someone else's file");
 
-        IOException e = assertThrows(IOException.class, () -> restart.reset(new NewChain("chain-study", 2, "100", false), at));
+        IOException e =
+                assertThrows(IOException.class, () -> restart.reset(new NewChain("chain-study", 2, "100", false), at));
 
         assertTrue(e.getMessage().endsWith("exists already; nothing was changed"), e.getMessage());
         assertFalse(Files.exists(archive), "no file of the old chain is left half made");

@@ -39,7 +39,8 @@ class DesktopJourneyTest extends FxRobot {
     private BlockdeskApp launch(String... extra) throws Exception {
         FxToolkit.registerPrimaryStage();
         String[] args = new String[extra.length + 6];
-        System.arraycopy(new String[] {"--data-dir", dataDir.toString(), "--port", "0", "--threads", "1"}, 0, args, 0, 6);
+        System.arraycopy(
+                new String[] {"--data-dir", dataDir.toString(), "--port", "0", "--threads", "1"}, 0, args, 0, 6);
         System.arraycopy(extra, 0, args, 6, extra.length);
         app = (BlockdeskApp) FxToolkit.setupApplication(BlockdeskApp.class, args);
         waitUntil("the stored chain checked and the node running", () -> app.node() != null);
@@ -77,7 +78,9 @@ class DesktopJourneyTest extends FxRobot {
 
         // Mine: a new row, and the chain length follows.
         clickOn("#mineButton");
-        waitUntil("a mined block in the table", () -> table("#blocksTable").getItems().size() == 2);
+        waitUntil(
+                "a mined block in the table",
+                () -> table("#blocksTable").getItems().size() == 2);
         waitUntil("the length label", () -> text("#chainLengthLabel").equals("2 blocks"));
 
         // An invalid amount: a message, and Submit stays disabled.
@@ -92,14 +95,22 @@ class DesktopJourneyTest extends FxRobot {
         clickOn("#amountField").write("5");
         assertFalse(lookup("#submitTransactionButton").queryAs(Button.class).isDisabled());
         clickOn("#submitTransactionButton");
-        waitUntil("the node's answer", () -> text("#transactionMessageLabel").equals("Transaction will be added to Block 3"));
+        waitUntil(
+                "the node's answer",
+                () -> text("#transactionMessageLabel").equals("Transaction will be added to Block 3"));
         waitUntil("a pending row", () -> table("#pendingTable").getItems().size() == 1);
 
         // Mine: the pending transaction moves into the new block.
         push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.M);
-        waitUntil("the pending row says where it went", () -> table("#pendingTable").getItems().size() == 1
-                && ((PendingRow) table("#pendingTable").getItems().get(0)).getFate().equals("confirmed in block 3"));
-        waitUntil("the answer under Submit follows it", () -> text("#transactionMessageLabel").equals("Transaction confirmed in block 3"));
+        waitUntil(
+                "the pending row says where it went",
+                () -> table("#pendingTable").getItems().size() == 1
+                        && ((PendingRow) table("#pendingTable").getItems().get(0))
+                                .getFate()
+                                .equals("confirmed in block 3"));
+        waitUntil(
+                "the answer under Submit follows it",
+                () -> text("#transactionMessageLabel").equals("Transaction confirmed in block 3"));
         clickOn("Blocks");
         waitUntil("block 3", () -> table("#blocksTable").getItems().size() == 3);
         BlockRow newest = (BlockRow) table("#blocksTable").getItems().get(0);
@@ -108,13 +119,18 @@ class DesktopJourneyTest extends FxRobot {
         assertEquals("bob", newest.block().transactions().get(0).recipient());
 
         // A second node, started here, is added as a peer: it shows online with its chain length.
-        try (Node peer = new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1))) {
+        try (Node peer =
+                new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1))) {
             peer.start();
             clickOn("Peers");
             clickOn("#peerAddressField").write(peer.url().toString());
             clickOn("#addPeerButton");
-            waitUntil("the peer online", () -> table("#peersTable").getItems().size() == 1
-                    && ((PeerRow) table("#peersTable").getItems().get(0)).getStatus().equals("online"));
+            waitUntil(
+                    "the peer online",
+                    () -> table("#peersTable").getItems().size() == 1
+                            && ((PeerRow) table("#peersTable").getItems().get(0))
+                                    .getStatus()
+                                    .equals("online"));
             assertEquals("1", ((PeerRow) table("#peersTable").getItems().get(0)).getLength());
 
             // The peer mines more; Sync now adopts its chain and the table follows.
@@ -122,46 +138,65 @@ class DesktopJourneyTest extends FxRobot {
                 peer.mine().get(10, TimeUnit.SECONDS);
             }
             clickOn("#syncNowButton");
-            waitUntil("the peer's chain adopted", () -> table("#blocksTable").getItems().size() == 6);
+            waitUntil(
+                    "the peer's chain adopted",
+                    () -> table("#blocksTable").getItems().size() == 6);
             waitUntil("the length label", () -> text("#chainLengthLabel").equals("6 blocks"));
             assertEquals(peer.chain(), app.node().chain());
-            waitUntil("the sync log", () -> lookup("#syncLog").queryListView().getItems().stream()
-                    .anyMatch(line -> line.toString().contains("adopted: its 6 blocks replaced our 3")));
+            waitUntil(
+                    "the sync log",
+                    () -> lookup("#syncLog").queryListView().getItems().stream()
+                            .anyMatch(line -> line.toString().contains("adopted: its 6 blocks replaced our 3")));
             assertEquals(1, app.node().pending().size(), "our payment to bob went back to pending, not lost");
             // The peer's chain dropped our blocks 2 and 3: the banner says so until dismissed.
             waitUntil("the reorg banner", () -> lookup("#reorgBanner").query().isVisible());
-            assertTrue(text("#reorgTitle").endsWith("a longer chain from " + peer.url().getAuthority() + " replaced ours: 3 blocks dropped"),
+            assertTrue(
+                    text("#reorgTitle")
+                            .endsWith("a longer chain from " + peer.url().getAuthority()
+                                    + " replaced ours: 3 blocks dropped"),
                     text("#reorgTitle"));
             clickOn("Pending");
-            waitUntil("the payment's fate", () -> ((PendingRow) table("#pendingTable").getItems().get(0)).getFate()
-                    .startsWith("returned after the reorg at "));
+            waitUntil(
+                    "the payment's fate",
+                    () -> ((PendingRow) table("#pendingTable").getItems().get(0))
+                            .getFate()
+                            .startsWith("returned after the reorg at "));
         }
     }
 
     @Test
     void aDamagedChainIsNamedAndTheUserMayStartFromItsValidBlocks() throws Exception {
-        try (NodeSetup setup = NodeSetup.open(dataDir, 1, false, notice -> { })) {
-            Node writer = new Node(NodeConfig.defaults().withDifficulty(1).withMinerThreads(1), setup.chain(), setup.pending(), setup.store());
+        try (NodeSetup setup = NodeSetup.open(dataDir, 1, false, notice -> {})) {
+            Node writer = new Node(
+                    NodeConfig.defaults().withDifficulty(1).withMinerThreads(1),
+                    setup.chain(),
+                    setup.pending(),
+                    setup.store());
             for (int i = 0; i < 3; i++) {
                 writer.mine().get(10, TimeUnit.SECONDS);
             }
             writer.close();
         }
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("blockdesk.db"));
-             Statement s = db.createStatement()) {
+                Statement s = db.createStatement()) {
             s.executeUpdate("UPDATE blocks SET json = 'not json' WHERE idx = 3");
         }
 
         FxToolkit.registerPrimaryStage();
-        app = (BlockdeskApp) FxToolkit.setupApplication(BlockdeskApp.class, "--data-dir", dataDir.toString(), "--port", "0", "--difficulty", "1");
-        waitUntil("the damaged chain named", () -> lookup(".dialog-pane").tryQuery().isPresent());
+        app = (BlockdeskApp) FxToolkit.setupApplication(
+                BlockdeskApp.class, "--data-dir", dataDir.toString(), "--port", "0", "--difficulty", "1");
+        waitUntil(
+                "the damaged chain named",
+                () -> lookup(".dialog-pane").tryQuery().isPresent());
         String shown = lookup(".dialog-pane .content").queryLabeled().getText();
         assertTrue(shown.startsWith("the stored chain is invalid at block 3: stored JSON is unreadable"), shown);
         assertEquals(null, app.node(), "no node runs on a damaged chain until the user chooses");
 
         clickOn("Start from the 2 valid blocks");
         waitUntil("the node running on the valid blocks", () -> app.node() != null);
-        waitUntil("the two valid blocks in the table", () -> table("#blocksTable").getItems().size() == 2);
+        waitUntil(
+                "the two valid blocks in the table",
+                () -> table("#blocksTable").getItems().size() == 2);
         assertEquals("2 blocks", text("#chainLengthLabel"));
     }
 
@@ -169,7 +204,9 @@ class DesktopJourneyTest extends FxRobot {
     void cancelStopsMiningAndTheWindowStaysResponsive() throws Exception {
         launch("--difficulty", "12");
         clickOn("#mineButton");
-        waitUntil("mining starts", () -> lookup("#mineButton").queryAs(Button.class).getText().equals("Cancel"));
+        waitUntil(
+                "mining starts",
+                () -> lookup("#mineButton").queryAs(Button.class).getText().equals("Cancel"));
         waitUntil("progress is shown", () -> text("#miningStatusLabel").startsWith("Mining block 2: "));
 
         // While mining, the FX thread keeps running what is posted to it. A hang bound only: how
@@ -181,7 +218,9 @@ class DesktopJourneyTest extends FxRobot {
         });
 
         clickOn("#mineButton");
-        waitUntil("mining stops", () -> lookup("#mineButton").queryAs(Button.class).getText().equals("Mine"));
+        waitUntil(
+                "mining stops",
+                () -> lookup("#mineButton").queryAs(Button.class).getText().equals("Mine"));
         assertFalse(app.node().isMining());
         assertEquals(1, app.node().chain().length());
     }

@@ -21,7 +21,10 @@ class DesktopSettingsTest {
 
         assertTrue(settings.autoSync());
         assertEquals(3, settings.intervalSeconds(), "--auto-sync 3 means every 3 s, not the stored 10");
-        assertEquals(1, DesktopSettings.read(store, 0.2, false, true).intervalSeconds(), "the window counts whole seconds, at least 1");
+        assertEquals(
+                1,
+                DesktopSettings.read(store, 0.2, false, true).intervalSeconds(),
+                "the window counts whole seconds, at least 1");
     }
 
     @Test
@@ -65,15 +68,19 @@ class DesktopSettingsTest {
         store.putSetting(DesktopSettings.BLOCKS_VIEW, "tiles");
         assertFalse(DesktopSettings.read(store, null, false, true).chainCards(), "damaged: the table");
     }
+
     @Test
     void anUnknownLanguageIsRefusedInTheLanguageInUse() {
-        IllegalArgumentException english = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> DesktopSettings.language(store, "fr"));
+        IllegalArgumentException english = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> DesktopSettings.language(store, "fr"));
         assertEquals("--language fr is not one of en, zh-CN, ko, system", english.getMessage());
         dev.blockdesk.ui.i18n.Messages.use(dev.blockdesk.ui.i18n.Language.KOREAN);
         try {
-            assertEquals("--language fr은(는) en, zh-CN, ko, system 중 하나가 아닙니다", org.junit.jupiter.api.Assertions.assertThrows(
-                    IllegalArgumentException.class, () -> DesktopSettings.language(store, "fr")).getMessage());
+            assertEquals(
+                    "--language fr은(는) en, zh-CN, ko, system 중 하나가 아닙니다",
+                    org.junit.jupiter.api.Assertions.assertThrows(
+                                    IllegalArgumentException.class, () -> DesktopSettings.language(store, "fr"))
+                            .getMessage());
         } finally {
             dev.blockdesk.ui.i18n.Messages.use(dev.blockdesk.ui.i18n.Language.ENGLISH);
         }

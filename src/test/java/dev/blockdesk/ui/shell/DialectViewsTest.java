@@ -40,10 +40,12 @@ class DialectViewsTest extends FxRobot {
         FxToolkit.registerPrimaryStage();
         node.chain = Chains.grow(node.chain, rules, 3);
         model = WaitForAsyncUtils.asyncFx(() -> {
-            MainViewModel opening = new MainViewModel("a".repeat(32), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> { });
-            opening.dialect().speaks(rules);
-            return opening;
-        }).get(10, TimeUnit.SECONDS);
+                    MainViewModel opening = new MainViewModel(
+                            "a".repeat(32), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> {});
+                    opening.dialect().speaks(rules);
+                    return opening;
+                })
+                .get(10, TimeUnit.SECONDS);
         Views.mount("/dev/blockdesk/ui/blocks/blocks.fxml", model, null);
     }
 
@@ -62,11 +64,17 @@ class DialectViewsTest extends FxRobot {
         interact(() -> model.attach(node));
         WaitForAsyncUtils.waitForFxEvents();
         Label validity = lookup("#chainValidityLabel").queryAs(Label.class);
-        String text = "Valid chain of 4 blocks: every previous_hash matches the block before, " + rules.proof().describe();
+        String text = "Valid chain of 4 blocks: every previous_hash matches the block before, "
+                + rules.proof().describe();
         assertEquals(text, validity.getText());
-        assertEquals(openingWidth, blocksPane.prefWidth(-1), 0.5, "the long line does not make the blocks pane want more width");
+        assertEquals(
+                openingWidth,
+                blocksPane.prefWidth(-1),
+                0.5,
+                "the long line does not make the blocks pane want more width");
         assertEquals(text, ((Text) validity.lookup(".text")).getText(), "wrapped, all of it shown, nothing elided");
-        assertTrue(validity.getHeight() >= validity.prefHeight(validity.getWidth()) - 0.5, "as tall as its wrapped lines");
+        assertTrue(
+                validity.getHeight() >= validity.prefHeight(validity.getWidth()) - 0.5, "as tall as its wrapped lines");
         Bounds label = validity.localToScene(validity.getBoundsInLocal());
         Bounds pane = blocksPane.localToScene(blocksPane.getBoundsInLocal());
         assertTrue(label.getMaxX() <= pane.getMaxX() + 0.5, "inside the blocks pane: " + label + " in " + pane);
@@ -79,9 +87,14 @@ class DialectViewsTest extends FxRobot {
         clickOn("#searchField").write("3").push(KeyCode.ENTER);
 
         String explain = lookup("#explainArea").queryAs(TextArea.class).getText();
-        assertTrue(explain.startsWith("Dialect chain-study: " + rules.proof().describe() + "\n\n"
-                + rules.proof().explain(node.chain.block(2), node.chain.block(3))), explain);
-        assertTrue(explain.contains("\n\nWhat this rule leaves open: " + rules.proof().leavesOpen() + "\n\n"), explain);
+        assertTrue(
+                explain.startsWith("Dialect chain-study: " + rules.proof().describe() + "\n\n"
+                        + rules.proof().explain(node.chain.block(2), node.chain.block(3))),
+                explain);
+        assertTrue(
+                explain.contains(
+                        "\n\nWhat this rule leaves open: " + rules.proof().leavesOpen() + "\n\n"),
+                explain);
         assertTrue(explain.endsWith("is the hash of block 2 ✓"), explain);
     }
 }

@@ -61,9 +61,18 @@ class ForksViewTest extends FxRobot {
     void aTieShowsForkedInTheStatusBarAndThePeersTableAndTheForkCanBeDrawn() throws Exception {
         Chain theirs = Chains.branch(node.chain, 1, 7);
         Block shared = node.chain.tip();
-        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 3, theirs.tip().hash(), Duration.ofMillis(5),
-                Instant.now(), null, "dvf", new PeerStatus.Shared(shared.index(), shared.hash()),
-                dev.blockdesk.chain.ForkPicture.of(Chains.branch(node.chain, 1, 3), theirs, "127.0.0.1:5001", false), PeerOrigin.ADDED_BY_US));
+        node.peers.add(new PeerStatus(
+                PeerAddress.parse("127.0.0.1:5001"),
+                true,
+                3,
+                theirs.tip().hash(),
+                Duration.ofMillis(5),
+                Instant.now(),
+                null,
+                "dvf",
+                new PeerStatus.Shared(shared.index(), shared.hash()),
+                dev.blockdesk.chain.ForkPicture.of(Chains.branch(node.chain, 1, 3), theirs, "127.0.0.1:5001", false),
+                PeerOrigin.ADDED_BY_US));
         interact(() -> {
             node.mine();
             model.tick();
@@ -74,12 +83,18 @@ class ForksViewTest extends FxRobot {
         assertTrue(state.getPseudoClassStates().contains(PseudoClass.getPseudoClass("forked")));
         assertFalse(state.getPseudoClassStates().contains(PseudoClass.getPseudoClass("in-sync")));
 
-        interact(() -> lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        interact(
+                () -> lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(2));
         TableCell<?, ?> relation = cell("peerRelationColumn");
         assertEquals("forked at block 2, a tie", relation.getText());
-        assertEquals(relation.getText(), ((javafx.scene.text.Text) relation.lookup(".text")).getText(), "it fits its column");
+        assertEquals(
+                relation.getText(),
+                ((javafx.scene.text.Text) relation.lookup(".text")).getText(),
+                "it fits its column");
         assertTrue(relation.getPseudoClassStates().contains(PseudoClass.getPseudoClass("forked")));
-        assertEquals("#3 " + theirs.tip().hash().substring(0, 8) + "…", cell("peerTipColumn").getText());
+        assertEquals(
+                "#3 " + theirs.tip().hash().substring(0, 8) + "…",
+                cell("peerTipColumn").getText());
 
         assertTrue(lookup("#showForkButton").query().isDisabled(), "nothing selected, nothing to draw");
         clickOn(relation);
@@ -113,8 +128,10 @@ class ForksViewTest extends FxRobot {
         assertTrue(banner.isVisible());
         String title = lookup("#reorgTitle").queryAs(Label.class).getText();
         assertTrue(title.endsWith("a longer chain from 127.0.0.1:5001 replaced ours: block 3 dropped"), title);
-        assertEquals("Fork point: block 2. Lost: 1 mining reward of ours (1). Back in Pending and sent to peers again: none."
-                + " Already in the new chain: none.", lookup("#reorgSummary").queryAs(Label.class).getText());
+        assertEquals(
+                "Fork point: block 2. Lost: 1 mining reward of ours (1). Back in Pending and sent to peers again: none."
+                        + " Already in the new chain: none.",
+                lookup("#reorgSummary").queryAs(Label.class).getText());
         ForkGraph graph = lookup("#reorgBanner #forkGraph").queryAs(ForkGraph.class);
         assertFalse(graph.isVisible(), "two lines until the details are asked for");
         clickOn("#reorgDetailsToggle");
@@ -124,17 +141,24 @@ class ForksViewTest extends FxRobot {
         assertTrue(details.getText().contains("block 3  " + ours.hash()));
         assertTrue(graph.getAccessibleText().endsWith("127.0.0.1:5001's branch won"), graph.getAccessibleText());
 
-        assertEquals("Block 3 (orphaned)", lookup("#detailTitle").queryAs(Label.class).getText(), "the selected block keeps its pane");
+        assertEquals(
+                "Block 3 (orphaned)",
+                lookup("#detailTitle").queryAs(Label.class).getText(),
+                "the selected block keeps its pane");
         Label mark = lookup("#orphanedMark").queryAs(Label.class);
         assertTrue(mark.isVisible());
-        assertTrue(mark.getText().contains("dropped when a longer chain from 127.0.0.1:5001 replaced ours"), mark.getText());
+        assertTrue(
+                mark.getText().contains("dropped when a longer chain from 127.0.0.1:5001 replaced ours"),
+                mark.getText());
         assertTrue(lookup("#detailArea").queryAs(TextArea.class).getText().contains(ours.hash()));
 
         clickOn("#showOrphanedToggle");
         assertTrue(lookup("#showOrphanedToggle").queryAs(ToggleButton.class).isSelected());
         assertEquals(5, blocks.getItems().size(), "4 blocks of the chain and our orphaned one");
         TableRow<?> orphanRow = lookup("#blocksTable .table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(r -> r.getItem() instanceof BlockRow row && row.isOrphaned()).findFirst().orElseThrow();
+                .filter(r -> r.getItem() instanceof BlockRow row && row.isOrphaned())
+                .findFirst()
+                .orElseThrow();
         assertTrue(orphanRow.getPseudoClassStates().contains(PseudoClass.getPseudoClass("orphaned")));
         assertEquals(2, orphanRow.getIndex(), "below the chain's block 3");
 
@@ -144,7 +168,10 @@ class ForksViewTest extends FxRobot {
 
     private TableCell<?, ?> cell(String columnId) {
         return lookup("#peersTable .table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()) && c.getIndex() == 0)
-                .findFirst().orElseThrow(() -> new AssertionError("no cell in " + columnId));
+                .filter(c -> c.getTableColumn() != null
+                        && columnId.equals(c.getTableColumn().getId())
+                        && c.getIndex() == 0)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no cell in " + columnId));
     }
 }

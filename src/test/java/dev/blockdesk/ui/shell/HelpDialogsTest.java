@@ -21,20 +21,22 @@ class HelpDialogsTest {
 
     @Test
     void theEnglishTextIsTheOneItAlwaysWas() {
-        assertEquals("This node serves the Python tutorial node's API at " + URL + "\n\n"
-                + "GET  /chain                 the whole chain\n"
-                + "GET  /mine                  mine a block\n"
-                + "POST /transactions/new      {\"sender\", \"recipient\", \"amount\"}\n"
-                + "GET  /transactions/pending  pending transactions\n"
-                + "POST /nodes/register        {\"nodes\": [\"http://127.0.0.1:5001\"]}\n"
-                + "GET  /nodes                 peers and their status\n"
-                + "GET  /nodes/resolve         consensus with the peers\n\n"
-                + "curl " + URL + "/chain\n"
-                + "curl " + URL + "/mine\n"
-                + "curl -X POST -H 'Content-Type: application/json' -d '{\"sender\": \"" + NODE
-                + "\", \"recipient\": \"bob\", \"amount\": 5}' " + URL + "/transactions/new\n"
-                + "curl -X POST -d '{\"nodes\": [\"http://127.0.0.1:5001\"]}' " + URL + "/nodes/register\n"
-                + "curl " + URL + "/nodes/resolve\n", HelpDialogs.apiText(URL, NODE));
+        assertEquals(
+                "This node serves the Python tutorial node's API at " + URL + "\n\n"
+                        + "GET  /chain                 the whole chain\n"
+                        + "GET  /mine                  mine a block\n"
+                        + "POST /transactions/new      {\"sender\", \"recipient\", \"amount\"}\n"
+                        + "GET  /transactions/pending  pending transactions\n"
+                        + "POST /nodes/register        {\"nodes\": [\"http://127.0.0.1:5001\"]}\n"
+                        + "GET  /nodes                 peers and their status\n"
+                        + "GET  /nodes/resolve         consensus with the peers\n\n"
+                        + "curl " + URL + "/chain\n"
+                        + "curl " + URL + "/mine\n"
+                        + "curl -X POST -H 'Content-Type: application/json' -d '{\"sender\": \"" + NODE
+                        + "\", \"recipient\": \"bob\", \"amount\": 5}' " + URL + "/transactions/new\n"
+                        + "curl -X POST -d '{\"nodes\": [\"http://127.0.0.1:5001\"]}' " + URL + "/nodes/register\n"
+                        + "curl " + URL + "/nodes/resolve\n",
+                HelpDialogs.apiText(URL, NODE));
     }
 
     @Test

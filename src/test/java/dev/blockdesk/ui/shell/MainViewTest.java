@@ -80,7 +80,8 @@ class MainViewTest extends FxRobot {
         assertEquals("Imported 4 blocks. 0 transactions of our dropped blocks went back to pending.", importFile(file));
         assertEquals(4, node.chain.length());
         interact(model::tick);
-        assertEquals("4 blocks", lookup("#chainLengthLabel").queryAs(Label.class).getText());
+        assertEquals(
+                "4 blocks", lookup("#chainLengthLabel").queryAs(Label.class).getText());
     }
 
     @Test
@@ -88,10 +89,17 @@ class MainViewTest extends FxRobot {
         Chain tampered = Chains.grow(node.chain, 3);
         Path file = dir.resolve("tampered.json");
         ChainFiles.write(tampered, file);
-        Files.writeString(file, Files.readString(file).replaceFirst("\"proof\": 0, \"timestamp\": 1700000002.5", "\"proof\": 7, \"timestamp\": 1700000002.5"));
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replaceFirst(
+                                "\"proof\": 0, \"timestamp\": 1700000002.5",
+                                "\"proof\": 7, \"timestamp\": 1700000002.5"));
 
         String shown = importFile(file);
-        assertTrue(shown.startsWith("The chain in tampered.json is invalid, so nothing changed.\n\nblock 4: previous_hash does not match the hash of block 3"),
+        assertTrue(
+                shown.startsWith(
+                        "The chain in tampered.json is invalid, so nothing changed.\n\nblock 4: previous_hash does not match the hash of block 3"),
                 shown);
         assertEquals(1, node.chain.length());
     }
@@ -124,7 +132,9 @@ class MainViewTest extends FxRobot {
         clickOn("#mineButton");
 
         Wait.until("the notice", () -> lookup("#noticeBar").query().isVisible());
-        assertEquals("Mine: could not store block 2: the disk is full", lookup("#noticeLabel").queryAs(Label.class).getText());
+        assertEquals(
+                "Mine: could not store block 2: the disk is full",
+                lookup("#noticeLabel").queryAs(Label.class).getText());
         clickOn("#dismissNoticeButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(lookup("#noticeBar").query().isVisible());
@@ -141,37 +151,61 @@ class MainViewTest extends FxRobot {
         assertTrue(dialect.isVisible());
         assertEquals("dvf", dialect.getText());
         assertEquals("dvf", shown(dialect), "not elided");
-        assertEquals("This node speaks dvf: " + node.rules().tutorial(), dialect.getTooltip().getText());
+        assertEquals(
+                "This node speaks dvf: " + node.rules().tutorial(),
+                dialect.getTooltip().getText());
     }
 
     @Test
     void aPeerOfAnotherDialectShowsItsDialectAndWhyItsChainIsRejected() throws Exception {
-        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), true, 9, "ab".repeat(32), Duration.ofMillis(12),
-                Instant.parse("2026-11-22T10:15:00Z"), "speaks dvf-early; this node speaks dvf", "dvf-early", null, null, PeerOrigin.ADDED_BY_US));
+        node.peers.add(new PeerStatus(
+                PeerAddress.parse("127.0.0.1:5001"),
+                true,
+                9,
+                "ab".repeat(32),
+                Duration.ofMillis(12),
+                Instant.parse("2026-11-22T10:15:00Z"),
+                "speaks dvf-early; this node speaks dvf",
+                "dvf-early",
+                null,
+                null,
+                PeerOrigin.ADDED_BY_US));
         node.fire(l -> l.peersChanged(node.peers()));
-        interact(() -> lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        interact(
+                () -> lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(2));
         interact(model::tick);
 
         TableCell<?, ?> dialect = cell("peerDialectColumn");
         assertEquals("dvf-early", dialect.getText());
         assertEquals("dvf-early", shown(dialect), "the column is wide enough");
-        assertTrue(dialect.getPseudoClassStates().contains(PseudoClass.getPseudoClass("other-dialect")), "marked as not ours");
+        assertTrue(
+                dialect.getPseudoClassStates().contains(PseudoClass.getPseudoClass("other-dialect")),
+                "marked as not ours");
         TableCell<?, ?> error = cell("errorColumn");
         assertEquals("speaks dvf-early; this node speaks dvf", error.getText());
         assertEquals("speaks dvf-early; this node speaks dvf", shown(error), "the reason fits its column");
-        assertEquals("speaks dvf-early; this node speaks dvf", error.getTooltip().getText());
+        assertEquals(
+                "speaks dvf-early; this node speaks dvf", error.getTooltip().getText());
         assertEquals("online", cell("statusColumn").getText());
         assertEquals("added by us", shown(cell("peerOriginColumn")), "its origin fits its column");
-        assertEquals(cell("lastSyncColumn").getText(), shown(cell("lastSyncColumn")), "and so does the time of the last sync");
-        assertEquals("No peer speaks dvf", lookup("#syncStateLabel").queryAs(Label.class).getText(),
+        assertEquals(
+                cell("lastSyncColumn").getText(),
+                shown(cell("lastSyncColumn")),
+                "and so does the time of the last sync");
+        assertEquals(
+                "No peer speaks dvf",
+                lookup("#syncStateLabel").queryAs(Label.class).getText(),
                 "not behind a chain we cannot take");
     }
 
     /** The first row's cell of the Peers table's column {@code columnId}. */
     private TableCell<?, ?> cell(String columnId) {
         return lookup("#peersTable .table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()) && c.getIndex() == 0)
-                .findFirst().orElseThrow(() -> new AssertionError("no cell in " + columnId));
+                .filter(c -> c.getTableColumn() != null
+                        && columnId.equals(c.getTableColumn().getId())
+                        && c.getIndex() == 0)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no cell in " + columnId));
     }
 
     @Test
@@ -188,11 +222,15 @@ class MainViewTest extends FxRobot {
     void aboutSaysTheVersionJavaJavaFxDataDirectoryAndLogFile() {
         clickOn("Help").clickOn("About Blockdesk");
         Wait.until("a dialog", () -> lookup(".dialog-pane").tryQuery().isPresent());
-        assertEquals("Blockdesk " + System.getProperty("blockdesk.pom.version"),
+        assertEquals(
+                "Blockdesk " + System.getProperty("blockdesk.pom.version"),
                 lookup(".dialog-pane .header-panel .label").queryLabeled().getText());
         String about = dialogText();
         assertTrue(about.contains("\nVersion " + System.getProperty("blockdesk.pom.version") + "\n"), about);
-        assertTrue(about.contains("\nJava " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")\n"), about);
+        assertTrue(
+                about.contains("\nJava " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor")
+                        + ")\n"),
+                about);
         assertTrue(about.contains("\nJavaFX " + System.getProperty("javafx.runtime.version") + "\n"), about);
         assertTrue(System.getProperty("javafx.runtime.version").startsWith("21"), "the toolkit is JavaFX 21");
         assertTrue(about.endsWith("\nData " + dir + "\nLog " + dir.resolve("blockdesk.log.0")), about);
@@ -200,10 +238,12 @@ class MainViewTest extends FxRobot {
 
     @Test
     void helpShowLogFileShowsTheEndOfTheLogInTheWindow() throws Exception {
-        Files.writeString(dir.resolve("blockdesk.log.0"), "2026-11-22 10:00:00 INFO dev.blockdesk.node.Node: node listening\n");
+        Files.writeString(
+                dir.resolve("blockdesk.log.0"), "2026-11-22 10:00:00 INFO dev.blockdesk.node.Node: node listening\n");
         clickOn("Help").clickOn("Show log file");
         Wait.until("the log window", () -> lookup("#logArea").tryQuery().isPresent());
-        assertEquals("2026-11-22 10:00:00 INFO dev.blockdesk.node.Node: node listening\n",
+        assertEquals(
+                "2026-11-22 10:00:00 INFO dev.blockdesk.node.Node: node listening\n",
                 lookup("#logArea").queryAs(javafx.scene.control.TextArea.class).getText());
         clickOn("Close");
     }

@@ -68,12 +68,21 @@ class MainWindowTranslatedViewTest extends FxRobot {
         Messages.use(language);
         FxToolkit.registerPrimaryStage();
         model = WaitForAsyncUtils.asyncFx(() -> {
-            MainViewModel attached = new MainViewModel("a".repeat(32), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> { });
-            attached.attach(node);
-            return attached;
-        }).get(10, TimeUnit.SECONDS);
-        DesktopContext context = new DesktopContext(dir, dir.resolve("blockdesk.log.0"), saved::put, uri -> { }, dark -> { }, false,
-                Views.NO_FILES, new Zoom(Zoom.ACTUAL_SIZE, percent -> { }));
+                    MainViewModel attached = new MainViewModel(
+                            "a".repeat(32), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> {});
+                    attached.attach(node);
+                    return attached;
+                })
+                .get(10, TimeUnit.SECONDS);
+        DesktopContext context = new DesktopContext(
+                dir,
+                dir.resolve("blockdesk.log.0"),
+                saved::put,
+                uri -> {},
+                dark -> {},
+                false,
+                Views.NO_FILES,
+                new Zoom(Zoom.ACTUAL_SIZE, percent -> {}));
         Views.mount("main.fxml", model, context);
     }
 
@@ -88,12 +97,21 @@ class MainWindowTranslatedViewTest extends FxRobot {
         assertEquals("혼자: 피어 없음", text("#syncStateLabel"));
         assertEquals("피어 0개 중 0개 온라인", text("#peersOnlineLabel"));
         assertEquals("대기 중 0건", text("#pendingCountLabel"));
-        assertEquals("Blockdesk에 오신 것을 환영합니다", lookup(".welcome-title").queryLabeled().getText());
-        if (javafx.scene.text.Font.getFamilies().contains("Noto Sans CJK KR")) { // as on Debian with fonts-noto-cjk: not boxes
-            assertEquals("Noto Sans CJK KR", lookup(".welcome-title").queryLabeled().getFont().getFamily());
-            assertEquals("Noto Sans Mono CJK KR", lookup("#nodeIdLabel").queryLabeled().getFont().getFamily());
+        assertEquals(
+                "Blockdesk에 오신 것을 환영합니다",
+                lookup(".welcome-title").queryLabeled().getText());
+        if (javafx.scene.text.Font.getFamilies()
+                .contains("Noto Sans CJK KR")) { // as on Debian with fonts-noto-cjk: not boxes
+            assertEquals(
+                    "Noto Sans CJK KR",
+                    lookup(".welcome-title").queryLabeled().getFont().getFamily());
+            assertEquals(
+                    "Noto Sans Mono CJK KR",
+                    lookup("#nodeIdLabel").queryLabeled().getFont().getFamily());
         }
-        assertEquals("이 노드는 dvf 방언을 씁니다: dvf/blockchain, 대표적인 튜토리얼(시드 003의 최종 코드)", tooltip("#dialectLabel"),
+        assertEquals(
+                "이 노드는 dvf 방언을 씁니다: dvf/blockchain, 대표적인 튜토리얼(시드 003의 최종 코드)",
+                tooltip("#dialectLabel"),
                 "the tutorial's description, translated by the chain's rules");
 
         mining();
@@ -107,9 +125,12 @@ class MainWindowTranslatedViewTest extends FxRobot {
         assertEquals("피어 1개 중 1개 온라인", text("#peersOnlineLabel"));
 
         aFailure();
-        assertEquals("채굴: could not store block 2: the disk is full", text("#noticeLabel"),
+        assertEquals(
+                "채굴: could not store block 2: the disk is full",
+                text("#noticeLabel"),
                 "the store's reason is shown as it comes");
-        assertEquals(List.of("닫기", "알림 닫기"), texts(lookup("#dismissNoticeButton").query()));
+        assertEquals(
+                List.of("닫기", "알림 닫기"), texts(lookup("#dismissNoticeButton").query()));
     }
 
     @Test
@@ -136,7 +157,8 @@ class MainWindowTranslatedViewTest extends FxRobot {
 
         aFailure();
         assertEquals("挖矿：could not store block 2: the disk is full", text("#noticeLabel"));
-        assertEquals(List.of("关闭", "关闭此通知"), texts(lookup("#dismissNoticeButton").query()));
+        assertEquals(
+                List.of("关闭", "关闭此通知"), texts(lookup("#dismissNoticeButton").query()));
     }
 
     @Test
@@ -152,7 +174,9 @@ class MainWindowTranslatedViewTest extends FxRobot {
         interact(korean::fire);
         assertEquals("ko", saved.get(Language.SETTING));
         Wait.until("the note", () -> lookup(".dialog-pane").tryQuery().isPresent());
-        assertEquals("Blockdesk를 다음에 시작할 때 한국어(으)로 표시합니다.", lookup(".dialog-pane .content").queryLabeled().getText(),
+        assertEquals(
+                "Blockdesk를 다음에 시작할 때 한국어(으)로 표시합니다.",
+                lookup(".dialog-pane .content").queryLabeled().getText(),
                 "said in the language chosen, so whoever chose it can read it");
         interact(() -> lookup(".dialog-pane").query().getScene().getWindow().hide());
 
@@ -174,9 +198,18 @@ class MainWindowTranslatedViewTest extends FxRobot {
     }
 
     private void inSyncWithAPeer() throws Exception {
-        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), true, 1, node.chain.tip().hash(), Duration.ofMillis(8),
-                Instant.parse("2026-11-22T10:15:00Z"), null, "dvf", new PeerStatus.Shared(node.chain.tip().index(), node.chain.tip().hash()),
-                null, PeerOrigin.ADDED_BY_US));
+        node.peers.add(new PeerStatus(
+                PeerAddress.parse("127.0.0.1:5002"),
+                true,
+                1,
+                node.chain.tip().hash(),
+                Duration.ofMillis(8),
+                Instant.parse("2026-11-22T10:15:00Z"),
+                null,
+                "dvf",
+                new PeerStatus.Shared(node.chain.tip().index(), node.chain.tip().hash()),
+                null,
+                PeerOrigin.ADDED_BY_US));
         interact(model::tick);
     }
 
@@ -203,7 +236,8 @@ class MainWindowTranslatedViewTest extends FxRobot {
         String dialect = tooltip("#dialectLabel");
         assertTrue(statusBar.remove(dialect), "the dialect's tooltip is checked on its own: " + statusBar);
         texts.addAll(statusBar);
-        // the banners' controls of their own, shown with a notice or a reorganisation (their messages are checked apart)
+        // the banners' controls of their own, shown with a notice or a reorganisation (their messages are checked
+        // apart)
         for (String id : List.of("#dismissNoticeButton", "#reorgDetailsToggle", "#dismissReorgButton")) {
             texts.addAll(texts(lookup(id).query()));
         }
@@ -223,16 +257,23 @@ class MainWindowTranslatedViewTest extends FxRobot {
     }
 
     private List<String> menus() {
-        return lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream().map(Menu::getText).toList();
+        return lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .map(Menu::getText)
+                .toList();
     }
 
     private Menu languageMenu() {
         return lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(2).getItems().stream()
-                .filter(item -> "languageMenu".equals(item.getId())).map(Menu.class::cast).findFirst().orElseThrow();
+                .filter(item -> "languageMenu".equals(item.getId()))
+                .map(Menu.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<String> tabTitles() {
-        return lookup("#tabs").queryAs(TabPane.class).getTabs().stream().map(Tab::getText).toList();
+        return lookup("#tabs").queryAs(TabPane.class).getTabs().stream()
+                .map(Tab::getText)
+                .toList();
     }
 
     private String text(String id) {

@@ -23,7 +23,8 @@ class MiningPaceViewModelTest {
 
     private final FakeNode node = new FakeNode();
     private final Map<String, String> saved = new HashMap<>();
-    private final MainViewModel model = new MainViewModel("a".repeat(32), Runnable::run, Runnable::run, Clock.systemUTC(), saved::put);
+    private final MainViewModel model =
+            new MainViewModel("a".repeat(32), Runnable::run, Runnable::run, Clock.systemUTC(), saved::put);
 
     @Test
     void theRememberedPaceReachesTheNodeBeforeAutoMineStarts() {
@@ -33,8 +34,12 @@ class MiningPaceViewModelTest {
         model.pace().restore(new StoredSettings(store));
         model.autoMineProperty().set(true);
         model.attach(node);
-        List<String> pace = node.calls.stream().filter(c -> c.startsWith("setHashRateCap") || c.startsWith("setAutoMine")).toList();
-        assertEquals(List.of("setHashRateCap 2000.0", "setAutoMineWhenPending true", "setAutoMine true"), pace,
+        List<String> pace = node.calls.stream()
+                .filter(c -> c.startsWith("setHashRateCap") || c.startsWith("setAutoMine"))
+                .toList();
+        assertEquals(
+                List.of("setHashRateCap 2000.0", "setAutoMineWhenPending true", "setAutoMine true"),
+                pace,
                 "a node in 'when transactions wait' mode never starts an empty block first");
         assertEquals(2000, node.hashRateCap);
     }
@@ -75,10 +80,14 @@ class MiningPaceViewModelTest {
         model.pace().autoMineModeProperty().set(AutoMineMode.WHEN_PENDING);
         model.autoMineProperty().set(true);
         model.tick();
-        assertEquals("Auto-mine waits for a transaction: it mines only when transactions are waiting.", model.miningStatusProperty().get());
+        assertEquals(
+                "Auto-mine waits for a transaction: it mines only when transactions are waiting.",
+                model.miningStatusProperty().get());
         model.autoMineProperty().set(false);
         model.tick();
-        assertEquals("Idle. Mine to forge the next block.", model.miningStatusProperty().get());
+        assertEquals(
+                "Idle. Mine to forge the next block.",
+                model.miningStatusProperty().get());
     }
 
     @Test

@@ -57,7 +57,8 @@ class MiningPaceViewTest extends FxRobot {
         assertEquals("always", mode.getText());
         clickOn(mode);
         clickOn("Only when transactions are waiting");
-        assertEquals(AutoMineMode.WHEN_PENDING, model.pace().autoMineModeProperty().get());
+        assertEquals(
+                AutoMineMode.WHEN_PENDING, model.pace().autoMineModeProperty().get());
         assertEquals("when transactions wait", mode.getText());
         Wait.until("the mode reaches the node", Wait.HANG, () -> node.autoMineWhenPending);
     }
@@ -66,13 +67,19 @@ class MiningPaceViewTest extends FxRobot {
     void toolsHashPlaygroundOpensItsOwnWindow() {
         clickOn("Tools").clickOn("Hash playground");
         WaitForAsyncUtils.waitForFxEvents();
-        Stage playground = (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage s && "Hash playground".equals(s.getTitle()))
-                .findFirst().orElseThrow(() -> new AssertionError("no playground window"));
+        Stage playground = (Stage) Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && "Hash playground".equals(s.getTitle()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no playground window"));
         assertTrue(playground.isShowing());
         clickOn("#hashPlaygroundInput").write("abc");
-        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        assertEquals(
+                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
                 lookup("#hashPlaygroundOutput").queryAs(TextInputControl.class).getText());
-        Wait.until("the hash rate is measured", Duration.ofSeconds(30), () -> lookup("#playgroundRate").queryLabeled().getText().startsWith("At "));
+        Wait.until(
+                "the hash rate is measured",
+                Duration.ofSeconds(30),
+                () -> lookup("#playgroundRate").queryLabeled().getText().startsWith("At "));
         interact(playground::hide);
     }
 }

@@ -58,10 +58,12 @@ class PendingPeersLanguagesViewTest extends FxRobot {
         Messages.use(language);
         FxToolkit.registerPrimaryStage();
         model = WaitForAsyncUtils.asyncFx(() -> {
-            MainViewModel attached = new MainViewModel("a".repeat(32), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> { });
-            attached.attach(node);
-            return attached;
-        }).get(10, TimeUnit.SECONDS);
+                    MainViewModel attached = new MainViewModel(
+                            "a".repeat(32), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> {});
+                    attached.attach(node);
+                    return attached;
+                })
+                .get(10, TimeUnit.SECONDS);
         Views.mount(fxml, model, null);
         interact(model::tick);
     }
@@ -89,13 +91,20 @@ class PendingPeersLanguagesViewTest extends FxRobot {
         String reason = new PendingPoolFullException(0).getMessage();
         String refusal = Messages.tr("pending.refused", reason);
         assertEquals(refusal, label("#transactionMessageLabel"));
-        assertTrue(label("#overspendingWarning").startsWith(language == Language.KOREAN
-                ? "금액 5이(가) 보내는 사람의 잔액 0보다 많습니다." : "金额 5 超过了发送方的余额 0。"), label("#overspendingWarning"));
-        assertEquals(language == Language.KOREAN ? "잔액 0: 이 보내는 사람이 나오는 거래가 아직 없습니다" : "余额 0：还没有交易涉及这个发送方",
+        assertTrue(
+                label("#overspendingWarning")
+                        .startsWith(
+                                language == Language.KOREAN ? "금액 5이(가) 보내는 사람의 잔액 0보다 많습니다." : "金额 5 超过了发送方的余额 0。"),
+                label("#overspendingWarning"));
+        assertEquals(
+                language == Language.KOREAN ? "잔액 0: 이 보내는 사람이 나오는 거래가 아직 없습니다" : "余额 0：还没有交易涉及这个发送方",
                 label("#senderBalanceLabel"));
         List<String> texts = interactAndGet(() -> SceneTexts.of(root()));
         assertTrue(texts.removeIf(refusal::equals), "the refusal is shown");
-        assertEquals(List.of(), SceneTexts.untranslated(texts), "only the node's reason for the refusal is in English: " + reason);
+        assertEquals(
+                List.of(),
+                SceneTexts.untranslated(texts),
+                "only the node's reason for the refusal is in English: " + reason);
 
         node.maxPending = Integer.MAX_VALUE;
         interact(() -> {
@@ -105,17 +114,23 @@ class PendingPeersLanguagesViewTest extends FxRobot {
         clickOn("#submitTransactionButton");
         WaitForAsyncUtils.waitForFxEvents();
         interact(model::tick);
-        assertEquals(language == Language.KOREAN ? "거래가 블록 2에 추가될 예정입니다" : "交易将被加入区块 2", label("#transactionMessageLabel"));
+        assertEquals(
+                language == Language.KOREAN ? "거래가 블록 2에 추가될 예정입니다" : "交易将被加入区块 2", label("#transactionMessageLabel"));
         assertEquals(List.of(Messages.tr("pending.fate.waiting")), cellTexts("#pendingTable", Set.of("fateColumn")));
-        assertEquals(List.of(), SceneTexts.untranslated(cellTexts("#pendingTable", Set.of("fateColumn", "ageColumn", "amountColumn"))));
+        assertEquals(
+                List.of(),
+                SceneTexts.untranslated(cellTexts("#pendingTable", Set.of("fateColumn", "ageColumn", "amountColumn"))));
         assertEquals(List.of(), SceneTexts.untranslated(interactAndGet(() -> SceneTexts.of(root()))));
 
         interact(() -> {
             node.mine();
             model.tick();
         });
-        assertEquals(language == Language.KOREAN ? "거래가 블록 2에서 확정되었습니다" : "交易已在区块 2 中确认", label("#transactionMessageLabel"));
-        assertEquals(List.of(language == Language.KOREAN ? "블록 2에서 확정됨" : "已在区块 2 中确认"), cellTexts("#pendingTable", Set.of("fateColumn")));
+        assertEquals(
+                language == Language.KOREAN ? "거래가 블록 2에서 확정되었습니다" : "交易已在区块 2 中确认", label("#transactionMessageLabel"));
+        assertEquals(
+                List.of(language == Language.KOREAN ? "블록 2에서 확정됨" : "已在区块 2 中确认"),
+                cellTexts("#pendingTable", Set.of("fateColumn")));
         assertEquals(List.of(), SceneTexts.untranslated(interactAndGet(() -> SceneTexts.of(root()))));
     }
 
@@ -128,24 +143,79 @@ class PendingPeersLanguagesViewTest extends FxRobot {
         Block second = node.chain().block(2);
         Block genesis = node.chain().genesis();
         Instant now = Instant.now();
-        String lost = "unreachable: connection refused"; // not ours: a peer's last error comes from the node, in English
-        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5001"), false, -1, null, null, null, null, null, null, null,
+        String lost =
+                "unreachable: connection refused"; // not ours: a peer's last error comes from the node, in English
+        node.peers.add(new PeerStatus(
+                PeerAddress.parse("127.0.0.1:5001"),
+                false,
+                -1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
                 PeerOrigin.ADDED_BY_US));
-        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5002"), true, 3, tip.hash(), Duration.ofMillis(12), now, null, "dvf",
-                new PeerStatus.Shared(tip.index(), tip.hash()), null, PeerOrigin.ADDED_US));
-        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5003"), true, 2, second.hash(), Duration.ofMillis(480), now, null, "dvf",
-                new PeerStatus.Shared(second.index(), second.hash()), null, PeerOrigin.ADDED_BY_US));
-        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5004"), true, 3, "cd".repeat(32), Duration.ofMillis(3), now, null, "dvf",
-                new PeerStatus.Shared(genesis.index(), genesis.hash()), null, PeerOrigin.ADDED_BY_US));
-        node.peers.add(new PeerStatus(PeerAddress.parse("127.0.0.1:5005"), false, -1, null, Duration.ofMillis(95), now.minusSeconds(60), lost,
-                null, null, null, PeerOrigin.ADDED_US));
+        node.peers.add(new PeerStatus(
+                PeerAddress.parse("127.0.0.1:5002"),
+                true,
+                3,
+                tip.hash(),
+                Duration.ofMillis(12),
+                now,
+                null,
+                "dvf",
+                new PeerStatus.Shared(tip.index(), tip.hash()),
+                null,
+                PeerOrigin.ADDED_US));
+        node.peers.add(new PeerStatus(
+                PeerAddress.parse("127.0.0.1:5003"),
+                true,
+                2,
+                second.hash(),
+                Duration.ofMillis(480),
+                now,
+                null,
+                "dvf",
+                new PeerStatus.Shared(second.index(), second.hash()),
+                null,
+                PeerOrigin.ADDED_BY_US));
+        node.peers.add(new PeerStatus(
+                PeerAddress.parse("127.0.0.1:5004"),
+                true,
+                3,
+                "cd".repeat(32),
+                Duration.ofMillis(3),
+                now,
+                null,
+                "dvf",
+                new PeerStatus.Shared(genesis.index(), genesis.hash()),
+                null,
+                PeerOrigin.ADDED_BY_US));
+        node.peers.add(new PeerStatus(
+                PeerAddress.parse("127.0.0.1:5005"),
+                false,
+                -1,
+                null,
+                Duration.ofMillis(95),
+                now.minusSeconds(60),
+                lost,
+                null,
+                null,
+                null,
+                PeerOrigin.ADDED_US));
         mount(language, "/dev/blockdesk/ui/peers/peers.fxml");
 
         clickOn("#peerAddressField").write("127.0.0.1:5006");
         clickOn("#addPeerButton");
         WaitForAsyncUtils.waitForFxEvents();
-        PeerRegistration agreed = new PeerRegistration(PeerAddress.parse("127.0.0.1:5002"), URI.create("http://127.0.0.1:5999"), true,
-                "POST /nodes/register", null);
+        PeerRegistration agreed = new PeerRegistration(
+                PeerAddress.parse("127.0.0.1:5002"),
+                URI.create("http://127.0.0.1:5999"),
+                true,
+                "POST /nodes/register",
+                null);
         interact(() -> {
             model.peers().logRegistration(agreed);
             lookup("#corsField").queryAs(TextField.class).setText("http://localhost:3000=write");
@@ -156,26 +226,53 @@ class PendingPeersLanguagesViewTest extends FxRobot {
 
         boolean korean = language == Language.KOREAN;
         Map<String, List<String>> expected = Map.of(
-                "statusColumn", korean ? List.of("미연결", "연결됨", "연결됨", "연결됨", "끊김", "미연결") : List.of("未联系", "在线", "在线", "在线", "离线", "未联系"),
-                "peerOriginColumn", korean ? List.of("우리가 추가", "상대가 추가", "우리가 추가", "우리가 추가", "상대가 추가", "우리가 추가")
-                        : List.of("我们添加的", "它添加了我们", "我们添加的", "我们添加的", "它添加了我们", "我们添加的"),
-                "peerRelationColumn", korean ? List.of("아직 연결 안 함", "동기화됨", "1블록 뒤처짐", "블록 1에서 포크, 길이 같음", "연결할 수 없음", "아직 연결 안 함")
-                        : List.of("尚未联系", "已同步", "落后 1 个区块", "在区块 1 分叉，长度相同", "无法连接", "尚未联系"));
+                "statusColumn",
+                        korean
+                                ? List.of("미연결", "연결됨", "연결됨", "연결됨", "끊김", "미연결")
+                                : List.of("未联系", "在线", "在线", "在线", "离线", "未联系"),
+                "peerOriginColumn",
+                        korean
+                                ? List.of("우리가 추가", "상대가 추가", "우리가 추가", "우리가 추가", "상대가 추가", "우리가 추가")
+                                : List.of("我们添加的", "它添加了我们", "我们添加的", "我们添加的", "它添加了我们", "我们添加的"),
+                "peerRelationColumn",
+                        korean
+                                ? List.of("아직 연결 안 함", "동기화됨", "1블록 뒤처짐", "블록 1에서 포크, 길이 같음", "연결할 수 없음", "아직 연결 안 함")
+                                : List.of("尚未联系", "已同步", "落后 1 个区块", "在区块 1 分叉，长度相同", "无法连接", "尚未联系"));
         expected.forEach((column, texts) -> assertEquals(texts, cellTexts("#peersTable", Set.of(column)), column));
         List<String> log = lookup("#syncLog").queryAs(ListView.class).getItems();
-        assertTrue(log.get(0).endsWith(korean ? "  127.0.0.1:5002이(가) 우리를 추가함(POST /nodes/register)" : "  127.0.0.1:5002 也添加了我们（POST /nodes/register）"),
+        assertTrue(
+                log.get(0)
+                        .endsWith(
+                                korean
+                                        ? "  127.0.0.1:5002이(가) 우리를 추가함(POST /nodes/register)"
+                                        : "  127.0.0.1:5002 也添加了我们（POST /nodes/register）"),
                 log.toString());
         assertTrue(log.get(1).endsWith(korean ? "  127.0.0.1:5006 추가함" : "  已添加 127.0.0.1:5006"), log.toString());
-        assertEquals(korean ? "웹 출처 1개가 체인, 대기 중인 거래, 피어를 읽을 수 있습니다. 그중 1개는 노드를 바꿀 수도 있습니다(거래 전송, 채굴, 피어 추가)."
-                : "1 个网页来源可以读取链、待处理交易和节点；其中 1 个还可以更改它（提交交易、挖矿、添加节点）。", label("#corsSummary"));
+        assertEquals(
+                korean
+                        ? "웹 출처 1개가 체인, 대기 중인 거래, 피어를 읽을 수 있습니다. 그중 1개는 노드를 바꿀 수도 있습니다(거래 전송, 채굴, 피어 추가)."
+                        : "1 个网页来源可以读取链、待处理交易和节点；其中 1 个还可以更改它（提交交易、挖矿、添加节点）。",
+                label("#corsSummary"));
 
-        assertEquals(List.of(), SceneTexts.untranslated(interactAndGet(() -> SceneTexts.of(root()))), "labels, buttons, headers, tooltips, the log");
-        List<String> cells = cellTexts("#peersTable", Set.of("statusColumn", "peerOriginColumn", "peerRelationColumn", "peerDialectColumn",
-                "latencyColumn", "lastSyncColumn", "errorColumn"));
+        assertEquals(
+                List.of(),
+                SceneTexts.untranslated(interactAndGet(() -> SceneTexts.of(root()))),
+                "labels, buttons, headers, tooltips, the log");
+        List<String> cells = cellTexts(
+                "#peersTable",
+                Set.of(
+                        "statusColumn",
+                        "peerOriginColumn",
+                        "peerRelationColumn",
+                        "peerDialectColumn",
+                        "latencyColumn",
+                        "lastSyncColumn",
+                        "errorColumn"));
         assertTrue(cells.remove(lost), "the peer's last error is shown as the node says it");
         assertEquals(List.of(), SceneTexts.untranslated(cells), "the table's cells");
 
-        for (String column : List.of("statusColumn", "peerOriginColumn", "peerDialectColumn", "latencyColumn", "lastSyncColumn")) {
+        for (String column :
+                List.of("statusColumn", "peerOriginColumn", "peerDialectColumn", "latencyColumn", "lastSyncColumn")) {
             for (TableCell<?, ?> cell : cells("#peersTable", column)) {
                 assertEquals(cell.getText(), shown(cell), column + " is wide enough");
             }
@@ -197,8 +294,12 @@ class PendingPeersLanguagesViewTest extends FxRobot {
     private List<TableCell<?, ?>> cells(String table, String column) {
         List<TableCell<?, ?>> found = new ArrayList<>();
         for (TableCell<?, ?> cell : lookup(table + " .table-cell").queryAllAs(TableCell.class)) {
-            if (cell.getTableColumn() != null && column.equals(cell.getTableColumn().getId()) && cell.getText() != null
-                    && !cell.getText().isEmpty() && cell.getIndex() < lookup(table).queryAs(TableView.class).getItems().size()) {
+            if (cell.getTableColumn() != null
+                    && column.equals(cell.getTableColumn().getId())
+                    && cell.getText() != null
+                    && !cell.getText().isEmpty()
+                    && cell.getIndex()
+                            < lookup(table).queryAs(TableView.class).getItems().size()) {
                 found.add(cell);
             }
         }

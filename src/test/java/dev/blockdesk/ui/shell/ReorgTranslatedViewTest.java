@@ -68,7 +68,9 @@ class ReorgTranslatedViewTest extends FxRobot {
 
     /** This part's texts in the banner: title, summary, details, and all the graph shows and says. */
     private List<String> told() {
-        List<String> texts = new ArrayList<>(List.of(text("#reorgTitle"), text("#reorgSummary"),
+        List<String> texts = new ArrayList<>(List.of(
+                text("#reorgTitle"),
+                text("#reorgSummary"),
                 lookup("#reorgDetails").queryAs(TextArea.class).getText()));
         texts.addAll(SceneTexts.of(lookup("#reorgBanner").query())); // with the graph, and main.fxml's buttons
         return texts;
@@ -80,13 +82,16 @@ class ReorgTranslatedViewTest extends FxRobot {
         assertEquals(List.of(), SceneTexts.untranslated(told()));
         String title = text("#reorgTitle");
         assertTrue(title.endsWith(", 127.0.0.1:5001의 더 긴 체인이 우리 체인을 대체했습니다: 블록 3 버려짐"), title);
-        assertEquals("포크 지점: 블록 2. 잃은 채굴 보상: 1건(1). 대기 중으로 돌아가 피어에게 다시 보낸 거래: 없음."
-                + " 이미 새 체인에 있는 거래: 없음.", text("#reorgSummary"));
+        assertEquals(
+                "포크 지점: 블록 2. 잃은 채굴 보상: 1건(1). 대기 중으로 돌아가 피어에게 다시 보낸 거래: 없음." + " 이미 새 체인에 있는 거래: 없음.",
+                text("#reorgSummary"));
         String details = lookup("#reorgDetails").queryAs(TextArea.class).getText();
-        assertTrue(details.startsWith("포크 지점: 블록 2, 두 체인이 모두 가진 마지막 블록\n버려진 블록:\n  블록 3  " + ours.hash() + "\n"), details);
+        assertTrue(
+                details.startsWith("포크 지점: 블록 2, 두 체인이 모두 가진 마지막 블록\n버려진 블록:\n  블록 3  " + ours.hash() + "\n"), details);
         assertTrue(details.contains("\n잃은 채굴 보상: 1(여기서 채굴한 블록 1개)\n"), details);
         assertTrue(details.endsWith("\n이미 새 체인에 있음: 없음"), details);
-        assertEquals("블록 2에서 포크: 이 노드의 블록 1개 대 127.0.0.1:5001의 블록 2개, 127.0.0.1:5001의 분기가 이겼습니다",
+        assertEquals(
+                "블록 2에서 포크: 이 노드의 블록 1개 대 127.0.0.1:5001의 블록 2개, 127.0.0.1:5001의 분기가 이겼습니다",
                 lookup("#reorgBanner #forkGraph").query().getAccessibleText());
     }
 
@@ -96,12 +101,12 @@ class ReorgTranslatedViewTest extends FxRobot {
         assertEquals(List.of(), SceneTexts.untranslated(told()));
         String title = text("#reorgTitle");
         assertTrue(title.endsWith("，来自 127.0.0.1:5001 的更长的链取代了我们的链：区块 3 被丢弃"), title);
-        assertEquals("分叉点：区块 2。丢失的挖矿奖励：1 笔（1）。回到待处理并重新发送给对等节点的交易：无。已在新链中的交易：无。",
-                text("#reorgSummary"));
+        assertEquals("分叉点：区块 2。丢失的挖矿奖励：1 笔（1）。回到待处理并重新发送给对等节点的交易：无。已在新链中的交易：无。", text("#reorgSummary"));
         String details = lookup("#reorgDetails").queryAs(TextArea.class).getText();
         assertTrue(details.startsWith("分叉点：区块 2，两条链共有的最后一个区块\n被丢弃的区块：\n  区块 3  " + ours.hash() + "\n"), details);
         assertTrue(details.contains("\n回到待处理并重新发送给对等节点：无\n"), details);
-        assertEquals("在区块 2 分叉：此节点的 1 个区块对 127.0.0.1:5001 的 2 个区块；127.0.0.1:5001 的分支胜出",
+        assertEquals(
+                "在区块 2 分叉：此节点的 1 个区块对 127.0.0.1:5001 的 2 个区块；127.0.0.1:5001 的分支胜出",
                 lookup("#reorgBanner #forkGraph").query().getAccessibleText());
     }
 }

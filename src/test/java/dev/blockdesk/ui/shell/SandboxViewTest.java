@@ -86,7 +86,9 @@ class SandboxViewTest extends FxRobot {
         for (int index = 5; index <= 8; index++) {
             scrollTo(cards, index);
             assertStyle(index, "invalid");
-            assertEquals(index == 5 ? "previous_hash does not match the hash of block 4" : "follows an invalid block", reason(index));
+            assertEquals(
+                    index == 5 ? "previous_hash does not match the hash of block 4" : "follows an invalid block",
+                    reason(index));
         }
         Label explanation = lookup("#sandboxExplanation").queryAs(Label.class);
         assertTrue(explanation.isVisible());
@@ -97,8 +99,12 @@ class SandboxViewTest extends FxRobot {
         clickOn(lookupIn(card(5), ".block-card-title"));
         assertEquals(4, cards.getSelectionModel().getSelectedIndex());
         clickOn("#sandboxMineButton");
-        Wait.until("block 5 is mined", Wait.HANG, () -> !lookup("#sandboxCancelButton").query().isDisabled() ? false
-                : card(5).getStyleClass().contains("valid"));
+        Wait.until(
+                "block 5 is mined",
+                Wait.HANG,
+                () -> !lookup("#sandboxCancelButton").query().isDisabled()
+                        ? false
+                        : card(5).getStyleClass().contains("valid"));
         WaitForAsyncUtils.waitForFxEvents();
         assertStyle(5, "valid");
         scrollTo(cards, 6);
@@ -123,10 +129,19 @@ class SandboxViewTest extends FxRobot {
         chosen.set(Files.write(dir.resolve("tampered.json"), bytes.toByteArray()));
 
         MenuItem open = lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
-                .filter(item -> "openChainFileMenuItem".equals(item.getId())).findFirst().orElseThrow();
+                .filter(item -> "openChainFileMenuItem".equals(item.getId()))
+                .findFirst()
+                .orElseThrow();
         interact(open::fire);
-        Wait.until("the file is read", Wait.HANG, () -> lookup("#sandboxView").tryQuery().isPresent()
-                && lookup("#sandboxBlockCards").queryAs(ListView.class).getItems().size() == 8);
+        Wait.until(
+                "the file is read",
+                Wait.HANG,
+                () -> lookup("#sandboxView").tryQuery().isPresent()
+                        && lookup("#sandboxBlockCards")
+                                        .queryAs(ListView.class)
+                                        .getItems()
+                                        .size()
+                                == 8);
         WaitForAsyncUtils.waitForFxEvents();
 
         ListView<?> cards = lookup("#sandboxBlockCards").queryAs(ListView.class);
@@ -158,7 +173,9 @@ class SandboxViewTest extends FxRobot {
     }
 
     private List<Node> shownCards(long index) {
-        return lookup("#sandboxBlock-" + index).queryAll().stream().filter(SandboxViewTest::shown).toList();
+        return lookup("#sandboxBlock-" + index).queryAll().stream()
+                .filter(SandboxViewTest::shown)
+                .toList();
     }
 
     private static boolean shown(Node node) {
@@ -171,8 +188,9 @@ class SandboxViewTest extends FxRobot {
     }
 
     private void assertStyle(long index, String validity) {
-        assertTrue(card(index).getStyleClass().containsAll(List.of("block-card", validity)), "block " + index + " is " + validity + ": "
-                + card(index).getStyleClass());
+        assertTrue(
+                card(index).getStyleClass().containsAll(List.of("block-card", validity)),
+                "block " + index + " is " + validity + ": " + card(index).getStyleClass());
     }
 
     private String reason(long index) {

@@ -37,8 +37,18 @@ class StatusTextsTranslatedTest {
 
     /** A peer of our dialect that last had {@code length} blocks, sharing {@code shared} with us. */
     private static PeerStatus peer(int port, int length, Block shared) throws Exception {
-        return new PeerStatus(PeerAddress.parse("127.0.0.1:" + port), true, length, "ab".repeat(32), Duration.ofMillis(5), NOW, null, "dvf",
-                new PeerStatus.Shared(shared.index(), shared.hash()), null, PeerOrigin.ADDED_BY_US);
+        return new PeerStatus(
+                PeerAddress.parse("127.0.0.1:" + port),
+                true,
+                length,
+                "ab".repeat(32),
+                Duration.ofMillis(5),
+                NOW,
+                null,
+                "dvf",
+                new PeerStatus.Shared(shared.index(), shared.hash()),
+                null,
+                PeerOrigin.ADDED_BY_US);
     }
 
     private String summary(PeerStatus... peers) {
@@ -96,7 +106,8 @@ class StatusTextsTranslatedTest {
     void theMiningStatusAndTheStatusBarInKoreanAndChinese() {
         FakeNode node = new FakeNode();
         Messages.use(Language.KOREAN);
-        MainViewModel model = new MainViewModel("a".repeat(32), Runnable::run, Runnable::run, Clock.systemUTC(), (k, v) -> { });
+        MainViewModel model =
+                new MainViewModel("a".repeat(32), Runnable::run, Runnable::run, Clock.systemUTC(), (k, v) -> {});
         model.attach(node);
         model.mineOrCancel();
         model.tick();
@@ -107,8 +118,10 @@ class StatusTextsTranslatedTest {
         Messages.use(Language.SIMPLIFIED_CHINESE);
         node.fire(l -> l.miningFailed(new StoreException("could not store block 3: the disk is full")));
         model.tick();
-        assertEquals("找到了一个区块，但无法保存，所以它不在链上，自动挖矿已关闭：could not store block 3: the disk is full",
-                model.noticeProperty().get(), "the store's reason as it comes");
+        assertEquals(
+                "找到了一个区块，但无法保存，所以它不在链上，自动挖矿已关闭：could not store block 3: the disk is full",
+                model.noticeProperty().get(),
+                "the store's reason as it comes");
         assertEquals("已挖出区块 2。空闲。", model.miningStatusProperty().get());
     }
 }

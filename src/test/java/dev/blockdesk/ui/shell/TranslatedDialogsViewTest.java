@@ -28,9 +28,9 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -70,15 +70,18 @@ class TranslatedDialogsViewTest extends FxRobot {
     void about(Language language) throws Exception {
         mountIn(language);
         AboutFacts facts = AboutFacts.ofThisRuntime();
-        interact(() -> HelpDialogs.about(window(), facts.version(), model.dialect().about(facts, dir, dir.resolve("blockdesk.log.0"))));
+        interact(() -> HelpDialogs.about(
+                window(), facts.version(), model.dialect().about(facts, dir, dir.resolve("blockdesk.log.0"))));
 
         DialogPane about = dialog();
         assertNothingEnglish(about, facts.version(), facts.javaVendor());
         String text = about.getContentText();
         if (language == Language.KOREAN) {
             assertEquals("Blockdesk 정보", title(about));
-            assertTrue(text.contains("\n이 노드는 dvf 방언을 사용합니다: dvf/blockchain, 대표적인 튜토리얼(시드 003의 최종 코드).\n"
-                    + "증명 규칙: 모든 증명은 앞자리 0이 " + node.rules().proof().difficulty() + "개입니다.\n"), text);
+            assertTrue(
+                    text.contains("\n이 노드는 dvf 방언을 사용합니다: dvf/blockchain, 대표적인 튜토리얼(시드 003의 최종 코드).\n"
+                            + "증명 규칙: 모든 증명은 앞자리 0이 " + node.rules().proof().difficulty() + "개입니다.\n"),
+                    text);
             assertTrue(text.contains("\n  • pyscoop: pyscoop의 「Python으로 간단한 블록체인 만들기」(시드 001)\n"), text);
             assertTrue(text.endsWith("\n데이터 폴더 " + dir + "\n로그 " + dir.resolve("blockdesk.log.0")), text);
         } else {
@@ -118,14 +121,16 @@ class TranslatedDialogsViewTest extends FxRobot {
         Path log = dir.resolve("blockdesk.log.0");
         Files.writeString(log, "2026-11-22 10:00:00 INFO dev.blockdesk.node.Node: node listening\n");
         String tail = LogViewer.tail(log);
-        Platform.runLater(() -> LogViewer.show(window(), log, tail, () -> { })); // shows and waits
+        Platform.runLater(() -> LogViewer.show(window(), log, tail, () -> {})); // shows and waits
 
         DialogPane viewer = dialog();
         assertNothingEnglish(viewer);
         assertEquals(log.toString(), viewer.getHeaderText());
         if (language == Language.KOREAN) {
             assertEquals("로그 파일", title(viewer));
-            assertTrue(SceneTexts.of(viewer).contains("데스크톱 프로그램으로 열기"), SceneTexts.of(viewer).toString());
+            assertTrue(
+                    SceneTexts.of(viewer).contains("데스크톱 프로그램으로 열기"),
+                    SceneTexts.of(viewer).toString());
             assertEquals("(" + dir.resolve("none") + "에 아직 로그가 없습니다)", LogViewer.tail(dir.resolve("none")));
         } else {
             assertEquals("日志文件", title(viewer));
@@ -197,8 +202,12 @@ class TranslatedDialogsViewTest extends FxRobot {
     }
 
     private static Optional<DialogPane> shownDialog() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(Window::isShowing)
-                .map(w -> w.getScene().getRoot()).filter(DialogPane.class::isInstance).map(DialogPane.class::cast).findFirst())
+        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                        .filter(Window::isShowing)
+                        .map(w -> w.getScene().getRoot())
+                        .filter(DialogPane.class::isInstance)
+                        .map(DialogPane.class::cast)
+                        .findFirst())
                 .get(10, TimeUnit.SECONDS);
     }
 
@@ -207,7 +216,10 @@ class TranslatedDialogsViewTest extends FxRobot {
     }
 
     private MenuItem menuItem(String id) {
-        return lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream().flatMap(menu -> menu.getItems().stream())
-                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow(() -> new AssertionError("no menu item " + id));
+        return lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + id));
     }
 }

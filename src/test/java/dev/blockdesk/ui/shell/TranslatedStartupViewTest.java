@@ -41,24 +41,36 @@ class TranslatedStartupViewTest extends RunningAppTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ko, 저장된 체인이 손상되었습니다, 유효한 블록 2개부터 시작, 종료",
-            "zh-CN, 保存的链已损坏, 从这 2 个有效区块开始, 退出"})
-    void aDamagedChainIsNamedInTheLanguageAskedFor(String tag, String title, String recover, String quit) throws Exception {
-        try (NodeSetup setup = NodeSetup.open(dataDir, 1, false, notice -> { })) {
-            Node writer = new Node(NodeConfig.defaults().withDifficulty(1).withMinerThreads(1), setup.chain(), setup.pending(), setup.store());
+    @CsvSource({"ko, 저장된 체인이 손상되었습니다, 유효한 블록 2개부터 시작, 종료", "zh-CN, 保存的链已损坏, 从这 2 个有效区块开始, 退出"})
+    void aDamagedChainIsNamedInTheLanguageAskedFor(String tag, String title, String recover, String quit)
+            throws Exception {
+        try (NodeSetup setup = NodeSetup.open(dataDir, 1, false, notice -> {})) {
+            Node writer = new Node(
+                    NodeConfig.defaults().withDifficulty(1).withMinerThreads(1),
+                    setup.chain(),
+                    setup.pending(),
+                    setup.store());
             for (int i = 0; i < 3; i++) {
                 writer.mine().get(10, TimeUnit.SECONDS);
             }
             writer.close();
         }
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("blockdesk.db"));
-             Statement s = db.createStatement()) {
+                Statement s = db.createStatement()) {
             s.executeUpdate("UPDATE blocks SET json = 'not json' WHERE idx = 3");
         }
 
         FxToolkit.registerPrimaryStage();
-        app = (BlockdeskApp) FxToolkit.setupApplication(BlockdeskApp.class, "--data-dir", dataDir.toString(), "--port", "0",
-                "--difficulty", "1", "--language", tag);
+        app = (BlockdeskApp) FxToolkit.setupApplication(
+                BlockdeskApp.class,
+                "--data-dir",
+                dataDir.toString(),
+                "--port",
+                "0",
+                "--difficulty",
+                "1",
+                "--language",
+                tag);
         Wait.until("the damaged chain named", () -> shownDialog().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane dialog = shownDialog().orElseThrow();
@@ -66,16 +78,24 @@ class TranslatedStartupViewTest extends RunningAppTest {
         String shown = dialog.getContentText();
         String reason = shown.substring(0, shown.indexOf("\n\n")); // the store's own words, in English
         assertTrue(reason.startsWith("the stored chain is invalid at block 3"), shown);
-        List<String> texts = new ArrayList<>(WaitForAsyncUtils.asyncFx(() -> SceneTexts.of(dialog)).get(10, TimeUnit.SECONDS));
+        List<String> texts = new ArrayList<>(
+                WaitForAsyncUtils.asyncFx(() -> SceneTexts.of(dialog)).get(10, TimeUnit.SECONDS));
         String windowTitle = ((Stage) dialog.getScene().getWindow()).getTitle();
         texts.add(windowTitle);
-        assertEquals(List.of(), SceneTexts.untranslated(texts.stream().map(text -> text.replace(reason, " ")).toList()), texts.toString());
+        assertEquals(
+                List.of(),
+                SceneTexts.untranslated(
+                        texts.stream().map(text -> text.replace(reason, " ")).toList()),
+                texts.toString());
         assertEquals(title, windowTitle);
         assertEquals(title, dialog.getHeaderText());
         assertTrue(texts.contains(quit), texts.toString());
 
-        Button start = (Button) dialog.getButtonTypes().stream().filter(type -> type.getButtonData() == ButtonBar.ButtonData.OK_DONE)
-                .map(dialog::lookupButton).findFirst().orElseThrow();
+        Button start = (Button) dialog.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .map(dialog::lookupButton)
+                .findFirst()
+                .orElseThrow();
         assertEquals(recover, start.getText());
         interact(start::fire);
         Wait.until("the node running on the valid blocks", () -> app.node() != null);
@@ -85,8 +105,12 @@ class TranslatedStartupViewTest extends RunningAppTest {
     }
 
     private static Optional<DialogPane> shownDialog() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(Window::isShowing)
-                .map(w -> w.getScene().getRoot()).filter(DialogPane.class::isInstance).map(DialogPane.class::cast).findFirst())
+        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                        .filter(Window::isShowing)
+                        .map(w -> w.getScene().getRoot())
+                        .filter(DialogPane.class::isInstance)
+                        .map(DialogPane.class::cast)
+                        .findFirst())
                 .get(10, TimeUnit.SECONDS);
     }
 }

@@ -41,7 +41,9 @@ class TranslatedWindowTest extends FxRobot {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Language.class, names = {"SIMPLIFIED_CHINESE", "KOREAN"})
+    @EnumSource(
+            value = Language.class,
+            names = {"SIMPLIFIED_CHINESE", "KOREAN"})
     void everyTabSpeaksTheLanguage(Language language) throws Exception {
         Messages.use(language);
         FakeNode node = new FakeNode();

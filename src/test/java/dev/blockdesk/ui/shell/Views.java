@@ -3,10 +3,10 @@ package dev.blockdesk.ui.shell;
 import dev.blockdesk.ui.FakeNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -20,13 +20,13 @@ final class Views {
 
     /** The size the application opens its window at. */
     private static final double WIDTH = 1200;
+
     private static final double HEIGHT = 760;
 
     /** File dialogs that are always cancelled. */
     static final FileDialogs NO_FILES = answering(new AtomicReference<>());
 
-    private Views() {
-    }
+    private Views() {}
 
     /** File dialogs, to open or to save, that answer with {@code chosen}'s file: cancelled while it is null. */
     static FileDialogs answering(AtomicReference<Path> chosen) {
@@ -51,12 +51,21 @@ final class Views {
     static MainViewModel mountWindow(FakeNode node, Path dir, FileDialogs files) throws Exception {
         FxToolkit.registerPrimaryStage();
         MainViewModel model = WaitForAsyncUtils.asyncFx(() -> {
-            MainViewModel attached = new MainViewModel("a".repeat(32), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> { });
-            attached.attach(node);
-            return attached;
-        }).get(10, TimeUnit.SECONDS);
-        DesktopContext context = new DesktopContext(dir, dir.resolve("blockdesk.log.0"), (k, v) -> { }, uri -> { }, dark -> { }, false, files,
-                new Zoom(Zoom.ACTUAL_SIZE, percent -> { }));
+                    MainViewModel attached = new MainViewModel(
+                            "a".repeat(32), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> {});
+                    attached.attach(node);
+                    return attached;
+                })
+                .get(10, TimeUnit.SECONDS);
+        DesktopContext context = new DesktopContext(
+                dir,
+                dir.resolve("blockdesk.log.0"),
+                (k, v) -> {},
+                uri -> {},
+                dark -> {},
+                false,
+                files,
+                new Zoom(Zoom.ACTUAL_SIZE, percent -> {}));
         mount("main.fxml", model, context);
         return model;
     }
@@ -64,15 +73,20 @@ final class Views {
     static void mount(String fxml, MainViewModel model, DesktopContext context) throws Exception {
         FxToolkit.setupFixture(() -> javafx.application.Application.setUserAgentStylesheet(WindowFont.theme(false)));
         FxToolkit.setupSceneRoot(() -> {
-            FXMLLoader loader = new FXMLLoader(BlockdeskApp.class.getResource(fxml), dev.blockdesk.ui.i18n.Messages.bundle());
+            FXMLLoader loader =
+                    new FXMLLoader(BlockdeskApp.class.getResource(fxml), dev.blockdesk.ui.i18n.Messages.bundle());
             loader.setControllerFactory(Controllers.factory(model, context));
             try {
                 Parent root = loader.load();
                 if (root instanceof Region region) {
-                    region.setPrefSize(WIDTH, HEIGHT); // the window's size: its preferred size is wider than the headless screen
+                    region.setPrefSize(
+                            WIDTH, HEIGHT); // the window's size: its preferred size is wider than the headless screen
                 }
-                root.getStylesheets().add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
-                WindowFont.current().ifPresent(font -> root.getStylesheets().add(font.monoStylesheet())); // as WindowFont.follow does
+                root.getStylesheets()
+                        .add(BlockdeskApp.class.getResource("blockdesk.css").toExternalForm());
+                WindowFont.current()
+                        .ifPresent(
+                                font -> root.getStylesheets().add(font.monoStylesheet())); // as WindowFont.follow does
                 return root;
             } catch (IOException e) {
                 throw new AssertionError(e);
@@ -80,7 +94,10 @@ final class Views {
         });
         FxToolkit.showStage();
         if (context != null) { // a single tab's view has no window around it
-            WaitForAsyncUtils.asyncFx(() -> context.zoom().attach(FxToolkit.toolkitContext().getRegisteredStage().getScene()))
+            WaitForAsyncUtils.asyncFx(() -> context.zoom()
+                            .attach(FxToolkit.toolkitContext()
+                                    .getRegisteredStage()
+                                    .getScene()))
                     .get(10, TimeUnit.SECONDS);
         }
         WaitForAsyncUtils.waitForFxEvents();

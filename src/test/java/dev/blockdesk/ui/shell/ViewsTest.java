@@ -43,10 +43,12 @@ class ViewsTest extends FxRobot {
         node = new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1));
         node.start();
         model = WaitForAsyncUtils.asyncFx(() -> {
-            MainViewModel attached = new MainViewModel(node.nodeId(), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> { });
-            attached.attach(new LiveNode(node));
-            return attached;
-        }).get(10, TimeUnit.SECONDS);
+                    MainViewModel attached = new MainViewModel(
+                            node.nodeId(), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> {});
+                    attached.attach(new LiveNode(node));
+                    return attached;
+                })
+                .get(10, TimeUnit.SECONDS);
     }
 
     @AfterEach
@@ -72,24 +74,35 @@ class ViewsTest extends FxRobot {
 
         clickOn("#searchField").write("2").push(KeyCode.ENTER);
         String explain = lookup("#explainArea").queryAs(TextArea.class).getText();
-        assertTrue(explain.contains("sha256(\"100" + node.chain().block(2).proofText() + node.chain().block(1).hash() + "\")"), explain);
-        assertTrue(lookup("#detailArea").queryAs(TextArea.class).getText().contains(node.chain().block(2).hash()));
+        assertTrue(
+                explain.contains("sha256(\"100" + node.chain().block(2).proofText()
+                        + node.chain().block(1).hash() + "\")"),
+                explain);
+        assertTrue(lookup("#detailArea")
+                .queryAs(TextArea.class)
+                .getText()
+                .contains(node.chain().block(2).hash()));
         assertTrue(lookup("#blockDetail").query().isVisible());
-        assertEquals(2, ((BlockRow) table.getSelectionModel().getSelectedItem()).getIndex(), "the table follows the search");
+        assertEquals(
+                2, ((BlockRow) table.getSelectionModel().getSelectedItem()).getIndex(), "the table follows the search");
     }
 
     @Test
     void theBlocksViewShowsTheCheckOfTheStoredChainUntilTheNodeRuns() throws Exception {
-        model = WaitForAsyncUtils.asyncFx(() -> new MainViewModel(node.nodeId(), Runnable::run, Platform::runLater, Clock.systemUTC(),
-                (k, v) -> { })).get(10, TimeUnit.SECONDS);
+        model = WaitForAsyncUtils.asyncFx(() -> new MainViewModel(
+                        node.nodeId(), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> {}))
+                .get(10, TimeUnit.SECONDS);
         model.opening(30_000, 120_000);
         mount("/dev/blockdesk/ui/blocks/blocks.fxml");
         interact(model::tick);
-        assertEquals("Checking the stored chain: 30,000 of 120,000 blocks…", lookup("#blocksPlaceholder").queryAs(Label.class).getText());
+        assertEquals(
+                "Checking the stored chain: 30,000 of 120,000 blocks…",
+                lookup("#blocksPlaceholder").queryAs(Label.class).getText());
         ProgressBar progress = lookup("#blocksProgress").queryAs(ProgressBar.class);
         assertTrue(progress.isVisible());
         assertEquals(0.25, progress.getProgress(), 1e-9);
-        assertTrue(lookup("#chainValidityLabel").queryAs(Label.class).getText().startsWith("Checking the stored chain"));
+        assertTrue(
+                lookup("#chainValidityLabel").queryAs(Label.class).getText().startsWith("Checking the stored chain"));
 
         interact(() -> model.attach(new LiveNode(node)));
         TableView<?> table = lookup("#blocksTable").queryAs(TableView.class);
@@ -103,23 +116,34 @@ class ViewsTest extends FxRobot {
         mount("/dev/blockdesk/ui/pending/pending.fxml");
         clickOn("#recipientField").write("carol");
         clickOn("#amountField").write("1e400");
-        assertEquals("Amount must be a finite number, found Infinity", lookup("#amountError").queryAs(Label.class).getText());
+        assertEquals(
+                "Amount must be a finite number, found Infinity",
+                lookup("#amountError").queryAs(Label.class).getText());
         assertTrue(lookup("#submitTransactionButton").queryAs(Button.class).isDisabled());
         clickOn("#amountField").eraseText(5).write("7");
         clickOn("#submitTransactionButton");
-        Wait.until("the view follows the node", Duration.ofSeconds(20),
-                () -> lookup("#transactionMessageLabel").queryAs(Label.class).getText().equals("Transaction will be added to Block 2"));
+        Wait.until(
+                "the view follows the node",
+                Duration.ofSeconds(20),
+                () -> lookup("#transactionMessageLabel")
+                        .queryAs(Label.class)
+                        .getText()
+                        .equals("Transaction will be added to Block 2"));
         interact(model::tick);
-        assertEquals(1, lookup("#pendingTable").queryAs(TableView.class).getItems().size());
+        assertEquals(
+                1, lookup("#pendingTable").queryAs(TableView.class).getItems().size());
     }
 
     @Test
     void thePeersViewChecksAddressesAndAddsAPeer() throws Exception {
         mount("/dev/blockdesk/ui/peers/peers.fxml");
         clickOn("#peerAddressField").write("127.0.0.1:99999");
-        assertEquals("The port must be a number from 1 to 65535, not 99999", lookup("#peerAddressError").queryAs(Label.class).getText());
+        assertEquals(
+                "The port must be a number from 1 to 65535, not 99999",
+                lookup("#peerAddressError").queryAs(Label.class).getText());
         assertTrue(lookup("#addPeerButton").queryAs(Button.class).isDisabled());
-        try (Node other = new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1))) {
+        try (Node other =
+                new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1))) {
             other.start();
             clickOn("#peerAddressField").eraseText(20).write("localhost:" + other.port());
             assertFalse(lookup("#addPeerButton").queryAs(Button.class).isDisabled());
@@ -127,30 +151,53 @@ class ViewsTest extends FxRobot {
             Wait.until("the peer online", Duration.ofSeconds(20), () -> {
                 interact(model::tick);
                 return lookup("#peersTable").queryAs(TableView.class).getItems().size() == 1
-                        && ((PeerRow) lookup("#peersTable").queryAs(TableView.class).getItems().get(0)).getStatus().equals("online");
+                        && ((PeerRow) lookup("#peersTable")
+                                        .queryAs(TableView.class)
+                                        .getItems()
+                                        .get(0))
+                                .getStatus()
+                                .equals("online");
             });
-            assertEquals("127.0.0.1:" + other.port(), ((PeerRow) lookup("#peersTable").queryAs(TableView.class).getItems().get(0)).getAddress());
-            Wait.until("the sync logged", Duration.ofSeconds(20), () -> !lookup("#syncLog").queryListView().getItems().isEmpty());
+            assertEquals(
+                    "127.0.0.1:" + other.port(),
+                    ((PeerRow) lookup("#peersTable")
+                                    .queryAs(TableView.class)
+                                    .getItems()
+                                    .get(0))
+                            .getAddress());
+            Wait.until(
+                    "the sync logged",
+                    Duration.ofSeconds(20),
+                    () -> !lookup("#syncLog").queryListView().getItems().isEmpty());
         }
     }
 
     @Test
     void thePeersViewShowsAPeerThatAddedUsAsSuch() throws Exception {
         mount("/dev/blockdesk/ui/peers/peers.fxml");
-        assertTrue(lookup("#mutualPeeringCheck").queryAs(CheckBox.class).isSelected(), "new peers are asked to add us by default");
-        try (Node other = new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1))) {
+        assertTrue(
+                lookup("#mutualPeeringCheck").queryAs(CheckBox.class).isSelected(),
+                "new peers are asked to add us by default");
+        try (Node other =
+                new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1))) {
             other.start();
-            other.registerPeers(List.of(node.url().toString())); // the other node's user adds ours: it asks us to add it
+            other.registerPeers(
+                    List.of(node.url().toString())); // the other node's user adds ours: it asks us to add it
 
             TableView<?> table = lookup("#peersTable").queryAs(TableView.class);
             Wait.until("the other node listed", Duration.ofSeconds(20), () -> {
                 interact(model::tick);
                 return table.getItems().size() == 1;
             });
-            TableColumn<?, ?> origin = table.getColumns().stream().filter(c -> "peerOriginColumn".equals(c.getId())).findFirst().orElseThrow();
+            TableColumn<?, ?> origin = table.getColumns().stream()
+                    .filter(c -> "peerOriginColumn".equals(c.getId()))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("added us", origin.getCellData(0));
             assertEquals("added us", ((PeerRow) table.getItems().get(0)).getOrigin());
-            assertTrue(lookup(".table-cell").queryAll().stream().anyMatch(cell -> cell instanceof TableCell<?, ?> c && "added us".equals(c.getText())),
+            assertTrue(
+                    lookup(".table-cell").queryAll().stream()
+                            .anyMatch(cell -> cell instanceof TableCell<?, ?> c && "added us".equals(c.getText())),
                     "shown in the table");
         }
     }

@@ -29,13 +29,19 @@ class WebAccessViewTest extends FxRobot {
     @BeforeEach
     void start() throws Exception {
         FxToolkit.registerPrimaryStage();
-        node = new Node(NodeConfig.defaults().withPort(0).withDifficulty(2).withMinerThreads(1).withMutualPeering(false));
+        node = new Node(NodeConfig.defaults()
+                .withPort(0)
+                .withDifficulty(2)
+                .withMinerThreads(1)
+                .withMutualPeering(false));
         node.start();
         model = WaitForAsyncUtils.asyncFx(() -> {
-            MainViewModel attached = new MainViewModel(node.nodeId(), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> { });
-            attached.attach(new LiveNode(node));
-            return attached;
-        }).get(10, TimeUnit.SECONDS);
+                    MainViewModel attached = new MainViewModel(
+                            node.nodeId(), Runnable::run, Platform::runLater, Clock.systemUTC(), (k, v) -> {});
+                    attached.attach(new LiveNode(node));
+                    return attached;
+                })
+                .get(10, TimeUnit.SECONDS);
         Views.mount("/dev/blockdesk/ui/peers/peers.fxml", model, null);
     }
 
@@ -46,26 +52,36 @@ class WebAccessViewTest extends FxRobot {
     }
 
     private RawHttp.Answer postFrom(String origin) throws Exception {
-        return RawHttp.send(node.port(), RawHttp.Request.of("POST", "/transactions/new").body("application/json", TX).with("Origin", origin));
+        return RawHttp.send(
+                node.port(),
+                RawHttp.Request.of("POST", "/transactions/new")
+                        .body("application/json", TX)
+                        .with("Origin", origin));
     }
 
     @Test
     void anOriginNamedForWritesGetsInAndAWrongEntryIsNamed() throws Exception {
-        assertEquals("No web page of another origin can read this node or make it do anything.",
+        assertEquals(
+                "No web page of another origin can read this node or make it do anything.",
                 lookup("#corsSummary").queryAs(Label.class).getText());
         assertEquals(403, postFrom("http://localhost:3000").status());
 
         clickOn("#corsField").write("http://localhost:3000=write");
         clickOn("#applyCorsButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("1 web origin may read the chain, pending transactions and peers; 1 may also change it (post, mine, add peers).",
+        assertEquals(
+                "1 web origin may read the chain, pending transactions and peers; 1 may also change it (post, mine, add peers).",
                 lookup("#corsSummary").queryAs(Label.class).getText());
         assertEquals(201, postFrom("http://localhost:3000").status());
         assertEquals(403, postFrom("http://localhost:3001").status());
 
         clickOn("#corsField").push(KeyCode.END).write(" localhost:4000").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(lookup("#corsError").queryAs(Label.class).getText().startsWith("\"localhost:4000\" is not a web origin"),
+        assertTrue(
+                lookup("#corsError")
+                        .queryAs(Label.class)
+                        .getText()
+                        .startsWith("\"localhost:4000\" is not a web origin"),
                 lookup("#corsError").queryAs(Label.class).getText());
         assertTrue(node.cors().mayWrite("http://localhost:3000"), "the wrong entry changed nothing");
     }

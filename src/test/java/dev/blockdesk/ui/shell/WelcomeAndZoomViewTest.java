@@ -56,7 +56,8 @@ class WelcomeAndZoomViewTest extends FxRobot {
     void anEmptyWindowSaysWhatToTryAndExplainsTheGenesisBlock() {
         assertTrue(lookup("#welcomePanel").query().isVisible());
         assertEquals("Block 1", lookup("#detailTitle").queryLabeled().getText(), "the genesis block is selected");
-        assertTrue(lookup("#explainArea").queryTextInputControl().getText().contains("The genesis block"),
+        assertTrue(
+                lookup("#explainArea").queryTextInputControl().getText().contains("The genesis block"),
                 lookup("#explainArea").queryTextInputControl().getText());
 
         clickOn("#welcomeSendButton");
@@ -64,11 +65,16 @@ class WelcomeAndZoomViewTest extends FxRobot {
 
         clickOn("#welcomePeerButton");
         assertEquals("Peers", selectedTab());
-        assertTrue(lookup("#peerAddressField").queryAs(TextField.class).isFocused(), "ready to type the peer's address");
+        assertTrue(
+                lookup("#peerAddressField").queryAs(TextField.class).isFocused(), "ready to type the peer's address");
 
         clickOn("#welcomeSandboxButton");
-        Wait.until("the sandbox window on our chain", () -> lookup("#sandboxView").tryQuery().isPresent());
-        Wait.until("its genesis block's card", () -> lookup("#sandboxBlock-1").tryQuery().isPresent());
+        Wait.until(
+                "the sandbox window on our chain",
+                () -> lookup("#sandboxView").tryQuery().isPresent());
+        Wait.until(
+                "its genesis block's card",
+                () -> lookup("#sandboxBlock-1").tryQuery().isPresent());
         Window sandbox = lookup("#sandboxView").query().getScene().getWindow();
         interact(sandbox::hide);
 
@@ -106,7 +112,8 @@ class WelcomeAndZoomViewTest extends FxRobot {
         assertTrue(root.getStyle().contains("-fx-font-size: 21.0px"), root.getStyle());
         MenuItem actualSize = menuItem("actualSizeMenuItem");
         assertEquals("Actual size (now 150%)", actualSize.getText());
-        double textHeight = lookup("#welcomeMineButton").queryLabeled().getFont().getSize();
+        double textHeight =
+                lookup("#welcomeMineButton").queryLabeled().getFont().getSize();
         assertEquals(21.0, textHeight, 0.01, "the text itself is larger");
 
         for (String tab : List.of("Blocks", "Pending", "Peers", "Accounts")) {
@@ -123,7 +130,10 @@ class WelcomeAndZoomViewTest extends FxRobot {
 
     private MenuItem menuItem(String id) {
         return lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
-                .flatMap(menu -> menu.getItems().stream()).filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -142,7 +152,10 @@ class WelcomeAndZoomViewTest extends FxRobot {
             }
             for (Node child : labeled.getChildrenUnmodifiable()) {
                 if (child instanceof Text text && !full.equals(text.getText())) {
-                    cut.add((labeled.getId() != null ? "#" + labeled.getId() : labeled.getClass().getSimpleName()) + " \"" + full + "\" shown as \"" + text.getText() + "\"");
+                    cut.add((labeled.getId() != null
+                                    ? "#" + labeled.getId()
+                                    : labeled.getClass().getSimpleName()) + " \"" + full + "\" shown as \""
+                            + text.getText() + "\"");
                 }
             }
         }

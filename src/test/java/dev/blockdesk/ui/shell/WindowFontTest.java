@@ -13,14 +13,22 @@ import org.junit.jupiter.api.Test;
 /** Which font Korean and Chinese text get, and the stylesheets that set it. */
 class WindowFontTest {
 
-    private static final List<String> NOTO = List.of("DejaVu Sans", "Noto Sans CJK KR", "Noto Sans Mono CJK KR", "Noto Sans CJK SC");
+    private static final List<String> NOTO =
+            List.of("DejaVu Sans", "Noto Sans CJK KR", "Noto Sans Mono CJK KR", "Noto Sans CJK SC");
 
     @Test
     void koreanAndChineseGetAnInstalledFamilyOfTheirOwn() {
-        assertEquals(Optional.of(new WindowFont("Noto Sans CJK KR", "Noto Sans Mono CJK KR")), WindowFont.of(Language.KOREAN, () -> NOTO));
-        assertEquals(Optional.of(new WindowFont("Noto Sans CJK SC", "Noto Sans CJK SC")), WindowFont.of(Language.SIMPLIFIED_CHINESE, () -> NOTO),
+        assertEquals(
+                Optional.of(new WindowFont("Noto Sans CJK KR", "Noto Sans Mono CJK KR")),
+                WindowFont.of(Language.KOREAN, () -> NOTO));
+        assertEquals(
+                Optional.of(new WindowFont("Noto Sans CJK SC", "Noto Sans CJK SC")),
+                WindowFont.of(Language.SIMPLIFIED_CHINESE, () -> NOTO),
                 "no monospaced cut installed: the sans one");
-        assertEquals(Optional.empty(), WindowFont.of(Language.KOREAN, () -> List.of("DejaVu Sans")), "none installed: nothing changes");
+        assertEquals(
+                Optional.empty(),
+                WindowFont.of(Language.KOREAN, () -> List.of("DejaVu Sans")),
+                "none installed: nothing changes");
     }
 
     @Test
@@ -33,9 +41,11 @@ class WindowFontTest {
     @Test
     void theStylesheetsImportTheThemeAndSetTheFamilies() {
         WindowFont font = new WindowFont("Noto Sans CJK KR", "Noto Sans Mono CJK KR");
-        assertEquals("@import url(\"jar:file:/app.jar!/primer-light.css\");\n.root { -fx-font-family: \"Noto Sans CJK KR\"; }\n",
+        assertEquals(
+                "@import url(\"jar:file:/app.jar!/primer-light.css\");\n.root { -fx-font-family: \"Noto Sans CJK KR\"; }\n",
                 css(font.userAgentStylesheet("jar:file:/app.jar!/primer-light.css")));
-        assertTrue(css(font.monoStylesheet()).startsWith(".mono, .mono .text { -fx-font-family: \"Noto Sans Mono CJK KR\"; }"));
+        assertTrue(css(font.monoStylesheet())
+                .startsWith(".mono, .mono .text { -fx-font-family: \"Noto Sans Mono CJK KR\"; }"));
     }
 
     private static String css(String dataUrl) {

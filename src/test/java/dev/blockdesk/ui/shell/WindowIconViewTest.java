@@ -22,8 +22,8 @@ class WindowIconViewTest extends RunningAppTest {
     @Test
     void everyWindowShownCarriesTheIconAtEverySize() throws Exception {
         FxToolkit.registerPrimaryStage();
-        app = (BlockdeskApp) FxToolkit.setupApplication(BlockdeskApp.class,
-                "--data-dir", dataDir.toString(), "--port", "0", "--threads", "1");
+        app = (BlockdeskApp) FxToolkit.setupApplication(
+                BlockdeskApp.class, "--data-dir", dataDir.toString(), "--port", "0", "--threads", "1");
         Wait.until("the node running", () -> app.node() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -39,20 +39,27 @@ class WindowIconViewTest extends RunningAppTest {
         for (Stage stage : shown) {
             List<Image> icons = stage.getIcons();
             assertFalse(icons.isEmpty(), "the window \"" + stage.getTitle() + "\" has no icon");
-            assertEquals(List.of(16.0, 24.0, 32.0, 48.0, 64.0, 128.0, 256.0, 512.0),
-                    icons.stream().map(Image::getWidth).collect(Collectors.toList()), "the sizes on \"" + stage.getTitle() + "\"");
+            assertEquals(
+                    List.of(16.0, 24.0, 32.0, 48.0, 64.0, 128.0, 256.0, 512.0),
+                    icons.stream().map(Image::getWidth).collect(Collectors.toList()),
+                    "the sizes on \"" + stage.getTitle() + "\"");
             assertTrue(icons.stream().noneMatch(Image::isError), "every size loaded");
         }
     }
 
     private MenuItem menuItem(String text) {
-        return lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream().flatMap(menu -> menu.getItems().stream())
-                .filter(item -> text.equals(item.getText())).findFirst().orElseThrow(() -> new AssertionError("no menu item " + text));
+        return lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> text.equals(item.getText()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + text));
     }
 
     private static List<Stage> stages() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
-                .filter(w -> w instanceof Stage && w.isShowing()).map(w -> (Stage) w).collect(Collectors.toList()))
+                        .filter(w -> w instanceof Stage && w.isShowing())
+                        .map(w -> (Stage) w)
+                        .collect(Collectors.toList()))
                 .get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 }

@@ -48,7 +48,9 @@ class ZoomTest {
     void theFontSizeReplacesAnEarlierOneAndKeepsTheRootsOtherStyles() {
         assertEquals("-fx-font-size: 21.0px;", Zoom.withFontSize("", 21));
         assertEquals("-fx-font-size: 21.0px;", Zoom.withFontSize("-fx-font-size: 15.4px;", 21));
-        assertEquals("-fx-max-width: 1000px; -fx-font-size: 11.2px;", Zoom.withFontSize("-fx-max-width: 1000px; -fx-font-size: 28.0px;", 11.2));
+        assertEquals(
+                "-fx-max-width: 1000px; -fx-font-size: 11.2px;",
+                Zoom.withFontSize("-fx-max-width: 1000px; -fx-font-size: 28.0px;", 11.2));
         assertEquals("-fx-max-width: 1000px; -fx-font-size: 14.0px;", Zoom.withFontSize("-fx-max-width: 1000px", 14));
     }
 }
