@@ -149,7 +149,7 @@ public final class AccountsViewModel {
                 System.Logger.Level.INFO,
                 "counted {0} accounts in {1} in {2} ms",
                 changes.accounts().size(),
-                Formats.blocks(chain.length()),
+                chain.length() + " blocks", // the log is English
                 (System.nanoTime() - start) / 1_000_000);
         return new Counted(
                 changes,

@@ -5,6 +5,8 @@ import dev.blockdesk.ui.i18n.Messages;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
@@ -43,7 +45,9 @@ final class LanguageMenu {
     private static void choose(Language language, BiConsumer<String, String> saveSetting, Window owner) {
         saveSetting.accept(Language.SETTING, language.tag());
         String named = Messages.resolved(language).nativeName().orElseThrow();
-        Alert note = new Alert(Alert.AlertType.INFORMATION, Messages.trIn(language, "language.changed.text", named));
+        ButtonType ok = new ButtonType(Messages.trIn(language, "language.changed.ok"), ButtonBar.ButtonData.OK_DONE);
+        Alert note =
+                new Alert(Alert.AlertType.INFORMATION, Messages.trIn(language, "language.changed.text", named), ok);
         note.setTitle(Messages.trIn(language, "language.changed.title"));
         note.setHeaderText(null);
         if (owner != null && owner.isShowing()) {

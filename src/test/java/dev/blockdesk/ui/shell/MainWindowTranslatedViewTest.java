@@ -178,6 +178,10 @@ class MainWindowTranslatedViewTest extends FxRobot {
                 "Blockdesk를 다음에 시작할 때 한국어(으)로 표시합니다.",
                 lookup(".dialog-pane .content").queryLabeled().getText(),
                 "said in the language chosen, so whoever chose it can read it");
+        assertEquals(
+                "확인",
+                lookup(".dialog-pane .button").queryButton().getText(),
+                "its button too, whatever the window speaks");
         interact(() -> lookup(".dialog-pane").query().getScene().getWindow().hide());
 
         interact(language.getItems().get(1)::fire);
