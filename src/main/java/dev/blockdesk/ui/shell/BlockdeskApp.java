@@ -62,6 +62,7 @@ public final class BlockdeskApp extends Application {
     private DesktopBenchmarks benchmarks;
     private ChainOpener opener;
     private LogFile log;
+    private Runnable unfollowFont;
     private final CountDownLatch windowShown = new CountDownLatch(1);
     private final Object closing = new Object();
     private boolean closed;
@@ -156,7 +157,9 @@ public final class BlockdeskApp extends Application {
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
         zoom.follow(Window.getWindows()); // the main window and every window opened later
-        WindowFont.current().ifPresent(font -> font.follow(Window.getWindows()));
+        unfollowFont = WindowFont.current()
+                .map(font -> font.follow(Window.getWindows()))
+                .orElse(() -> {});
         primaryStage.show();
         LOG.log(System.Logger.Level.INFO, "window shown {0} ms after the JVM started", Uptime.millis());
         windowShown.countDown();
@@ -267,6 +270,9 @@ public final class BlockdeskApp extends Application {
      */
     @Override
     public void stop() {
+        if (unfollowFont != null) {
+            unfollowFont.run(); // the windows opened after us (another application's, in tests) keep their own fonts
+        }
         synchronized (closing) {
             closed = true;
         }

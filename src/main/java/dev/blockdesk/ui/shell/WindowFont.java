@@ -99,15 +99,23 @@ record WindowFont(String family, String mono) {
                 + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)); // not shown: a data URL
     }
 
-    /** Gives each window of {@code windows} ({@code Window.getWindows()}) the {@link #monoStylesheet}: those shown now and every one shown later. */
-    void follow(ObservableList<Window> windows) {
+    /**
+     * Gives each window of {@code windows} ({@code Window.getWindows()}) the {@link #monoStylesheet}:
+     * those shown now and every one shown later, until the returned action stops it.
+     */
+    Runnable follow(ObservableList<Window> windows) {
         Follower follower = new Follower(monoStylesheet());
         windows.forEach(follower::attach);
-        windows.addListener((ListChangeListener<Window>) change -> {
+        ListChangeListener<Window> shown = change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(follower::attach);
             }
-        });
+        };
+        windows.addListener(shown);
+        return () -> {
+            windows.removeListener(shown);
+            follower.stop();
+        };
     }
 
     /** Adds a stylesheet to every window's root, once, and again when a window's scene or root changes. */
@@ -115,9 +123,15 @@ record WindowFont(String family, String mono) {
         private final String stylesheet;
         private final Map<Window, Boolean> listened = new WeakHashMap<>();
         private final Map<Scene, Boolean> scenes = new WeakHashMap<>();
+        private boolean stopped;
 
         Follower(String stylesheet) {
             this.stylesheet = stylesheet;
+        }
+
+        /** Adds the stylesheet to no more roots: the application that followed the windows has stopped. */
+        void stop() {
+            stopped = true;
         }
 
         void attach(Window window) {
@@ -137,7 +151,7 @@ record WindowFont(String family, String mono) {
 
         /** Last among the root's own stylesheets, so it wins over a window's CSS that names a Latin font. */
         private void apply(Parent root) {
-            if (root != null) {
+            if (root != null && !stopped) {
                 root.getStylesheets().remove(stylesheet);
                 root.getStylesheets().add(stylesheet);
             }

@@ -123,9 +123,9 @@ class ChainFilesViewModelTest {
                 "[{\"index\": 1, \"timestamp\": 1.5, \"transactions\": [], \"proof\": 101, \"previous_hash\": \"1\"}]");
         model.importFrom(bad, reports::add);
         assertEquals(
-                "bad.json의 체인이 유효하지 않아 아무것도 바뀌지 않았습니다.\n\nblock 1: genesis proof must be 100, found 101",
+                "bad.json의 체인이 유효하지 않아 아무것도 바뀌지 않았습니다.\n\n블록 1: 제네시스 블록의 proof는 100이어야 하지만 101입니다",
                 reports.get(2).message(),
-                "the chain's reason comes as the chain layer says it");
+                "the chain's reason, in Korean too");
 
         Path missing = dir.resolve("missing.json");
         model.importFrom(missing, reports::add);
