@@ -103,8 +103,8 @@ public final class PeersViewModel {
             PeerAddress.parse(text);
             return "";
         } catch (InvalidPeerAddressException e) {
-            return Character.toUpperCase(e.getMessage().charAt(0))
-                    + e.getMessage().substring(1);
+            String reason = Background.reason(e);
+            return Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
         }
     }
 
@@ -158,7 +158,7 @@ public final class PeersViewModel {
                 },
                 error -> addressError.set(
                         error instanceof InvalidPeerAddressException || error instanceof TooManyPeersException
-                                ? error.getMessage()
+                                ? Background.reason(error)
                                 : Messages.tr("peers.notSaved", Background.reason(error))));
     }
 
