@@ -1,6 +1,7 @@
 package dev.blockdesk.node;
 
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainText;
 
 /**
  * What a resolve made of one peer's chain.
@@ -17,6 +18,16 @@ public record PeerOutcome(PeerAddress peer, Kind kind, int length, String reason
         NOT_LONGER,
         INVALID,
         UNREACHABLE
+    }
+
+    /** {@link #reason()} as a text the window says in its language ({@link ChainText#in}). */
+    public ChainText reasonText() {
+        return PeerTexts.said(reason);
+    }
+
+    /** {@link #describe()} as a text the window says in its language ({@link ChainText#in}). */
+    public ChainText describeText() {
+        return ChainText.of("node.outcome.line", peer, reasonText());
     }
 
     /** {@code 127.0.0.1:5001: adopted (12 blocks)} and the like, one line for a log. */

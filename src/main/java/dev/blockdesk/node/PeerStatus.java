@@ -1,6 +1,7 @@
 package dev.blockdesk.node;
 
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainText;
 import dev.blockdesk.chain.ForkPicture;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +45,11 @@ public record PeerStatus(
     }
 
     /** How its chain relates to {@code ours}, a chain of {@code ourDialect}, as of the last fetch. */
+    /** {@link #lastError()} as a text the window says in its language ({@link ChainText#in}); null when none. */
+    public ChainText lastErrorText() {
+        return PeerTexts.said(lastError);
+    }
+
     public PeerRelation relation(Chain ours, String ourDialect) {
         return PeerRelation.of(this, ours, ourDialect);
     }

@@ -200,7 +200,7 @@ public final class PeersViewModel {
         for (PeerOutcome outcome : report.outcomes()) {
             String previous = lastOutcome.put(outcome.peer(), outcome.reason());
             if (!outcome.reason().equals(previous)) {
-                log.add(0, when + "  " + outcome.describe());
+                log.add(0, when + "  " + Messages.tr(outcome.describeText()));
             }
         }
         lastOutcome
@@ -235,7 +235,7 @@ public final class PeersViewModel {
                                 "peers.log.didNotAddUs",
                                 time(),
                                 registration.peer().toString(),
-                                registration.reason()));
+                                Messages.tr(registration.reasonText())));
     }
 
     /** Shows the peers as of now against our chain as of now: a block mined here changes each one's relation. */
