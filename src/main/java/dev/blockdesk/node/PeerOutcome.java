@@ -10,19 +10,27 @@ import dev.blockdesk.chain.ChainText;
  * @param kind   adopted, not longer than ours, invalid, or unreachable
  * @param length the length of its chain when it was read and valid, else -1
  * @param reason why, in a sentence for the sync log
+ * @param reasonText {@code reason} as a text the window says in its language ({@link ChainText#in}); its
+ *     English is {@code reason}, byte for byte (one that is not is replaced by what {@code reason} says)
  */
-public record PeerOutcome(PeerAddress peer, Kind kind, int length, String reason) {
+public record PeerOutcome(PeerAddress peer, Kind kind, int length, String reason, ChainText reasonText) {
+
+    public PeerOutcome {
+        if (reasonText == null || !reasonText.english().equals(reason)) {
+            reasonText = PeerTexts.said(reason);
+        }
+    }
+
+    /** An outcome whose reason is said in the window's language as {@link PeerTexts} knows its sentence. */
+    public PeerOutcome(PeerAddress peer, Kind kind, int length, String reason) {
+        this(peer, kind, length, reason, null);
+    }
 
     public enum Kind {
         ADOPTED,
         NOT_LONGER,
         INVALID,
         UNREACHABLE
-    }
-
-    /** {@link #reason()} as a text the window says in its language ({@link ChainText#in}). */
-    public ChainText reasonText() {
-        return PeerTexts.said(reason);
     }
 
     /** {@link #describe()} as a text the window says in its language ({@link ChainText#in}). */
@@ -71,7 +79,11 @@ public record PeerOutcome(PeerAddress peer, Kind kind, int length, String reason
                     fetch.peer(),
                     Kind.INVALID,
                     -1,
-                    "rejected: invalid chain: " + fetch.verdict().describe());
+                    "rejected: invalid chain: " + fetch.verdict().describe(),
+                    ChainText.of(
+                            "node.outcome.rejected",
+                            ChainText.of(
+                                    "node.peer.invalidChain", fetch.verdict().describeText())));
         }
         int length = fetch.verdict().length();
         if (adopted) {

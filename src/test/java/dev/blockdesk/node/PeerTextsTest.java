@@ -1,15 +1,23 @@
 package dev.blockdesk.node;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.ChainText;
+import dev.blockdesk.chain.ChainValidator;
+import dev.blockdesk.chain.Dialects;
+import dev.blockdesk.chain.ValidationResult;
+import dev.blockdesk.chain.WireJson;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -135,6 +143,42 @@ class PeerTextsTest {
                 "adopted: its 12 blocks replaced our 10",
                 "已采用：它的 12 个区块替换了我们的 10 个区块",
                 "채택됨: 상대의 블록 12개가 우리의 블록 10개를 대체했습니다");
+    }
+
+    /** A peer's invalid chain: the chain layer's own reason is said in the window's language too. */
+    @Test
+    void anInvalidChainsVerdictIsSaidInTheLanguage() {
+        ChainRules rules = Dialects.rules("dvf", 1);
+        Chain ours = Chain.startingAt(rules, 1_700_000_000.0);
+        ValidationResult verdict = new ChainValidator(rules).validate(WireJson.parse("{\"chain\": 5, \"length\": 1}"));
+        PeerOutcome outcome =
+                PeerOutcome.of(new PeerFetch(PEER, verdict, null, Duration.ZERO), false, ours, false, null, "dvf");
+        assertEquals("rejected: invalid chain: " + verdict.describe(), outcome.reason());
+        String korean = verdict.describeText().in(Locale.KOREAN);
+        assertNotEquals(verdict.describe(), korean, "the chain layer translates its verdict");
+        says(
+                outcome.reasonText(),
+                "rejected: invalid chain: " + verdict.describe(),
+                "已拒绝：无效的链：" + verdict.describeText().in(Locale.SIMPLIFIED_CHINESE),
+                "거부됨: 유효하지 않은 체인: " + korean);
+
+        PeerStatus status = PeerStatus.unknown(PEER, PeerOrigin.ADDED_BY_US)
+                .fetchedForeign(
+                        -1,
+                        null,
+                        Duration.ZERO,
+                        Instant.now(),
+                        "invalid chain: " + verdict.describe(),
+                        ChainText.of("node.peer.invalidChain", verdict.describeText()),
+                        null);
+        assertEquals("invalid chain: " + verdict.describe(), status.lastError());
+        assertEquals("유효하지 않은 체인: " + korean, status.lastErrorText().in(Locale.KOREAN));
+        assertEquals(
+                "answered HTTP 500 to GET /chain",
+                status.failed(Duration.ZERO, "answered HTTP 500 to GET /chain")
+                        .lastErrorText()
+                        .english(),
+                "a new error replaces the old one's text");
     }
 
     @Test
