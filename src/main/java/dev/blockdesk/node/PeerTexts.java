@@ -46,6 +46,9 @@ final class PeerTexts {
                     m -> ChainText.of("node.peer.chainCap", m.group(1))),
             shape("the answer is larger than (.+)", m -> ChainText.of("node.peer.tooLarge", m.group(1))),
             shape(
+                    "it has no route to add peers \\(([A-Z]+ [^ ]+) and ([A-Z]+ [^ ]+) answered 404\\)",
+                    m -> ChainText.of("node.peer.noRegisterRoutes", m.group(1), m.group(2))),
+            shape(
                     "it has no route to add peers \\((.+) answered 404\\)",
                     m -> ChainText.of("node.peer.noRegisterRoute", m.group(1))),
             shape(

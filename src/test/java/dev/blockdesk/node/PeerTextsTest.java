@@ -50,6 +50,7 @@ class PeerTextsTest {
                 "the answer is larger than 64 MB, the cap on a whole chain (--max-chain-bytes)",
                 "the answer is larger than 1 MB",
                 "it has no route to add peers (POST /nodes/register and POST /register-node answered 404)",
+                "it has no route to add peers (POST /register-node answered 404)",
                 "speaks dvf-early; this node speaks dvf",
                 "invalid chain: block 3: previous_hash does not match the hash of block 2",
                 "rejected: invalid chain: block 3: previous_hash does not match the hash of block 2",
@@ -192,8 +193,8 @@ class PeerTextsTest {
         says(
                 refused.reasonText(),
                 refused.reason(),
-                "它没有添加对等节点的路由（POST /nodes/register and POST /register-node 回答了 404）",
-                "피어를 추가하는 경로가 없습니다(POST /nodes/register and POST /register-node이(가) 404로 응답했습니다)");
+                "它没有添加对等节点的路由（POST /nodes/register 和 POST /register-node 都回答了 404）",
+                "피어를 추가하는 경로가 없습니다(POST /nodes/register와(과) POST /register-node 모두 404로 응답했습니다)");
         assertNull(new PeerRegistration(PEER, URI.create("http://127.0.0.1:5000"), true, "POST /nodes/register", null)
                 .reasonText());
     }
