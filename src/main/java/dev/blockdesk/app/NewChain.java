@@ -3,6 +3,7 @@ package dev.blockdesk.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.blockdesk.chain.ChainRules;
 import dev.blockdesk.chain.ChainStudyRules;
+import dev.blockdesk.chain.ChainText;
 import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.chain.TransactionRules;
@@ -28,13 +29,13 @@ public record NewChain(String dialect, int difficulty, String reward, boolean ke
     public NewChain {
         dialect = Dialects.rules(dialect, 0).id();
         if (difficulty < MIN_DIFFICULTY || difficulty > MAX_DIFFICULTY) {
-            throw new IllegalArgumentException(
-                    "The difficulty must be from " + MIN_DIFFICULTY + " to " + MAX_DIFFICULTY + ", not " + difficulty);
+            throw new InvalidChoiceException(
+                    ChainText.of("setup.difficulty.range", MIN_DIFFICULTY, MAX_DIFFICULTY, difficulty));
         }
         reward = reward == null ? "" : reward.strip();
-        String problem = rewardProblem(reward);
+        ChainText problem = rewardProblemText(reward);
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw new InvalidChoiceException(problem);
         }
     }
 
@@ -45,14 +46,27 @@ public record NewChain(String dialect, int difficulty, String reward, boolean ke
 
     /** Why {@code text} cannot be a reward ("The reward must be a number, found \"x\""), or null when it can. */
     public static String rewardProblem(String text) {
+        return ChainText.english(rewardProblemText(text));
+    }
+
+    /** {@link #rewardProblem} as a text the window can say in its language ({@link ChainText#in}), or null. */
+    public static ChainText rewardProblemText(String text) {
         try {
             TransactionRules.parseAmount(text == null ? "" : text.strip());
             return null;
         } catch (InvalidTransactionException e) {
-            String reason = e.getMessage();
-            return reason.startsWith("amount ")
-                    ? "The reward " + reason.substring("amount ".length())
-                    : "The reward: " + reason;
+            ChainText reason = e.text();
+            Object[] args = reason.args().toArray();
+            String key = reason.key() == null ? "" : reason.key();
+            return switch (key) {
+                case "chain.transaction.amountRequired" -> ChainText.of("setup.reward.required");
+                case "chain.transaction.amountMissing" -> ChainText.of("setup.reward.missing");
+                case "chain.transaction.amountNumber" -> ChainText.of("setup.reward.number", args);
+                case "chain.transaction.amountFinite" -> ChainText.of("setup.reward.finite", args);
+                case "chain.transaction.amountPositive" -> ChainText.of("setup.reward.positive", args);
+                case "chain.transaction.amountMax" -> ChainText.of("setup.reward.max", args);
+                default -> ChainText.of("setup.reward.other", reason);
+            };
         }
     }
 

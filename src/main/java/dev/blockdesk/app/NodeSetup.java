@@ -3,9 +3,11 @@ package dev.blockdesk.app;
 import dev.blockdesk.chain.Block;
 import dev.blockdesk.chain.Chain;
 import dev.blockdesk.chain.ChainRules;
+import dev.blockdesk.chain.ChainText;
 import dev.blockdesk.chain.ChainValidator;
 import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.DvfRules;
+import dev.blockdesk.chain.Explained;
 import dev.blockdesk.chain.ProofOfWork;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.node.Node;
@@ -51,12 +53,34 @@ public final class NodeSetup implements AutoCloseable {
     }
 
     /** Thrown when the stored chain is invalid and recovery was not asked for. */
-    public static final class InvalidStoredChainException extends Exception {
+    public static final class InvalidStoredChainException extends Exception implements Explained {
+        private static final String INVALID_AT = "the stored chain is invalid at block ";
+
         private final int validBlocks;
+        private final transient ChainText text;
 
         InvalidStoredChainException(String message, int validBlocks) {
             super(message);
             this.validBlocks = validBlocks;
+            this.text = message == null ? null : said(message);
+        }
+
+        /** The problem, "the stored chain is invalid at block 7: why", with its sentence around the reason translated. */
+        private static ChainText said(String problem) {
+            int colon = problem.indexOf(": ", INVALID_AT.length());
+            if (problem.startsWith(INVALID_AT) && colon > 0) {
+                return ChainText.of(
+                        "setup.storedInvalid",
+                        problem.substring(INVALID_AT.length(), colon),
+                        ChainText.verbatim(problem.substring(colon + 2)));
+            }
+            return ChainText.verbatim(problem);
+        }
+
+        /** The problem in any language ({@link ChainText#in}); {@link #getMessage()} is its English. */
+        @Override
+        public ChainText text() {
+            return text;
         }
 
         /** How many blocks recovery would keep. */
@@ -148,9 +172,7 @@ public final class NodeSetup implements AutoCloseable {
         if (current == null || asked == null || asked.equals(current)) {
             chosen = current != null ? current : asked != null ? asked : DvfRules.ID;
         } else if (blocks > 1) {
-            throw new IllegalArgumentException("the chain in " + path + " is a " + current + " chain of " + blocks
-                    + " blocks, so it cannot speak " + asked + ": start it with --dialect " + current
-                    + ", or use another --data-dir for a " + asked + " node");
+            throw new InvalidChoiceException(ChainText.of("setup.otherDialect", path, current, blocks, asked));
         } else {
             // replaceChain, not replaceBlocks: the genesis block given up is of the old dialect, not kept as an orphan.
             store.replaceChain(List.of(), store.pending(), DIALECT, asked);

@@ -1,5 +1,7 @@
 package dev.blockdesk.app;
 
+import dev.blockdesk.chain.ChainText;
+import dev.blockdesk.chain.Explained;
 import dev.blockdesk.chain.InvalidTransactionException;
 import dev.blockdesk.node.CorsOrigins;
 import dev.blockdesk.node.InvalidPeerAddressException;
@@ -37,9 +39,27 @@ public final class NodeStartup {
     }
 
     /** Why the node did not start, in a sentence for the user. */
-    public static final class StartException extends Exception {
-        StartException(String message, Throwable cause) {
-            super(message, cause);
+    public static final class StartException extends Exception implements Explained {
+        private final transient ChainText text;
+
+        StartException(ChainText text, Throwable cause) {
+            super(ChainText.english(text), cause);
+            this.text = text;
+        }
+
+        /** {@code cause}'s own message: in the window's language when it is {@link Explained}. */
+        StartException(Exception cause) {
+            this(
+                    cause instanceof Explained explained && explained.text() != null
+                            ? explained.text()
+                            : cause.getMessage() == null ? null : ChainText.verbatim(cause.getMessage()),
+                    cause);
+        }
+
+        /** The reason in any language; {@link #getMessage()} is its English. */
+        @Override
+        public ChainText text() {
+            return text;
         }
     }
 
@@ -65,7 +85,7 @@ public final class NodeStartup {
                 node.setRefuseOverspending(refuseOverspending(options, setup, mode));
                 node.setCors(cors(options, setup, mode));
             } catch (InvalidTransactionException | IllegalArgumentException e) {
-                throw new StartException(e.getMessage(), e);
+                throw new StartException(e);
             }
             try {
                 node.start();
@@ -75,16 +95,15 @@ public final class NodeStartup {
                 last = e;
             } catch (InvalidPeerAddressException e) {
                 node.close();
-                throw new StartException(e.getMessage(), e);
+                throw new StartException(e);
             } catch (IOException e) {
                 node.close();
-                throw new StartException("cannot start the HTTP server: " + e.getMessage(), e);
+                throw new StartException(ChainText.of("setup.httpServer", String.valueOf(e.getMessage())), e);
             }
         }
-        String message = tries == 1
-                ? "cannot listen on port " + first + " (" + last.getMessage()
-                        + "); choose another --port, or --port 0 for any free port"
-                : "no free port from " + first + " to " + (first + tries - 1) + ": " + last.getMessage();
+        ChainText message = tries == 1
+                ? ChainText.of("setup.portTaken", first, String.valueOf(last.getMessage()))
+                : ChainText.of("setup.noFreePort", first, first + tries - 1, String.valueOf(last.getMessage()));
         throw new StartException(message, last);
     }
 

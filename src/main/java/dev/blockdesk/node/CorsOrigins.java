@@ -1,5 +1,6 @@
 package dev.blockdesk.node;
 
+import dev.blockdesk.chain.ChainText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -65,8 +66,7 @@ public record CorsOrigins(Set<String> readers, Set<String> writers, boolean anyR
                 String origin = write ? entry.substring(0, entry.length() - WRITE.length()) : entry;
                 if (origin.equals("*")) {
                     if (write) {
-                        throw new IllegalArgumentException("\"" + entry
-                                + "\": * lets every web page read, never write; name each origin that may write");
+                        throw new InvalidOriginException(ChainText.of("node.origin.anyWrite", entry));
                     }
                     any = true;
                     continue;
@@ -88,24 +88,23 @@ public record CorsOrigins(Set<String> readers, Set<String> writers, boolean anyR
      */
     public static String origin(String text) {
         String given = text.strip();
-        String problem;
+        ChainText problem;
         try {
             URI uri = new URI(given);
             String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
             if (given.equalsIgnoreCase("null")) {
-                problem =
-                        "\"null\" is the origin of sandboxed and local pages, which any page can be; it cannot be let in";
+                problem = ChainText.of("node.origin.null");
             } else if (scheme == null || !given.contains("://")) {
-                problem = "it must start with a scheme, like https://";
+                problem = ChainText.of("node.origin.scheme");
             } else if (uri.getHost() == null) {
-                problem = "it has no host";
+                problem = ChainText.of("node.origin.noHost");
             } else if (uri.getRawUserInfo() != null
                     || uri.getRawQuery() != null
                     || uri.getRawFragment() != null
                     || !(uri.getRawPath() == null
                             || uri.getRawPath().isEmpty()
                             || uri.getRawPath().equals("/"))) {
-                problem = "an origin is only the scheme, host and port, with no path";
+                problem = ChainText.of("node.origin.path");
             } else {
                 int port = uri.getPort();
                 boolean defaultPort =
@@ -113,10 +112,9 @@ public record CorsOrigins(Set<String> readers, Set<String> writers, boolean anyR
                 return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
             }
         } catch (URISyntaxException e) {
-            problem = "it is not a URL";
+            problem = ChainText.of("node.origin.notUrl");
         }
-        throw new IllegalArgumentException("\"" + given + "\" is not a web origin: " + problem
-                + " (like https://explorer.example or http://localhost:3000; add " + WRITE + " to let it write too)");
+        throw new InvalidOriginException(ChainText.of("node.origin.invalid", given, problem, WRITE));
     }
 
     public boolean isEmpty() {

@@ -1,5 +1,6 @@
 package dev.blockdesk.node;
 
+import dev.blockdesk.chain.ChainText;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,23 +30,22 @@ public final class PeerAddress {
     /** Parses what a person or a peer typed, or explains in one sentence why it is not an address. */
     public static PeerAddress parse(String text) throws InvalidPeerAddressException {
         if (text == null || text.isBlank()) {
-            throw new InvalidPeerAddressException("the address is empty");
+            throw new InvalidPeerAddressException(ChainText.of("node.address.empty"));
         }
         String trimmed = text.strip();
         if (trimmed.length() > 300) {
-            throw new InvalidPeerAddressException("the address is too long");
+            throw new InvalidPeerAddressException(ChainText.of("node.address.tooLong"));
         }
         String withScheme = trimmed.contains("://") ? trimmed : "http://" + trimmed;
         URI uri;
         try {
             uri = new URI(withScheme);
         } catch (Exception e) {
-            throw new InvalidPeerAddressException("\"" + trimmed + "\" is not an address like http://127.0.0.1:5001");
+            throw new InvalidPeerAddressException(ChainText.of("node.address.notAddress", trimmed));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new InvalidPeerAddressException(
-                    "only http:// and https:// peers are supported, not " + scheme + "://");
+            throw new InvalidPeerAddressException(ChainText.of("node.address.scheme", scheme));
         }
         if (uri.getRawUserInfo() != null
                 || uri.getRawQuery() != null
@@ -53,12 +53,11 @@ public final class PeerAddress {
                 || !(uri.getRawPath() == null
                         || uri.getRawPath().isEmpty()
                         || uri.getRawPath().equals("/"))) {
-            throw new InvalidPeerAddressException(
-                    "a peer address is only scheme, host and port, like http://127.0.0.1:5001");
+            throw new InvalidPeerAddressException(ChainText.of("node.address.onlyHostPort"));
         }
         String authority = uri.getRawAuthority();
         if (authority == null || authority.isEmpty()) {
-            throw new InvalidPeerAddressException("the address has no host");
+            throw new InvalidPeerAddressException(ChainText.of("node.address.noHost"));
         }
         String host;
         String portText;
@@ -75,19 +74,19 @@ public final class PeerAddress {
         }
         host = host.toLowerCase(Locale.ROOT);
         if (host.isEmpty()) {
-            throw new InvalidPeerAddressException("the address has no host");
+            throw new InvalidPeerAddressException(ChainText.of("node.address.noHost"));
         }
         if (!HOST_NAME.matcher(host).matches() && !IPV6.matcher(host).matches()) {
-            throw new InvalidPeerAddressException("\"" + host + "\" is not a host name or IP address");
+            throw new InvalidPeerAddressException(ChainText.of("node.address.notHost", host));
         }
         int port = scheme.equals("https") ? 443 : 80;
         if (portText != null) {
             if (!portText.matches("[0-9]{1,5}")) {
-                throw new InvalidPeerAddressException("the port must be a number from 1 to 65535");
+                throw new InvalidPeerAddressException(ChainText.of("node.address.port"));
             }
             port = Integer.parseInt(portText);
             if (port < 1 || port > 65535) {
-                throw new InvalidPeerAddressException("the port must be a number from 1 to 65535, not " + port);
+                throw new InvalidPeerAddressException(ChainText.of("node.address.portRange", port));
             }
         }
         return new PeerAddress(scheme, canonicalHost(host), port);

@@ -1,6 +1,7 @@
 package dev.blockdesk.node;
 
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainText;
 import dev.blockdesk.chain.Transaction;
 import dev.blockdesk.store.Store;
 import dev.blockdesk.store.StoreException;
@@ -249,6 +250,7 @@ final class PeerNetwork {
                         fetch.latency(),
                         now,
                         PeerOutcome.speaks(spoken, ourDialect),
+                        null,
                         spoken);
             }
             return status.fetchedForeign(
@@ -257,6 +259,7 @@ final class PeerNetwork {
                     fetch.latency(),
                     now,
                     "invalid chain: " + fetch.verdict().describe(),
+                    ChainText.of("node.peer.invalidChain", fetch.verdict().describeText()),
                     null);
         });
     }

@@ -1,6 +1,7 @@
 package dev.blockdesk.node;
 
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainText;
 
 /**
  * What a resolve made of one peer's chain.
@@ -9,14 +10,32 @@ import dev.blockdesk.chain.Chain;
  * @param kind   adopted, not longer than ours, invalid, or unreachable
  * @param length the length of its chain when it was read and valid, else -1
  * @param reason why, in a sentence for the sync log
+ * @param reasonText {@code reason} as a text the window says in its language ({@link ChainText#in}); its
+ *     English is {@code reason}, byte for byte (one that is not is replaced by what {@code reason} says)
  */
-public record PeerOutcome(PeerAddress peer, Kind kind, int length, String reason) {
+public record PeerOutcome(PeerAddress peer, Kind kind, int length, String reason, ChainText reasonText) {
+
+    public PeerOutcome {
+        if (reasonText == null || !reasonText.english().equals(reason)) {
+            reasonText = PeerTexts.said(reason);
+        }
+    }
+
+    /** An outcome whose reason is said in the window's language as {@link PeerTexts} knows its sentence. */
+    public PeerOutcome(PeerAddress peer, Kind kind, int length, String reason) {
+        this(peer, kind, length, reason, null);
+    }
 
     public enum Kind {
         ADOPTED,
         NOT_LONGER,
         INVALID,
         UNREACHABLE
+    }
+
+    /** {@link #describe()} as a text the window says in its language ({@link ChainText#in}). */
+    public ChainText describeText() {
+        return ChainText.of("node.outcome.line", peer, reasonText());
     }
 
     /** {@code 127.0.0.1:5001: adopted (12 blocks)} and the like, one line for a log. */
@@ -60,7 +79,11 @@ public record PeerOutcome(PeerAddress peer, Kind kind, int length, String reason
                     fetch.peer(),
                     Kind.INVALID,
                     -1,
-                    "rejected: invalid chain: " + fetch.verdict().describe());
+                    "rejected: invalid chain: " + fetch.verdict().describe(),
+                    ChainText.of(
+                            "node.outcome.rejected",
+                            ChainText.of(
+                                    "node.peer.invalidChain", fetch.verdict().describeText())));
         }
         int length = fetch.verdict().length();
         if (adopted) {

@@ -1,5 +1,6 @@
 package dev.blockdesk.node;
 
+import dev.blockdesk.chain.ChainText;
 import java.net.URI;
 
 /**
@@ -23,6 +24,11 @@ public record PeerRegistration(PeerAddress peer, URI advertised, boolean agreed,
 
     /** The value of {@link #HEADER}. */
     public static final String MUTUAL = "mutual";
+
+    /** {@link #reason()} as a text the window says in its language ({@link ChainText#in}); null when it agreed. */
+    public ChainText reasonText() {
+        return PeerTexts.said(reason);
+    }
 
     /** {@code 127.0.0.1:5001 added us back (POST /nodes/register)}, or why not: one line for the sync log. */
     public String describe() {

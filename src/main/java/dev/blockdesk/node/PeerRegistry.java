@@ -1,5 +1,6 @@
 package dev.blockdesk.node;
 
+import dev.blockdesk.chain.ChainText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -42,10 +43,10 @@ final class PeerRegistry {
             try {
                 address = PeerAddress.parse(text);
             } catch (InvalidPeerAddressException e) {
-                throw new InvalidPeerAddressException(quote(text) + ": " + e.getMessage());
+                throw new InvalidPeerAddressException(ChainText.of("node.address.in", quote(text), e.text()));
             }
             if (self.contains(address)) {
-                throw new InvalidPeerAddressException(quote(text) + ": that is this node's own address");
+                throw new InvalidPeerAddressException(ChainText.of("node.address.self", quote(text)));
             }
             if (!parsed.contains(address)) {
                 parsed.add(address);

@@ -1,6 +1,7 @@
 package dev.blockdesk.node;
 
 import dev.blockdesk.chain.Chain;
+import dev.blockdesk.chain.ChainText;
 import dev.blockdesk.chain.ForkPicture;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,9 @@ import java.time.Instant;
  * @param fork        its chain and ours around the fork point, when they had parted at the last
  *                    good fetch; else null
  * @param origin      whether our user added it or it added us
+ * @param lastErrorText {@code lastError} as a text the window says in its language ({@link ChainText#in}),
+ *                    null when there is none; its English is {@code lastError}, byte for byte (one that
+ *                    is not is replaced by what {@code lastError} says)
  */
 public record PeerStatus(
         PeerAddress address,
@@ -34,7 +38,44 @@ public record PeerStatus(
         String dialect,
         Shared shared,
         ForkPicture fork,
-        PeerOrigin origin) {
+        PeerOrigin origin,
+        ChainText lastErrorText) {
+
+    public PeerStatus {
+        if (lastError == null) {
+            lastErrorText = null;
+        } else if (lastErrorText == null || !lastErrorText.english().equals(lastError)) {
+            lastErrorText = PeerTexts.said(lastError);
+        }
+    }
+
+    /** A status whose last error is said in the window's language as {@link PeerTexts} knows its sentence. */
+    public PeerStatus(
+            PeerAddress address,
+            boolean reachable,
+            int chainLength,
+            String tipHash,
+            Duration latency,
+            Instant lastContact,
+            String lastError,
+            String dialect,
+            Shared shared,
+            ForkPicture fork,
+            PeerOrigin origin) {
+        this(
+                address,
+                reachable,
+                chainLength,
+                tipHash,
+                latency,
+                lastContact,
+                lastError,
+                dialect,
+                shared,
+                fork,
+                origin,
+                null);
+    }
 
     /** A block by index and hash. */
     public record Shared(long index, String hash) {}
@@ -84,8 +125,15 @@ public record PeerStatus(
 
     /** A fetch that found a chain of another dialect, or ({@code dialectFound} null) a chain valid in none. */
     PeerStatus fetchedForeign(
-            int length, String tip, Duration latency, Instant now, String problem, String dialectFound) {
-        return new PeerStatus(address, true, length, tip, latency, now, problem, dialectFound, null, null, origin);
+            int length,
+            String tip,
+            Duration latency,
+            Instant now,
+            String problem,
+            ChainText problemText,
+            String dialectFound) {
+        return new PeerStatus(
+                address, true, length, tip, latency, now, problem, dialectFound, null, null, origin, problemText);
     }
 
     PeerStatus withOrigin(PeerOrigin value) {
@@ -100,6 +148,7 @@ public record PeerStatus(
                 dialect,
                 shared,
                 fork,
-                value);
+                value,
+                lastErrorText);
     }
 }

@@ -1,24 +1,37 @@
 package dev.blockdesk.node;
 
+import dev.blockdesk.chain.ChainText;
+import dev.blockdesk.chain.Explained;
+
 /**
  * A registration refused whole because it would make more peers than {@link NodeLimits#maxPeers()}:
  * no address of it was added.
  */
-public final class TooManyPeersException extends RuntimeException {
+public final class TooManyPeersException extends RuntimeException implements Explained {
+
+    private final transient ChainText text;
 
     /** A registration that would take our {@code peers} past {@code limit} with {@code fresh} new addresses. */
     public TooManyPeersException(int limit, int peers, int fresh) {
-        this("too many peers: adding " + fresh + " new " + (fresh == 1 ? "address" : "addresses") + " to our " + peers
-                + " would pass the limit of " + limit + " peers; nothing was added");
+        this(
+                fresh == 1
+                        ? ChainText.of("node.tooManyPeers.one", fresh, peers, limit)
+                        : ChainText.of("node.tooManyPeers.other", fresh, peers, limit));
     }
 
     /** A registration of more addresses than the limit in one body, refused before they are read. */
     public static TooManyPeersException inOneRegistration(int limit, int given) {
-        return new TooManyPeersException("too many addresses in one registration (" + given + "); a node keeps at most "
-                + limit + " peers; nothing was added");
+        return new TooManyPeersException(ChainText.of("node.tooManyPeers.inOne", given, limit));
     }
 
-    private TooManyPeersException(String message) {
-        super(message);
+    private TooManyPeersException(ChainText text) {
+        super(text.english());
+        this.text = text;
+    }
+
+    /** The message in any language; {@link #getMessage()} is its English. */
+    @Override
+    public ChainText text() {
+        return text;
     }
 }

@@ -1,5 +1,6 @@
 package dev.blockdesk.store;
 
+import dev.blockdesk.chain.ChainText;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -41,7 +42,7 @@ public final class DataDirectory implements AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new StoreException("cannot create the data directory " + dir + ": " + e.getMessage(), e);
+            throw new StoreException(ChainText.of("setup.dataDir.create", dir, String.valueOf(e.getMessage())), e);
         }
         FileChannel channel = null;
         try {
@@ -57,13 +58,12 @@ public final class DataDirectory implements AutoCloseable {
             throw inUse(dir);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException("cannot lock the data directory " + dir + ": " + e.getMessage(), e);
+            throw new StoreException(ChainText.of("setup.dataDir.lock", dir, String.valueOf(e.getMessage())), e);
         }
     }
 
     private static StoreException inUse(Path dir) {
-        return new StoreException("the data directory " + dir + " is already in use by another Blockdesk;"
-                + " close it, or give this one another --data-dir");
+        return new StoreException(ChainText.of("setup.dataDir.inUse", dir), null);
     }
 
     public Path path() {

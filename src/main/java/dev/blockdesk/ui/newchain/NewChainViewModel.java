@@ -4,6 +4,7 @@ import static dev.blockdesk.ui.i18n.Messages.tr;
 
 import dev.blockdesk.app.ChainReset;
 import dev.blockdesk.app.NewChain;
+import dev.blockdesk.chain.ChainText;
 import dev.blockdesk.chain.Dialects;
 import dev.blockdesk.chain.PyscoopRules;
 import dev.blockdesk.ui.Background;
@@ -109,8 +110,8 @@ public final class NewChainViewModel {
                 where);
         reward.addListener((o, was, now) -> {
             rewardEdited |= !settingReward;
-            String problem = NewChain.rewardProblem(now);
-            rewardError.set(problem == null ? "" : problem);
+            ChainText problem = NewChain.rewardProblemText(now);
+            rewardError.set(problem == null ? "" : Messages.tr(problem));
         });
         folder.addListener((o, was, now) -> checkFolder());
         dialect.addListener((o, was, now) -> dialectChosen(now));
@@ -223,7 +224,7 @@ public final class NewChainViewModel {
         try {
             return new NewChain(dialect.get(), difficulty.get(), reward.get(), keepPeers.get());
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            message.set(Background.reason(e));
             return null;
         }
     }

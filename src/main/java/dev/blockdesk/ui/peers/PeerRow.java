@@ -128,6 +128,6 @@ public final class PeerRow {
     }
 
     public String getLastError() {
-        return status.lastError() == null ? "" : status.lastError();
+        return status.lastError() == null ? "" : Messages.tr(status.lastErrorText());
     }
 }

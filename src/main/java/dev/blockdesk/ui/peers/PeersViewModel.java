@@ -103,8 +103,8 @@ public final class PeersViewModel {
             PeerAddress.parse(text);
             return "";
         } catch (InvalidPeerAddressException e) {
-            return Character.toUpperCase(e.getMessage().charAt(0))
-                    + e.getMessage().substring(1);
+            String reason = Background.reason(e);
+            return Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
         }
     }
 
@@ -158,7 +158,7 @@ public final class PeersViewModel {
                 },
                 error -> addressError.set(
                         error instanceof InvalidPeerAddressException || error instanceof TooManyPeersException
-                                ? error.getMessage()
+                                ? Background.reason(error)
                                 : Messages.tr("peers.notSaved", Background.reason(error))));
     }
 
@@ -200,7 +200,7 @@ public final class PeersViewModel {
         for (PeerOutcome outcome : report.outcomes()) {
             String previous = lastOutcome.put(outcome.peer(), outcome.reason());
             if (!outcome.reason().equals(previous)) {
-                log.add(0, when + "  " + outcome.describe());
+                log.add(0, when + "  " + Messages.tr(outcome.describeText()));
             }
         }
         lastOutcome
@@ -235,7 +235,7 @@ public final class PeersViewModel {
                                 "peers.log.didNotAddUs",
                                 time(),
                                 registration.peer().toString(),
-                                registration.reason()));
+                                Messages.tr(registration.reasonText())));
     }
 
     /** Shows the peers as of now against our chain as of now: a block mined here changes each one's relation. */

@@ -62,8 +62,8 @@ public final class WebAccessViewModel {
         try {
             origins = CorsOrigins.parse(text.get());
         } catch (IllegalArgumentException e) {
-            error.set(Character.toUpperCase(e.getMessage().charAt(0))
-                    + e.getMessage().substring(1));
+            String reason = Background.reason(e);
+            error.set(Character.toUpperCase(reason.charAt(0)) + reason.substring(1));
             return;
         }
         DesktopNode running = node;

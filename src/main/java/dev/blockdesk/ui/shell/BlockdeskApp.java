@@ -87,7 +87,7 @@ public final class BlockdeskApp extends Application {
             setup = options.openStore();
             speak(DesktopSettings.language(setup.store(), desktop.language()));
         } catch (CommandLine.ParameterException | StoreException | IllegalArgumentException e) {
-            fail(Messages.tr("app.cannotStart"), e.getMessage());
+            fail(Messages.tr("app.cannotStart"), Background.reason(e));
             return;
         }
         log = LogFile.install(setup.path());

@@ -6,6 +6,7 @@ import dev.blockdesk.app.NodeStartup;
 import dev.blockdesk.node.Node;
 import dev.blockdesk.store.StoredBlock;
 import dev.blockdesk.store.StoredChain;
+import dev.blockdesk.ui.Background;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -82,7 +83,7 @@ final class ChainOpener {
             outcome.invalid(e);
         } catch (NodeStartup.StartException | RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "the node did not start", e);
-            outcome.failed(e.getMessage());
+            outcome.failed(Background.reason(e));
         }
     }
 }

@@ -119,7 +119,7 @@ final class ChainRestart implements ChainStarter {
         try {
             start();
         } catch (NodeStartup.StartException e) {
-            unstarted(Messages.tr("restart.newNotStarted", choice.dialect(), archive.toString(), e.getMessage()));
+            unstarted(Messages.tr("restart.newNotStarted", choice.dialect(), archive.toString(), Background.reason(e)));
             throw e;
         }
         return archive;

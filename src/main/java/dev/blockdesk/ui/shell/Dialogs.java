@@ -1,6 +1,7 @@
 package dev.blockdesk.ui.shell;
 
 import dev.blockdesk.app.NodeSetup;
+import dev.blockdesk.ui.Background;
 import dev.blockdesk.ui.i18n.Messages;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -28,7 +29,8 @@ final class Dialogs {
         ButtonType recover = new ButtonType(
                 Messages.tr("recover.start", String.valueOf(e.validBlocks())), ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType(Messages.tr("recover.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, Messages.tr("recover.text", e.getMessage()), recover, quit);
+        Alert alert =
+                new Alert(Alert.AlertType.WARNING, Messages.tr("recover.text", Background.reason(e)), recover, quit);
         alert.setTitle(Messages.tr("recover.title"));
         alert.setHeaderText(Messages.tr("recover.title"));
         alert.initOwner(owner);

@@ -8,7 +8,6 @@ import dev.blockdesk.node.PeerAddress;
 import dev.blockdesk.node.PeerOrigin;
 import dev.blockdesk.node.PeerRegistration;
 import dev.blockdesk.node.PeerStatus;
-import dev.blockdesk.node.PendingPoolFullException;
 import dev.blockdesk.ui.FakeNode;
 import dev.blockdesk.ui.i18n.Language;
 import dev.blockdesk.ui.i18n.Messages;
@@ -88,7 +87,9 @@ class PendingPeersLanguagesViewTest extends FxRobot {
         clickOn("#submitTransactionButton");
         WaitForAsyncUtils.waitForFxEvents();
 
-        String reason = new PendingPoolFullException(0).getMessage();
+        String reason = language == Language.KOREAN // the node's refusal, said in the window's language too
+                ? "대기 중인 거래가 가득 찼습니다(0건). 먼저 블록을 채굴하세요"
+                : "待处理交易池已满（0 笔交易）；请先挖出一个区块";
         String refusal = Messages.tr("pending.refused", reason);
         assertEquals(refusal, label("#transactionMessageLabel"));
         assertTrue(
@@ -143,8 +144,8 @@ class PendingPeersLanguagesViewTest extends FxRobot {
         Block second = node.chain().block(2);
         Block genesis = node.chain().genesis();
         Instant now = Instant.now();
-        String lost =
-                "unreachable: connection refused"; // not ours: a peer's last error comes from the node, in English
+        String lost = "unreachable: connection refused"; // the node's English, said in the window's language
+        String lostShown = language == Language.KOREAN ? "연결할 수 없음: 연결이 거부되었습니다" : "无法连接：连接被拒绝";
         node.peers.add(new PeerStatus(
                 PeerAddress.parse("127.0.0.1:5001"),
                 false,
@@ -268,7 +269,7 @@ class PendingPeersLanguagesViewTest extends FxRobot {
                         "latencyColumn",
                         "lastSyncColumn",
                         "errorColumn"));
-        assertTrue(cells.remove(lost), "the peer's last error is shown as the node says it");
+        assertTrue(cells.remove(lostShown), "the peer's last error is said in the window's language: " + cells);
         assertEquals(List.of(), SceneTexts.untranslated(cells), "the table's cells");
 
         for (String column :

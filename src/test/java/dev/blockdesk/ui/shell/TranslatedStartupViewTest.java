@@ -41,9 +41,12 @@ class TranslatedStartupViewTest extends RunningAppTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ko, 저장된 체인이 손상되었습니다, 유효한 블록 2개부터 시작, 종료", "zh-CN, 保存的链已损坏, 从这 2 个有效区块开始, 退出"})
-    void aDamagedChainIsNamedInTheLanguageAskedFor(String tag, String title, String recover, String quit)
-            throws Exception {
+    @CsvSource({
+        "ko, 저장된 체인이 손상되었습니다, 유효한 블록 2개부터 시작, 종료, '저장된 체인이 블록 3에서 유효하지 않습니다: '",
+        "zh-CN, 保存的链已损坏, 从这 2 个有效区块开始, 退出, 保存的链在区块 3 处无效："
+    })
+    void aDamagedChainIsNamedInTheLanguageAskedFor(
+            String tag, String title, String recover, String quit, String invalidAt) throws Exception {
         try (NodeSetup setup = NodeSetup.open(dataDir, 1, false, notice -> {})) {
             Node writer = new Node(
                     NodeConfig.defaults().withDifficulty(1).withMinerThreads(1),
@@ -76,8 +79,9 @@ class TranslatedStartupViewTest extends RunningAppTest {
         DialogPane dialog = shownDialog().orElseThrow();
 
         String shown = dialog.getContentText();
-        String reason = shown.substring(0, shown.indexOf("\n\n")); // the store's own words, in English
-        assertTrue(reason.startsWith("the stored chain is invalid at block 3"), shown);
+        assertTrue(shown.startsWith(invalidAt), shown); // the sentence around the store's reason is translated
+        String reason = shown.substring(invalidAt.length(), shown.indexOf("\n\n")); // the store's own words
+        assertTrue(reason.startsWith("stored JSON is unreadable"), shown);
         List<String> texts = new ArrayList<>(
                 WaitForAsyncUtils.asyncFx(() -> SceneTexts.of(dialog)).get(10, TimeUnit.SECONDS));
         String windowTitle = ((Stage) dialog.getScene().getWindow()).getTitle();
