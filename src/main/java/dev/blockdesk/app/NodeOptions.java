@@ -18,7 +18,12 @@ import java.util.List;
 import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
-/** The options of a node, shared by {@code blockdesk node} and the desktop app. */
+/**
+ * The options of a node, shared by {@code blockdesk node} and the desktop app.
+ *
+ * <p>It does one thing, the command line's node options as picocli fields; its length is one annotated
+ * field and its description an option.
+ */
 public final class NodeOptions {
 
     @Option(

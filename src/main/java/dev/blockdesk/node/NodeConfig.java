@@ -16,6 +16,9 @@ import java.util.Objects;
 /**
  * How a node runs. Built with {@link #defaults()} and the {@code with...} methods.
  *
+ * <p>It does one thing, the node's settings as one value: most of its length is the {@code with...}
+ * methods, each a copy with one field changed, which the formatter writes one argument a line.
+ *
  * @param host                 the address the HTTP server binds (127.0.0.1 unless listening beyond loopback is chosen)
  * @param port                 the port; 0 takes any free one
  * @param nodeId               32 lowercase hex characters; the recipient of our mining rewards

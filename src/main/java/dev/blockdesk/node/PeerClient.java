@@ -24,6 +24,9 @@ import java.util.concurrent.TimeoutException;
  * for the whole answer, and a cap on its size. A peer that is dead, silent, slow or lying costs
  * at most those limits and never an exception that escapes. The deadlines are kept by a timer
  * thread of the client's own, which does nothing else, so no blocked work can hold one up.
+ *
+ * <p>It does one thing, an HTTP call to a peer within its limits; it passes 300 lines only as the formatter lays out
+ * each call's deadline, cap and error wording one argument a line.
  */
 final class PeerClient implements AutoCloseable {
 

@@ -21,7 +21,12 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 
-/** The Blocks tab's view: binds {@link BlocksViewModel}; holds no logic of its own. */
+/**
+ * The Blocks tab's view: binds {@link BlocksViewModel}; holds no logic of its own.
+ *
+ * <p>It does one thing, binding the tab's two views (table and cards) and its detail pane to their
+ * view model: one short binding a control, and the controls are many.
+ */
 public final class BlocksController {
 
     private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");

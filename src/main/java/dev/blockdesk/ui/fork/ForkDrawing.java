@@ -24,6 +24,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * natural size: the shared blocks on the left, centred between the two rows, the fork point's
  * caption above it, this node's branch on top with its name above, the other chain's below with its
  * name below, and the lines between them. Every block box is as wide and as tall as the largest.
+ *
+ * <p>It does one thing, the layout of one picture; its length is the picture's parts, each placed by a
+ * short method.
  */
 final class ForkDrawing {
 

@@ -40,6 +40,9 @@ import javafx.collections.ObservableList;
 /**
  * The Peers tab: add and remove peers, their status and origin, Sync now, auto-sync, whether new
  * peers are asked to add us, and the log of sync decisions and of those peers' answers.
+ *
+ * <p>It does one thing, the one tab's state; its length is the tab's actions (add, remove, sync, the
+ * toggles) and the log's lines, each a few lines handing the work to the node.
  */
 public final class PeersViewModel {
 

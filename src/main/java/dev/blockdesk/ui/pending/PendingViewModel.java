@@ -33,6 +33,9 @@ import javafx.collections.ObservableList;
 /**
  * The Pending tab: the transaction form, checked as it is typed with the node's own rules, and the
  * transactions waiting for a block. Submitting runs off the FX thread (it writes to disk).
+ *
+ * <p>It does one thing, the one tab's state; its length is the form's fields, each checked as it is
+ * typed, and the answer kept true as the chain moves.
  */
 public final class PendingViewModel {
 

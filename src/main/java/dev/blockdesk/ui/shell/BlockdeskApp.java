@@ -37,6 +37,9 @@ import picocli.CommandLine.Mixin;
  * The desktop application: opens the data directory, shows the window at once, and starts the
  * embedded node behind it (127.0.0.1:5000, or the next free port). Launch options are those of
  * {@code blockdesk node}, plus {@link DesktopOptions}.
+ *
+ * <p>It does one thing, the application's life (start, attach the node, quit in order); the window's
+ * contents are its controllers' and view models'.
  */
 public final class BlockdeskApp extends Application {
 
