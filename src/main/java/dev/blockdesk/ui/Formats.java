@@ -16,7 +16,39 @@ import java.util.Locale;
  */
 public final class Formats {
 
+    /** The formatters of one locale, made once: every row of the blocks table asks for a time. */
+    private record Clock(
+            Locale locale, DateTimeFormatter dateTime, DateTimeFormatter minutes, DateTimeFormatter seconds) {
+        static Clock of(Locale locale) {
+            ZoneId zone = ZoneId.systemDefault();
+            return new Clock(
+                    locale,
+                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                            .withLocale(locale)
+                            .withZone(zone),
+                    DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                            .withLocale(locale)
+                            .withZone(zone),
+                    DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
+                            .withLocale(locale)
+                            .withZone(zone));
+        }
+    }
+
+    private static volatile Clock clock = Clock.of(Messages.locale());
+
     private Formats() {}
+
+    /** The formatters of the locale in use, made again only when it changed. */
+    private static Clock clock() {
+        Clock current = clock;
+        Locale locale = Messages.locale();
+        if (!current.locale().equals(locale)) {
+            current = Clock.of(locale);
+            clock = current;
+        }
+        return current;
+    }
 
     /** A block's time, in the local time zone: "Nov 22, 2026, 10:00:00 AM", "2026年11月22日 10:00:00". */
     public static String localTime(double epochSeconds) {
@@ -24,28 +56,17 @@ public final class Formats {
     }
 
     public static String localTime(Instant instant) {
-        return instant == null
-                ? "—"
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                        .withLocale(Messages.locale())
-                        .withZone(ZoneId.systemDefault())
-                        .format(instant);
+        return instant == null ? "—" : clock().dateTime().format(instant);
     }
 
     /** The time of day, to the minute: "10:00 AM", "上午10:00", "오전 10:00". */
     public static String clockTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(Messages.locale())
-                .withZone(ZoneId.systemDefault())
-                .format(instant);
+        return clock().minutes().format(instant);
     }
 
     /** The time of day, to the second: "10:00:00 AM", "上午10:00:00", "오전 10:00:00". */
     public static String timeOfDay(Instant instant) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
-                .withLocale(Messages.locale())
-                .withZone(ZoneId.systemDefault())
-                .format(instant);
+        return clock().seconds().format(instant);
     }
 
     /** 14.1 MH/s, 950 kH/s, 12 H/s. */
