@@ -108,7 +108,8 @@ public final class ChainText {
         return new MessageFormat(pattern, locale).format(said);
     }
 
-    static ResourceBundle bundle(Locale locale) {
+    /** The bundle's texts in {@code locale}'s language; English for a locale it has no file for (never the default locale's). */
+    public static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
     }
 

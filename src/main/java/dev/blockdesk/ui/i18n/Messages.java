@@ -114,9 +114,6 @@ public final class Messages {
     }
 
     static ResourceBundle load(Language resolved) {
-        return ResourceBundle.getBundle(
-                BUNDLE,
-                resolved.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ChainText.bundle(resolved.locale());
     }
 }
